@@ -1,0 +1,1130 @@
+"""The only module that speaks SQL.
+
+Typed rows go out, domain errors go out: callers never see ``sqlite3`` exceptions or tuples. Schema changes
+are numbered files in ``bot/migrations`` applied in one transaction keyed by ``PRAGMA user_version``, so a
+database is always at a known version and a failed upgrade leaves it untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import aiosqlite
+
+from bot.models import ArtistRef, Classification, FeedState, Interaction, StoryInput, StoryRow
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+UpsertStatus = Literal["new", "updated", "unchanged"]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class StoreError(Exception):
+    """Storage failed; the message is safe to show an operator."""
+
+
+class StoreBusyError(StoreError):
+    """The database stayed locked by another process past the busy timeout."""
+
+
+class StoreCorruptError(StoreError):
+    """The file is not a usable biasbot database (corrupt, foreign, or from a newer biasbot)."""
+
+
+# --- rows ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertResult:
+    story_id: int
+    status: UpsertStatus
+    group_id: int
+    #: True when the story joined an existing duplicate group (another source reported it first).
+    duplicate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionRow:
+    """One stored interaction with what a timeline needs of its story."""
+
+    id: int
+    story_id: int
+    a: ArtistRef
+    b: ArtistRef
+    types: tuple[str, ...]
+    platform: str
+    headline: bool
+    directed: bool
+    evidence: str
+    occurred: datetime
+    story_title: str
+    story_url: str | None
+    story_source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCount:
+    artist: ArtistRef
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArtistStats:
+    artist_id: str
+    stories: int
+    interactions: int
+    top_partners: tuple[PartnerCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureRow:
+    story_id: int
+    group_id: int
+    signature: bytes
+
+
+# --- conversions --------------------------------------------------------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to storage; use timezone-aware UTC")
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def content_hash(story: StoryInput) -> str:
+    """What decides 'changed': the visible content, not the fetch time."""
+    digest = hashlib.sha256()
+    for part in (story.title, story.url or "", _iso(story.published) or "", story.body):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files("bot") / "migrations"
+    found: list[tuple[int, str, str]] = []
+    for entry in folder.iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    for expected, (number, name, _) in enumerate(found, start=1):
+        if number != expected:
+            raise StoreError(f"migration numbering has a gap or duplicate at {name}")
+    return found
+
+
+def _translate(exc: sqlite3.Error) -> StoreError:
+    text = str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
+        return StoreBusyError(f"database is locked: {text}")
+    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
+        return StoreCorruptError(f"database file is unusable: {text}")
+    return StoreError(f"database error: {text}")
+
+
+_STORY_COLUMNS = (
+    "id, source, entry_key, url, title, published, first_seen, body, content_hash, group_id, backlog"
+)
+
+
+def _story_row(row: sqlite3.Row | Sequence[Any]) -> StoryRow:
+    return StoryRow(
+        id=row[0], source=row[1], entry_key=row[2], url=row[3], title=row[4], published=_dt(row[5]),
+        first_seen=datetime.fromisoformat(row[6]), body=row[7], content_hash=row[8], group_id=row[9],
+        backlog=bool(row[10]),
+    )
+
+
+class Store:
+    """Async access to the biasbot database (one connection, WAL, foreign keys on)."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path, clock: Clock) -> None:
+        self._conn = conn
+        self.path = path
+        self.clock = clock
+
+    # -- lifecycle --
+
+    @classmethod
+    async def open(cls, path: str | Path, *, clock: Clock = utcnow, busy_timeout_ms: int = 5000) -> Store:
+        path = Path(path)
+        if path.parent and not path.parent.exists():
+            raise StoreError(f"database folder does not exist: {path.parent}")
+        try:
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _translate(exc) from exc
+        store = cls(conn, path, clock)
+        try:
+            await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            await store._migrate()
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise _translate(exc) from exc
+        except StoreError:
+            await conn.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self._conn.close()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _migrate(self) -> None:
+        migrations = _migrations()
+        async with self._conn.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        current = int(row[0]) if row else 0
+        if current > len(migrations):
+            raise StoreCorruptError(
+                f"database {self.path} is at schema version {current}, newer than this biasbot "
+                f"({len(migrations)}); upgrade biasbot"
+            )
+        pending = [m for m in migrations if m[0] > current]
+        if not pending:
+            return
+        # executescript() would COMMIT first; run statements one by one inside our own transaction instead.
+        await self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            for number, name, sql in pending:
+                for statement in _split_sql(sql):
+                    await self._conn.execute(statement)
+                log.info("applied migration %s", name)
+                await self._conn.execute(f"PRAGMA user_version = {number}")
+            await self._conn.execute("COMMIT")
+        except BaseException:
+            await self._conn.execute("ROLLBACK")
+            raise
+
+    async def schema_version(self) -> int:
+        row = await self._one("PRAGMA user_version")
+        return int(row[0]) if row else 0
+
+    # -- plumbing --
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction; SQLite errors leave as :class:`StoreError`."""
+        try:
+            await self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _translate(exc) from exc
+        try:
+            yield self._conn
+        except sqlite3.Error as exc:
+            await self._conn.execute("ROLLBACK")
+            raise _translate(exc) from exc
+        except BaseException:
+            await self._conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                await self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise _translate(exc) from exc
+
+    async def _one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        try:
+            async with self._conn.execute(sql, params) as cur:
+                return await cur.fetchone()
+        except sqlite3.Error as exc:
+            raise _translate(exc) from exc
+
+    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            async with self._conn.execute(sql, params) as cur:
+                return list(await cur.fetchall())
+        except sqlite3.Error as exc:
+            raise _translate(exc) from exc
+
+    async def _write(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """A single-statement write (autocommit); returns lastrowid."""
+        try:
+            async with self._conn.execute(sql, params) as cur:
+                return cur.lastrowid or 0
+        except sqlite3.Error as exc:
+            raise _translate(exc) from exc
+
+    # ---- stories ----
+
+    async def upsert_stories(
+        self,
+        stories: Iterable[tuple[StoryInput, bytes | None, int | None]],
+        *,
+        backlog: bool,
+    ) -> list[UpsertResult]:
+        """Insert or update many stories in one transaction.
+
+        Each item is ``(story, signature, duplicate_group)``: ``duplicate_group`` is the group a near-duplicate
+        index matched (or None for a group of its own). Same ``(source, entry_key)`` with the same content is
+        ``unchanged`` and writes nothing, which is what makes ingest idempotent.
+        """
+        now = _iso(self.clock())
+        results: list[UpsertResult] = []
+        async with self.transaction() as conn:
+            for story, signature, duplicate_group in stories:
+                digest = content_hash(story)
+                async with conn.execute(
+                    "SELECT id, content_hash, group_id FROM stories WHERE source = ? AND entry_key = ?",
+                    (story.source, story.entry_key),
+                ) as cur:
+                    existing = await cur.fetchone()
+                if existing is not None:
+                    story_id, old_hash, group_id = existing
+                    if old_hash == digest:
+                        results.append(UpsertResult(story_id, "unchanged", group_id))
+                        continue
+                    await conn.execute(
+                        "UPDATE stories SET url = ?, title = ?, published = ?, body = ?, content_hash = ?,"
+                        " signature = COALESCE(?, signature), updated_at = ? WHERE id = ?",
+                        (story.url, story.title, _iso(story.published), story.body, digest, signature, now,
+                         story_id),
+                    )
+                    results.append(UpsertResult(story_id, "updated", group_id))
+                    continue
+                async with conn.execute(
+                    "INSERT INTO stories (source, entry_key, url, title, published, first_seen, updated_at,"
+                    " body, content_hash, group_id, signature, backlog) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (story.source, story.entry_key, story.url, story.title, _iso(story.published), now, now,
+                     story.body, digest, duplicate_group or 0, signature, int(backlog)),
+                ) as cur:
+                    story_id = cur.lastrowid or 0
+                group_id = duplicate_group or story_id
+                if duplicate_group is None:
+                    await conn.execute("UPDATE stories SET group_id = id WHERE id = ?", (story_id,))
+                results.append(UpsertResult(story_id, "new", group_id, duplicate=duplicate_group is not None))
+        return results
+
+    async def upsert_story(
+        self, story: StoryInput, *, backlog: bool, signature: bytes | None = None,
+        duplicate_group: int | None = None,
+    ) -> UpsertResult:
+        (result,) = await self.upsert_stories([(story, signature, duplicate_group)], backlog=backlog)
+        return result
+
+    async def get_story(self, story_id: int) -> StoryRow | None:
+        row = await self._one(f"SELECT {_STORY_COLUMNS} FROM stories WHERE id = ?", (story_id,))
+        if row is None:
+            return None
+        story = _story_row(row)
+        classification = await self.get_classification(story_id)
+        return _with_classification(story, classification)
+
+    async def list_stories(
+        self, *, limit: int = 20, artist_id: str | None = None, include_classification: bool = False,
+    ) -> list[StoryRow]:
+        """Newest first (published date, else first seen)."""
+        if artist_id is None:
+            rows = await self._all(
+                f"SELECT {_STORY_COLUMNS} FROM stories "
+                "ORDER BY COALESCE(published, first_seen) DESC, id DESC LIMIT ?",
+                (limit,),
+            )
+        else:
+            rows = await self._all(
+                f"SELECT {', '.join('s.' + c.strip() for c in _STORY_COLUMNS.split(','))} FROM stories s "
+                "JOIN story_artists sa ON sa.story_id = s.id WHERE sa.artist_id = ? "
+                "ORDER BY COALESCE(s.published, s.first_seen) DESC, s.id DESC LIMIT ?",
+                (artist_id, limit),
+            )
+        stories = [_story_row(r) for r in rows]
+        if include_classification:
+            stories = [_with_classification(s, await self.get_classification(s.id)) for s in stories]
+        return stories
+
+    async def source_has_stories(self, source: str) -> bool:
+        """Whether anything was stored from ``source`` before: a source's first batch is backlog."""
+        return await self._one("SELECT 1 FROM stories WHERE source = ? LIMIT 1", (source,)) is not None
+
+    async def count_stories(self) -> int:
+        row = await self._one("SELECT COUNT(*) FROM stories")
+        return int(row[0]) if row else 0
+
+    async def stories_in_group(self, group_id: int) -> list[StoryRow]:
+        rows = await self._all(
+            f"SELECT {_STORY_COLUMNS} FROM stories WHERE group_id = ? ORDER BY id", (group_id,)
+        )
+        return [_story_row(r) for r in rows]
+
+    async def signatures(self, *, limit: int = 20_000) -> list[SignatureRow]:
+        """The newest stored near-duplicate signatures, to rebuild the in-memory index at start-up."""
+        rows = await self._all(
+            "SELECT id, group_id, signature FROM stories WHERE signature IS NOT NULL ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [SignatureRow(r[0], r[1], bytes(r[2])) for r in reversed(rows)]
+
+    async def story_ids(self) -> list[int]:
+        rows = await self._all("SELECT id FROM stories ORDER BY id")
+        return [int(r[0]) for r in rows]
+
+    # ---- feeds ----
+
+    _FEED_COLUMNS = (
+        "url, name, etag, last_modified, last_success, last_error, consecutive_failures, next_due, last_attempt"
+    )
+
+    async def get_feed_state(self, url: str) -> FeedState | None:
+        row = await self._one(f"SELECT {self._FEED_COLUMNS} FROM feeds WHERE url = ?", (url,))
+        return _feed_state(row) if row else None
+
+    async def list_feed_states(self) -> list[FeedState]:
+        rows = await self._all(f"SELECT {self._FEED_COLUMNS} FROM feeds ORDER BY url")
+        return [_feed_state(r) for r in rows]
+
+    async def save_feed_state(self, state: FeedState) -> None:
+        await self._write(
+            f"INSERT INTO feeds ({self._FEED_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (url) DO UPDATE SET name = COALESCE(excluded.name, feeds.name), etag = excluded.etag,"
+            " last_modified = excluded.last_modified, last_success = excluded.last_success,"
+            " last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures,"
+            " next_due = excluded.next_due, last_attempt = excluded.last_attempt",
+            (state.url, state.name, state.etag, state.last_modified, _iso(state.last_success), state.last_error,
+             state.consecutive_failures, _iso(state.next_due), _iso(state.last_attempt)),
+        )
+
+    # ---- classification ----
+
+    async def save_classification(self, story_id: int, result: Classification) -> None:
+        """Replace what is stored for the story with ``result`` (reclassify uses the same path)."""
+        row = await self._one("SELECT COALESCE(published, first_seen) FROM stories WHERE id = ?", (story_id,))
+        if row is None:
+            raise StoreError(f"no story with id {story_id}")
+        occurred = row[0]
+        now = _iso(self.clock())
+        async with self.transaction() as conn:
+            await conn.execute("DELETE FROM story_artists WHERE story_id = ?", (story_id,))
+            await conn.execute("DELETE FROM interactions WHERE story_id = ?", (story_id,))
+            await conn.executemany(
+                "INSERT INTO artists (id, name, kind, groups, provisional) VALUES (?,?,?,?,?)"
+                " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+                " groups = excluded.groups",
+                [(a.id, a.name, a.kind, json.dumps(list(a.groups)), int(a.id.startswith("new:")))
+                 for a in result.artists],
+            )
+            await conn.executemany(
+                "INSERT OR IGNORE INTO story_artists (story_id, artist_id, position) VALUES (?,?,?)",
+                [(story_id, a.id, pos) for pos, a in enumerate(result.artists)],
+            )
+            await conn.executemany(
+                "INSERT INTO interactions (story_id, a, b, types, platform, headline, directed, evidence,"
+                " occurred) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(story_id, i.a, i.b, json.dumps(list(i.types)), i.platform, int(i.headline), int(i.directed),
+                  i.evidence, occurred) for i in result.interactions],
+            )
+            await conn.execute(
+                "INSERT INTO classifications (story_id, interaction_story, summary, classified_at)"
+                " VALUES (?,?,?,?) ON CONFLICT (story_id) DO UPDATE SET"
+                " interaction_story = excluded.interaction_story, summary = excluded.summary,"
+                " classified_at = excluded.classified_at",
+                (story_id, int(result.interaction_story), result.summary, now),
+            )
+
+    async def get_classification(self, story_id: int) -> Classification | None:
+        head = await self._one(
+            "SELECT interaction_story, summary FROM classifications WHERE story_id = ?", (story_id,)
+        )
+        if head is None:
+            return None
+        artists = await self._all(
+            "SELECT a.id, a.name, a.kind, a.groups FROM story_artists sa JOIN artists a ON a.id = sa.artist_id"
+            " WHERE sa.story_id = ? ORDER BY sa.position",
+            (story_id,),
+        )
+        interactions = await self._all(
+            "SELECT a, b, types, platform, headline, evidence, directed FROM interactions WHERE story_id = ?"
+            " ORDER BY headline DESC, id",
+            (story_id,),
+        )
+        return Classification(
+            artists=tuple(_artist_ref(r) for r in artists),
+            interactions=tuple(
+                Interaction(a=r[0], b=r[1], types=tuple(json.loads(r[2])), platform=r[3], headline=bool(r[4]),
+                            evidence=r[5], directed=bool(r[6]))
+                for r in interactions
+            ),
+            interaction_story=bool(head[0]),
+            summary=head[1],
+        )
+
+    async def get_artist(self, artist_id: str) -> ArtistRef | None:
+        row = await self._one("SELECT id, name, kind, groups FROM artists WHERE id = ?", (artist_id,))
+        return _artist_ref(row) if row else None
+
+    async def provisional_artists(self) -> list[ArtistRef]:
+        rows = await self._all("SELECT id, name, kind, groups FROM artists WHERE provisional = 1 ORDER BY name")
+        return [_artist_ref(r) for r in rows]
+
+    async def interactions_for(
+        self,
+        artist_ids: Sequence[str],
+        *,
+        with_ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        platform: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[InteractionRow]:
+        """Newest first. ``artist_ids`` is one artist (or a group with its members); ``with_ids`` the other side.
+
+        One row per stored interaction, so a pair reported by two stories shows twice, once per source.
+        """
+        if not artist_ids:
+            return []
+        mine = ",".join("?" * len(artist_ids))
+        where = [f"(i.a IN ({mine}) OR i.b IN ({mine}))"]
+        params: list[Any] = [*artist_ids, *artist_ids]
+        if with_ids:
+            theirs = ",".join("?" * len(with_ids))
+            where.append(
+                f"((i.a IN ({mine}) AND i.b IN ({theirs})) OR (i.b IN ({mine}) AND i.a IN ({theirs})))"
+            )
+            params += [*artist_ids, *with_ids, *artist_ids, *with_ids]
+        if type_:
+            where.append("EXISTS (SELECT 1 FROM json_each(i.types) t WHERE t.value = ?)")
+            params.append(type_)
+        if platform:
+            where.append("i.platform = ?")
+            params.append(platform)
+        params += [limit, offset]
+        rows = await self._all(
+            "SELECT i.id, i.story_id, i.a, i.b, i.types, i.platform, i.headline, i.directed, i.evidence,"
+            " i.occurred, s.title, s.url, s.source,"
+            " aa.name, aa.kind, aa.groups, ab.name, ab.kind, ab.groups"
+            " FROM interactions i JOIN stories s ON s.id = i.story_id"
+            " LEFT JOIN artists aa ON aa.id = i.a LEFT JOIN artists ab ON ab.id = i.b"
+            f" WHERE {' AND '.join(where)} ORDER BY i.occurred DESC, i.id DESC LIMIT ? OFFSET ?",
+            params,
+        )
+        return [
+            InteractionRow(
+                id=r[0], story_id=r[1],
+                a=ArtistRef(r[2], r[13] or r[2], r[14] or "person", tuple(json.loads(r[15] or "[]"))),
+                b=ArtistRef(r[3], r[16] or r[3], r[17] or "person", tuple(json.loads(r[18] or "[]"))),
+                types=tuple(json.loads(r[4])), platform=r[5], headline=bool(r[6]), directed=bool(r[7]),
+                evidence=r[8], occurred=datetime.fromisoformat(r[9]), story_title=r[10], story_url=r[11],
+                story_source=r[12],
+            )
+            for r in rows
+        ]
+
+    async def artist_stats(self, artist_ids: Sequence[str], *, top: int = 5) -> ArtistStats:
+        """Counts for a profile card: stories naming the artist, interactions, most frequent partners."""
+        marks = ",".join("?" * len(artist_ids))
+        stories = await self._one(
+            f"SELECT COUNT(DISTINCT story_id) FROM story_artists WHERE artist_id IN ({marks})", artist_ids
+        )
+        count = await self._one(
+            f"SELECT COUNT(*) FROM interactions WHERE a IN ({marks}) OR b IN ({marks})",
+            [*artist_ids, *artist_ids],
+        )
+        partners = await self._all(
+            f"SELECT p.other, COUNT(*) AS n, ar.name, ar.kind, ar.groups FROM ("
+            f" SELECT b AS other FROM interactions WHERE a IN ({marks}) AND b NOT IN ({marks})"
+            f" UNION ALL SELECT a AS other FROM interactions WHERE b IN ({marks}) AND a NOT IN ({marks})"
+            ") p LEFT JOIN artists ar ON ar.id = p.other GROUP BY p.other ORDER BY n DESC, p.other LIMIT ?",
+            [*artist_ids, *artist_ids, *artist_ids, *artist_ids, top],
+        )
+        return ArtistStats(
+            artist_id=artist_ids[0] if artist_ids else "",
+            stories=int(stories[0]) if stories else 0,
+            interactions=int(count[0]) if count else 0,
+            top_partners=tuple(
+                PartnerCount(ArtistRef(r[0], r[2] or r[0], r[3] or "person", tuple(json.loads(r[4] or "[]"))),
+                             int(r[1]))
+                for r in partners
+            ),
+        )
+
+    # ---- meta (small key/value facts, e.g. the synced command-tree hash) ----
+
+    async def get_meta(self, key: str) -> str | None:
+        row = await self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(row[0]) if row else None
+
+    async def set_meta(self, key: str, value: str) -> None:
+        await self._write(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # ---- discord ----
+    # (routes, subscriptions, guild feeds and the delivery outbox: owned by the Discord layer's services)
+
+    # Everything below, to the end of the class, serves bot/routing.py, bot/subscriptions.py,
+    # bot/guildfeeds.py and bot/delivery.py. Every guild-scoped statement filters by guild_id.
+
+    # -- routes and role pings --
+
+    async def set_route(
+        self, guild_id: int, channel_id: int, artist_id: str | None, *, created_by: int | None = None,
+    ) -> tuple[RouteRow, bool]:
+        """Add the route, or re-enable it if it exists; returns the row and whether it is new."""
+        now = _iso(self.clock())
+        async with self.transaction() as conn:
+            async with conn.execute(
+                f"SELECT {_ROUTE_COLUMNS} FROM guild_routes WHERE guild_id = ? AND channel_id = ?"
+                " AND COALESCE(artist_id, '') = COALESCE(?, '')",
+                (guild_id, channel_id, artist_id),
+            ) as cur:
+                existing = await cur.fetchone()
+            if existing is not None:
+                await conn.execute(
+                    "UPDATE guild_routes SET disabled = 0, disabled_reason = NULL WHERE id = ? AND guild_id = ?",
+                    (existing[0], guild_id),
+                )
+                route_id, created = int(existing[0]), False
+            else:
+                async with conn.execute(
+                    "INSERT INTO guild_routes (guild_id, channel_id, artist_id, created_by, created_at)"
+                    " VALUES (?,?,?,?,?)",
+                    (guild_id, channel_id, artist_id, created_by, now),
+                ) as cur:
+                    route_id, created = cur.lastrowid or 0, True
+            async with conn.execute(
+                f"SELECT {_ROUTE_COLUMNS} FROM guild_routes WHERE id = ?", (route_id,)
+            ) as cur:
+                row = await cur.fetchone()
+        assert row is not None
+        return _route_row(row), created
+
+    async def remove_route(self, guild_id: int, channel_id: int, artist_id: str | None) -> bool:
+        async with self.transaction() as conn, conn.execute(
+            "DELETE FROM guild_routes WHERE guild_id = ? AND channel_id = ?"
+            " AND COALESCE(artist_id, '') = COALESCE(?, '')",
+            (guild_id, channel_id, artist_id),
+        ) as cur:
+            return cur.rowcount > 0
+
+    async def list_routes(self, guild_id: int) -> list[RouteRow]:
+        rows = await self._all(
+            f"SELECT {_ROUTE_COLUMNS} FROM guild_routes WHERE guild_id = ?"
+            " ORDER BY channel_id, artist_id IS NOT NULL, artist_id",
+            (guild_id,),
+        )
+        return [_route_row(r) for r in rows]
+
+    async def count_routes(self, guild_id: int) -> int:
+        row = await self._one("SELECT COUNT(*) FROM guild_routes WHERE guild_id = ?", (guild_id,))
+        return int(row[0]) if row else 0
+
+    async def disable_routes(self, guild_id: int, channel_id: int, reason: str) -> int:
+        """Disable every route of the guild to the channel (lost access); returns how many were enabled."""
+        async with self.transaction() as conn, conn.execute(
+            "UPDATE guild_routes SET disabled = 1, disabled_reason = ?"
+            " WHERE guild_id = ? AND channel_id = ? AND disabled = 0",
+            (reason, guild_id, channel_id),
+        ) as cur:
+            return cur.rowcount
+
+    async def set_role_ping(
+        self, guild_id: int, role_id: int, artist_id: str, *, created_by: int | None = None,
+    ) -> bool:
+        async with self.transaction() as conn, conn.execute(
+            "INSERT OR IGNORE INTO role_pings (guild_id, role_id, artist_id, created_by, created_at)"
+            " VALUES (?,?,?,?,?)",
+            (guild_id, role_id, artist_id, created_by, _iso(self.clock())),
+        ) as cur:
+            return cur.rowcount > 0
+
+    async def remove_role_ping(self, guild_id: int, role_id: int, artist_id: str | None = None) -> int:
+        """Remove the role's ping for one artist, or for every artist when ``artist_id`` is None."""
+        async with self.transaction() as conn, conn.execute(
+            "DELETE FROM role_pings WHERE guild_id = ? AND role_id = ? AND (? IS NULL OR artist_id = ?)",
+            (guild_id, role_id, artist_id, artist_id),
+        ) as cur:
+            return cur.rowcount
+
+    async def list_role_pings(self, guild_id: int) -> list[RolePingRow]:
+        rows = await self._all(
+            "SELECT guild_id, role_id, artist_id, created_by, created_at FROM role_pings WHERE guild_id = ?"
+            " ORDER BY artist_id, role_id",
+            (guild_id,),
+        )
+        return [_role_ping_row(r) for r in rows]
+
+    async def count_role_pings(self, guild_id: int) -> int:
+        row = await self._one("SELECT COUNT(*) FROM role_pings WHERE guild_id = ?", (guild_id,))
+        return int(row[0]) if row else 0
+
+    # -- subscriptions (guild_id None = subscribed from a DM; stored as 0) --
+
+    async def subscribe(self, user_id: int, guild_id: int | None, artist_id: str, delivery: str) -> bool:
+        """Add or change a subscription; True when it is new."""
+        async with self.transaction() as conn:
+            async with conn.execute(
+                "SELECT delivery FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
+                (user_id, guild_id or 0, artist_id),
+            ) as cur:
+                existing = await cur.fetchone()
+            if existing is not None:
+                await conn.execute(
+                    "UPDATE subscriptions SET delivery = ? WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
+                    (delivery, user_id, guild_id or 0, artist_id),
+                )
+                return False
+            await conn.execute(
+                "INSERT INTO subscriptions (user_id, guild_id, artist_id, delivery, created_at) VALUES (?,?,?,?,?)",
+                (user_id, guild_id or 0, artist_id, delivery, _iso(self.clock())),
+            )
+            return True
+
+    async def unsubscribe(self, user_id: int, guild_id: int | None, artist_id: str) -> bool:
+        async with self.transaction() as conn, conn.execute(
+            "DELETE FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
+            (user_id, guild_id or 0, artist_id),
+        ) as cur:
+            return cur.rowcount > 0
+
+    async def list_subscriptions(self, user_id: int, guild_id: int | None) -> list[SubscriptionRow]:
+        rows = await self._all(
+            "SELECT user_id, guild_id, artist_id, delivery, created_at FROM subscriptions"
+            " WHERE user_id = ? AND guild_id = ? ORDER BY artist_id",
+            (user_id, guild_id or 0),
+        )
+        return [_subscription_row(r) for r in rows]
+
+    async def count_subscriptions(self, user_id: int) -> int:
+        row = await self._one("SELECT COUNT(*) FROM subscriptions WHERE user_id = ?", (user_id,))
+        return int(row[0]) if row else 0
+
+    async def routing_rows(self, keys: Sequence[str], guild_ids: Iterable[int] | None) -> RoutingRows:
+        """Enabled routes, role pings and subscriptions that could match a story naming ``keys``.
+
+        ``guild_ids`` restricts to those servers (a story from a server-added feed); None means every server.
+        """
+        marks = ",".join("?" * len(keys)) or "NULL"
+        if guild_ids is None:
+            guild_where, guild_params = "", []
+        else:
+            ids = sorted(guild_ids)
+            guild_where = f" AND guild_id IN ({','.join('?' * len(ids)) or 'NULL'})"
+            guild_params = list(ids)
+        routes = await self._all(
+            f"SELECT {_ROUTE_COLUMNS} FROM guild_routes WHERE disabled = 0"
+            f" AND (artist_id IS NULL OR artist_id IN ({marks})){guild_where}"
+            " ORDER BY guild_id, channel_id, id",
+            [*keys, *guild_params],
+        )
+        pings = await self._all(
+            "SELECT guild_id, role_id, artist_id, created_by, created_at FROM role_pings"
+            f" WHERE artist_id IN ({marks}){guild_where} ORDER BY guild_id, role_id, artist_id",
+            [*keys, *guild_params],
+        )
+        # DM subscriptions from a DM (guild 0) only see unrestricted stories.
+        subs = await self._all(
+            "SELECT user_id, guild_id, artist_id, delivery, created_at FROM subscriptions"
+            f" WHERE artist_id IN ({marks}){guild_where} ORDER BY user_id, guild_id, artist_id",
+            [*keys, *guild_params],
+        )
+        return RoutingRows(
+            routes=tuple(_route_row(r) for r in routes),
+            role_pings=tuple(_role_ping_row(r) for r in pings),
+            subscriptions=tuple(_subscription_row(r) for r in subs),
+        )
+
+    # -- feeds added by servers --
+
+    async def add_guild_feed(
+        self, guild_id: int, url: str, *, name: str | None = None, added_by: int | None = None,
+    ) -> bool:
+        """Add the feed for the guild (and to the polled ``feeds`` table if new); False if it was there."""
+        async with self.transaction() as conn:
+            await conn.execute("INSERT OR IGNORE INTO feeds (url, name) VALUES (?, ?)", (url, name))
+            async with conn.execute(
+                "INSERT OR IGNORE INTO guild_feeds (guild_id, url, name, added_by, added_at) VALUES (?,?,?,?,?)",
+                (guild_id, url, name, added_by, _iso(self.clock())),
+            ) as cur:
+                return cur.rowcount > 0
+
+    async def remove_guild_feed(self, guild_id: int, url: str) -> bool:
+        """Forget the feed for the guild; the ``feeds`` row stays (its state is harmless, other guilds may use it)."""
+        async with self.transaction() as conn, conn.execute(
+            "DELETE FROM guild_feeds WHERE guild_id = ? AND url = ?", (guild_id, url)
+        ) as cur:
+            return cur.rowcount > 0
+
+    async def list_guild_feeds(self, guild_id: int) -> list[GuildFeedRow]:
+        rows = await self._all(
+            "SELECT g.guild_id, g.url, g.name, g.added_by, g.added_at, "
+            + ", ".join("f." + c.strip() for c in self._FEED_COLUMNS.split(","))
+            + " FROM guild_feeds g LEFT JOIN feeds f ON f.url = g.url WHERE g.guild_id = ?"
+            " ORDER BY g.added_at, g.url",
+            (guild_id,),
+        )
+        return [
+            GuildFeedRow(
+                guild_id=r[0], url=r[1], name=r[2], added_by=r[3], added_at=datetime.fromisoformat(r[4]),
+                feed=_feed_state(r[5:]) if r[5] is not None else None,
+            )
+            for r in rows
+        ]
+
+    async def count_guild_feeds(self, guild_id: int) -> int:
+        row = await self._one("SELECT COUNT(*) FROM guild_feeds WHERE guild_id = ?", (guild_id,))
+        return int(row[0]) if row else 0
+
+    async def guild_feed_urls(self) -> list[str]:
+        """Every feed some server added (the scheduler polls these through the network guard)."""
+        rows = await self._all("SELECT DISTINCT url FROM guild_feeds ORDER BY url")
+        return [str(r[0]) for r in rows]
+
+    async def feed_guilds(self, url: str) -> frozenset[int]:
+        rows = await self._all("SELECT guild_id FROM guild_feeds WHERE url = ?", (url,))
+        return frozenset(int(r[0]) for r in rows)
+
+    # -- delivery outbox --
+
+    async def enqueue_deliveries(
+        self, story_id: int, group_id: int, targets: Iterable[DeliveryTarget], *, now: datetime | None = None,
+    ) -> EnqueueResult:
+        """Write a pending row per new (group, destination) before anything is sent.
+
+        A destination that already has a row for the group keeps it; if that row was sent for another story of
+        the group, an "also reported by" edit of the sent message is queued instead of a second post.
+        """
+        when = _iso_us(now or self.clock())
+        created = _iso(now or self.clock())
+        new: list[int] = []
+        edits: list[int] = []
+        existing: list[int] = []
+        async with self.transaction() as conn:
+            for t in targets:
+                payload = json.dumps({"role_ids": list(t.role_ids), "user_ids": list(t.user_ids)})
+                async with conn.execute(
+                    "INSERT OR IGNORE INTO deliveries (story_id, group_id, kind, destination, guild_id, status,"
+                    " next_attempt_at, created_at, payload) VALUES (?,?,?,?,?,'pending',?,?,?)",
+                    (story_id, group_id, t.kind, t.destination, t.guild_id, when, created, payload),
+                ) as cur:
+                    inserted = cur.rowcount > 0
+                    row_id = cur.lastrowid
+                if inserted and row_id:
+                    new.append(row_id)
+                    continue
+                async with conn.execute(
+                    "SELECT id, story_id, status FROM deliveries WHERE group_id = ? AND kind = ? AND destination = ?",
+                    (group_id, t.kind, t.destination),
+                ) as cur:
+                    found = await cur.fetchone()
+                if found is None:
+                    continue
+                existing.append(int(found[0]))
+                if found[2] == "sent" and int(found[1]) != story_id:
+                    async with conn.execute(
+                        "INSERT OR IGNORE INTO delivery_edits (delivery_id, story_id, next_attempt_at, created_at)"
+                        " VALUES (?,?,?,?)",
+                        (found[0], story_id, when, created),
+                    ) as cur:
+                        if cur.rowcount > 0 and cur.lastrowid:
+                            edits.append(cur.lastrowid)
+        return EnqueueResult(new=tuple(new), edits=tuple(edits), existing=tuple(existing))
+
+    async def get_delivery(self, delivery_id: int) -> DeliveryRow | None:
+        row = await self._one(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE id = ?", (delivery_id,))
+        return _delivery_row(row) if row else None
+
+    async def list_deliveries(
+        self, *, story_id: int | None = None, status: str | None = None, guild_id: int | None = None,
+    ) -> list[DeliveryRow]:
+        rows = await self._all(
+            f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE (? IS NULL OR story_id = ?)"
+            " AND (? IS NULL OR status = ?) AND (? IS NULL OR guild_id = ?) ORDER BY id",
+            (story_id, story_id, status, status, guild_id, guild_id),
+        )
+        return [_delivery_row(r) for r in rows]
+
+    async def due_deliveries(self, now: datetime, *, limit: int = 100) -> list[DeliveryRow]:
+        rows = await self._all(
+            f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ?"
+            " ORDER BY next_attempt_at, id LIMIT ?",
+            (_iso_us(now), limit),
+        )
+        return [_delivery_row(r) for r in rows]
+
+    async def next_outbox_due(self) -> datetime | None:
+        """When the earliest pending delivery or edit is due (None when nothing is pending)."""
+        row = await self._one(
+            "SELECT MIN(t) FROM (SELECT MIN(next_attempt_at) AS t FROM deliveries WHERE status = 'pending'"
+            " UNION ALL SELECT MIN(next_attempt_at) FROM delivery_edits WHERE status = 'pending')"
+        )
+        return _dt(row[0]) if row and row[0] else None
+
+    async def mark_delivery_sent(
+        self, delivery_id: int, *, message_id: int | None, channel_id: int | None, now: datetime,
+    ) -> None:
+        await self._write(
+            "UPDATE deliveries SET status = 'sent', attempts = attempts + 1, message_id = ?, channel_id = ?,"
+            " sent_at = ?, last_error = NULL WHERE id = ?",
+            (message_id, channel_id, _iso(now), delivery_id),
+        )
+
+    async def mark_delivery_retry(self, delivery_id: int, *, error: str, next_attempt_at: datetime) -> None:
+        await self._write(
+            "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+            (error, _iso_us(next_attempt_at), delivery_id),
+        )
+
+    async def mark_delivery_final(self, delivery_id: int, *, status: str, error: str) -> None:
+        """``failed`` (permanent refusal) or ``dead`` (retries exhausted): never tried again."""
+        if status not in ("failed", "dead"):
+            raise StoreError(f"not a final delivery status: {status}")
+        await self._write(
+            "UPDATE deliveries SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
+            (status, error, delivery_id),
+        )
+
+    async def due_edits(self, now: datetime, *, limit: int = 100) -> list[EditRow]:
+        rows = await self._all(
+            "SELECT id, delivery_id, story_id, status, attempts, next_attempt_at, last_error FROM delivery_edits"
+            " WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+            (_iso_us(now), limit),
+        )
+        return [
+            EditRow(id=r[0], delivery_id=r[1], story_id=r[2], status=r[3], attempts=r[4],
+                    next_attempt_at=datetime.fromisoformat(r[5]), last_error=r[6])
+            for r in rows
+        ]
+
+    async def finish_edits(self, delivery_id: int, *, status: str, now: datetime, error: str | None = None) -> None:
+        """Close every pending edit of the delivery: one edit re-renders the whole message, so all are done."""
+        await self._write(
+            "UPDATE delivery_edits SET status = ?, attempts = attempts + 1, done_at = ?, last_error = ?"
+            " WHERE delivery_id = ? AND status = 'pending'",
+            (status, _iso(now), error, delivery_id),
+        )
+
+    async def retry_edits(self, delivery_id: int, *, error: str, next_attempt_at: datetime) -> None:
+        await self._write(
+            "UPDATE delivery_edits SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+            " WHERE delivery_id = ? AND status = 'pending'",
+            (error, _iso_us(next_attempt_at), delivery_id),
+        )
+
+    async def record_admin_notice(self, guild_id: int, reason_key: str) -> bool:
+        """True the first time this (guild, reason) is recorded: the caller tells the admins only then."""
+        async with self.transaction() as conn, conn.execute(
+            "INSERT OR IGNORE INTO admin_notices (guild_id, reason_key, sent_at) VALUES (?,?,?)",
+            (guild_id, reason_key, _iso(self.clock())),
+        ) as cur:
+            return cur.rowcount > 0
+
+    async def clear_admin_notice(self, guild_id: int, reason_key: str) -> None:
+        await self._write(
+            "DELETE FROM admin_notices WHERE guild_id = ? AND reason_key = ?", (guild_id, reason_key)
+        )
+
+
+def _with_classification(story: StoryRow, classification: Classification | None) -> StoryRow:
+    if classification is None:
+        return story
+    return StoryRow(
+        id=story.id, source=story.source, entry_key=story.entry_key, url=story.url, title=story.title,
+        published=story.published, first_seen=story.first_seen, body=story.body,
+        content_hash=story.content_hash, group_id=story.group_id, backlog=story.backlog,
+        classification=classification,
+    )
+
+
+def _artist_ref(row: sqlite3.Row | Sequence[Any]) -> ArtistRef:
+    return ArtistRef(id=row[0], name=row[1], kind=row[2], groups=tuple(json.loads(row[3] or "[]")))
+
+
+def _feed_state(row: sqlite3.Row | Sequence[Any]) -> FeedState:
+    return FeedState(
+        url=row[0], name=row[1], etag=row[2], last_modified=row[3], last_success=_dt(row[4]), last_error=row[5],
+        consecutive_failures=int(row[6]), next_due=_dt(row[7]), last_attempt=_dt(row[8]),
+    )
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration file into statements, the way the sqlite3 shell does (comments may hold ';')."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip() and not all(ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()):
+        raise StoreError("migration ends with an incomplete statement")
+    return statements
+
+
+# ---- discord rows ----
+# (typed rows of the Discord layer's tables; part of the `# ---- discord ----` section, owned by its services)
+
+DeliveryKind = Literal["channel", "dm", "terminal"]
+DeliveryStatus = Literal["pending", "sent", "failed", "dead"]
+SubscriptionDelivery = Literal["dm", "mention"]
+
+
+@dataclass(frozen=True, slots=True)
+class RouteRow:
+    id: int
+    guild_id: int
+    channel_id: int
+    artist_id: str | None  # None: every alert
+    disabled: bool
+    disabled_reason: str | None
+    created_by: int | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RolePingRow:
+    guild_id: int
+    role_id: int
+    artist_id: str
+    created_by: int | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionRow:
+    user_id: int
+    guild_id: int | None  # None: subscribed from a DM
+    artist_id: str
+    delivery: SubscriptionDelivery
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RoutingRows:
+    routes: tuple[RouteRow, ...] = ()
+    role_pings: tuple[RolePingRow, ...] = ()
+    subscriptions: tuple[SubscriptionRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GuildFeedRow:
+    guild_id: int
+    url: str
+    name: str | None
+    added_by: int | None
+    added_at: datetime
+    feed: FeedState | None  # polling state (last success, last error, next due)
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryTarget:
+    """Where one story goes: a channel (with who to ping), a user's DMs, or the terminal."""
+
+    kind: DeliveryKind
+    destination: int  # channel id, user id, or 0 for the terminal
+    guild_id: int | None = None
+    role_ids: tuple[int, ...] = ()
+    user_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EnqueueResult:
+    new: tuple[int, ...] = ()  # delivery ids written now
+    edits: tuple[int, ...] = ()  # edit ids queued for already sent messages
+    existing: tuple[int, ...] = ()  # delivery ids that already covered the destination
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryRow:
+    id: int
+    story_id: int
+    group_id: int
+    kind: DeliveryKind
+    destination: int
+    guild_id: int | None
+    status: DeliveryStatus
+    attempts: int
+    next_attempt_at: datetime
+    message_id: int | None
+    channel_id: int | None
+    last_error: str | None
+    created_at: datetime
+    sent_at: datetime | None
+    role_ids: tuple[int, ...]
+    user_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EditRow:
+    id: int
+    delivery_id: int
+    story_id: int
+    status: str
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+
+
+_ROUTE_COLUMNS = "id, guild_id, channel_id, artist_id, disabled, disabled_reason, created_by, created_at"
+_DELIVERY_COLUMNS = (
+    "id, story_id, group_id, kind, destination, guild_id, status, attempts, next_attempt_at, message_id,"
+    " channel_id, last_error, created_at, sent_at, payload"
+)
+
+
+def _iso_us(value: datetime) -> str:
+    """Outbox due times keep microseconds (sub-second retry_after) in one fixed width, so text order is time order."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to storage; use timezone-aware UTC")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _route_row(row: sqlite3.Row | Sequence[Any]) -> RouteRow:
+    return RouteRow(
+        id=row[0], guild_id=row[1], channel_id=row[2], artist_id=row[3], disabled=bool(row[4]),
+        disabled_reason=row[5], created_by=row[6], created_at=datetime.fromisoformat(row[7]),
+    )
+
+
+def _role_ping_row(row: sqlite3.Row | Sequence[Any]) -> RolePingRow:
+    return RolePingRow(guild_id=row[0], role_id=row[1], artist_id=row[2], created_by=row[3],
+                       created_at=datetime.fromisoformat(row[4]))
+
+
+def _subscription_row(row: sqlite3.Row | Sequence[Any]) -> SubscriptionRow:
+    return SubscriptionRow(user_id=row[0], guild_id=row[1] or None, artist_id=row[2], delivery=row[3],
+                           created_at=datetime.fromisoformat(row[4]))
+
+
+def _delivery_row(row: sqlite3.Row | Sequence[Any]) -> DeliveryRow:
+    payload = json.loads(row[14] or "{}")
+    return DeliveryRow(
+        id=row[0], story_id=row[1], group_id=row[2], kind=row[3], destination=row[4], guild_id=row[5],
+        status=row[6], attempts=row[7], next_attempt_at=datetime.fromisoformat(row[8]), message_id=row[9],
+        channel_id=row[10], last_error=row[11], created_at=datetime.fromisoformat(row[12]), sent_at=_dt(row[13]),
+        role_ids=tuple(int(x) for x in payload.get("role_ids", ())),
+        user_ids=tuple(int(x) for x in payload.get("user_ids", ())),
+    )

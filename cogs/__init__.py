@@ -1,0 +1,1 @@
+"""Discord-facing adapters over the services in ``bot/``."""
