@@ -7,6 +7,7 @@ database is always at a known version and a failed upgrade leaves it untouched.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -168,6 +169,7 @@ class Store:
         self._conn = conn
         self.path = path
         self.clock = clock
+        self._write_lock = asyncio.Lock()
 
     # -- lifecycle --
 
@@ -238,24 +240,30 @@ class Store:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One write transaction; SQLite errors leave as :class:`StoreError`."""
-        try:
-            await self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise _translate(exc) from exc
-        try:
-            yield self._conn
-        except sqlite3.Error as exc:
-            await self._conn.execute("ROLLBACK")
-            raise _translate(exc) from exc
-        except BaseException:
-            await self._conn.execute("ROLLBACK")
-            raise
-        else:
+        """One write transaction; SQLite errors leave as :class:`StoreError`.
+
+        Every coroutine shares one connection, so writers take turns on ``_write_lock``: without it a second
+        ``BEGIN`` would fail, or a single-statement write would land inside (and roll back with) another's
+        transaction.
+        """
+        async with self._write_lock:
             try:
-                await self._conn.execute("COMMIT")
+                await self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise _translate(exc) from exc
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                await self._conn.execute("ROLLBACK")
+                raise _translate(exc) from exc
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    await self._conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    raise _translate(exc) from exc
 
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
         try:
@@ -273,11 +281,7 @@ class Store:
 
     async def _write(self, sql: str, params: Sequence[Any] = ()) -> int:
         """A single-statement write (autocommit); returns lastrowid."""
-        try:
-            async with self._conn.execute(sql, params) as cur:
-                return cur.lastrowid or 0
-        except sqlite3.Error as exc:
-            raise _translate(exc) from exc
+        return (await self._exec_insert(sql, params))[1]
 
     # ---- stories ----
 
@@ -293,41 +297,79 @@ class Store:
         index matched (or None for a group of its own). Same ``(source, entry_key)`` with the same content is
         ``unchanged`` and writes nothing, which is what makes ingest idempotent.
         """
+        items = list(stories)
         now = _iso(self.clock())
-        results: list[UpsertResult] = []
+        digests = [content_hash(story) for story, _, _ in items]
+        keys = [(story.source, story.entry_key) for story, _, _ in items]
+        # Few round trips per batch, not per story: one SELECT for what exists, executemany for the writes.
         async with self.transaction() as conn:
-            for story, signature, duplicate_group in stories:
-                digest = content_hash(story)
-                async with conn.execute(
-                    "SELECT id, content_hash, group_id FROM stories WHERE source = ? AND entry_key = ?",
-                    (story.source, story.entry_key),
-                ) as cur:
-                    existing = await cur.fetchone()
-                if existing is not None:
-                    story_id, old_hash, group_id = existing
-                    if old_hash == digest:
-                        results.append(UpsertResult(story_id, "unchanged", group_id))
-                        continue
-                    await conn.execute(
-                        "UPDATE stories SET url = ?, title = ?, published = ?, body = ?, content_hash = ?,"
-                        " signature = COALESCE(?, signature), updated_at = ? WHERE id = ?",
-                        (story.url, story.title, _iso(story.published), story.body, digest, signature, now,
-                         story_id),
-                    )
-                    results.append(UpsertResult(story_id, "updated", group_id))
-                    continue
-                async with conn.execute(
+            existing = await self._existing_stories(conn, keys)
+            first: dict[tuple[str, str], int] = {}
+            updates: list[tuple[Any, ...]] = []
+            inserts: list[tuple[Any, ...]] = []
+            for index, ((story, signature, duplicate_group), digest, key) in enumerate(
+                zip(items, digests, keys, strict=True)
+            ):
+                if key in first:
+                    continue  # the same entry twice in one feed: the first one counts
+                first[key] = index
+                found = existing.get(key)
+                if found is None:
+                    inserts.append((story.source, story.entry_key, story.url, story.title, _iso(story.published),
+                                    now, now, story.body, digest, duplicate_group or 0, signature, int(backlog)))
+                elif found[1] != digest:
+                    updates.append((story.url, story.title, _iso(story.published), story.body, digest, signature,
+                                    now, found[0]))
+            if updates:
+                await conn.executemany(
+                    "UPDATE stories SET url = ?, title = ?, published = ?, body = ?, content_hash = ?,"
+                    " signature = COALESCE(?, signature), updated_at = ? WHERE id = ?",
+                    updates,
+                )
+            if inserts:
+                await conn.executemany(
                     "INSERT INTO stories (source, entry_key, url, title, published, first_seen, updated_at,"
                     " body, content_hash, group_id, signature, backlog) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (story.source, story.entry_key, story.url, story.title, _iso(story.published), now, now,
-                     story.body, digest, duplicate_group or 0, signature, int(backlog)),
-                ) as cur:
-                    story_id = cur.lastrowid or 0
-                group_id = duplicate_group or story_id
-                if duplicate_group is None:
-                    await conn.execute("UPDATE stories SET group_id = id WHERE id = ?", (story_id,))
+                    inserts,
+                )
+                await conn.execute("UPDATE stories SET group_id = id WHERE group_id = 0")
+                inserted = await self._existing_stories(conn, [(row[0], row[1]) for row in inserts])
+            else:
+                inserted = {}
+        results: list[UpsertResult] = []
+        for index, ((_, _, duplicate_group), digest, key) in enumerate(zip(items, digests, keys, strict=True)):
+            if first[key] != index:
+                prior = results[first[key]]
+                results.append(UpsertResult(prior.story_id, "unchanged", prior.group_id))
+            elif key in inserted:
+                story_id, _, group_id = inserted[key]
                 results.append(UpsertResult(story_id, "new", group_id, duplicate=duplicate_group is not None))
+            else:
+                story_id, old_digest, group_id = existing[key]
+                results.append(UpsertResult(story_id, "unchanged" if old_digest == digest else "updated", group_id))
         return results
+
+    @staticmethod
+    async def _existing_stories(
+        conn: aiosqlite.Connection, keys: Sequence[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[int, str, int]]:
+        """``(source, entry_key) -> (id, content_hash, group_id)`` for the keys that are stored."""
+        by_source: dict[str, list[str]] = {}
+        for source, entry_key in keys:
+            by_source.setdefault(source, []).append(entry_key)
+        found: dict[tuple[str, str], tuple[int, str, int]] = {}
+        for source, entry_keys in by_source.items():
+            unique = list(dict.fromkeys(entry_keys))
+            for start in range(0, len(unique), 500):
+                chunk = unique[start:start + 500]
+                async with conn.execute(
+                    "SELECT entry_key, id, content_hash, group_id FROM stories WHERE source = ?"
+                    f" AND entry_key IN ({','.join('?' * len(chunk))})",
+                    (source, *chunk),
+                ) as cur:
+                    for row in await cur.fetchall():
+                        found[(source, row[0])] = (row[1], row[2], row[3])
+        return found
 
     async def upsert_story(
         self, story: StoryInput, *, backlog: bool, signature: bytes | None = None,
@@ -588,47 +630,53 @@ class Store:
     # Everything below, to the end of the class, serves bot/routing.py, bot/subscriptions.py,
     # bot/guildfeeds.py and bot/delivery.py. Every guild-scoped statement filters by guild_id.
 
+    async def _exec_count(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """A single-statement write (autocommit); returns how many rows it changed."""
+        return (await self._exec_insert(sql, params))[0]
+
+    async def _exec_insert(self, sql: str, params: Sequence[Any] = ()) -> tuple[int, int]:
+        """A single-statement write (autocommit); returns ``(rowcount, lastrowid)``.
+
+        (``INSERT OR IGNORE`` + rowcount rather than ``RETURNING``, which needs SQLite 3.35.)
+        """
+        async with self._write_lock:
+            try:
+                async with self._conn.execute(sql, params) as cur:
+                    return cur.rowcount, cur.lastrowid or 0
+            except sqlite3.Error as exc:
+                raise _translate(exc) from exc
+
     # -- routes and role pings --
 
     async def set_route(
         self, guild_id: int, channel_id: int, artist_id: str | None, *, created_by: int | None = None,
     ) -> tuple[RouteRow, bool]:
-        """Add the route, or re-enable it if it exists; returns the row and whether it is new."""
-        now = _iso(self.clock())
-        async with self.transaction() as conn:
-            async with conn.execute(
-                f"SELECT {_ROUTE_COLUMNS} FROM guild_routes WHERE guild_id = ? AND channel_id = ?"
-                " AND COALESCE(artist_id, '') = COALESCE(?, '')",
-                (guild_id, channel_id, artist_id),
-            ) as cur:
-                existing = await cur.fetchone()
-            if existing is not None:
-                await conn.execute(
-                    "UPDATE guild_routes SET disabled = 0, disabled_reason = NULL WHERE id = ? AND guild_id = ?",
-                    (existing[0], guild_id),
-                )
-                route_id, created = int(existing[0]), False
-            else:
-                async with conn.execute(
-                    "INSERT INTO guild_routes (guild_id, channel_id, artist_id, created_by, created_at)"
-                    " VALUES (?,?,?,?,?)",
-                    (guild_id, channel_id, artist_id, created_by, now),
-                ) as cur:
-                    route_id, created = cur.lastrowid or 0, True
-            async with conn.execute(
-                f"SELECT {_ROUTE_COLUMNS} FROM guild_routes WHERE id = ?", (route_id,)
-            ) as cur:
-                row = await cur.fetchone()
-        assert row is not None
-        return _route_row(row), created
+        """Add the route, or re-enable it if it exists; returns the row and whether it is new.
+
+        The Discord layer's writes are single statements (no ``BEGIN``), so they never collide with another
+        coroutine's transaction on the shared connection.
+        """
+        key = (guild_id, channel_id, artist_id)
+        same = "guild_id = ? AND channel_id = ? AND COALESCE(artist_id, '') = COALESCE(?, '')"
+        created, _ = await self._exec_insert(
+            "INSERT OR IGNORE INTO guild_routes (guild_id, channel_id, artist_id, created_by, created_at)"
+            " VALUES (?,?,?,?,?)",
+            (*key, created_by, _iso(self.clock())),
+        )
+        if not created:
+            await self._write(f"UPDATE guild_routes SET disabled = 0, disabled_reason = NULL WHERE {same}", key)
+        row = await self._one(f"SELECT {_ROUTE_COLUMNS} FROM guild_routes WHERE {same}", key)
+        if row is None:
+            raise StoreError("route was not saved")
+        return _route_row(row), bool(created)
 
     async def remove_route(self, guild_id: int, channel_id: int, artist_id: str | None) -> bool:
-        async with self.transaction() as conn, conn.execute(
+        count = await self._exec_count(
             "DELETE FROM guild_routes WHERE guild_id = ? AND channel_id = ?"
             " AND COALESCE(artist_id, '') = COALESCE(?, '')",
             (guild_id, channel_id, artist_id),
-        ) as cur:
-            return cur.rowcount > 0
+        )
+        return count > 0
 
     async def list_routes(self, guild_id: int) -> list[RouteRow]:
         rows = await self._all(
@@ -644,30 +692,30 @@ class Store:
 
     async def disable_routes(self, guild_id: int, channel_id: int, reason: str) -> int:
         """Disable every route of the guild to the channel (lost access); returns how many were enabled."""
-        async with self.transaction() as conn, conn.execute(
+        count = await self._exec_count(
             "UPDATE guild_routes SET disabled = 1, disabled_reason = ?"
             " WHERE guild_id = ? AND channel_id = ? AND disabled = 0",
             (reason, guild_id, channel_id),
-        ) as cur:
-            return cur.rowcount
+        )
+        return count
 
     async def set_role_ping(
         self, guild_id: int, role_id: int, artist_id: str, *, created_by: int | None = None,
     ) -> bool:
-        async with self.transaction() as conn, conn.execute(
+        count = await self._exec_count(
             "INSERT OR IGNORE INTO role_pings (guild_id, role_id, artist_id, created_by, created_at)"
             " VALUES (?,?,?,?,?)",
             (guild_id, role_id, artist_id, created_by, _iso(self.clock())),
-        ) as cur:
-            return cur.rowcount > 0
+        )
+        return count > 0
 
     async def remove_role_ping(self, guild_id: int, role_id: int, artist_id: str | None = None) -> int:
         """Remove the role's ping for one artist, or for every artist when ``artist_id`` is None."""
-        async with self.transaction() as conn, conn.execute(
+        count = await self._exec_count(
             "DELETE FROM role_pings WHERE guild_id = ? AND role_id = ? AND (? IS NULL OR artist_id = ?)",
             (guild_id, role_id, artist_id, artist_id),
-        ) as cur:
-            return cur.rowcount
+        )
+        return count
 
     async def list_role_pings(self, guild_id: int) -> list[RolePingRow]:
         rows = await self._all(
@@ -685,30 +733,23 @@ class Store:
 
     async def subscribe(self, user_id: int, guild_id: int | None, artist_id: str, delivery: str) -> bool:
         """Add or change a subscription; True when it is new."""
-        async with self.transaction() as conn:
-            async with conn.execute(
-                "SELECT delivery FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
-                (user_id, guild_id or 0, artist_id),
-            ) as cur:
-                existing = await cur.fetchone()
-            if existing is not None:
-                await conn.execute(
-                    "UPDATE subscriptions SET delivery = ? WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
-                    (delivery, user_id, guild_id or 0, artist_id),
-                )
-                return False
-            await conn.execute(
-                "INSERT INTO subscriptions (user_id, guild_id, artist_id, delivery, created_at) VALUES (?,?,?,?,?)",
-                (user_id, guild_id or 0, artist_id, delivery, _iso(self.clock())),
-            )
-            return True
+        key = (user_id, guild_id or 0, artist_id)
+        before = await self._one(
+            "SELECT 1 FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?", key
+        )
+        await self._write(
+            "INSERT INTO subscriptions (user_id, guild_id, artist_id, delivery, created_at) VALUES (?,?,?,?,?)"
+            " ON CONFLICT (user_id, guild_id, artist_id) DO UPDATE SET delivery = excluded.delivery",
+            (*key, delivery, _iso(self.clock())),
+        )
+        return before is None
 
     async def unsubscribe(self, user_id: int, guild_id: int | None, artist_id: str) -> bool:
-        async with self.transaction() as conn, conn.execute(
+        count = await self._exec_count(
             "DELETE FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
             (user_id, guild_id or 0, artist_id),
-        ) as cur:
-            return cur.rowcount > 0
+        )
+        return count > 0
 
     async def list_subscriptions(self, user_id: int, guild_id: int | None) -> list[SubscriptionRow]:
         rows = await self._all(
@@ -763,20 +804,19 @@ class Store:
         self, guild_id: int, url: str, *, name: str | None = None, added_by: int | None = None,
     ) -> bool:
         """Add the feed for the guild (and to the polled ``feeds`` table if new); False if it was there."""
-        async with self.transaction() as conn:
-            await conn.execute("INSERT OR IGNORE INTO feeds (url, name) VALUES (?, ?)", (url, name))
-            async with conn.execute(
-                "INSERT OR IGNORE INTO guild_feeds (guild_id, url, name, added_by, added_at) VALUES (?,?,?,?,?)",
-                (guild_id, url, name, added_by, _iso(self.clock())),
-            ) as cur:
-                return cur.rowcount > 0
+        await self._write("INSERT OR IGNORE INTO feeds (url, name) VALUES (?, ?)", (url, name))
+        count = await self._exec_count(
+            "INSERT OR IGNORE INTO guild_feeds (guild_id, url, name, added_by, added_at) VALUES (?,?,?,?,?)",
+            (guild_id, url, name, added_by, _iso(self.clock())),
+        )
+        return count > 0
 
     async def remove_guild_feed(self, guild_id: int, url: str) -> bool:
         """Forget the feed for the guild; the ``feeds`` row stays (its state is harmless, other guilds may use it)."""
-        async with self.transaction() as conn, conn.execute(
+        count = await self._exec_count(
             "DELETE FROM guild_feeds WHERE guild_id = ? AND url = ?", (guild_id, url)
-        ) as cur:
-            return cur.rowcount > 0
+        )
+        return count > 0
 
     async def list_guild_feeds(self, guild_id: int) -> list[GuildFeedRow]:
         rows = await self._all(
@@ -798,10 +838,10 @@ class Store:
         row = await self._one("SELECT COUNT(*) FROM guild_feeds WHERE guild_id = ?", (guild_id,))
         return int(row[0]) if row else 0
 
-    async def guild_feed_urls(self) -> list[str]:
-        """Every feed some server added (the scheduler polls these through the network guard)."""
-        rows = await self._all("SELECT DISTINCT url FROM guild_feeds ORDER BY url")
-        return [str(r[0]) for r in rows]
+    async def guild_feed_urls(self) -> list[tuple[str, str | None]]:
+        """``(url, name)`` of every feed some server added (polled through the network guard)."""
+        rows = await self._all("SELECT url, MIN(name) FROM guild_feeds GROUP BY url ORDER BY url")
+        return [(str(r[0]), r[1]) for r in rows]
 
     async def feed_guilds(self, url: str) -> frozenset[int]:
         rows = await self._all("SELECT guild_id FROM guild_feeds WHERE url = ?", (url,))
@@ -815,42 +855,39 @@ class Store:
         """Write a pending row per new (group, destination) before anything is sent.
 
         A destination that already has a row for the group keeps it; if that row was sent for another story of
-        the group, an "also reported by" edit of the sent message is queued instead of a second post.
+        the group, an "also reported by" edit of the sent message is queued instead of a second post. Each
+        statement is idempotent on its own, so an enqueue cut short is completed by running it again.
         """
         when = _iso_us(now or self.clock())
         created = _iso(now or self.clock())
         new: list[int] = []
         edits: list[int] = []
         existing: list[int] = []
-        async with self.transaction() as conn:
-            for t in targets:
-                payload = json.dumps({"role_ids": list(t.role_ids), "user_ids": list(t.user_ids)})
-                async with conn.execute(
-                    "INSERT OR IGNORE INTO deliveries (story_id, group_id, kind, destination, guild_id, status,"
-                    " next_attempt_at, created_at, payload) VALUES (?,?,?,?,?,'pending',?,?,?)",
-                    (story_id, group_id, t.kind, t.destination, t.guild_id, when, created, payload),
-                ) as cur:
-                    inserted = cur.rowcount > 0
-                    row_id = cur.lastrowid
-                if inserted and row_id:
-                    new.append(row_id)
-                    continue
-                async with conn.execute(
-                    "SELECT id, story_id, status FROM deliveries WHERE group_id = ? AND kind = ? AND destination = ?",
-                    (group_id, t.kind, t.destination),
-                ) as cur:
-                    found = await cur.fetchone()
-                if found is None:
-                    continue
-                existing.append(int(found[0]))
-                if found[2] == "sent" and int(found[1]) != story_id:
-                    async with conn.execute(
-                        "INSERT OR IGNORE INTO delivery_edits (delivery_id, story_id, next_attempt_at, created_at)"
-                        " VALUES (?,?,?,?)",
-                        (found[0], story_id, when, created),
-                    ) as cur:
-                        if cur.rowcount > 0 and cur.lastrowid:
-                            edits.append(cur.lastrowid)
+        for t in targets:
+            payload = json.dumps({"role_ids": list(t.role_ids), "user_ids": list(t.user_ids)})
+            count, row_id = await self._exec_insert(
+                "INSERT OR IGNORE INTO deliveries (story_id, group_id, kind, destination, guild_id, status,"
+                " next_attempt_at, created_at, payload) VALUES (?,?,?,?,?,'pending',?,?,?)",
+                (story_id, group_id, t.kind, t.destination, t.guild_id, when, created, payload),
+            )
+            if count and row_id:
+                new.append(row_id)
+                continue
+            found = await self._one(
+                "SELECT id, story_id, status FROM deliveries WHERE group_id = ? AND kind = ? AND destination = ?",
+                (group_id, t.kind, t.destination),
+            )
+            if found is None:
+                continue
+            existing.append(int(found[0]))
+            if found[2] == "sent" and int(found[1]) != story_id:
+                count, edit_id = await self._exec_insert(
+                    "INSERT OR IGNORE INTO delivery_edits (delivery_id, story_id, next_attempt_at, created_at)"
+                    " VALUES (?,?,?,?)",
+                    (found[0], story_id, when, created),
+                )
+                if count and edit_id:
+                    edits.append(edit_id)
         return EnqueueResult(new=tuple(new), edits=tuple(edits), existing=tuple(existing))
 
     async def get_delivery(self, delivery_id: int) -> DeliveryRow | None:
@@ -898,6 +935,17 @@ class Store:
             (error, _iso_us(next_attempt_at), delivery_id),
         )
 
+    async def postpone_deliveries(self, delivery_ids: Sequence[int], until: datetime) -> None:
+        """Hold pending rows (same destination, after one that must retry) so they keep their order."""
+        if not delivery_ids:
+            return
+        marks = ",".join("?" * len(delivery_ids))
+        await self._write(
+            f"UPDATE deliveries SET next_attempt_at = MAX(next_attempt_at, ?) WHERE status = 'pending'"
+            f" AND id IN ({marks})",
+            [_iso_us(until), *delivery_ids],
+        )
+
     async def mark_delivery_final(self, delivery_id: int, *, status: str, error: str) -> None:
         """``failed`` (permanent refusal) or ``dead`` (retries exhausted): never tried again."""
         if status not in ("failed", "dead"):
@@ -936,11 +984,11 @@ class Store:
 
     async def record_admin_notice(self, guild_id: int, reason_key: str) -> bool:
         """True the first time this (guild, reason) is recorded: the caller tells the admins only then."""
-        async with self.transaction() as conn, conn.execute(
+        count = await self._exec_count(
             "INSERT OR IGNORE INTO admin_notices (guild_id, reason_key, sent_at) VALUES (?,?,?)",
             (guild_id, reason_key, _iso(self.clock())),
-        ) as cur:
-            return cur.rowcount > 0
+        )
+        return count > 0
 
     async def clear_admin_notice(self, guild_id: int, reason_key: str) -> None:
         await self._write(

@@ -151,3 +151,28 @@ async def test_reclassifying_replaces_the_previous_result(store: Store) -> None:
 async def test_naive_datetimes_are_refused(store: Store) -> None:
     with pytest.raises(ValueError, match="naive"):
         await store.upsert_story(StoryInput("s", "k", None, "T", datetime(2020, 1, 1), "b"), backlog=False)
+
+
+async def test_concurrent_writers_take_turns(store: Store) -> None:
+    import asyncio
+
+    results = await asyncio.gather(*(store.upsert_story(story(f"k{i}"), backlog=False) for i in range(10)))
+    assert sorted(r.status for r in results) == ["new"] * 10
+    assert await store.count_stories() == 10
+
+
+async def test_the_same_entry_twice_in_one_batch_is_stored_once(store: Store) -> None:
+    results = await store.upsert_stories([(story("k"), None, None), (story("k"), None, None)], backlog=False)
+    assert [r.status for r in results] == ["new", "unchanged"]
+    assert results[0].story_id == results[1].story_id
+    assert await store.count_stories() == 1
+
+
+async def test_a_batch_mixes_new_updated_and_unchanged(store: Store) -> None:
+    await store.upsert_stories([(story("a"), None, None), (story("b"), None, None)], backlog=False)
+    results = await store.upsert_stories(
+        [(story("a"), None, None), (story("b", body="changed"), None, None), (story("c"), None, None)],
+        backlog=False,
+    )
+    assert [r.status for r in results] == ["unchanged", "updated", "new"]
+    assert results[2].group_id == results[2].story_id

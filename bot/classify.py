@@ -1,0 +1,196 @@
+"""The classifier facade ingest calls for every new or changed story.
+
+``Classifier`` owns the heavy, shareable things (roster, tagger automaton, per-artist metadata cache) and is
+otherwise stateless: ``classify(title, body)`` depends only on its arguments, so it is safe to call from any
+task and to re-run over stored stories after a roster or rule change.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from bot.interactions import ArtistMeta, extract_interactions
+from bot.models import ArtistRef, Classification
+from bot.roster import Roster
+from bot.sentences import Sentence, split_sentences
+from bot.summary import summarize
+
+if TYPE_CHECKING:
+    from bot.tagger import Mention, Tagger
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Classifier"]
+
+_META_CACHE_MAX = 50_000
+_KOREAN_SURNAMES = frozenset(
+    """kim lee park choi jung jeong jeon kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn song hong
+    yoo yu ko go moon mun yang son bae baek heo nam noh sim ha kwak sung cha joo woo min ryu""".split()
+)
+_NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
+_PREV_CAP = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{2,}\b")
+# Words a name-list line of page debris may still hold ("BTS, V", "Kim Seon Ho, Suzy", "1. BLACKPINK").
+_LIST_WORDS = frozenset({"and", "the", "feat", "with", "more", "hour", "hours", "ago", "min", "mins"})
+
+
+class Classifier:
+    """Tag artists, extract interactions and summarize one story at a time."""
+
+    def __init__(self, roster: Roster | None = None, tagger: Tagger | None = None) -> None:
+        self.roster = roster if roster is not None else (tagger.roster if tagger is not None else Roster.load())
+        if tagger is None:
+            from bot.tagger import Tagger  # noqa: PLC0415 - keeps import order independent of the tagger's
+
+            tagger = Tagger(self.roster)
+        self.tagger = tagger
+        self._meta: dict[str, ArtistMeta] = {}
+
+    # ------------------------------------------------------------------ metadata
+    def meta(self, artist_id: str) -> ArtistMeta:
+        m = self._meta.get(artist_id)
+        if m is None:
+            if len(self._meta) > _META_CACHE_MAX:
+                self._meta.clear()
+            ref = self.tagger.describe(artist_id)
+            artist = self.roster.get(artist_id)
+            groups = (
+                frozenset(artist.groups) | frozenset(artist.former_groups) if artist is not None else frozenset(ref.groups)
+            )
+            m = ArtistMeta(artist_id, ref.name, ref.kind, groups)
+            self._meta[artist_id] = m
+        return m
+
+    def describe(self, artist_id: str) -> ArtistRef:
+        return self.tagger.describe(artist_id)
+
+    # ------------------------------------------------------------------ classify
+    def classify(self, title: str, body: str) -> Classification:
+        title = " ".join(title.split())
+        text = f"{title}\n\n{body}" if title else body
+        title_end = len(title)
+        mentions = _drop_list_noise(text, title_end, self.tagger.tag(text))
+        mentions = _surname_mentions(text, mentions, self.meta)
+        sentences = split_sentences(text)
+        interactions, story = extract_interactions(text, title_end, sentences, mentions, self.meta)
+        seen: dict[str, None] = {}
+        for m in mentions:
+            seen.setdefault(m.artist_id, None)
+        artists = tuple(self.tagger.describe(aid) for aid in seen)
+        body_sents = [s for s in sentences if s.start >= title_end]
+        headline = next((i for i in interactions if i.headline), None)
+        summary = summarize(
+            body_sents,
+            evidence=headline.evidence if headline is not None else None,
+            artist_counts=_counts(body_sents, mentions),
+        )
+        return Classification(
+            artists=artists, interactions=tuple(interactions), interaction_story=story, summary=summary
+        )
+
+
+def _surname_mentions(text: str, mentions: list[Mention], meta: Callable[[str], ArtistMeta]) -> list[Mention]:
+    """Add later short references to a person named in full earlier ("Charlie Puth" ... "Puth", "Kim").
+
+    Only a name part that points to one artist in this story counts, only after the full name, and only
+    as a word of its own (not the start of a longer capitalised name).
+    """
+    keys: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        words = m.surface.split()
+        if len(words) < 2 or meta(m.artist_id).kind == "group":
+            continue
+        first_seen.setdefault(m.artist_id, m.start)
+        parts = [words[-1].rstrip("'’s") if words[-1].endswith(("'s", "’s")) else words[-1]]
+        if words[0].lower() in _KOREAN_SURNAMES:
+            parts.append(words[0])
+        for w in parts:
+            if len(w) >= 3 and w[0].isupper() and w.replace("-", "").isalpha():
+                keys.setdefault(w, set()).add(m.artist_id)
+    if not keys:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for word, ids in keys.items():
+        if len(ids) != 1:
+            continue
+        (aid,) = tuple(ids)
+        pos = text.find(word, first_seen[aid])
+        while pos >= 0:
+            end = pos + len(word)
+            ok = (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) and (
+                end >= len(text) or not (text[end].isalnum() or text[end] == "-")
+            )
+            if ok:
+                nxt = _NEXT_CAP.match(text, end)
+                prv = _PREV_CAP.search(text, max(0, pos - 30), pos)
+                if nxt is None and prv is None and not any(a < end and pos < b for a, b in taken):
+                    added.append(_make_mention(mentions[0], aid, pos, end, word))
+            pos = text.find(word, end)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _make_mention(template: Mention, artist_id: str, start: int, end: int, surface: str) -> Mention:
+    return type(template)(artist_id=artist_id, start=start, end=end, surface=surface, via="surname")
+
+
+def _counts(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[int]:
+    counts = [0] * len(sentences)
+    j = 0
+    for i, s in enumerate(sentences):
+        while j < len(mentions) and mentions[j].start < s.start:
+            j += 1
+        k = j
+        while k < len(mentions) and mentions[k].start < s.end:
+            counts[i] += 1
+            k += 1
+    return counts
+
+
+def _drop_list_noise(text: str, title_end: int, mentions: list[Mention]) -> list[Mention]:
+    """Forget mentions on lines that are only name lists (related-story links, tag clouds, embeds' credits).
+
+    Such lines ("Kim Seon Ho, Suzy", "BTS, V", "BLACKPINK JENNIE Cover : W KOREA") name artists the story is
+    not about; a line with ordinary lower-case prose or sentence punctuation is kept.
+    """
+    if not mentions:
+        return mentions
+    out: list[Mention] = []
+    line_start = -1
+    line_end = -1
+    noise = False
+    for m in mentions:
+        if m.start < title_end:
+            out.append(m)
+            continue
+        if m.start >= line_end:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            nl = text.find("\n", m.start)
+            line_end = len(text) if nl < 0 else nl
+            noise = _is_list_line(text, line_start, line_end, mentions)
+        if not noise:
+            out.append(m)
+    return out
+
+
+def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    line = text[start:end]
+    if len(line) > 90 or not line.strip():
+        return False
+    # blank out the names, then look for prose
+    chars = list(line)
+    for m in mentions:
+        if m.start >= start and m.end <= end:
+            for k in range(m.start - start, m.end - start):
+                chars[k] = " "
+    rest = "".join(chars)
+    if re.search(r"[.!?]\s*$", rest.strip()) and len(rest.split()) > 3:
+        return False
+    words = [w for w in _LOWER_WORD.findall(rest) if w not in _LIST_WORDS]
+    return not words

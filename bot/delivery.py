@@ -1,0 +1,426 @@
+"""The delivery outbox: every alert is a row in SQLite before it is a message.
+
+Writing the (story group, destination) row first, under a UNIQUE constraint, is what makes delivery safe to
+repeat: a second ingest, a restart or a retry finds the row and never posts twice. The message id is stored
+after a successful send; a crash between the send and that write is covered by the per-row ``nonce``, which
+Discord (``enforce_nonce``) uses to refuse a second message. Failures are classified by the sink: temporary
+ones (429, 5xx, network) back off exponentially and honour ``retry_after``; permanent ones (missing access,
+unknown channel, DMs closed) stop at once, and a channel the bot lost disables its route and tells that
+server's admins once.
+
+Public API (the Discord sink in ``cogs/`` and the lead's wiring code against this)::
+
+    @dataclass DeliveryItem: delivery_id, story_id, group_id, kind ("channel"|"dm"|"terminal"), destination,
+        guild_id, alert: bot.alerts.Alert, role_ids, user_ids, nonce: str (<= 25 chars), attempt (1-based)
+    @dataclass SentMessage: message_id: int | None, channel_id: int | None
+    class Sink(Protocol):
+        async send(item) -> SentMessage
+        async edit(item, message: SentMessage) -> None        # "also reported by" update of a sent alert
+        async notify_admins(guild_id, text) -> None
+    class TemporaryDeliveryError(Exception): retry_after: float | None     # 429 / 5xx / network
+    class PermanentDeliveryError(Exception): reason: str, disable_route: bool  # 403 / unknown channel / DMs closed
+    class TerminalSink(out: TextIO)                          # local mode: prints render_text(alert)
+    def delivery_nonce(delivery_id) -> str
+
+    class Outbox(store, sink, *, roster=None, guild_feeds=None, operator_feeds=(), clock=store.clock,
+                 max_attempts=12, base_backoff=5.0, max_backoff=3600.0, concurrency=4, batch=100,
+                 per_story_limit=50, local_mode=False, source_names=None):
+        async enqueue_story(story_id) -> EnqueueResult       # rows written before any send; idempotent
+        async on_new_story(story_id) -> None                 # Ingestor listener: enqueue_story + wake()
+        async drain(now=None) -> DrainReport                 # sends what is due; never two drains at once
+        def wake() -> None                                   # run() drains promptly after an enqueue
+        async run(stop: asyncio.Event, *, idle=30.0) -> None # loop until stop is set
+    @dataclass DrainReport: sent, edited, retried, failed, dead, next_due
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol, TextIO
+
+from bot.alerts import Alert, build_alert, render_text
+from bot.guildfeeds import GuildFeeds
+from bot.models import StoryRow
+from bot.routing import GroupLookup, lost_channel_notice_key, route_story, story_keys
+from bot.store import (
+    Clock,
+    DeliveryKind,
+    DeliveryRow,
+    DeliveryTarget,
+    EditRow,
+    EnqueueResult,
+    Store,
+    StoreError,
+)
+
+log = logging.getLogger(__name__)
+
+TERMINAL_DESTINATION = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryItem:
+    delivery_id: int
+    story_id: int
+    group_id: int
+    kind: DeliveryKind
+    destination: int
+    guild_id: int | None
+    alert: Alert
+    role_ids: tuple[int, ...]
+    user_ids: tuple[int, ...]
+    nonce: str
+    attempt: int
+
+
+@dataclass(frozen=True, slots=True)
+class SentMessage:
+    message_id: int | None
+    channel_id: int | None
+
+
+class Sink(Protocol):
+    async def send(self, item: DeliveryItem) -> SentMessage: ...
+
+    async def edit(self, item: DeliveryItem, message: SentMessage) -> None: ...
+
+    async def notify_admins(self, guild_id: int, text: str) -> None: ...
+
+
+class TemporaryDeliveryError(Exception):
+    """Worth retrying later (rate limit, server error, network); ``retry_after`` in seconds when known."""
+
+    def __init__(self, reason: str = "temporary failure", *, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+class PermanentDeliveryError(Exception):
+    """Retrying cannot help; ``disable_route`` when the channel itself is unusable (lost access, deleted)."""
+
+    def __init__(self, reason: str, *, disable_route: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.disable_route = disable_route
+
+
+@dataclass(frozen=True, slots=True)
+class DrainReport:
+    sent: int = 0
+    edited: int = 0
+    retried: int = 0
+    failed: int = 0
+    dead: int = 0
+    next_due: datetime | None = None
+
+
+def delivery_nonce(delivery_id: int) -> str:
+    """Stable for the row, so a resend after a crash carries the same nonce (Discord allows 25 characters)."""
+    return f"bb{delivery_id}"[:25]
+
+
+class TerminalSink:
+    """Local mode's destination: the alert as text on a stream."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    async def send(self, item: DeliveryItem) -> SentMessage:
+        self.out.write("[NEW] " + render_text(item.alert).rstrip("\n") + "\n")
+        self.out.flush()
+        return SentMessage(message_id=None, channel_id=None)
+
+    async def edit(self, item: DeliveryItem, message: SentMessage) -> None:
+        also = ", ".join(s.name for s in item.alert.also_reported_by)
+        self.out.write(f"[ALSO] {item.alert.title} — also reported by {also}\n")
+        self.out.flush()
+
+    async def notify_admins(self, guild_id: int, text: str) -> None:
+        log.warning("admin notice for guild %s: %s", guild_id, text)
+
+
+@dataclass(slots=True)
+class _Counts:
+    sent: int = 0
+    edited: int = 0
+    retried: int = 0
+    failed: int = 0
+    dead: int = 0
+
+
+class Outbox:
+    def __init__(
+        self,
+        store: Store,
+        sink: Sink,
+        *,
+        roster: GroupLookup | None = None,
+        guild_feeds: GuildFeeds | None = None,
+        operator_feeds: Iterable[str] = (),
+        clock: Clock | None = None,
+        max_attempts: int = 12,
+        base_backoff: float = 5.0,
+        max_backoff: float = 3600.0,
+        concurrency: int = 4,
+        batch: int = 100,
+        per_story_limit: int = 50,
+        local_mode: bool = False,
+        source_names: Mapping[str, str] | None = None,
+    ) -> None:
+        self.store = store
+        self.sink = sink
+        self.roster = roster
+        self.guild_feeds = guild_feeds or GuildFeeds(store, operator_feeds=operator_feeds)
+        self._clock: Clock = clock or store.clock
+        self.max_attempts = max(1, max_attempts)
+        self.base_backoff = base_backoff
+        self.max_backoff = max_backoff
+        self.concurrency = max(1, concurrency)
+        self.batch = max(1, batch)
+        self.per_story_limit = per_story_limit
+        self.local_mode = local_mode
+        self.source_names = dict(source_names or {})
+        self._wake = asyncio.Event()
+        self._drain_lock = asyncio.Lock()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    # -- enqueue --
+
+    async def targets_for(self, story: StoryRow) -> list[DeliveryTarget]:
+        if self.local_mode:
+            return [DeliveryTarget(kind="terminal", destination=TERMINAL_DESTINATION)]
+        keys = story_keys(story.classification, self.roster)
+        allowed = await self.guild_feeds.allowed_guilds(story.source)
+        rows = await self.store.routing_rows(keys, allowed)
+        return route_story(story.classification, rows, roster=self.roster, allowed_guilds=allowed,
+                           limit=self.per_story_limit)
+
+    async def enqueue_story(self, story_id: int) -> EnqueueResult:
+        """Write the story's pending deliveries (or "also reported by" edits); safe to call any number of times."""
+        story = await self.store.get_story(story_id)
+        if story is None:
+            log.warning("cannot deliver story %s: it is not stored", story_id)
+            return EnqueueResult()
+        if story.backlog:
+            return EnqueueResult()
+        targets = await self.targets_for(story)
+        if not targets:
+            return EnqueueResult()
+        result = await self.store.enqueue_deliveries(story.id, story.group_id, targets, now=self.now())
+        if result.new or result.edits:
+            log.info("story %s: %s deliveries and %s edits queued", story.id, len(result.new), len(result.edits))
+            self.wake()
+        return result
+
+    async def on_new_story(self, story_id: int) -> None:
+        await self.enqueue_story(story_id)
+
+    # -- sending --
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def _backoff(self, attempts: int, retry_after: float | None) -> float:
+        if retry_after is not None and retry_after >= 0:
+            return min(self.max_backoff, retry_after)
+        return float(min(self.max_backoff, self.base_backoff * 2.0 ** max(0, attempts - 1)))
+
+    async def drain(self, now: datetime | None = None) -> DrainReport:
+        """Send every due delivery and edit once; one destination's trouble never holds up another's."""
+        async with self._drain_lock:
+            when = now or self.now()
+            counts = _Counts()
+            rows = await self.store.due_deliveries(when, limit=self.batch)
+            lanes: dict[tuple[str, int], list[DeliveryRow]] = {}
+            for row in rows:
+                lanes.setdefault((row.kind, row.destination), []).append(row)
+            gate = asyncio.Semaphore(self.concurrency)
+
+            async def lane(items: list[DeliveryRow]) -> None:
+                async with gate:
+                    await self._run_lane(items, when, counts)
+
+            await asyncio.gather(*(lane(items) for items in lanes.values()))
+            edits = await self.store.due_edits(when, limit=self.batch)
+            by_delivery: dict[int, list[EditRow]] = {}
+            for edit in edits:
+                by_delivery.setdefault(edit.delivery_id, []).append(edit)
+
+            async def edit_one(delivery_id: int, pending: list[EditRow]) -> None:
+                async with gate:
+                    await self._edit(delivery_id, pending, when, counts)
+
+            await asyncio.gather(*(edit_one(d, e) for d, e in by_delivery.items()))
+            next_due = await self.store.next_outbox_due()
+            return DrainReport(sent=counts.sent, edited=counts.edited, retried=counts.retried,
+                               failed=counts.failed, dead=counts.dead, next_due=next_due)
+
+    async def _run_lane(self, rows: list[DeliveryRow], now: datetime, counts: _Counts) -> None:
+        """One destination's due rows in order; a temporary failure postpones the rest to keep that order."""
+        for index, row in enumerate(rows):
+            outcome = await self._send(row, now, counts)
+            if outcome is None:
+                continue
+            rest = [r.id for r in rows[index + 1:]]
+            if isinstance(outcome, datetime):
+                await self.store.postpone_deliveries(rest, outcome)
+            else:  # the route is gone: the rest of this lane cannot be delivered either
+                for delivery_id in rest:
+                    await self.store.mark_delivery_final(delivery_id, status="failed", error=outcome)
+                    counts.failed += 1
+            return
+
+    async def _alert_for(self, story_id: int, group_id: int, guild_id: int | None, kind: str) -> Alert | None:
+        story = await self.store.get_story(story_id)
+        if story is None:
+            return None
+        others = [s for s in await self.store.stories_in_group(group_id) if s.id != story.id]
+        visible: list[StoryRow] = []
+        for other in others:
+            allowed = None if kind == "terminal" else await self.guild_feeds.allowed_guilds(other.source)
+            if allowed is None or (guild_id is not None and guild_id in allowed):
+                visible.append(other)
+        return build_alert(story, others=visible, source_names=self.source_names)
+
+    def _item(self, row: DeliveryRow, alert: Alert, attempt: int) -> DeliveryItem:
+        return DeliveryItem(
+            delivery_id=row.id, story_id=row.story_id, group_id=row.group_id, kind=row.kind,
+            destination=row.destination, guild_id=row.guild_id, alert=alert, role_ids=row.role_ids,
+            user_ids=row.user_ids, nonce=delivery_nonce(row.id), attempt=attempt,
+        )
+
+    async def _send(self, row: DeliveryRow, now: datetime, counts: _Counts) -> datetime | str | None:
+        """Send one row; returns None when done, the retry time when postponed, the reason when the route died."""
+        alert = await self._alert_for(row.story_id, row.group_id, row.guild_id, row.kind)
+        if alert is None:
+            await self.store.mark_delivery_final(row.id, status="failed", error="story no longer stored")
+            counts.failed += 1
+            return None
+        attempt = row.attempts + 1
+        try:
+            message = await self.sink.send(self._item(row, alert, attempt))
+        except TemporaryDeliveryError as exc:
+            return await self._temporary(row, attempt, exc.reason, exc.retry_after, now, counts)
+        except PermanentDeliveryError as exc:
+            await self.store.mark_delivery_final(row.id, status="failed", error=exc.reason)
+            counts.failed += 1
+            log.warning("delivery %s to %s %s failed for good: %s", row.id, row.kind, row.destination, exc.reason)
+            if exc.disable_route and row.kind == "channel" and row.guild_id is not None:
+                await self._lost_channel(row.guild_id, row.destination, exc.reason)
+                return exc.reason
+            return None
+        except StoreError:
+            raise
+        except Exception as exc:  # a bug or an unexpected library error: retry, with the traceback logged
+            log.exception("sink failed on delivery %s", row.id)
+            return await self._temporary(row, attempt, f"{type(exc).__name__}: {exc}"[:300], None, now, counts)
+        await self.store.mark_delivery_sent(row.id, message_id=message.message_id, channel_id=message.channel_id,
+                                            now=self.now())
+        counts.sent += 1
+        return None
+
+    async def _temporary(
+        self, row: DeliveryRow, attempt: int, reason: str, retry_after: float | None, now: datetime,
+        counts: _Counts,
+    ) -> datetime | None:
+        if attempt >= self.max_attempts:
+            await self.store.mark_delivery_final(row.id, status="dead",
+                                                 error=f"gave up after {attempt} attempts: {reason}")
+            counts.dead += 1
+            log.warning("delivery %s to %s %s dead after %s attempts: %s", row.id, row.kind, row.destination,
+                        attempt, reason)
+            return None
+        until = now + timedelta(seconds=self._backoff(attempt, retry_after))
+        await self.store.mark_delivery_retry(row.id, error=reason, next_attempt_at=until)
+        counts.retried += 1
+        log.info("delivery %s to %s %s will retry at %s: %s", row.id, row.kind, row.destination,
+                 until.isoformat(), reason)
+        return until
+
+    async def _lost_channel(self, guild_id: int, channel_id: int, reason: str) -> None:
+        disabled = await self.store.disable_routes(guild_id, channel_id, reason)
+        if await self.store.record_admin_notice(guild_id, lost_channel_notice_key(channel_id)):
+            text = (f"biasbot can no longer post alerts in <#{channel_id}> ({reason}), so alerts to that channel "
+                    "are paused. Give the bot View Channel, Send Messages and Embed Links there, then run "
+                    "`/alerts channel` again to resume.")
+            try:
+                await self.sink.notify_admins(guild_id, text)
+            except Exception:
+                log.exception("could not tell guild %s's admins about channel %s", guild_id, channel_id)
+        log.warning("guild %s channel %s: %s route(s) disabled: %s", guild_id, channel_id, disabled, reason)
+
+    async def _edit(self, delivery_id: int, pending: list[EditRow], now: datetime, counts: _Counts) -> None:
+        row = await self.store.get_delivery(delivery_id)
+        if row is None or row.status != "sent":
+            await self.store.finish_edits(delivery_id, status="dead", now=self.now(), error="message not sent")
+            return
+        alert = await self._alert_for(row.story_id, row.group_id, row.guild_id, row.kind)
+        if alert is None:
+            await self.store.finish_edits(delivery_id, status="dead", now=self.now(), error="story no longer stored")
+            return
+        attempt = max(e.attempts for e in pending) + 1
+        try:
+            await self.sink.edit(self._item(row, alert, attempt), SentMessage(row.message_id, row.channel_id))
+        except TemporaryDeliveryError as exc:
+            await self._edit_retry(delivery_id, attempt, exc.reason, exc.retry_after, now, counts)
+            return
+        except PermanentDeliveryError as exc:
+            await self.store.finish_edits(delivery_id, status="dead", now=self.now(), error=exc.reason)
+            counts.failed += 1
+            return
+        except StoreError:
+            raise
+        except Exception as exc:
+            log.exception("sink failed to edit delivery %s", delivery_id)
+            await self._edit_retry(delivery_id, attempt, f"{type(exc).__name__}: {exc}"[:300], None, now, counts)
+            return
+        await self.store.finish_edits(delivery_id, status="sent", now=self.now())
+        counts.edited += 1
+
+    async def _edit_retry(
+        self, delivery_id: int, attempt: int, reason: str, retry_after: float | None, now: datetime,
+        counts: _Counts,
+    ) -> None:
+        if attempt >= self.max_attempts:
+            await self.store.finish_edits(delivery_id, status="dead", now=self.now(),
+                                          error=f"gave up after {attempt} attempts: {reason}")
+            counts.dead += 1
+            return
+        until = now + timedelta(seconds=self._backoff(attempt, retry_after))
+        await self.store.retry_edits(delivery_id, error=reason, next_attempt_at=until)
+        counts.retried += 1
+
+    # -- the loop --
+
+    async def run(self, stop: asyncio.Event, *, idle: float = 30.0) -> None:
+        """Drain whenever something is due or :meth:`wake` is called, until ``stop`` is set."""
+        while not stop.is_set():
+            self._wake.clear()
+            try:
+                report = await self.drain()
+                next_due = report.next_due
+            except Exception:  # the loop must outlive one bad round (locked database, a sink bug)
+                log.exception("outbox drain failed; retrying in %ss", idle)
+                next_due = None
+            delay = idle
+            if next_due is not None:
+                delay = min(idle, max(0.0, (next_due - self.now()).total_seconds()))
+            if delay <= 0:
+                await asyncio.sleep(0)
+                continue
+            waits = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+            try:
+                await asyncio.wait(waits, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for task in waits:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task

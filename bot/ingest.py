@@ -1,0 +1,243 @@
+"""The pipeline: a source in, stored and classified stories out, new stories announced.
+
+source (story file / feed) → parse → de-duplicate → store → classify → listeners (the delivery outbox).
+Every source reports what happened to it in a :class:`SourceReport`; a failing source never raises out of
+here, so one broken file or feed cannot stop the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from bot.classify import Classifier
+from bot.dedupe import DuplicateIndex
+from bot.feeds import FeedFetcher, poll_feed
+from bot.models import Classification, StoryInput
+from bot.store import Store, StoreError
+from bot.storyfile import StoryFileError, read_story_file
+
+log = logging.getLogger(__name__)
+
+NewStoryListener = Callable[[int], Awaitable[None]]
+
+
+@dataclass(slots=True)
+class SourceReport:
+    """What one source contributed: counts for the operator, ids for whoever announces new stories."""
+
+    source: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    backlog: bool = False
+    not_modified: bool = False
+    error: str | None = None
+    skipped: list[str] = field(default_factory=list)
+    new_ids: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def line(self) -> str:
+        if self.error is not None:
+            return f"{self.source}: failed: {self.error}"
+        text = f"{self.source}: {self.new} new, {self.updated} updated, {self.unchanged} unchanged"
+        if self.not_modified:
+            text += " (not modified)"
+        if self.backlog and self.new:
+            text += " (backlog: no alerts)"
+        if self.skipped:
+            text += f", {len(self.skipped)} skipped"
+        return text
+
+
+def file_source(folder: Path) -> str:
+    """The ``source`` of stories read from a folder: stable however the folder was named on the command line."""
+    return f"file:{folder.resolve()}"
+
+
+class Ingestor:
+    """Runs sources through the pipeline and tells listeners about new (non-backlog) stories."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        classifier: Classifier | None,
+        dedupe: DuplicateIndex,
+        fetcher: FeedFetcher | None = None,
+        guarded_fetcher: FeedFetcher | None = None,
+        max_file_bytes: int = 1_000_000,
+        default_interval: float = 900.0,
+    ) -> None:
+        self.store = store
+        self.classifier = classifier
+        self.dedupe = dedupe
+        self.fetcher = fetcher
+        self.guarded_fetcher = guarded_fetcher
+        self.max_file_bytes = max_file_bytes
+        self.default_interval = default_interval
+        self._listeners: list[NewStoryListener] = []
+        # Stories from one source are stored one batch at a time, so dedupe lookups see earlier batches.
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def create(cls, store: Store, **kwargs: object) -> Ingestor:
+        """Build an ingestor whose duplicate index knows the stories already stored."""
+        dedupe = DuplicateIndex()
+        for row in await store.signatures():
+            dedupe.add(row.story_id, row.group_id, row.signature)
+        return cls(store, dedupe=dedupe, **kwargs)  # type: ignore[arg-type]
+
+    def add_listener(self, listener: NewStoryListener) -> None:
+        self._listeners.append(listener)
+
+    # ---- story files ----
+
+    async def ingest_path(self, path: Path) -> SourceReport:
+        """A story file or a folder (every ``*.txt`` in it, sorted)."""
+        if await asyncio.to_thread(path.is_dir):
+            return await self.ingest_folder(path)
+        if not await asyncio.to_thread(path.exists):
+            return SourceReport(str(path), error="no such file or folder")
+        return await self.ingest_files(path.parent, [path], label=str(path))
+
+    async def ingest_folder(self, folder: Path) -> SourceReport:
+        try:
+            files = await asyncio.to_thread(story_files, folder)
+        except OSError as exc:
+            return SourceReport(str(folder), error=f"cannot list folder ({exc.strerror or exc})")
+        return await self.ingest_files(folder, files, label=str(folder))
+
+    async def ingest_files(self, folder: Path, files: Sequence[Path], *, label: str | None = None) -> SourceReport:
+        """Read, parse and store story files of one folder; unreadable files are skipped with a warning."""
+        source = file_source(folder)
+        report = SourceReport(label or str(folder))
+        stories: list[StoryInput] = []
+        for path in files:
+            try:
+                parsed = await asyncio.to_thread(read_story_file, path, max_bytes=self.max_file_bytes)
+            except StoryFileError as exc:
+                log.warning("skipped story file %s: %s", path, exc.reason)
+                report.skipped.append(f"{path.name}: {exc.reason}")
+                continue
+            stories.append(StoryInput(
+                source=source, entry_key=_relative_key(path, folder), url=parsed.url, title=parsed.title,
+                published=parsed.published, body=parsed.body,
+            ))
+        try:
+            backlog = not await self.store.source_has_stories(source)
+            await self._store(stories, backlog=backlog, report=report)
+        except StoreError as exc:
+            report.error = str(exc)
+        return report
+
+    # ---- feeds ----
+
+    async def poll_feed(self, url: str, *, name: str | None = None, interval: float | None = None,
+                        trusted: bool = True) -> SourceReport:
+        """Fetch one feed (conditionally), store its entries, and save its polling state.
+
+        ``trusted`` feeds come from the operator (config or CLI) and may point anywhere; untrusted ones (added
+        from Discord) go through the guarded fetcher, which refuses private and loopback addresses.
+        """
+        report = SourceReport(url)
+        fetcher = self.fetcher if trusted else self.guarded_fetcher
+        if fetcher is None:
+            report.error = "feed fetching is not configured"
+            return report
+        try:
+            state = await self.store.get_feed_state(url)
+            if state is not None and name and state.name != name:
+                state = replace(state, name=name)
+            outcome = await poll_feed(fetcher, url, state, interval or self.default_interval)
+            new_state = outcome.state if outcome.state.name or not name else replace(outcome.state, name=name)
+            await self.store.save_feed_state(new_state)
+            if outcome.error is not None:
+                report.error = outcome.error.reason
+                return report
+            report.not_modified = outcome.not_modified
+            await self._store(list(outcome.entries), backlog=outcome.backlog, report=report)
+        except StoreError as exc:
+            report.error = str(exc)
+        return report
+
+    # ---- the shared tail of the pipeline ----
+
+    async def _store(self, stories: list[StoryInput], *, backlog: bool, report: SourceReport) -> None:
+        report.backlog = backlog
+        if not stories:
+            return
+        async with self._lock:
+            items: list[tuple[StoryInput, bytes, int | None]] = []
+            for story in stories:
+                signature = self.dedupe.signature(story.title, story.body)
+                items.append((story, signature, self.dedupe.find(signature)))
+            results = await self.store.upsert_stories(items, backlog=backlog)
+            for (_, signature, _), result in zip(items, results, strict=True):
+                if result.status == "new":
+                    self.dedupe.add(result.story_id, result.group_id, signature)
+            changed = [(s, r) for (s, _, _), r in zip(items, results, strict=True) if r.status != "unchanged"]
+            await self._classify([(r.story_id, s) for s, r in changed])
+        for result in results:
+            if result.status == "new":
+                report.new += 1
+                if not backlog:
+                    report.new_ids.append(result.story_id)
+            elif result.status == "updated":
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        for story_id in report.new_ids:
+            await self._announce(story_id)
+
+    async def _classify(self, stories: Sequence[tuple[int, StoryInput]]) -> None:
+        classifier = self.classifier
+        if classifier is None or not stories:
+            return
+
+        def run() -> list[Classification]:
+            return [classifier.classify(story.title, story.body) for _, story in stories]
+
+        results = await asyncio.to_thread(run)
+        for (story_id, _), result in zip(stories, results, strict=True):
+            await self.store.save_classification(story_id, result)
+
+    async def _announce(self, story_id: int) -> None:
+        for listener in self._listeners:
+            try:
+                await listener(story_id)
+            except Exception:
+                log.exception("new-story listener failed for story %s", story_id)
+
+    async def reclassify(self, *, batch: int = 200) -> int:
+        """Run the classifier again over every stored story (after a roster or rule change)."""
+        if self.classifier is None:
+            return 0
+        ids = await self.store.story_ids()
+        done = 0
+        for start in range(0, len(ids), batch):
+            rows = [await self.store.get_story(i) for i in ids[start:start + batch]]
+            await self._classify([
+                (row.id, StoryInput(row.source, row.entry_key, row.url, row.title, row.published, row.body))
+                for row in rows if row is not None
+            ])
+            done += sum(1 for row in rows if row is not None)
+        return done
+
+
+def story_files(folder: Path) -> list[Path]:
+    """Every ``*.txt`` story file in ``folder`` (not hidden), sorted by name."""
+    return sorted(p for p in folder.glob("*.txt") if p.is_file() and not p.name.startswith("."))
+
+
+def _relative_key(path: Path, folder: Path) -> str:
+    try:
+        return path.resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return path.name

@@ -1,0 +1,1095 @@
+"""Who did what to whom: interaction extraction from tagged story text.
+
+The definition we are measured against is ``shared/data/LABELING.md``. The approach is deliberately
+shallow -- one regex pass for interaction cues, sentence buckets of tagger mentions, and a handful of
+linguistic rules -- because it has to run thousands of times a second and stay explainable to moderators:
+
+* a sentence yields pairs only when it holds an interaction *cue* (followed, liked, collaboration, met…)
+  and two parties; with exactly two parties both are paired, with more the cue's subject is paired with
+  the artists the cue governs (those after it, up to the next cue), joint cues ("together", "between",
+  a song's credits) pair everyone they cover;
+* parties are tagger mentions minus groups used as qualifiers ("BTS' Jungkook"), minus artists that are
+  only compared or sequenced ("after V", "than BTS"), plus simple references resolved in this story
+  ("the BTS member", "the choreographer", "he", "the latter", "the duo");
+* negation, hypotheticals, denials and hacked/fake accounts suppress; chart talk never makes a "follow";
+* pairs merge across sentences (union of types, ``other`` only when nothing more specific was seen);
+  a group paired with someone hands its pair to its named members when they take part themselves;
+* ``headline`` marks pairs named in the title (or, for titles without a pair, the opening sentences or
+  the pairs doing what the title describes); ``interaction_story`` says a headline pair exists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from bot.models import Interaction
+from bot.sentences import Sentence
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ArtistMeta", "MentionLike", "extract_interactions"]
+
+SOCIAL_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message"})
+# Types two co-participants share when a third party is the subject ("Suga did the challenge with Woozi and
+# DK": Woozi and DK danced together, but only Suga gave the gifts).
+SHARED_TYPES = frozenset({"challenge", "collab"})
+# A group pair whose members take part themselves is really about those members.
+HANDOVER_TYPES = frozenset({"challenge", "gift", "meet", "collab", "cover"})
+OPENING_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ArtistMeta:
+    """What the extractor needs to know about an artist id."""
+
+    id: str
+    name: str
+    kind: str
+    groups: frozenset[str] = frozenset()
+
+
+class MentionLike:  # pragma: no cover - structural documentation only
+    """The tagger's Mention shape (artist_id, start, end, surface, via)."""
+
+    artist_id: str
+    start: int
+    end: int
+    surface: str
+    via: str
+
+
+MetaLookup = Callable[[str], ArtistMeta]
+
+# --------------------------------------------------------------------------------------------- cues
+# Each alternative is a named group; the name (before "__") is the interaction type. One pass over the
+# text finds every cue. Case-sensitive parts (a following capitalised name) use scoped flags.
+_CUE_PATTERNS: list[tuple[str, str]] = [
+    ("unfollow", r"(?i:\bun-?follow\w*|\bcancel(?:l?ed|l?ing|s)?\s+(?:his|her|their|the)\s+follows?\b"
+                 r"|\bstopped\s+following\b|\bremoved\b[^.]{0,30}?\bfrom\s+(?:his|her|their)\s+follow(?:ing|s)?\b)"),
+    ("follow", r"(?i:\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
+               r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?<!\bfollow(?=\s+list\b)))"),
+    ("like", r"(?i:\bliked\b|(?<!a\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|to|from)\b)"),
+    ("comment", r"(?i:\bcomment(?:s|ed|ing)?\b|\bremark\b|\bnote\s+on\b)"),
+    ("message", r"(?i:\bdms?\b|\bdirect\s+messages?\b|\bmessag(?:ed|ing)\b|\bmessages?\s+(?:to|for|from|with)\b"
+                r"|(?:\bsen(?:t|ds?|ding)|\breceiv\w+|\bhis|\bher|\btheir|\bsupportive|\bencouraging|\bsweet)\s+(?:\w+\s+)?messages?\b|\btext(?:ed|ing)\b|\bto\s+text\b"
+                r"|\bletters?\s+(?:to|from)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
+                r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b)"),
+    ("mention", r"(?i:\btag(?:ged|ging)\b|\bshout-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
+                r"|\bmention(?:ed|s|ing)?\b(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))"
+                r"|\b(?:huge|big|biggest|such|true|a)\s+fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
+                r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:ed|ing)?\s+(?:on|for)\b"
+                r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
+                r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b)"
+                r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])"),
+    ("meet", r"(?i:\bmet\b|\bmeet(?:s|ing)?\b|\bmeet-?ups?\b|\bhug(?:ged|s|ging)?\b|\bgreet(?:ed|s|ing)\b"
+             r"|\bshak(?:e|es|ing)\s+hands\b|\bshook\s+hands\b|\bhandshake\b|\bselfies?\b"
+             r"|\bpos(?:ed|ing)\s+for\s+(?:a\s+)?(?:photo|picture|pic)s?\b|\b(?:photos?|pics?|pictures?)\s+together\b"
+             r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|\bdinner\b|\bbackstage\b"
+             r"|\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
+             r"|\blearn(?:ed|ing|t)?\s+[^.,]{0,40}?\bfrom\b|\b(?:film|shoot|shot)(?:ed|ing)?\s+(?:[^.,]{0,40}?\s)?with\b"
+             r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b)"),
+    ("collab", r"(?i:\bcollab(?:oration|orations|orated|orating|orative|s)?\b|[(\[]\s*(?:feat|ft)\.?\s|\bduets?\b"
+               r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b"
+               r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed)\b|\bproduc(?:ed|ing)\b"
+               r"|\bcompos(?:ed|er|ers)\b|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
+               r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
+               r"|\bcameo\b|\bvocals?\s+by\b|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
+               r"|\brole\s+in\b|\bappear(?:s|ed|ance)?\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:music\s+video|mv|song|track)\b"
+               r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}\btogether\b))"),
+    ("feature", r"(?i:\bfeatur(?:e|es|ed|ing)\b)"),
+    ("cover", r"(?i:\bcover(?:s|ed|ing)?\b|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
+              r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)"),
+    ("challenge", r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+to\b|\bchoreographed\s+by\b"
+                  r"|\bchoreo\b|\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)"),
+    ("gift", r"(?i:\bgift(?:s|ed|ing)?\b|\b(?:coffee|food|snack)\s+trucks?\b|\bbouquet\b)"),
+    ("other", r"(?i:\bblock(?:ed|ing|s)?\b)"),
+    ("interact", r"(?i:\binteract(?:ion|ions|ed|ing|s)?\b|\bfriendship\b|\bexchange\b|\bbond\b|\bbanter\b"
+                 r"|\bengag(?:ed|ing|es|e)\s+with\b|\breunit(?:ed|e|es)\b|\breunion\b)"),
+    ("join", r"(?i:\bjoin(?:ed|s|ing)?\b|\balongside\b|\btogether\s+with\b)"),
+    ("recip", r"(?i:\btogether\b|\beach\s+other(?:['’]s)?\b|\bone\s+another\b|\bbetween\b)"),
+]
+_CUES = re.compile("|".join(f"(?P<{name}__{i}>{pat})" for i, (name, pat) in enumerate(_CUE_PATTERNS)))
+
+_NEGATION = re.compile(
+    r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
+    r"|isn['’]t|denied|deny|denies|without|neither|nor)\b)[^.;]{0,28}$"
+)
+_NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
+_HYPOTHETICAL = re.compile(
+    r"(?i:\b(?:would|wonder(?:ed|s)?|might|should|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|hop(?:e|ed|es|ing)\s+to"
+    r"|wish(?:ed|es)?|if)\b)[^.;]{0,40}$"
+)
+_DENIAL = re.compile(
+    r"(?i:\bhack(?:ed|er|ers|ing)?\b|\bfake\s+(?:account|news|photo|video|screenshot)s?\b|\bphotoshopped\b"
+    r"|\bimpersonat\w+|\bnot\s+(?:true|real)\b|\bdenied\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?)\b"
+    r"|\brumou?rs?\s+(?:were|was|have\s+been|has\s+been)?\s*(?:denied|false|untrue|baseless)\b)|\bfake\b"
+)
+_CHART = re.compile(
+    r"(?i:\bcharts?\b|\bcharting\b|\bbillboard\b|\bno\.\s?1\b|\bnumber\s+one\b|\btop\s+spot\b|\bstreams\b"
+    r"|\balbum\s+sales\b|\bsold\b|\bunits\b|\branked\b|\branking\b|\brecord-?(?:breaking|holder)?\b|\benlist\w*)"
+)
+# Artists preceded by these are compared with or sequenced after the actor, not interacting.
+_EXCLUDE_BEFORE = re.compile(
+    r"(?i:\b(?:after|(?<!other\s)than|like|unlike|before|since|surpass\w*|beat(?:s|ing)?|overtak\w+|vs\.?|versus)"
+    r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
+)
+_FOLLOWING_PREP = re.compile(r"(?i:(?:^|[,;(–—-]\s*)following\s+$)")
+_FOLLOW_SEQUENCE = re.compile(r"(?i:^\s*(?:(?:his|her|their|the|fellow|bandmate|senior|member)\s+)*$)")
+_TO_VERB = re.compile(r"^[^.,;]{0,45}?\s+to\s+(?!the\b|his\b|her\b|their\b|him\b|them\b)[a-z]+")
+_FAN_SPEAKER = re.compile(
+    r"(?i:\b(?:fans?|netizens?|users?|another|someone|people|viewers|commenters?|one\s+(?:fan|user|netizen)"
+    r"|a\s+(?:fan|user|netizen)|tweeted\s+one|said\s+one|wrote\s+one|commented\s+one)\b)"
+)
+_SPEECH = re.compile(
+    r"(?i:\b(?:wrote|writes|writing|said|says|saying|tweeted|posted|captioned|caption|shared|asked|asks|added)\b)"
+)
+_QUOTE = re.compile(r"\"[^\"]{2,}?\"|“[^”]{2,}?”|(?<![\w])'[^']{8,}?'(?![\w])|‘[^’]{8,}?’")
+_QUALIFIER_GAP = re.compile(
+    r"(?i:^(?:['’]s?)?\s*(?:(?:the|its|their|oldest|youngest|eldest|former|new|main|lead|fellow|leader|maknae"
+    r"|member|members|rapper|vocalist|singer|dancer|visual|center|idol|star|boy|girl|band|group|unit|sub-unit"
+    r"|main\s+vocalist|lead\s+vocalist|lead\s+dancer|main\s+dancer|main\s+rapper|lead\s+rapper|k-pop|korean)\s*[,:]?\s*){0,4}$)"
+)
+_OF_GROUP_GAP = re.compile(
+    r"(?i:^\s*(?:,\s*)?(?:of|from)\s+(?:(?:the|k-pop|korean|boy|girl|group|band|unit|idol)\s+){0,4}$)"
+)
+_MEMBER_REF = re.compile(
+    r"(?i:(?:['’]s?)?\s+(?:(?:youngest|oldest|eldest|golden|main|lead|former|fellow|new)\s+)?"
+    r"(?:member|maknae|leader|vocalist|rapper|idol|singer|dancer|star|visual|boy|girl|artist|frontman|center)\b(?!s))"
+)
+_ROLE_NOUNS = (
+    "choreographer|tiktoker|creator|content creator|dancer|singer|singer-songwriter|songwriter|rapper|idol|star|maknae"
+    "|artist|actor|actress|musician|producer|composer|vocalist|soloist|youtuber|influencer|host|model|director"
+    "|comedian|entertainer|performer|musician|band|group|duo"
+)
+_ROLE_REF = re.compile(
+    rf"(?<![\w'’])(?:the|The)\s+((?:[\w'’&.-]+\s+){{0,4}}?)({_ROLE_NOUNS})\b(?!['’]s\s+(?:fans|fandom))"
+)
+_ROLE_INTRO_BEFORE = re.compile(rf"(?i:\b({_ROLE_NOUNS})s?\s*(?:,|and\s+\w+)?\s*(?:[\w-]+\s+){{0,1}}$)")
+_ROLE_INTRO_NEAR = re.compile(rf"(?i:\b({_ROLE_NOUNS})\b)")
+_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|him|his|[Hh]er|[Hh]is)(?![\w'’])")
+_LATTER = re.compile(r"(?i:\bthe\s+(latter|former)\b)")
+_PAIR_REF = re.compile(r"(?i:\b(?:the\s+(?:two|duo|pair)(?:\s+(?:friends|stars|idols|artists|singers))?|both\s+(?:of\s+them|stars|idols|artists|singers)|the\s+two\s+of\s+them)\b)|^They\b")
+_OBJ_GROUP_REF = re.compile(r"(?i:\b(?:them|the\s+members|the\s+(?:two|three|four)\s+groups|the\s+groups|both\s+groups)\b)")
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—]\s|,\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
+    r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
+)
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
+_RESUME = re.compile(r",\s+(?!and\b|including\b|as\b|who\b|which\b)(?:has|had|have|is|was|were|will|would|continues?|"
+                     r"[a-z]+ed|[a-z]+s)\b")
+_WORK_CONTEXT = re.compile(r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record)\b)")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
+
+_PLATFORMS: list[tuple[str, re.Pattern[str]]] = [
+    ("tiktok", re.compile(r"(?i:\btik\s?tok|\btiltok|\btiktoker)")),
+    ("instagram", re.compile(r"(?i:\binstagram|\binsta\b|\big\s+(?:story|stories|live|post))")),
+    ("weverse", re.compile(r"(?i:\bweverse)")),
+    ("vlive", re.compile(r"(?i:\bv\s?live\b)")),
+    ("youtube", re.compile(r"(?i:\byoutube|\bmusic\s+video\b|\bmv\b|\bbangtan\s*tv|\bbangtan\s+bomb)")),
+    ("x", re.compile(r"(?i:\btwitter\b|\btweet(?:s|ed|ing)?\b|\bx\s+\(formerly)|\bon\s+X\b")),
+    ("broadcast", re.compile(r"(?i:\bawards?\b|\bmusic\s+show|\bradio\b|\bbroadcast|\btv\b|\btelevision|\bdrama\b|\bvariety\s+show"
+                             r"|\btalk\s+show|\bsitcom|\bseries\b|\bfilm\b|\bmovie\b|\bhbo\b|\bnetflix\b|\bmama\b|\bmbc|\bkbs|\bsbs\b)")),
+    ("in_person", re.compile(r"(?i:\bconcert|\bevent\b|\bparty\b|\bbackstage\b|\bin\s+person\b|\bset\b|\bshoot\b|\bfilming\b"
+                             r"|\bceremony\b|\bfan\s?meet|\bvenue\b|\bstadium\b|\bdome\b|\bgym\b|\bfestival\b|\bairport\b)")),
+]
+_SOCIAL_PLATFORMS = ("tiktok", "instagram", "weverse", "vlive", "youtube", "x")
+
+
+_FANDOM_BEFORE = re.compile(r"(?i:\bfans\s+of\s+(?:(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+)?\s*(?:,|and)\s*){0,3}(?:the\s+)?$)")
+_FANDOM_AFTER = re.compile(r"(?i:(?:['’]s?)?\s+(?:fans|fandom|army|armys|stans|fanbase|fan\s+base)\b)")
+_POST_NEGATION = re.compile(
+    r"(?i:^\s*(?:no\s+one|nobody|anyone)\b|^[^.;]{0,30}?\b(?:were|was|are|is)\s+no\s+longer\b|^[^.;]{0,20}?\b(?:disappeared|vanished)\b)"
+)
+_SUBJ_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
+_OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")
+_POSS_WORK = re.compile(
+    r"(?<![\w'’])(?:his|her|their|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:video|videos|post|posts|song|track|single|album"
+    r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
+    r"|following\s+list)\b"
+)
+_DEFINITE_POST = re.compile(
+    r"(?i:\b(?:on|under)\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?(?:picture|photo|post|video|clip|live|selfie|update)\b(?!\s+(?:platform|app|site|service)))"
+)
+_OWN_SUBJECT = re.compile(r"(?i:[\s,;:–—-]*(?:and\s+|but\s+)?(?:the|a|an|this|that|its|their|his|her)\s)")
+_REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+$)")
+_OTHER_DET = re.compile(r"(?i:(?<![\w'’])(?:another|other|fellow|some|many)\s+$)")
+_OF_REF = re.compile(
+    r"(?i:(?<![\w'’])the\s+(?:(?:youngest|oldest|eldest|golden|main|lead)\s+)?(?:maknae|leader|member|vocalist|rapper"
+    r"|youngest\s+member|oldest\s+member)\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s+of\s+(?:the\s+)?(?:group\s+|band\s+)?$)"
+)
+_FOLLOWING_VERB = re.compile(
+    r"(?i:\b(?:is|was|were|are|been|be|am|started|starts|start|began|begin|begins|keep|keeps|kept|seen|caught|spotted"
+    r"|also|still|not|only|continues|continue|continued|stop|stopped|without|by|and|while|even|already|now|just)\s+$)"
+)
+_GENERIC_MEMBERS = re.compile(r"\s+members\b(?!\s+(?:[A-Z]|of\b))")
+_MESSAGE_NOUN = re.compile(r"(?i:messages?)$")
+
+
+# ------------------------------------------------------------------------------------------- records
+@dataclass(slots=True)
+class _Party:
+    id: str
+    start: int
+    end: int
+    source: str  # tag | group-ref | role | pronoun | pair-ref | latter
+    excluded: bool = False
+
+
+@dataclass(slots=True)
+class _Cue:
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Acc:
+    a: str
+    b: str
+    types: set[str] = field(default_factory=set)
+    platforms: Counter[str] = field(default_factory=Counter)
+    evidence: str = ""
+    evidence_index: int = 1 << 30
+    first_index: int = 1 << 30
+    opening: bool = False
+    title_pair: bool = False
+    actor: str | None = None
+
+
+@dataclass(slots=True)
+class _Story:
+    text: str
+    title_end: int
+    sentences: Sequence[Sentence]
+    meta: MetaLookup
+    counts: Counter[str]
+    story_platform: str
+    roles: dict[str, Counter[str]]
+    in_person_story: bool
+    first_body: int
+    title_ids: set[str] = field(default_factory=set)
+
+
+_Pair = tuple[str, str, set[str], bool]
+
+# Set to a list to collect a per-sentence trace (debugging aid for rule work; off in production).
+TRACE: list[str] | None = None
+
+
+# ---------------------------------------------------------------------------------------------- API
+def extract_interactions(
+    text: str,
+    title_end: int,
+    sentences: Sequence[Sentence],
+    mentions: Iterable[MentionLike],
+    meta: MetaLookup,
+) -> tuple[list[Interaction], bool]:
+    """Interactions in ``text`` (title + body; the title is ``text[:title_end]``).
+
+    ``sentences`` must cover the text (title sentences first); ``mentions`` are the tagger's, sorted by
+    start. Returns the merged interactions and whether the story's main subject is an interaction.
+    """
+    ments = sorted(mentions, key=lambda m: m.start)
+    if len(ments) < 2:
+        return [], False
+    starts = [s.start for s in sentences]
+    buckets: list[list[_Party]] = [[] for _ in sentences]
+    counts: Counter[str] = Counter()
+    for m in ments:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or m.start >= sentences[i].end:
+            continue
+        buckets[i].append(_Party(m.artist_id, m.start, m.end, "tag"))
+        counts[m.artist_id] += 1
+    if len(counts) < 2:
+        return [], False
+
+    cues_by_sentence: list[list[_Cue]] = [[] for _ in sentences]
+    for cm in _CUES.finditer(text):
+        i = bisect.bisect_right(starts, cm.start()) - 1
+        if i < 0 or cm.start() >= sentences[i].end:
+            continue
+        name = cm.lastgroup or ""
+        cues_by_sentence[i].append(_Cue(name.split("__", 1)[0], cm.start(), cm.end()))
+
+    story = _Story(
+        text=text,
+        title_end=title_end,
+        sentences=sentences,
+        meta=meta,
+        counts=counts,
+        story_platform=_story_platform(text),
+        roles=_role_map(text, ments, meta),
+        in_person_story=_in_person_story(text),
+        first_body=next((s.index for s in sentences if s.start >= title_end), len(sentences)),
+    )
+
+    accs: dict[tuple[str, str], _Acc] = {}
+    suppressed: set[str] = set()  # artists whose social activity the story says was not theirs
+    recent: list[list[_Party]] = []  # resolved parties of previous sentences (most recent last)
+    history: list[tuple[str, str, int]] = []  # (subject, object, sentence index) of pairs so far
+    for s, raw, cues in zip(sentences, buckets, cues_by_sentence, strict=True):
+        in_title = s.end <= title_end
+        parties = _qualify(raw, story)
+        if _DENIAL.search(s.text) and not _NOT_NEGATION.search(s.text):
+            hit = {p.id for p in parties} or ({recent[-1][0].id} if recent and recent[-1] else set())
+            suppressed |= hit
+            if parties:
+                recent.append(parties)
+            continue
+        cues = _filter_cues(s, cues, parties, story) if cues else cues
+        parties = _mark_excluded(s, parties, cues, story)
+        if cues:
+            parties = _resolve_references(s, parties, cues, recent, story)
+        active = _distinct([p for p in parties if not p.excluded])
+        if in_title:
+            story.title_ids.update(p.id for p in active)
+        typed = [c for c in cues if c.kind not in ("recip", "join", "_seq")]
+        pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
+        if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):
+            pairs = _pairs_for_sentence(s, parties, active, cues, story) + pairs
+        if TRACE is not None and (cues or pairs):
+            TRACE.append(f"[{s.index}] {s.text[:160]}\n    parties={[(p.id, p.source, p.excluded) for p in parties]}"
+                         f"\n    cues={[(c.kind, text[c.start:c.end]) for c in cues]}\n    pairs={pairs}")
+        for a, b, types, directed in pairs:
+            _add(accs, a, b, types, directed, s, in_title, story)
+            history.append((a, b, s.index))
+        if not pairs and len(active) == 1 and typed:
+            _continue_pair(s, active[0], typed, history, accs, story, in_title, recent)
+        if parties:
+            recent.append([p for p in parties if not p.excluded] or parties)
+    return _finish(accs, suppressed, story)
+
+
+# ------------------------------------------------------------------------------------------ parties
+def _distinct(parties: Sequence[_Party]) -> list[_Party]:
+    seen: set[str] = set()
+    out: list[_Party] = []
+    for p in parties:
+        if p.id not in seen:
+            seen.add(p.id)
+            out.append(p)
+    return out
+
+
+def _is_member(story: _Story, member: str, group: str) -> bool:
+    return group in story.meta(member).groups
+
+
+def _is_group(story: _Story, aid: str) -> bool:
+    return story.meta(aid).kind == "group"
+
+
+def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
+    """Drop groups used as qualifiers ("BTS' Jungkook", "Felix of Stray Kids"); map "the BTS member"."""
+    if not raw:
+        return raw
+    text = story.text
+    out: list[_Party] = []
+    n = len(raw)
+    for i, p in enumerate(raw):
+        if not _is_group(story, p.id):
+            out.append(p)
+            continue
+        nxt = raw[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.id != p.id and not _is_group(story, nxt.id):
+            gap = text[p.end : nxt.start]
+            if len(gap) <= 40 and _QUALIFIER_GAP.match(gap) and (
+                _is_member(story, nxt.id, p.id) or gap.strip(" ") in ("'", "’", "'s", "’s")
+                or _MEMBER_REF.match(gap)
+            ):
+                continue
+        prv = out[-1] if out else None
+        if prv is not None and not _is_group(story, prv.id):
+            gap = text[prv.end : p.start]
+            if len(gap) <= 40 and _OF_GROUP_GAP.match(gap) and _is_member(story, prv.id, p.id):
+                continue
+        ref = _MEMBER_REF.match(text, p.end, min(len(text), p.end + 40))
+        if ref and _OTHER_DET.search(text, max(0, p.start - 9), p.start):
+            continue  # "another SEVENTEEN member": nobody in particular
+        of_ref = _OF_REF.search(text, max(0, p.start - 60), p.start)
+        if of_ref is not None:
+            member = _main_member(story, p.id)
+            if member is not None:
+                out.append(_Party(member, of_ref.start(), p.end, "group-ref"))
+                continue
+        if ref and _REF_DET.search(text, max(0, p.start - 5), p.start):
+            member = _main_member(story, p.id)
+            if member is not None:
+                out.append(_Party(member, p.start, ref.end(), "group-ref"))
+            continue
+        out.append(p)
+    return out
+
+
+def _main_member(story: _Story, group: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for aid, c in story.counts.items():
+        if aid != group and _is_member(story, aid, group) and (best is None or c > best[0]):
+            best = (c, aid)
+    return best[1] if best else None
+
+
+def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: _Story) -> list[_Party]:
+    """Mark artists the sentence only compares, sequences or names as a fandom ("after V", "fans of BTS")."""
+    text = story.text
+    seq_spans = [(c.start, c.end) for c in cues if c.kind == "_seq"]
+    for p in parties:
+        before = text[max(s.start, p.start - 60) : p.start]
+        if (
+            _EXCLUDE_BEFORE.search(before[-48:])
+            or _FOLLOWING_PREP.search(before)
+            or any(a <= p.start <= b for a, b in seq_spans)
+            or (_is_group(story, p.id) and (_FANDOM_BEFORE.search(before) or _FANDOM_AFTER.match(text, p.end)
+                                             or _GENERIC_MEMBERS.match(text, p.end)))
+        ):
+            p.excluded = True
+    return parties
+
+
+def _resolve_references(
+    s: Sentence, parties: list[_Party], cues: list[_Cue], recent: list[list[_Party]], story: _Story
+) -> list[_Party]:
+    """Add parties for "the choreographer", "the latter", "he", "the duo" when the sentence needs them."""
+    typed = [c for c in cues if c.kind not in ("recip", "join", "_seq")]
+    if not typed:
+        return parties
+    first_cue = typed[0].start
+    present = {p.id for p in parties if not p.excluded}
+    subject_empty = not any(p.start < first_cue for p in parties if not p.excluded)
+    added: list[_Party] = []
+    covered = [(p.start, p.end) for p in parties]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in covered)
+
+    def add(pid: str, a: int, b: int, source: str) -> None:
+        added.append(_Party(pid, a, b, source))
+        present.add(pid)
+        covered.append((a, b))
+
+    for m in _LATTER.finditer(s.text) if len(present) < 2 else ():
+        prev2 = _last_with(recent, 2)
+        if prev2 is not None:
+            pick = prev2[1] if m.group(1).lower() == "latter" else prev2[0]
+            a = s.start + m.start()
+            if pick not in present and free(a, a + len(m.group())):
+                add(pick, a, a + len(m.group()), "latter")
+    for m in _ROLE_REF.finditer(s.text):
+        a, b = s.start + m.start(), s.start + m.end()
+        if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
+            continue
+        if len(present) >= 2 and not (subject_empty and a < first_cue):
+            continue
+        pick = _resolve_role(m.group(2).lower(), present, recent, story)
+        if pick is not None:
+            add(pick, a, b, "role")
+            if a < first_cue:
+                subject_empty = False
+    if not present:
+        m = _PAIR_REF.search(s.text)
+        prev2 = _last_with(recent, 2)
+        if m and prev2 is not None:
+            a = s.start + m.start()
+            for pid in prev2[:2]:
+                add(pid, a, a + len(m.group()), "pair-ref")
+    # pronouns: the subject of the clause, the object right after a cue, or the owner of a post or song
+    for m in _SUBJ_PRONOUN.finditer(s.text):
+        a = s.start + m.start()
+        if a > first_cue or not free(a, a + 2) or any(p.start < a for p in parties if not p.excluded):
+            break
+        pick = _salient(present, recent, story)
+        if pick is not None:
+            add(pick, a, a + len(m.group()), "pronoun")
+        break
+    if len(present) < 2:
+        for c in typed:
+            m2 = _OBJ_PRONOUN.match(story.text, c.end, min(s.end, c.end + 20))
+            if m2 and free(c.end, m2.end()):
+                pick = _salient(present, recent, story)
+                if pick is not None:
+                    add(pick, c.end + 1, m2.end(), "pronoun")
+                break
+    if len(present) < 2:
+        m3 = _POSS_WORK.search(s.text)
+        if m3 is not None:
+            a = s.start + m3.start()
+            if free(a, a + 3):
+                pick = _salient(present, recent, story)
+                if pick is not None:
+                    add(pick, a, a + 3, "pronoun")
+    if not added:
+        return parties
+    return sorted(parties + added, key=lambda p: p.start)
+
+
+def _last_with(recent: list[list[_Party]], n: int) -> list[str] | None:
+    for ps in reversed(recent[-3:]):
+        ids = [p.id for p in _distinct(ps)]
+        if len(ids) >= n:
+            return ids
+    return None
+
+
+def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
+    specific = story.roles.get(role)
+    if specific:
+        for aid, _c in specific.most_common():
+            if aid not in present:
+                return aid
+        return None
+    if role in ("singer", "idol", "star", "artist", "musician", "vocalist", "soloist", "performer",
+                "entertainer", "singer-songwriter", "rapper", "maknae"):
+        return _salient(present, recent, story)
+    return None
+
+
+def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
+    """The person most likely meant: the latest sentence's subject first, then its other parties."""
+    for ps in reversed(recent[-3:]):
+        for p in ps:
+            if p.id not in present and not _is_group(story, p.id):
+                return p.id
+    for aid, _c in story.counts.most_common(3):
+        if aid not in present and not _is_group(story, aid):
+            return aid
+    return None
+
+
+def _role_map(text: str, ments: Sequence[MentionLike], meta: MetaLookup) -> dict[str, Counter[str]]:
+    """Role nouns the story attaches to one artist ("choreographer KN", "KN, a TikToker")."""
+    roles: dict[str, Counter[str]] = {}
+    for m in ments:
+        if meta(m.artist_id).kind == "group":
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        found: list[str] = []
+        if _ROLE_INTRO_BEFORE.search(before):
+            found.extend(r.lower() for r in _ROLE_INTRO_NEAR.findall(before[-40:]))
+        am = re.match(rf"(?i:,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_ROLE_NOUNS})\b)", text[m.end : m.end + 40])
+        if am:
+            found.append(am.group(1).lower())
+        for r in found:
+            if r in ("singer", "idol", "star", "artist", "group", "band", "duo", "maknae"):
+                continue
+            roles.setdefault(r, Counter())[m.artist_id] += 1
+    for rm in re.finditer(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)", text):
+        nxt = next((m for m in ments if rm.end() <= m.start <= rm.end() + 3), None)
+        if nxt is not None:
+            roles.setdefault(rm.group(1).lower(), Counter())[nxt.artist_id] += 1
+    return roles
+
+
+# --------------------------------------------------------------------------------------------- cues
+def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _Story) -> list[_Cue]:
+    """Drop negated, hypothetical, fan-quoted and wrong-sense cues; mark sequence uses of "follow"."""
+    text = story.text
+    quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
+    fan_quote = False
+    if quotes:
+        outside = s.text
+        for a, b in reversed(quotes):
+            outside = outside[: a - s.start] + " " * (b - a) + outside[b - s.start :]
+        whole_quote = quotes[0][0] - s.start <= 1 and s.end - quotes[-1][1] <= 2
+        fan_quote = bool(_FAN_SPEAKER.search(outside)) or whole_quote
+    chart = bool(_CHART.search(s.text))
+    out: list[_Cue] = []
+    for c in cues:
+        if fan_quote and any(a <= c.start < b and b - a > 25 for a, b in quotes):
+            continue
+        before = text[s.start : c.start]
+        if _NEGATION.search(before[-40:]) and not _NOT_NEGATION.search(before[-40:]):
+            continue
+        if _HYPOTHETICAL.search(before[-50:]) and not re.search(r"(?i:\b(?:could|can)\s+be\s+seen\b)", before[-50:]):
+            continue
+        after = text[c.end : s.end]
+        if _POST_NEGATION.match(after):
+            continue
+        lw = text[c.start : c.end].lower()
+        if c.kind == "follow":
+            if chart or re.search(r"(?i:had\s+been\s+$)", before[-12:]):
+                continue
+            if lw.startswith("following") and not after.startswith(" list") and not _FOLLOWING_VERB.search(
+                before[-24:]
+            ) and not any(
+                0 <= c.start - p.end <= 2 for p in parties
+            ):
+                out.append(_Cue("_seq", c.end, c.end + 60))
+                continue
+            if lw == "followed" and after.lstrip().lower().startswith("by") and not re.search(
+                r"(?i:\b(?:being|been|was|were|is|are|get|got|and)\s+(?:\w+\s+)?$)", before[-20:]
+            ):
+                continue
+            tv = _TO_VERB.match(after)
+            if tv and not re.search(r"(?i:\b(?:on|account|instagram|tiktok)\b)", after[: tv.end()]):
+                out.append(_Cue("_seq", c.end, c.end + tv.end()))
+                continue
+            if re.match(r"(?i:\s+(?:an?|the)\s+(?:fan\s+)?(?:account|page)\b)", after):
+                out.append(_Cue("_seq", c.end, s.end))
+                continue
+        elif c.kind == "like" and chart:
+            continue
+        elif c.kind == "feature":
+            window = text[max(s.start, c.start - 70) : c.start]
+            if not _WORK_CONTEXT.search(window) and not re.match(r"(?i:\s+vocals)", after):
+                continue
+            c = _Cue("collab", c.start, c.end)
+        elif c.kind == "meet" and lw.startswith("attend") and len({p.id for p in parties}) > 2:
+            continue
+        elif c.kind == "comment" and re.search(
+            r"(?i:\b(?:fans?|netizens?|users?|another|one|people|others)\s+$)", before[-20:]
+        ):
+            continue
+        elif c.kind == "join" and lw.startswith("join") and not any(
+            0 <= p.start - c.end <= 25 for p in parties
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+# -------------------------------------------------------------------------------------------- pairs
+def _segments(
+    s: Sentence, parties: list[_Party], story: _Story, relative: bool = True
+) -> list[tuple[int, int, str | None]]:
+    """Clauses of a sentence; relative clauses and main-clause resumptions carry their subject."""
+    spans: list[tuple[int, int]] = []
+    pos = s.start
+    for m in _CLAUSE_BREAK.finditer(s.text):
+        spans.append((pos, s.start + m.start()))
+        pos = s.start + m.end()
+    spans.append((pos, s.end))
+    out: list[tuple[int, int, str | None]] = []
+    text = story.text
+    for a, b in spans:
+        rel = _RELATIVE.search(text, a, b) if relative else None
+        if rel is None:
+            out.append((a, b, None))
+            continue
+        ante = [p for p in parties if a <= p.start < rel.start()]
+        antecedent = ante[-1].id if ante else None
+        main_subject = next((p.id for p in ante if not p.excluded), None)
+        out.append((a, rel.start(), None))
+        res = _RESUME.search(text, rel.end(), b)
+        if res is None:
+            out.append((rel.end(), b, antecedent))
+        else:
+            out.append((rel.end(), res.start(), antecedent))
+            out.append((res.start(), b, main_subject or antecedent))
+    return out
+
+
+def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
+    types: set[str] = set()
+    for c in cues:
+        if c.kind in ("recip", "join", "_seq"):
+            continue
+        if c.kind == "interact":
+            ctx = _platform_of(s)
+            types.add("interact:meet" if ctx == "in_person" or (ctx is None and story.in_person_story)
+                      else "interact:other")
+            continue
+        types.add(c.kind)
+    return types
+
+
+def _trailing_applies(story: _Story, last_party_end: int, cue: _Cue) -> bool:
+    """Whether a cue after the last party still concerns the pair ("... Heon Seo and followed him")."""
+    gap = story.text[last_party_end : cue.start]
+    if not re.search(r",|\band\b|\bwhile\b|\bwhich\b|\bwho\b", gap):
+        return True
+    return bool(_OBJ_PRONOUN.match(story.text, cue.end, cue.end + 12))
+
+
+def _pairs_for_sentence(
+    s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
+) -> list[_Pair]:
+    """Pairs (a, b, types, directed) a sentence supports."""
+    real = [c for c in cues if c.kind != "_seq"]
+    has_relative = bool(_RELATIVE.search(s.text))
+    if len(active) == 2 and not has_relative:
+        a, b = active
+        if _own_group(story, a.id, b.id):
+            return []
+        last_end = max(a.end, b.end)
+        lead = [c for c in real if c.start < last_end]
+        trail = [c for c in real if c.start >= last_end]
+        use = lead + [c for c in trail if _trailing_applies(story, last_end, c)] if lead else real
+        types = _cue_types(use, story, s)
+        if not types and any(c.kind == "join" for c in use):
+            types = {"collab"}
+        if not types:
+            return []
+        directed = any(a.end <= c.start < b.start for c in use if c.kind in SOCIAL_TYPES | {"gift"})
+        return [(a.id, b.id, types, directed)]
+    out: list[_Pair] = []
+    seen: set[tuple[str, str]] = set()
+    prev_subject: list[str] = []
+    for cs, ce, forced in _segments(s, parties, story):
+        cps = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
+        ccs = [c for c in real if cs <= c.start < ce]
+        if not any(c.kind not in ("recip",) for c in ccs):
+            if cps:
+                prev_subject = [cps[0].id]
+            continue
+        first_cue = ccs[0].start
+        left = [p for p in cps if p.start < first_cue]
+        all_types = _cue_types(ccs, story, s)
+        if not all_types and any(c.kind == "join" for c in ccs):
+            all_types = {"collab"}
+        recip = any(c.kind == "recip" for c in ccs)
+        joint_work = any(c.kind == "collab" for c in ccs) and bool(_WORK_CONTEXT.search(s.text))
+        own_subject = bool(_OWN_SUBJECT.match(story.text, cs, ce))
+        if forced is not None and not left:
+            subject = [forced]
+        elif left:
+            subject = _coordinated(left, story)
+        elif prev_subject and not own_subject:
+            subject = list(prev_subject)
+        else:
+            if joint_work and len(cps) >= 2:
+                _all_pairs(out, seen, story, [p.id for p in cps], {"collab"})
+            continue
+        objects = [p for p in cps if p.start > first_cue and p.id not in subject]
+        if not objects:
+            if len(subject) >= 2 and all_types and (
+                recip or joint_work or all_types & {"collab", "meet", "interact:meet", "interact:other"}
+            ):
+                _all_pairs(out, seen, story, subject, all_types)
+            prev_subject = subject
+            continue
+        last_obj_end = objects[-1].end
+        trailing = [c for c in ccs if c.start >= last_obj_end and _trailing_applies(story, last_obj_end, c)]
+        trail_types = _cue_types(trailing, story, s)
+        obj_ids: list[str] = []
+        for o in objects:
+            gov = [c for c in ccs if c.start < o.start and c.kind not in ("recip", "join")]
+            types = _cue_types(gov[-1:], story, s) | trail_types
+            if not types:
+                types = set(all_types)
+            if _POSSESSIVE_AFTER.match(story.text[o.end : o.end + 3]) and types <= {"collab", "meet"} and not re.match(
+                r"^['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single|challenge|video|post)", story.text[o.end : o.end + 40]
+            ):
+                continue
+            for x in subject:
+                _push(out, seen, story, x, o.id, types, True)
+            if o.id not in obj_ids:
+                obj_ids.append(o.id)
+        shared = all_types & SHARED_TYPES
+        if shared and len(obj_ids) >= 2 and not any(story.text[c.start : c.end].lower() == "opposite" for c in ccs):
+            for i, x in enumerate(obj_ids):
+                for y in obj_ids[i + 1 :]:
+                    if joint_work or _same_team(story, x, y):
+                        _push(out, seen, story, x, y, set(shared), False)
+        if recip and len(subject) >= 2:
+            _all_pairs(out, seen, story, subject, all_types)
+        if joint_work:
+            _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
+        prev_subject = subject
+    # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
+    for cs, ce, _forced in _segments(s, parties, story, relative=False):
+        if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
+            ids = [p.id for p in _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])]
+            if len(ids) >= 2:
+                _all_pairs(out, seen, story, ids, {"collab"})
+    return out
+
+
+def _all_pairs(out: list[_Pair], seen: set[tuple[str, str]], story: _Story, ids: list[str], types: set[str]) -> None:
+    for i, x in enumerate(ids):
+        for y in ids[i + 1 :]:
+            _push(out, seen, story, x, y, set(types), False)
+
+
+def _coordinated(left: list[_Party], story: _Story) -> list[str]:
+    """The subject: the first party of the clause plus those joined to it by "and"/commas."""
+    ids = [left[0].id]
+    for i in range(1, len(left)):
+        gap = story.text[left[i - 1].end : left[i].start]
+        if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:(?:the|his|her|fellow|member|members)\s+)*)", gap) or (
+            len(gap) <= 40 and _QUALIFIER_GAP.match(gap)
+        ):
+            if left[i].id not in ids:
+                ids.append(left[i].id)
+        else:
+            break
+    return ids
+
+
+def _same_team(story: _Story, x: str, y: str) -> bool:
+    mx, my = story.meta(x), story.meta(y)
+    if mx.kind == "group" or my.kind == "group":
+        return False
+    if mx.groups or my.groups:
+        return bool(mx.groups & my.groups)
+    return True
+
+
+def _own_group(story: _Story, x: str, y: str) -> bool:
+    return _is_member(story, x, y) or _is_member(story, y, x)
+
+
+def _push(
+    out: list[_Pair], seen: set[tuple[str, str]], story: _Story, a: str, b: str, types: set[str], directed: bool
+) -> None:
+    if a == b or not types or _own_group(story, a, b):
+        return
+    key = (a, b) if a < b else (b, a)
+    if key in seen:
+        for i, (x, y, t, d) in enumerate(out):
+            if {x, y} == {a, b}:
+                out[i] = (x, y, t | types, d)
+        return
+    seen.add(key)
+    out.append((a, b, set(types), directed))
+
+
+def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pair]:
+    """An artist's own quoted words naming another artist: a mention ("X wrote, 'huge fans of Y'")."""
+    if len(active) < 2 or '"' not in s.text and "“" not in s.text:
+        return []
+    quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
+    if not quotes:
+        return []
+    inside = [p for p in active if any(a <= p.start < b for a, b in quotes)]
+    outside = [p for p in active if not any(a <= p.start < b for a, b in quotes)]
+    if not inside or not outside:
+        return []
+    q0 = quotes[0][0]
+    speakers = [p for p in outside if p.start < q0]
+    if not speakers:
+        return []
+    speaker = speakers[-1]
+    between = story.text[speaker.end : q0]
+    if not _SPEECH.search(between) or _FAN_SPEAKER.search(between):
+        return []
+    return [(speaker.id, p.id, {"mention"}, True) for p in inside
+            if p.id != speaker.id and not _own_group(story, speaker.id, p.id)
+            and not any(q.id == p.id for q in outside)]
+
+
+def _continue_pair(
+    s: Sentence,
+    party: _Party,
+    cues: list[_Cue],
+    history: list[tuple[str, str, int]],
+    accs: dict[tuple[str, str], _Acc],
+    story: _Story,
+    in_title: bool,
+    recent: list[list[_Party]],
+) -> None:
+    """A one-party sentence continuing a pair ("Taeil canceled his follow", "gave them gifts")."""
+    types = {t for t in _cue_types(cues, story, s) if not t.startswith("interact")}
+    if not types:
+        return
+    text = s.text
+    # "Suga gave the members of the two groups Hanwoo packages as gifts": the objects of his last act
+    if _OBJ_GROUP_REF.search(text) and types & {"gift", "meet", "message", "follow", "unfollow", "like", "comment"}:
+        last = [(a, b, i) for a, b, i in history if a == party.id and s.index - i <= 3]
+        if last:
+            idx = last[-1][2]
+            for a, b, i in last:
+                if i == idx:
+                    _add(accs, a, b, types, True, s, in_title, story, evidence=False)
+            return
+    # "Taeil canceled his follow": the latest pair of this artist, a few sentences back
+    undo = types & {"unfollow"}
+    if undo and re.search(r"(?i:\b(?:his|her|their|the)\s+follows?\b)", text):
+        for a, b, i in reversed(history):
+            if s.index - i > 3:
+                break
+            if party.id in (a, b):
+                _add(accs, a, b, undo, False, s, in_title, story, evidence=False)
+                return
+    # the title's pair: "Bruno Mars left a comment on the picture" (a definite post of the other)
+    directed = types & {"comment", "like"}
+    if directed and _DEFINITE_POST.search(text) and party.id in story.title_ids:
+        tp = [acc for acc in accs.values() if acc.a in story.title_ids and acc.b in story.title_ids
+              and party.id in (acc.a, acc.b)]
+        if len(tp) == 1:
+            _add(accs, tp[0].a, tp[0].b, directed, False, s, in_title, story, evidence=False)
+            return
+    # "The song was originally sung by X" / "The music video features X": the previous subject's work
+    if types & {"cover", "collab"} and text[:20].lower().startswith(
+        ("the song", "the track", "the music video", "the single", "this song", "the original", "its music video")
+    ) and not _POSSESSIVE_AFTER.match(story.text[party.end : party.end + 3]):
+        prev = next((p.id for ps in reversed(recent[-1:]) for p in ps if not _is_group(story, p.id)), None)
+        if prev is not None and prev != party.id and not _own_group(story, prev, party.id):
+            _add(accs, prev, party.id, types & {"cover", "collab"}, False, s, in_title, story)
+
+
+# -------------------------------------------------------------------------------------- accumulate
+def _platform_of(s: Sentence) -> str | None:
+    for name, pat in _PLATFORMS:
+        if pat.search(s.text):
+            return name
+    return None
+
+
+def _add(
+    accs: dict[tuple[str, str], _Acc],
+    a: str,
+    b: str,
+    types: set[str],
+    directed: bool,
+    s: Sentence,
+    in_title: bool,
+    story: _Story,
+    evidence: bool = True,
+) -> None:
+    key = (a, b) if a < b else (b, a)
+    acc = accs.get(key)
+    if acc is None:
+        acc = accs[key] = _Acc(key[0], key[1])
+    acc.types |= types
+    plat = _platform_of(s)
+    if plat is None:
+        for j in (s.index - 1, s.index + 1):
+            if 0 <= j < len(story.sentences) and story.sentences[j].start >= story.title_end:
+                p2 = _platform_of(story.sentences[j])
+                if p2 in _SOCIAL_PLATFORMS:
+                    plat = p2
+                    break
+    if plat is not None:
+        acc.platforms[plat] += 1 if in_title else 2
+    if in_title:
+        acc.title_pair = True
+    elif s.index - story.first_body < OPENING_SENTENCES:
+        acc.opening = True
+    acc.first_index = min(acc.first_index, s.index)
+    if directed and acc.actor is None:
+        acc.actor = a
+    if evidence and (acc.evidence == "" or (acc.evidence_index < 0 and not in_title)):
+        acc.evidence = s.text
+        acc.evidence_index = -1 if in_title else s.index
+
+
+def _story_platform(text: str) -> str:
+    best = ("unknown", 0)
+    plats = dict(_PLATFORMS)
+    for name in _SOCIAL_PLATFORMS:
+        n = len(plats[name].findall(text))
+        if n > best[1]:
+            best = (name, n)
+    return best[0]
+
+
+def _in_person_story(text: str) -> bool:
+    return len(dict(_PLATFORMS)["in_person"].findall(text)) >= 2
+
+
+def _finish(accs: dict[tuple[str, str], _Acc], suppressed: set[str], story: _Story) -> tuple[list[Interaction], bool]:
+    # a hacked or fake account's follows and likes did not happen
+    for key in list(accs):
+        acc = accs[key]
+        if (acc.a in suppressed or acc.b in suppressed) and acc.types & SOCIAL_TYPES:
+            acc.types -= SOCIAL_TYPES
+            if not {t for t in acc.types if not t.startswith("interact")}:
+                del accs[key]
+    _hand_over(accs, story)
+    _mark_headlines(accs, story)
+    out: list[Interaction] = []
+    order = ("follow", "unfollow", "like", "comment", "message", "mention", "meet", "collab", "cover",
+             "challenge", "gift", "other")
+    for acc in sorted(accs.values(), key=lambda x: (not x.title_pair and not x.opening, x.first_index)):
+        types = {t for t in acc.types if not t.startswith("interact")}
+        if not types:
+            types = {t.split(":", 1)[1] for t in acc.types if t.startswith("interact")}
+            if "meet" in types:
+                types = {"meet"}
+        if not types:
+            continue
+        platform = _choose_platform(acc, types, story)
+        if acc.actor is not None:
+            a, b = acc.actor, (acc.b if acc.actor == acc.a else acc.a)
+        else:
+            a, b = acc.a, acc.b
+        out.append(Interaction(
+            a=a, b=b, types=tuple(t for t in order if t in types), platform=platform,
+            headline=acc.opening, evidence=acc.evidence, directed=acc.actor is not None,
+        ))
+    out.sort(key=lambda i: not i.headline)
+    return out, any(i.headline for i in out)
+
+
+def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
+    """A group's pair goes to its members who took part (LABELING: most specific party)."""
+    for key in list(accs):
+        acc = accs.get(key)
+        if acc is None:
+            continue
+        for g, x in ((acc.a, acc.b), (acc.b, acc.a)):
+            if not _is_group(story, g):
+                continue
+            real = {t for t in acc.types if not t.startswith("interact")}
+            if not real or not real <= HANDOVER_TYPES:
+                continue
+            members = [k for k in accs if k != key and x in k and _is_member(story, k[0] if k[1] == x else k[1], g)]
+            near = [k for k in members if acc.title_pair or abs(accs[k].first_index - acc.first_index) <= 2]
+            if not near and acc.title_pair:
+                for aid in story.counts:
+                    if aid != x and _is_member(story, aid, g) and not _own_group(story, aid, x):
+                        k2 = (aid, x) if aid < x else (x, aid)
+                        accs.setdefault(k2, _Acc(k2[0], k2[1], evidence=acc.evidence, first_index=acc.first_index))
+                        near.append(k2)
+            if not near:
+                continue
+            for k in near:
+                m = accs[k]
+                m.types |= real
+                m.title_pair = m.title_pair or acc.title_pair
+                m.opening = m.opening or acc.opening
+                m.platforms.update(acc.platforms)
+            del accs[key]
+            break
+
+
+def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
+    """Headline = the title's pair; titles naming no pair fall back to the opening or the title's verb."""
+    title_ids = set(story.title_ids)
+    for g in list(title_ids):
+        if _is_group(story, g) and not any(g in (acc.a, acc.b) for acc in accs.values()):
+            title_ids.update(aid for aid in story.counts if _is_member(story, aid, g))
+    both = [acc for acc in accs.values() if acc.a in title_ids and acc.b in title_ids]
+    titled = [acc for acc in accs.values() if acc.title_pair]
+    chosen: list[_Acc]
+    if both or (titled and len(title_ids) >= 2):
+        chosen = both + [acc for acc in titled if acc not in both]
+    elif len(title_ids) == 1:
+        (tid,) = tuple(title_ids)
+        mine = [acc for acc in accs.values() if tid in (acc.a, acc.b)]
+        chosen = [acc for acc in mine if acc.opening or acc.title_pair]
+        if not chosen and mine:
+            chosen = [min(mine, key=lambda x: x.first_index)]
+    else:
+        title = story.text[: story.title_end]
+        ttypes = {c.lastgroup.split("__", 1)[0] for c in _CUES.finditer(title) if c.lastgroup}
+        ttypes &= {"follow", "unfollow", "like", "comment", "message", "mention", "meet", "collab", "cover",
+                   "challenge", "gift"}
+        if ttypes:
+            chosen = [acc for acc in accs.values() if ttypes <= acc.types]
+        else:
+            chosen = [acc for acc in accs.values() if acc.opening]
+    keep = {id(acc) for acc in chosen}
+    for acc in accs.values():
+        acc.opening = id(acc) in keep
+
+
+def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
+    if acc.platforms:
+        social = [n for n, _c in acc.platforms.most_common() if n in _SOCIAL_PLATFORMS]
+        if types & (SOCIAL_TYPES | {"challenge", "mention"}) and social:
+            return social[0]
+        return acc.platforms.most_common(1)[0][0]
+    if types & SOCIAL_TYPES or "challenge" in types:
+        return story.story_platform
+    if "meet" in types:
+        return "in_person"
+    if "collab" in types:
+        return "other"
+    return "unknown"

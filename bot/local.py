@@ -1,0 +1,145 @@
+"""Local mode: the whole pipeline with the terminal as the only destination.
+
+With no Discord token, ``biasbot run`` lands here. A newcomer sees at once what was ingested, a few
+backlog stories as an alert would show them, and then every new story as it arrives (a file dropped into
+``seeds/`` appears within two seconds).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from datetime import timedelta
+from pathlib import Path
+from typing import TextIO
+
+from bot.alerts import build_alert, render_text
+from bot.delivery import Outbox, TerminalSink
+from bot.ingest import SourceReport
+from bot.scheduler import PipelineScheduler
+from bot.seeds import SeedWatcher
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+class TerminalPrinter:
+    """Prints stored stories as an alert would show them (the start-up preview)."""
+
+    def __init__(self, services: Services, out: TextIO) -> None:
+        self.services = services
+        self.out = out
+
+    async def story(self, story_id: int, *, heading: str) -> None:
+        story = await self.services.store.get_story(story_id)
+        if story is None:
+            return
+        group = await self.services.store.stories_in_group(story.group_id)
+        alert = build_alert(story, others=[s for s in group if s.id != story.id],
+                            source_names=self.services.source_names())
+        self.write(f"[{heading}] " + render_text(alert))
+
+    def write(self, text: str) -> None:
+        self.out.write(text.rstrip("\n") + "\n")
+        self.out.flush()
+
+
+async def run_local(
+    services: Services,
+    out: TextIO,
+    *,
+    stop: asyncio.Event | None = None,
+    install_signal_handlers: bool = True,
+    ready: Callable[[], None] | None = None,
+) -> int:
+    """Ingest, show the backlog, then watch seeds/ and poll feeds until ``stop`` is set (or SIGINT/SIGTERM).
+
+    New stories go through the same outbox as in Discord mode, with the terminal as the only destination.
+    """
+    config = services.config
+    printer = TerminalPrinter(services, out)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    if install_signal_handlers:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, stop.set)
+
+    outbox = Outbox(services.store, TerminalSink(out), roster=services.roster, local_mode=True,
+                    source_names=services.source_names())
+    services.ingestor.add_listener(outbox.on_new_story)
+    printer.write(f"biasbot local mode: no Discord token in ${config.discord.token_env}, so alerts print here.")
+
+    reports: list[SourceReport] = []
+    seeds = config.seeds.path
+    watcher: SeedWatcher | None = None
+    if await asyncio.to_thread(seeds.is_dir):
+        watcher = SeedWatcher(seeds, on_change=_on_seed_change(services),
+                              rescan_interval=config.seeds.rescan_interval, watch=config.seeds.watch)
+        # scan() sets the watcher's baseline, so a file written while we ingest is still reported later.
+        reports.append(await services.ingestor.ingest_files(seeds, await watcher.scan(), label=str(seeds)))
+    else:
+        printer.write(f"Seeds folder {seeds} does not exist; create it to drop story files in.")
+    for feed in config.feeds:
+        reports.append(await services.ingestor.poll_feed(feed.url, name=feed.name,
+                                                         interval=config.feed_interval(feed)))
+    for report in reports:
+        printer.write("ingested " + report.line())
+        for skipped in report.skipped:
+            printer.write(f"  skipped {skipped}")
+
+    preview = await services.store.list_stories(limit=config.local.backlog_preview)
+    if preview:
+        printer.write(f"\nNewest {len(preview)} stored stories, as an alert would show them:\n")
+        for story in preview:
+            await printer.story(story.id, heading="STORED")
+    await outbox.drain()  # new stories from this start-up, and any left pending by a previous run
+
+    scheduler = PipelineScheduler(services.ingestor, jitter=config.polling.jitter,
+                                  misfire_grace=config.polling.misfire_grace)
+    scheduler.start()
+    scheduler.set_feeds(services.configured_feed_jobs(),
+                        first_run=services.store.clock() + timedelta(seconds=config.polling.interval))
+    outbox_task = asyncio.create_task(outbox.run(stop), name="outbox")
+    outbox_task.add_done_callback(_log_task_failure)
+    if watcher is not None:
+        await watcher.start()
+    printer.write(
+        f"\nWatching {seeds}/ for story files"
+        + (f" and polling {len(config.feeds)} feed(s)" if config.feeds else " (no feeds configured)")
+        + ". Press Ctrl-C to stop."
+    )
+    if ready is not None:
+        ready()
+    try:
+        await stop.wait()
+    finally:
+        printer.write("Stopping…")
+        stop.set()
+        if watcher is not None:
+            await watcher.stop()
+        await scheduler.shutdown()
+        with suppress(asyncio.CancelledError):
+            await asyncio.wait_for(outbox_task, timeout=5)
+        if install_signal_handlers:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                with suppress(NotImplementedError, RuntimeError):
+                    loop.remove_signal_handler(sig)
+    return 0
+
+
+def _on_seed_change(services: Services) -> Callable[[Path], Awaitable[None]]:
+    async def changed(path: Path) -> None:
+        report = await services.ingestor.ingest_files(services.config.seeds.path, [path], label=str(path))
+        if report.error is not None:
+            log.warning("could not ingest %s: %s", path, report.error)
+
+    return changed
+
+
+def _log_task_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("background task %s failed", task.get_name(), exc_info=task.exception())

@@ -1,0 +1,738 @@
+"""Find the artists a story names (work in progress: API below is stable).
+
+Public API (stable; the classifier codes against exactly this)::
+
+    @dataclass(frozen=True, slots=True)
+    class Mention:
+        artist_id: str   # roster id ("jungkook", "bts") or provisional "new:<slug>" ("new:heon-seo")
+        start: int       # offsets into the text given to tag(): text[start:end] == surface
+        end: int
+        surface: str
+        via: str         # 'name' | 'alias' | 'hangul' | 'epithet' | 'role' | 'surname'
+
+    class Tagger:
+        def __init__(self, roster: Roster) -> None          # builds the automaton once
+        def tag(self, text: str) -> list[Mention]           # sorted by start; non-overlapping
+        def describe(self, artist_id: str) -> ArtistRef     # roster or provisional ("new:...") id
+        def artists(self, mentions: Iterable[Mention]) -> list[ArtistRef]   # unique, first-seen order
+        roster: Roster                                       # attribute
+
+    # bot/roster.py
+    @dataclass(frozen=True, slots=True)
+    class Artist:
+        id: str; name: str; kind: str  # group | member | soloist | person
+        groups: tuple[str, ...]; former_groups: tuple[str, ...]; members: tuple[str, ...]
+        aliases: tuple[str, ...]; fandom: str | None; prominence: float; ambiguous: bool
+        epithets: tuple[str, ...]
+        def ref(self) -> ArtistRef
+
+    class Roster:
+        @classmethod
+        def load(cls, path: Path | None = None) -> Roster   # default: packaged bot/data/roster.json
+        def get(self, artist_id: str) -> Artist | None
+        def __iter__(self) -> Iterator[Artist]; def __len__(self) -> int
+        def find(self, name: str) -> list[Artist]            # exact normalized match on name/aliases
+        def search(self, query: str, limit: int = 25) -> list[Artist]   # prefix + fuzzy (autocomplete)
+        def members_of(self, group_id: str) -> list[Artist]
+        def groups_of(self, artist_id: str) -> list[Artist]
+
+Notes for callers:
+- ``tag`` runs on the whole story text (title + "\\n\\n" + body is fine); a text is tagged independently of
+  any other, so one Tagger may be shared.
+- A group named only as a qualifier ("BTS' Jungkook") yields a Mention for the group and one for the member.
+- Epithet mentions ("the BTS maknae", "the Golden Maknae", "the Seven singer") come with via='epithet' and
+  the resolved artist id; generic references ("the idol", "the choreographer") are NOT resolved here.
+- Provisional artists come with via='role' at the introducing cue and via='surname' for later surname-only
+  references; ``describe("new:heon-seo")`` gives ArtistRef(id, "Heon Seo", "person").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from bot.models import ArtistRef
+from bot.roster import Artist, Roster, fold
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Mention", "Tagger", "normalize"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    artist_id: str
+    start: int
+    end: int
+    surface: str
+    via: str  # 'name' | 'alias' | 'hangul' | 'epithet' | 'role' | 'surname'
+
+
+_NONWORD = re.compile(r"[^\w]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _is_hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def normalize(text: str) -> str:
+    """Lower-case, every non-word character a space, same length as ``text``.
+
+    Keeping offsets 1:1 lets a match in the normalized text point straight back into the original, so no
+    offset map is needed; folding punctuation to spaces makes "BTS'", "BTS's", "Han So-hee" and "J-Hope"
+    boundaries the automaton sees natively.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (e.g. 'İ') lower-case to two; keep them as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _NONWORD.sub(" ", low)
+
+
+def _pattern(alias: str) -> str:
+    return " ".join(normalize(alias).split(" ")).strip()
+
+
+def _strip_accents(s: str) -> str:
+    d = unicodedata.normalize("NFKD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
+
+
+# Korean particles and copulas that may follow a Hangul name inside a word (정국이, 제니와, 뷔의...).
+_PARTICLES = frozenset([
+    "이", "가", "은", "는", "을", "를", "와", "과", "의", "도", "에", "로",
+    "으로", "께", "께서", "에게", "한테", "랑", "이랑", "하고", "만", "까지",
+    "부터", "보다", "처럼", "같이", "씨", "님", "이가", "이는", "이를", "이의",
+    "이와", "이도", "이한테", "이에게", "에게서", "한테서", "의해", "와의", "과의",
+    "과도", "와도", "에게도", "한테도", "이다", "였다", "이었다", "이야", "야", "아",
+    "이여", "여",
+])
+
+# Words right before a name that show it is a person from entertainment ("member V", "singer IU").
+_CUE_BEFORE = re.compile(
+    r"(?:\bmembers?|\bbandmates?|\bsingers?|\brappers?|\bidols?|\bvocalist|\bleader|\bmaknae|\bdancers?|"
+    r"\bchoreographer|\btiktoker|\byoutuber|\binfluencer|\bcreator|\bcomposer|\bsongwriter|\bproducer|\bactor|\bactress|\bstar|\bartists?|\bsoloist|\bDJ|\bhost|\bcolleague|"
+    r"\bgroup|\bband|\bunit|\btrio|\bduo|\bquartet|\bquintet|\bsextet|\bseptet|\bK-?pop|\bfellow|"
+    r"\bby the name|\bnamed|\bcalled|\bknown as|\baka|\ba\.k\.a\.)"
+    r"[ \t,:]*(?:(?:and|&)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_GROUP_CUE_AFTER = re.compile(r"^(?:['’]s?\b|['’]|(?:['’]s?)?[ \t]+(?:members?|leader|maknae|vocalists?|rappers?)\b)",
+                              re.IGNORECASE)
+# Text between two names that ties a member to their group: "BTS' V", "BTS member V", "Taeyeon of SNSD".
+_GROUP_THEN_MEMBER = re.compile(
+    r"(?:['’]s?)?[ \t]*(?:(?:member|leader|maknae|vocalist|rapper|dancer|visual)s?[ \t]+)?", re.IGNORECASE)
+_MEMBER_THEN_GROUP = re.compile(
+    r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?:boy|girl|K-pop|idol|rock)[ \t]+)?(?:group[ \t]+|band[ \t]+)?"
+    r"|[ \t]*\([ \t]*", re.IGNORECASE)
+_CUE = "\x00cue"
+_EMPTY: frozenset[str] = frozenset()
+_ROLE_WORDS = (
+    "singer-songwriter", "singer", "singers", "rapper", "choreographer", "dancer", "actress", "actor", "producer",
+    "TikToker", "TikTok star", "TikTok creator", "YouTuber", "influencer", "content creator", "creator", "DJ",
+    "composer", "songwriter", "director", "comedian", "model", "musician", "vocalist", "pianist", "guitarist",
+    "drummer", "streamer", "host", "trainee", "soloist", "star", "idol", "artist", "personality", "entertainer",
+    "filmmaker", "beatmaker",
+)
+_CASED_ROLES = frozenset(("TikToker", "YouTuber", "DJ", "TikTok star", "TikTok creator"))
+_ROLE = (r"(?:singer-songwriter|singer|rapper|choreographer|dancer|actress|actor|producer|TikToker|"
+         r"tiktoker|TikTok star|TikTok creator|YouTuber|youtuber|influencer|content creator|creator|DJ|composer|"
+         r"songwriter|director|comedian|model|musician|vocalist|pianist|guitarist|drummer|streamer|host|"
+         r"trainee|soloist|star|idol|artist|personality|entertainer|filmmaker|beatmaker)")
+_NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
+# What follows a role word: "singer Heon Seo", "choreographer and TikToker, KN"
+_ROLE_TAIL_RE = re.compile(
+    rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
+)
+_STOP = frozenset([
+    "The", "A", "An", "And", "Or", "But", "Who", "Whom", "Whose", "Which", "What", "When", "Where", "Why",
+    "How", "In", "On", "At", "Of", "For", "From", "With", "By", "To", "As", "Is", "Was", "Are", "Were",
+    "This", "That", "These", "Those", "His", "Her", "Their", "Its", "He", "She", "They", "We", "I", "You",
+    "It", "If", "Then", "So", "Also", "Even", "Just", "Now", "Later", "After", "Before", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Korea",
+    "Korean", "Japan", "Japanese", "China", "Chinese", "America", "American", "US", "USA", "UK", "Seoul",
+    "Tokyo", "Instagram", "TikTok", "YouTube", "Weverse", "Twitter", "X", "Spotify", "Billboard", "Netflix",
+    "Mnet", "KBS", "MBC", "SBS", "Fans", "Fan", "Netizens", "Meanwhile", "K-pop", "Kpop", "K-Pop", "Hallyu",
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Sr", "Jr", "Not", "Has", "Had", "Have", "Will", "Would", "Could",
+    "Should", "Can", "May", "Might", "Must", "Did", "Does", "Do", "Being", "Been", "Be", "Here", "There",
+    "Recently", "Today", "Yesterday", "Tomorrow", "Last", "Next", "First", "Second", "New", "Old", "Big",
+    "Little", "Top", "Best", "Global", "World", "Music", "Song", "Album", "Award", "Awards", "Show", "Live",
+    "Official", "Team", "Group", "Band", "Crew", "Members", "Member", "Singer", "Rapper",
+])
+# Capitalized words that may stand next to a one-word name without making it part of a longer name.
+_OK_NEXT = frozenset([
+    "And", "Or", "Is", "Was", "Has", "Had", "Have", "Will", "Would", "Can", "Could", "Did", "Does", "Said",
+    "Says", "Shared", "Posted", "Took", "Made", "Gave", "Went", "Got", "Also", "Instagram", "TikTok",
+    "Twitter", "Weverse", "YouTube", "Spotify", "Live", "Challenge", "Cover", "Version", "Solo", "Fans",
+    "Fan",
+])
+_OK_PREV = frozenset([
+    "And", "Or", "With", "By", "For", "From", "To", "As", "At", "In", "On", "Of", "About", "Like", "Than",
+    "Thanks", "Meanwhile", "However", "Also", "While", "When", "After", "Before", "Singer", "Rapper", "Idol",
+    "Member", "Star", "Actor", "Actress", "Dancer", "Choreographer", "Producer", "Leader", "Maknae",
+    "Vocalist",
+])
+_LIST_REST = re.compile(r"[\s,&/|·•\-–—.:;()\[\]'’\d]*(?:(?:and|with|x|X|feat|ft)[\s,&/|·•\-.:;()]*)*",
+                        re.IGNORECASE)
+_NEXT_CAP = re.compile(r" ([A-Z][a-z]+)\b")
+_PREV_CAP = re.compile(r"(?:^|[^.!?:;\n\s])[ ]?\b([A-Z][a-z]+)[ ]$")
+_POSS = re.compile(r"['’]s?$")
+_TOKSPLIT = re.compile(r"[\s\-]+")
+_KOREAN_SURNAMES = frozenset([
+    "Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo",
+    "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang",
+    "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Hong", "Jeon", "Jun", "Chun", "Go", "Ko", "Moon", "Mun", "Yang",
+    "Son", "Bae", "Baek", "Paek", "Heo", "Huh", "Nam", "Sim", "Shim", "Noh", "Roh", "Ha", "Kwak", "Sung",
+    "Seong", "Cha", "Joo", "Ju", "Woo", "Min", "Na", "Jin", "Ji", "Ma", "Byun", "Byeon", "Gong", "Hyun", "Do",
+    "Ra", "Seok", "Bang", "Won", "Chae", "Jeong", "Pyo", "Bong",
+])
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    artist_id: str  # "" for blocked names
+    via: str
+    form: str  # the alias as written in the roster (for case checks)
+    tokens: tuple[str, ...]  # form split on spaces/hyphens (case check per token)
+    case: str  # 'any' | 'upper' | 'cap'
+    ambiguous: bool
+    hangul_tail: bool  # pattern ends in Hangul: particles may follow
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    entries: tuple[_Entry, ...]
+    surface: str
+    blocked: bool = False
+    sure: str = ""  # the one artist every entry names, when none needs evidence
+
+
+def _sure_id(ents: tuple[_Entry, ...]) -> str:
+    ids = {e.artist_id for e in ents}
+    if len(ids) == 1 and all(not e.ambiguous and e.via != "epithet" and e.artist_id for e in ents):
+        return ents[0].artist_id
+    return ""
+
+
+class Tagger:
+    """Tags roster artists (and provisional newcomers) in one story text.
+
+    Built once per roster: building the automaton is the expensive part; ``tag`` is pure and thread-safe
+    except for the bounded cache of provisional names that ``describe`` reads.
+    """
+
+    def __init__(self, roster: Roster, max_provisional: int = 10_000) -> None:
+        self.roster = roster
+        self._provisional: OrderedDict[str, str] = OrderedDict()
+        self._max_provisional = max_provisional
+        self._common = roster.common_words
+        self._entries: list[tuple[_Entry, ...]] = []
+        self._related: dict[str, frozenset[str]] = {}
+        keyed: dict[str, list[_Entry]] = {}
+        epithet_owners: dict[str, set[str]] = {}
+        for a in roster:
+            rel = set(a.groups) | set(a.former_groups) | set(a.members)
+            for g in (*a.groups, *a.former_groups):
+                ga = roster.get(g)
+                if ga is not None:
+                    rel.update(ga.groups)  # parent of a sub-unit
+            self._related[a.id] = frozenset(rel)
+            for i, n in enumerate(a.all_names):
+                via = "name" if i == 0 else ("hangul" if _HANGUL_RE.search(n) else "alias")
+                self._add(keyed, n, a, via)
+            for e in a.epithets:
+                epithet_owners.setdefault(fold(e.removeprefix("the ").removeprefix("The ")), set()).add(a.id)
+        for a in roster:
+            for e in a.epithets:
+                form = e.removeprefix("the ").removeprefix("The ")
+                owners = epithet_owners.get(fold(form), set())
+                self._add_pattern(keyed, form, _Entry(a.id, "epithet", form, _tokens(form), "cap",
+                                                      len(owners) > 1, False))
+        for w in _ROLE_WORDS:
+            self._add_pattern(keyed, w, _Entry(_CUE, "cue", w, _tokens(w), "any", False, False))
+        for b in (*roster.block, *(f for f in roster.fandoms), *(f + "s" for f in roster.fandoms)):
+            if len(fold(b)) >= 2:
+                self._add_pattern(keyed, b, _Entry("", "block", b, _tokens(b), _case_mode(b), False, False))
+        self._auto = ahocorasick.Automaton()
+        self._plens: list[int] = []
+        self._is_cue: list[bool] = []
+        self._upper_first: list[bool] = []
+        self._sure: list[str] = []
+        self._blocked: list[bool] = []
+        for key, entries in keyed.items():
+            self._entries.append(tuple(e for e in entries if e.artist_id != _CUE))
+            self._is_cue.append(any(e.artist_id == _CUE for e in entries))
+            self._upper_first.append(all(e.case != "any" and _first_letter(e.form).isupper()
+                                         and e.form[:1] == _first_letter(e.form) for e in entries))
+            self._sure.append(_sure_id(self._entries[-1]))
+            self._blocked.append(any(e.artist_id == "" for e in entries))
+            self._plens.append(len(key))
+            self._auto.add_word(key, len(self._entries) - 1)
+        self._auto.make_automaton()
+        self._blocked_keys = frozenset(fold(b) for b in (*roster.block, *roster.fandoms))
+
+    # ------------------------------------------------------------------ building
+    def _add(self, keyed: dict[str, list[_Entry]], name: str, a: Artist, via: str) -> None:
+        forms = {name}
+        plain = _strip_accents(name)
+        if plain != name:
+            forms.add(plain)
+        for form in forms:
+            self._add_pattern(keyed, form, self._entry(a, form, via))
+
+    def _entry(self, a: Artist, form: str, via: str) -> _Entry:
+        hangul = bool(_HANGUL_RE.search(form))
+        case = _case_mode(form)
+        amb = self._is_ambiguous(a, form, case, via, hangul)
+        return _Entry(a.id, via, form, _tokens(form), case, amb, hangul and _is_hangul(form.rstrip()[-1]))
+
+    def _is_ambiguous(self, a: Artist, form: str, case: str, via: str, hangul: bool) -> bool:
+        """Whether this spelling needs evidence from the story before it counts as ``a``."""
+        key = fold(form)
+        if hangul:
+            return len(key) <= 1
+        words = form.split()
+        if len(words) > 1:
+            # "The Wind", "Good Day": a minor group whose name is an ordinary phrase
+            return a.kind == "group" and (a.ambiguous or a.prominence < 30) and any(
+                w.casefold() in self._common or w in ("The", "the") for w in words)
+        if key in self._common and form.isascii():
+            return True
+        if len(key) <= 1:
+            return True
+        if a.ambiguous and (key == fold(a.name) or len(key) <= 3):
+            # "Rosé" with its accent is no English word; a capitalized "Lisa" is enough for a star
+            return not ((not form.isascii() or a.prominence >= 90) and len(key) >= 4)
+        if len(key) <= 3:
+            return not (case == "upper" and (a.prominence >= 60 or any(c.isdigit() for c in key)))
+        if a.kind == "group":
+            return a.prominence < 30
+        return a.prominence < 40 and via != "hangul"
+
+    def _add_pattern(self, keyed: dict[str, list[_Entry]], form: str, entry: _Entry) -> None:
+        pat = _pattern(form)
+        if not pat or (pat.isdigit() and len(pat) <= 2):
+            return
+        key = " " + pat if entry.hangul_tail else " " + pat + " "
+        lst = keyed.setdefault(key, [])
+        if all(e.artist_id != entry.artist_id or e.via != entry.via for e in lst):
+            lst.append(entry)
+
+    # ------------------------------------------------------------------ public API
+    def tag(self, text: str) -> list[Mention]:
+        norm = " " + normalize(text) + " "
+        cues: list[int] = []
+        cands = self._candidates(text, norm, cues)
+        chosen = self._drop_list_lines(text, self._resolve(text, cands))
+        if cues:
+            chosen.extend(self._provisionals(text, chosen, cues))
+        chosen.extend(self._surnames(text, chosen))
+        chosen.sort(key=lambda m: (m.start, m.end))
+        return chosen
+
+    def describe(self, artist_id: str) -> ArtistRef:
+        a = self.roster.get(artist_id)
+        if a is not None:
+            return a.ref()
+        name = self._provisional.get(artist_id)
+        if name is None:
+            slug = artist_id.removeprefix("new:")
+            name = " ".join(w.capitalize() for w in slug.split("-") if w) or artist_id
+        return ArtistRef(id=artist_id, name=name, kind="person")
+
+    def artists(self, mentions: Iterable[Mention]) -> list[ArtistRef]:
+        seen: dict[str, ArtistRef] = {}
+        for m in mentions:
+            if m.artist_id not in seen:
+                seen[m.artist_id] = self.describe(m.artist_id)
+        return list(seen.values())
+
+    # ------------------------------------------------------------------ matching
+    def _candidates(self, text: str, norm: str, cues: list[int] | None = None) -> list[_Cand]:
+        """Non-overlapping name matches (longest wins); role-word end offsets go to ``cues``."""
+        raw: list[_Cand] = []
+        entries = self._entries
+        plens = self._plens
+        upper_first = self._upper_first
+        is_cue = self._is_cue
+        ntext = len(text)
+        for end_idx, idx in self._auto.iter(norm):
+            # The key " name " (" name" for Hangul tails) ends at norm[end_idx]; norm is text shifted by one.
+            start = end_idx - plens[idx] + 1
+            if upper_first[idx] and text[start].islower():
+                continue  # "seventeen", "hope", "joy": every entry wants a capital here
+            ents = entries[idx]
+            if ents and ents[0].hangul_tail:
+                end = end_idx
+                tail_end = end
+                while tail_end < ntext and _is_hangul(text[tail_end]):
+                    tail_end += 1
+                if tail_end > end and text[end:tail_end] not in _PARTICLES:
+                    continue
+            else:
+                end = end_idx - 1
+            if start < 0 or end <= start:
+                continue
+            surface = text[start:end]
+            if is_cue[idx]:
+                if cues is not None and (not surface[:1].isupper() or surface in _CASED_ROLES):
+                    cues.append(end)  # a Title Case "Singer Reveals ..." is no cue
+                if not ents:
+                    continue
+            ok = tuple(e for e in ents if e.artist_id == "" or self._case_ok(e, surface))
+            if ok:
+                raw.append(_Cand(start, end, ok, surface))
+        if len(raw) < 2:
+            return raw
+        # longest match wins where spans overlap (names, blocks and epithets alike)
+        raw.sort(key=lambda c: (c.start - c.end, c.start))
+        taken = bytearray(ntext + 1)
+        out: list[_Cand] = []
+        for c in raw:
+            if 1 in taken[c.start:c.end]:
+                continue
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            out.append(c)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    # ------------------------------------------------------------------ deciding
+    def _case_ok(self, e: _Entry, surface: str) -> bool:
+        if e.case == "any" or surface == e.form:
+            return True
+        if e.case == "upper":
+            return not any(c.islower() for c in surface)
+        stoks = _tokens(surface)
+        if len(stoks) != len(e.tokens):
+            return _first_letter(surface).isupper()
+        for st, at in zip(stoks, e.tokens, strict=True):
+            if _first_letter(at).isupper() and not _first_letter(st).isupper():
+                return False
+        return True
+
+    def _resolve(self, text: str, cands: list[_Cand]) -> list[Mention]:
+        confident: set[str] = set()
+        pending: list[_Cand] = []
+        decided: dict[int, _Entry] = {}
+        starts = {c.start for c in cands}
+        ends = {c.end for c in cands}
+        for c in cands:
+            if c.blocked:
+                continue  # agency, platform, show, fandom...
+            if self._inside_longer_name(text, c, starts, ends):
+                continue
+            if c.sure:
+                decided[len(pending)] = c.entries[0]
+                confident.add(c.sure)
+            pending.append(c)
+        # "BTS' V", "2PM's Wooyoung", "Taeyeon of Girls' Generation": the pair vouches for both names.
+        for i in range(len(pending) - 1):
+            c1, c2 = pending[i], pending[i + 1]
+            if c1.sure and c2.sure:
+                continue
+            between = text[c1.end:c2.start]
+            if len(between) > 30:
+                continue
+            if _GROUP_THEN_MEMBER.fullmatch(between):
+                pair = self._pair(c1.entries, c2.entries)
+                if pair:
+                    decided.setdefault(i, pair[0])
+                    decided.setdefault(i + 1, pair[1])
+            elif _MEMBER_THEN_GROUP.fullmatch(between):
+                pair = self._pair(c2.entries, c1.entries)
+                if pair:
+                    decided.setdefault(i + 1, pair[0])
+                    decided.setdefault(i, pair[1])
+        confident.update(e.artist_id for e in decided.values())
+        # Evidence propagates: a confident member makes its ambiguous group count, and the reverse.
+        todo = [i for i in range(len(pending)) if i not in decided]
+        local: dict[int, bool] = {}
+        while todo:
+            left = []
+            for i in todo:
+                pick = self._pick(text, pending[i], confident, local, i)
+                if pick is not None:
+                    decided[i] = pick
+                    confident.add(pick.artist_id)
+                else:
+                    left.append(i)
+            if len(left) == len(todo):
+                break
+            todo = left
+        out: list[Mention] = []
+        for i, e in decided.items():
+            c = pending[i]
+            out.append(Mention(e.artist_id, c.start, c.end, c.surface, e.via))
+        return out
+
+    @staticmethod
+    def _drop_list_lines(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Page noise ("Kim Seon Ho, Suzy" tag rows under an article) names people the story is not about.
+
+        A mention on a line made of nothing but names and separators counts only if the same artist is also
+        named in a line of prose.
+        """
+        if not mentions:
+            return mentions
+        by_line: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+        listy: set[int] = set()
+        for ls, ms in by_line.items():
+            le = text.find("\n", ls)
+            line_end = le if le >= 0 else len(text)
+            rest = []
+            pos = ls
+            for m in sorted(ms, key=lambda m: m.start):
+                rest.append(text[pos:m.start])
+                pos = m.end
+            rest.append(text[pos:line_end])
+            if _LIST_REST.fullmatch("".join(rest)):
+                listy.add(ls)
+        if not listy:
+            return mentions
+        prose_ids = {m.artist_id for ls, ms in by_line.items() if ls not in listy for m in ms}
+        return [m for ls, ms in by_line.items() for m in ms if ls not in listy or m.artist_id in prose_ids]
+
+    def _pair(self, groups: tuple[_Entry, ...], members: tuple[_Entry, ...]) -> tuple[_Entry, _Entry] | None:
+        best: tuple[_Entry, _Entry] | None = None
+        best_p = -1.0
+        for g in groups:
+            ga = self.roster.get(g.artist_id)
+            if ga is None or ga.kind != "group" or g.via == "epithet":
+                continue
+            for m in members:
+                if m.via == "epithet" or g.artist_id not in self._related.get(m.artist_id, frozenset()):
+                    continue
+                ma = self.roster.get(m.artist_id)
+                p = (ga.prominence + (ma.prominence if ma else 0.0))
+                if p > best_p:
+                    best, best_p = (g, m), p
+        return best
+
+    def _inside_longer_name(self, text: str, c: _Cand, starts: set[int], ends: set[int]) -> bool:
+        """"Daniel" in "Daniel Anderson": a one-word name glued to another capitalized word is someone else."""
+        if " " in c.surface.strip() or not c.surface[:1].isupper():
+            return False
+        e = c.end
+        nxt_possible = e + 1 < len(text) and text[e] == " " and text[e + 1].isupper()
+        prv_possible = c.start >= 2 and text[c.start - 1] == " " and text[c.start - 2].islower()
+        if not nxt_possible and not prv_possible:
+            return False
+        nxt = _NEXT_CAP.match(text, e, e + 30) if nxt_possible else None
+        prv = _PREV_CAP.search(text[max(0, c.start - 30):c.start]) if prv_possible else None
+        if not nxt and not prv:
+            return False
+        if any(en.via in ("epithet", "hangul") for en in c.entries):
+            return False
+        if self._title_case_line(text, c.start):
+            return False
+        if nxt and (nxt.group(1) in _OK_NEXT or c.end + 1 in starts):
+            nxt = None
+        if prv and (prv.group(1) in _OK_PREV or c.start - 1 in ends):
+            prv = None
+        return bool(nxt or prv)
+
+    def _pick(self, text: str, c: _Cand, confident: set[str], local: dict[int, bool], i: int) -> _Entry | None:
+        ents = c.entries
+        if ents[0].via == "epithet" or ents[-1].via == "epithet":
+            epis = [e for e in ents if e.via == "epithet"]
+            named = [e for e in epis if e.artist_id in confident]
+            if named:
+                return named[0]
+            uniq = [e for e in epis if not e.ambiguous]
+            return uniq[0] if len(uniq) == 1 and len({e.artist_id for e in ents}) == 1 else None
+        # 1. an artist related to someone already named (group <-> member), most prominent first
+        related = [e for e in ents if not self._related.get(e.artist_id, _EMPTY).isdisjoint(confident)]
+        if related:
+            return self._most_prominent(related)
+        # 2. the same artist is named another way
+        same = [e for e in ents if e.artist_id in confident]
+        if same:
+            return self._most_prominent(same)
+        sure = [e for e in ents if not e.ambiguous]
+        if sure:
+            return self._most_prominent(sure)
+        # 3. local evidence: "member V", "singer IU", "LISA" in capitals, "SEVENTEEN's"
+        ok = local.get(i)
+        if ok is None:
+            ok = local[i] = self._local_evidence(text, c)
+        if not ok:
+            return None
+        groups = [e for e in ents if self._kind(e.artist_id) == "group"]
+        return self._most_prominent(groups or list(ents))
+
+    def _local_evidence(self, text: str, c: _Cand) -> bool:
+        ls = text.rfind("\n", 0, c.start) + 1
+        if _CUE_BEFORE.search(text[max(ls, c.start - 40):c.start]):
+            return True
+        if self._shouting_ok(text, c):
+            return True
+        return any(self._kind(e.artist_id) == "group" for e in c.entries) and bool(
+            _GROUP_CUE_AFTER.match(text[c.end:c.end + 30]))
+
+    def _kind(self, artist_id: str) -> str:
+        a = self.roster.get(artist_id)
+        return a.kind if a is not None else "person"
+
+    def _most_prominent(self, ents: list[_Entry]) -> _Entry:
+        def prom(e: _Entry) -> tuple[float, str]:
+            a = self.roster.get(e.artist_id)
+            return (-(a.prominence if a else 0.0), e.artist_id)
+
+        return min(ents, key=prom)
+
+    @staticmethod
+    def _shouting_ok(text: str, c: _Cand) -> bool:
+        """An all-caps group name (SEVENTEEN, TWICE) counts when the line around it is not all caps."""
+        s = c.surface
+        if len(s) < 4 or any(ch.islower() for ch in s):
+            return False
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        line = text[ls: le if le >= 0 else len(text)]
+        letters = [ch for ch in line if ch.isalpha()]
+        lower = sum(1 for ch in letters if ch.islower())
+        return lower > len(letters) * 0.3
+
+    # ------------------------------------------------------------------ provisional artists
+    def _provisionals(self, text: str, known: list[Mention], cues: list[int]) -> list[Mention]:
+        out: list[Mention] = []
+        spans = [(m.start, m.end) for m in known]
+        found: dict[str, str] = {}
+        for cue_end in sorted(set(cues)):
+            m = _ROLE_TAIL_RE.match(text, cue_end)
+            if m is None:
+                continue
+            name, s, e = self._trim_name(m.group(1), m.start(1))
+            if not name:
+                continue
+            if any(s < ke and ks < e for ks, ke in spans):
+                continue
+            if self._title_case_line(text, s):
+                continue
+            if fold(name) in self._blocked_keys:
+                continue
+            known_as = self.roster.find(name)
+            if known_as:  # a roster name the ambiguity rules held back: the role cue vouches for it
+                out.append(Mention(known_as[0].id, s, e, name, "role"))
+                spans.append((s, e))
+                continue
+            pid = "new:" + _slug(name)
+            if pid == "new:":
+                continue
+            found[name] = pid
+            self._remember(pid, name)
+            out.append(Mention(pid, s, e, name, "role"))
+            spans.append((s, e))
+        # later full-name repeats of a provisional name
+        for name, pid in found.items():
+            for mm in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+                s, e = mm.start(), mm.end()
+                if any(s < ke and ks < e for ks, ke in spans):
+                    continue
+                out.append(Mention(pid, s, e, name, "name"))
+                spans.append((s, e))
+        return out
+
+    def _trim_name(self, raw: str, offset: int) -> tuple[str, int, int]:
+        toks = raw.split()
+        keep: list[str] = []
+        for t in toks:
+            t2 = _POSS.sub("", t).rstrip(".")
+            if t2 in _STOP or not t2:
+                break
+            keep.append(t2)
+            if t2 != t:  # possessive or sentence end closes the name
+                break
+        if not keep:
+            return "", 0, 0
+        name = " ".join(keep)
+        if len(name) < 2 or (len(keep) == 1 and keep[0].casefold() in self._common):
+            return "", 0, 0
+        if not raw.startswith(name):  # tokens were separated by tabs or several spaces
+            return "", 0, 0
+        return name, offset, offset + len(name)
+
+    @staticmethod
+    def _title_case_line(text: str, pos: int) -> bool:
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        line = text[ls: le if le >= 0 else len(text)]
+        words = [w for w in _WORD.findall(line) if len(w) >= 4]
+        if len(words) < 4:
+            return False
+        caps = sum(1 for w in words if w[0].isupper())
+        return caps >= 0.7 * len(words)
+
+    def _remember(self, pid: str, name: str) -> None:
+        self._provisional[pid] = name
+        self._provisional.move_to_end(pid)
+        while len(self._provisional) > self._max_provisional:
+            self._provisional.popitem(last=False)
+
+    # ------------------------------------------------------------------ surnames
+    def _surnames(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"Puth" after "Charlie Puth", "Seo" after "singer Heon Seo": a last name refers back."""
+        last: dict[str, str] = {}
+        for m in known:
+            if m.via == "surname" or m.via == "epithet":
+                continue
+            kind = self._kind(m.artist_id)
+            if kind not in ("person", "soloist"):
+                continue
+            name = self.describe(m.artist_id).name
+            toks = name.split()
+            if len(toks) < 2:
+                continue
+            sur = toks[-1]
+            if len(sur) < 3 or not sur[0].isupper() or sur in _STOP or "-" in sur or toks[0] in _KOREAN_SURNAMES:
+                continue  # Korean order ("Kim Soo-hyun"): the last word is a given name
+            last.setdefault(sur, m.artist_id)
+        if not last:
+            return []
+        spans = [(m.start, m.end) for m in known]
+        first_pos = {aid: min(m.start for m in known if m.artist_id == aid) for aid in set(last.values())}
+        out: list[Mention] = []
+        for sur, aid in last.items():
+            for mm in re.finditer(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", text):
+                s, e = mm.start(), mm.end()
+                if s < first_pos[aid] or any(s < ke and ks < e for ks, ke in spans):
+                    continue
+                out.append(Mention(aid, s, e, sur, "surname"))
+        return out
+
+
+def _case_mode(form: str) -> str:
+    """'any' for lower-case stylings and Hangul, 'upper' for short acronyms (V, RM, BTS), else 'cap'."""
+    letters = [c for c in form if c.isalpha()]
+    if _HANGUL_RE.search(form) or not any(c.isupper() for c in letters):
+        return "any"
+    if all(c.isupper() for c in letters) and len(letters) <= 3:
+        return "upper"
+    return "cap"
+
+
+def _first_letter(s: str) -> str:
+    return next((c for c in s if c.isalpha()), "")
+
+
+def _tokens(s: str) -> tuple[str, ...]:
+    return tuple(t for t in _TOKSPLIT.split(s) if t)
+
+
+def _slug(s: str) -> str:
+    d = unicodedata.normalize("NFKD", s)
+    d = "".join(c for c in d if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", d).strip("-")

@@ -1,0 +1,144 @@
+"""Artist options for every command: autocomplete choices and resolving what the user typed.
+
+The roster knows the curated artists (names, aliases, Hangul); storage knows the provisional ones the
+classifier met in stories (``new:<slug>``). Autocomplete must answer within Discord's 3-second limit, so
+the provisional list is cached for a short while instead of being read on every keystroke.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from discord import app_commands
+
+from bot.lookup import ArtistLookup, UnknownArtistError
+from bot.models import ArtistRef
+from bot.roster import Artist, Roster
+from bot.store import Store
+from cogs.errors import UserFacingError
+from cogs.rendering import escape
+
+MAX_CHOICES = 25
+PROVISIONAL_TTL = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedArtist:
+    """An artist a command works on; a group carries its members so lookups cover them too."""
+
+    ref: ArtistRef
+    label: str
+    members: tuple[ArtistRef, ...] = ()
+    aliases: tuple[str, ...] = ()
+    provisional: bool = False
+
+    @property
+    def ids(self) -> list[str]:
+        return [self.ref.id, *(m.id for m in self.members)]
+
+    @property
+    def name(self) -> str:
+        return self.ref.name
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+class ArtistDirectory:
+    def __init__(self, roster: Roster, store: Store, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.roster = roster
+        self.store = store
+        self.lookup = ArtistLookup(roster, store)
+        self._clock = clock
+        self._provisional: list[ArtistRef] = []
+        self._provisional_at: float | None = None
+
+    async def provisional(self) -> list[ArtistRef]:
+        now = self._clock()
+        if self._provisional_at is None or now - self._provisional_at > PROVISIONAL_TTL:
+            self._provisional = await self.store.provisional_artists()
+            self._provisional_at = now
+        return self._provisional
+
+    # -- labels --
+
+    def label(self, ref: ArtistRef) -> str:
+        """``Jungkook (BTS)``: enough to tell namesakes apart in a choice list or an embed."""
+        groups = [self.roster.get(g) for g in ref.groups]
+        names = [g.name for g in groups if g is not None]
+        return f"{ref.name} ({', '.join(names)})" if names else ref.name
+
+    def name_of(self, artist_id: str) -> str:
+        artist = self.roster.get(artist_id)
+        return artist.name if artist is not None else artist_id.removeprefix("new:").replace("-", " ").title()
+
+    # -- autocomplete --
+
+    async def choices(self, current: str, *, limit: int = MAX_CHOICES) -> list[app_commands.Choice[str]]:
+        """Prefix and fuzzy matches over names and aliases (roster) plus provisional artists."""
+        limit = min(limit, MAX_CHOICES)
+        found: list[ArtistRef] = []
+        seen: set[str] = set()
+        query = current.strip()
+        if query:
+            for artist in self.roster.search(query, limit=limit):
+                if artist.id not in seen:
+                    seen.add(artist.id)
+                    found.append(artist.ref())
+        folded = _fold(query)
+        for ref in await self.provisional():
+            if len(found) >= limit:
+                break
+            if ref.id in seen:
+                continue
+            name = _fold(ref.name)
+            if not folded or name.startswith(folded) or folded in name:
+                seen.add(ref.id)
+                found.append(ref)
+        return [
+            app_commands.Choice(name=_choice_name(self.label(ref)), value=ref.id[:100])
+            for ref in found[:limit]
+        ]
+
+    # -- resolving --
+
+    async def resolve(self, text: str) -> ResolvedArtist:
+        """An id picked from autocomplete, or a name or alias typed by hand (the CLI's rules).
+
+        An unknown name is a user-facing refusal with "did you mean" suggestions.
+        """
+        try:
+            ref = await self.lookup.resolve(text)
+        except UnknownArtistError as exc:
+            raise UserFacingError(unknown_message(text, [s.name for s in exc.suggestions])) from None
+        artist = self.roster.get(ref.id)
+        if artist is not None:
+            return self._from_roster(artist)
+        return ResolvedArtist(ref=ref, label=self.label(ref), provisional=True)
+
+    def _from_roster(self, artist: Artist) -> ResolvedArtist:
+        members = tuple(m.ref() for m in self.roster.members_of(artist.id))
+        ref = artist.ref()
+        return ResolvedArtist(ref=ref, label=self.label(ref), members=members, aliases=tuple(artist.aliases))
+
+
+def unknown_message(text: str, suggestions: list[str]) -> str:
+    shown = _quote(text)
+    # The best suggestion only: the issue's contract is "Unknown artist 'jungkok' — did you mean Jungkook?".
+    if not suggestions:
+        return f"Unknown artist '{shown}'."
+    return f"Unknown artist '{shown}' — did you mean {escape(suggestions[0])}?"
+
+
+def _choice_name(text: str) -> str:
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def _quote(text: str) -> str:
+    """User input echoed back: short, one line, unable to format or ping."""
+    one_line = " ".join(text.split())
+    return escape(one_line if len(one_line) <= 60 else one_line[:59] + "…")

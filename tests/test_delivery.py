@@ -1,0 +1,493 @@
+"""The delivery outbox on a real SQLite file with a recording sink (a real implementation of the protocol)."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.delivery import (
+    DeliveryItem,
+    Outbox,
+    PermanentDeliveryError,
+    SentMessage,
+    TemporaryDeliveryError,
+    TerminalSink,
+    delivery_nonce,
+)
+from bot.models import ArtistRef, Classification, Interaction, StoryInput
+from bot.routing import RouteService
+from bot.store import Store
+
+T0 = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
+GUILD_A, GUILD_B = 111, 222
+CH_A, CH_A2, CH_B = 1001, 1002, 2001
+OPERATOR_FEED = "https://news.example/feed.xml"
+
+JK = ArtistRef("jungkook", "Jungkook", "member", ("bts",))
+JENNIE = ArtistRef("jennie", "Jennie", "member", ("blackpink",))
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+class RecordingSink:
+    """Records what would be posted; ``fail`` maps a destination to errors raised on its next sends."""
+
+    def __init__(self) -> None:
+        self.sent: list[DeliveryItem] = []
+        self.edits: list[tuple[DeliveryItem, SentMessage]] = []
+        self.notices: list[tuple[int, str]] = []
+        self.fail: dict[int, list[Exception]] = {}
+        self.fail_edits: list[Exception] = []
+        self.next_id = 9000
+        self.arrived = asyncio.Event()
+
+    async def send(self, item: DeliveryItem) -> SentMessage:
+        errors = self.fail.get(item.destination)
+        if errors:
+            raise errors.pop(0)
+        self.sent.append(item)
+        self.next_id += 1
+        self.arrived.set()
+        return SentMessage(message_id=self.next_id, channel_id=item.destination + 5)
+
+    async def edit(self, item: DeliveryItem, message: SentMessage) -> None:
+        if self.fail_edits:
+            raise self.fail_edits.pop(0)
+        self.edits.append((item, message))
+
+    async def notify_admins(self, guild_id: int, text: str) -> None:
+        self.notices.append((guild_id, text))
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(T0)
+
+
+@pytest.fixture
+async def store(tmp_path: Path, clock: Clock) -> AsyncIterator[Store]:
+    s = await Store.open(tmp_path / "bot.sqlite3", clock=clock)
+    yield s
+    await s.close()
+
+
+@pytest.fixture
+def sink() -> RecordingSink:
+    return RecordingSink()
+
+
+def outbox(store: Store, sink: RecordingSink, **kwargs: object) -> Outbox:
+    return Outbox(store, sink, operator_feeds=[OPERATOR_FEED], **kwargs)  # type: ignore[arg-type]
+
+
+async def add_story(
+    store: Store,
+    key: str,
+    *artists: ArtistRef,
+    source: str = OPERATOR_FEED,
+    title: str = "Jungkook and Jennie met backstage",
+    backlog: bool = False,
+    duplicate_of: int | None = None,
+) -> int:
+    story = StoryInput(source=source, entry_key=key, url=f"https://news.example/{key}", title=title,
+                       published=T0, body="Jungkook and Jennie met backstage after the show.")
+    result = await store.upsert_story(story, backlog=backlog, duplicate_group=duplicate_of)
+    interactions: tuple[Interaction, ...] = ()
+    if len(artists) >= 2:
+        interactions = (Interaction(a=artists[0].id, b=artists[1].id, types=("meet",), platform="in_person",
+                                    headline=True, evidence="They met backstage."),)
+    await store.save_classification(result.story_id, Classification(
+        artists=artists, interactions=interactions, interaction_story=bool(interactions),
+        summary="Jungkook and Jennie met backstage."))
+    return result.story_id
+
+
+# --- enqueue ---
+
+
+async def test_enqueue_writes_pending_rows_before_sending(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    story = await add_story(store, "1", JK)
+    result = await outbox(store, sink).enqueue_story(story)
+    assert len(result.new) == 1
+    rows = await store.list_deliveries(story_id=story)
+    assert [(r.kind, r.destination, r.guild_id, r.status) for r in rows] == [("channel", CH_A, GUILD_A, "pending")]
+    assert sink.sent == []
+
+
+async def test_enqueue_is_idempotent(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    story = await add_story(store, "1", JK)
+    box = outbox(store, sink)
+    await box.enqueue_story(story)
+    second = await box.enqueue_story(story)
+    assert second.new == () and len(second.existing) == 1
+    assert len(await store.list_deliveries()) == 1
+
+
+async def test_backlog_stories_are_never_enqueued(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    story = await add_story(store, "1", JK, backlog=True)
+    await outbox(store, sink).enqueue_story(story)
+    assert await store.list_deliveries() == []
+
+
+async def test_mentions_and_role_pings_are_stored_with_the_delivery(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, "bts")
+    await store.set_role_ping(GUILD_A, 55, "jungkook")
+    await store.subscribe(7, GUILD_A, "bts", "mention")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    await box.drain()
+    assert (sink.sent[0].role_ids, sink.sent[0].user_ids) == ((55,), (7,))
+
+
+# --- sending ---
+
+
+async def test_drain_sends_once_and_records_the_message_id(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    story = await add_story(store, "1", JK, JENNIE)
+    box = outbox(store, sink)
+    await box.enqueue_story(story)
+    report = await box.drain()
+    assert report.sent == 1
+    assert (await box.drain()).sent == 0
+    row = (await store.list_deliveries(story_id=story))[0]
+    assert (row.status, row.message_id, row.channel_id, row.attempts) == ("sent", 9001, CH_A + 5, 1)
+    assert sink.sent[0].alert.interaction == "Jungkook ↔ Jennie · met · in person"
+
+
+async def test_dm_subscriber_gets_exactly_one_dm_for_a_story_naming_two_of_their_artists(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.subscribe(7, GUILD_A, "jungkook", "dm")
+    await store.subscribe(7, GUILD_A, "jennie", "dm")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK, JENNIE))
+    await box.drain()
+    assert [(i.kind, i.destination) for i in sink.sent] == [("dm", 7)]
+
+
+async def test_nonce_is_stable_per_delivery_and_short(store: Store, sink: RecordingSink, clock: Clock) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    sink.fail[CH_A] = [TemporaryDeliveryError("HTTP 503")]
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    await box.drain()
+    clock.advance(60)
+    await box.drain()
+    row = (await store.list_deliveries())[0]
+    assert sink.sent[0].nonce == delivery_nonce(row.id)
+    assert sink.sent[0].attempt == 2
+    assert len(delivery_nonce(10**18)) <= 25
+
+
+async def test_temporary_error_backs_off_exponentially_on_the_injected_clock(
+    store: Store, sink: RecordingSink, clock: Clock,
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    sink.fail[CH_A] = [TemporaryDeliveryError("HTTP 500"), TemporaryDeliveryError("HTTP 502")]
+    box = outbox(store, sink, base_backoff=10.0)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    assert (await box.drain()).retried == 1
+    row = (await store.list_deliveries())[0]
+    assert (row.status, row.attempts, row.last_error) == ("pending", 1, "HTTP 500")
+    assert row.next_attempt_at == T0 + timedelta(seconds=10)
+    clock.advance(9)
+    assert (await box.drain()).retried == 0 and sink.sent == []
+    clock.advance(1)
+    await box.drain()  # second failure: 20 s
+    assert (await store.list_deliveries())[0].next_attempt_at == clock.now + timedelta(seconds=20)
+    clock.advance(20)
+    assert (await box.drain()).sent == 1
+
+
+async def test_retry_after_from_the_error_is_honoured(store: Store, sink: RecordingSink, clock: Clock) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    sink.fail[CH_A] = [TemporaryDeliveryError("429", retry_after=1.5)]
+    box = outbox(store, sink, base_backoff=30.0)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    await box.drain()
+    assert (await store.list_deliveries())[0].next_attempt_at == T0 + timedelta(seconds=1.5)
+    clock.advance(1.5)
+    assert (await box.drain()).sent == 1
+
+
+async def test_delivery_is_dead_after_max_attempts(store: Store, sink: RecordingSink, clock: Clock) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    sink.fail[CH_A] = [TemporaryDeliveryError(f"HTTP 50{i}") for i in range(3)]
+    box = outbox(store, sink, max_attempts=3, base_backoff=1.0)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    for _ in range(3):
+        await box.drain()
+        clock.advance(3600)
+    row = (await store.list_deliveries())[0]
+    assert (row.status, row.attempts) == ("dead", 3)
+    assert row.last_error is not None and "HTTP 502" in row.last_error
+    assert (await box.drain()).sent == 0
+
+
+async def test_one_failing_destination_does_not_block_another(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_B, CH_B, None)
+    sink.fail[CH_A] = [TemporaryDeliveryError("timeout")]
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    report = await box.drain()
+    assert (report.sent, report.retried) == (1, 1)
+    assert [i.destination for i in sink.sent] == [CH_B]
+
+
+async def test_a_retried_destination_keeps_its_order(store: Store, sink: RecordingSink, clock: Clock) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    box = outbox(store, sink)
+    first = await add_story(store, "1", JK, title="First story")
+    second = await add_story(store, "2", JENNIE, title="Second story")
+    await box.enqueue_story(first)
+    await box.enqueue_story(second)
+    sink.fail[CH_A] = [TemporaryDeliveryError("429", retry_after=2)]
+    await box.drain()
+    assert sink.sent == []
+    clock.advance(2)
+    await box.drain()
+    assert [i.story_id for i in sink.sent] == [first, second]
+
+
+async def test_lost_permission_disables_the_route_and_tells_admins_once(
+    store: Store, sink: RecordingSink, clock: Clock,
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_A, CH_A, "bts")
+    await store.set_route(GUILD_A, CH_A2, None)
+    box = outbox(store, sink)
+    sink.fail[CH_A] = [PermanentDeliveryError("Missing Access", disable_route=True)]
+    await box.enqueue_story(await add_story(store, "1", JK))
+    report = await box.drain()
+    assert (report.failed, report.sent) == (1, 1)
+    routes = {(r.channel_id, r.artist_id): r for r in await store.list_routes(GUILD_A)}
+    assert routes[(CH_A, None)].disabled and routes[(CH_A, "bts")].disabled
+    assert routes[(CH_A, None)].disabled_reason == "Missing Access"
+    assert not routes[(CH_A2, None)].disabled
+    assert len(sink.notices) == 1 and sink.notices[0][0] == GUILD_A and f"<#{CH_A}>" in sink.notices[0][1]
+    # The failed row is never retried, and the disabled route gets no new deliveries.
+    clock.advance(3600)
+    assert (await box.drain()).sent == 0
+    await box.enqueue_story(await add_story(store, "2", JENNIE))
+    await box.drain()
+    assert [i.destination for i in sink.sent] == [CH_A2, CH_A2]
+    assert len(sink.notices) == 1
+
+
+async def test_admins_are_told_once_even_if_two_pending_rows_hit_the_lost_channel(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    await box.enqueue_story(await add_story(store, "2", JENNIE))
+    sink.fail[CH_A] = [PermanentDeliveryError("Missing Permissions", disable_route=True)] * 2
+    report = await box.drain()
+    assert report.failed == 2 and len(sink.notices) == 1
+
+
+async def test_admins_are_told_again_after_the_route_was_set_up_again_and_lost_again(
+    store: Store, sink: RecordingSink,
+) -> None:
+    routes = RouteService(store)
+    await routes.set_channel(GUILD_A, CH_A, None)
+    box = outbox(store, sink)
+    sink.fail[CH_A] = [PermanentDeliveryError("Missing Access", disable_route=True)]
+    await box.enqueue_story(await add_story(store, "1", JK))
+    await box.drain()
+    await routes.set_channel(GUILD_A, CH_A, None)  # the admin fixed permissions and re-enabled it
+    assert not (await store.list_routes(GUILD_A))[0].disabled
+    sink.fail[CH_A] = [PermanentDeliveryError("Missing Access", disable_route=True)]
+    await box.enqueue_story(await add_story(store, "2", JENNIE))
+    await box.drain()
+    assert len(sink.notices) == 2
+
+
+async def test_closed_dms_fail_without_retry_or_admin_notice(store: Store, sink: RecordingSink) -> None:
+    await store.subscribe(7, GUILD_A, "jungkook", "dm")
+    sink.fail[7] = [PermanentDeliveryError("Cannot send messages to this user")]
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    assert (await box.drain()).failed == 1
+    assert (await store.list_deliveries())[0].status == "failed"
+    assert sink.notices == []
+
+
+async def test_pending_deliveries_resume_after_restart_exactly_once(
+    tmp_path: Path, sink: RecordingSink, clock: Clock,
+) -> None:
+    path = tmp_path / "restart.sqlite3"
+    first = await Store.open(path, clock=clock)
+    await first.set_route(GUILD_A, CH_A, None)
+    await first.subscribe(7, GUILD_A, "jungkook", "dm")
+    await outbox(first, RecordingSink()).enqueue_story(await add_story(first, "1", JK))
+    await first.close()  # "killed" before draining
+
+    second = await Store.open(path, clock=clock)
+    try:
+        box = outbox(second, sink)
+        assert (await box.drain()).sent == 2
+        assert (await box.drain()).sent == 0
+        assert sorted((i.kind, i.destination) for i in sink.sent) == [("channel", CH_A), ("dm", 7)]
+    finally:
+        await second.close()
+
+
+async def test_a_resend_after_a_crash_reuses_the_same_nonce(tmp_path: Path, clock: Clock) -> None:
+    path = tmp_path / "crash.sqlite3"
+    store = await Store.open(path, clock=clock)
+    await store.set_route(GUILD_A, CH_A, None)
+
+    class CrashAfterSend(RecordingSink):
+        async def send(self, item: DeliveryItem) -> SentMessage:
+            await super().send(item)
+            raise asyncio.CancelledError  # the process dies before the message id is written
+
+    crashing = CrashAfterSend()
+    await outbox(store, crashing).enqueue_story(await add_story(store, "1", JK))
+    with pytest.raises(asyncio.CancelledError):
+        await outbox(store, crashing).drain()
+    await store.close()
+
+    store = await Store.open(path, clock=clock)
+    try:
+        again = RecordingSink()
+        await outbox(store, again).drain()
+        assert again.sent[0].nonce == crashing.sent[0].nonce
+        assert (await store.list_deliveries())[0].status == "sent"
+    finally:
+        await store.close()
+
+
+# --- duplicate groups ---
+
+
+async def test_duplicate_story_edits_the_sent_message_instead_of_posting_again(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    box = outbox(store, sink)
+    first = await add_story(store, "1", JK)
+    await box.enqueue_story(first)
+    await box.drain()
+    group = (await store.get_story(first)).group_id  # type: ignore[union-attr]
+    second = await add_story(store, "2", JK, source="https://other.example/rss", duplicate_of=group)
+    result = await box.enqueue_story(second)
+    assert result.new == () and len(result.edits) == 1
+    report = await box.drain()
+    assert (report.sent, report.edited) == (0, 1)
+    assert len(sink.sent) == 1
+    item, message = sink.edits[0]
+    assert message == SentMessage(9001, CH_A + 5)
+    assert [s.name for s in item.alert.also_reported_by] == ["news.example"]
+    assert (await box.drain()).edited == 0
+
+
+async def test_duplicate_arriving_before_the_first_is_sent_makes_one_post(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    box = outbox(store, sink)
+    first = await add_story(store, "1", JK)
+    await box.enqueue_story(first)
+    second = await add_story(store, "2", JK, source="https://other.example/rss", duplicate_of=first)
+    await box.enqueue_story(second)
+    await box.drain()
+    assert len(sink.sent) == 1 and sink.edits == []
+    assert [s.name for s in sink.sent[0].alert.also_reported_by] == ["news.example"]
+
+
+async def test_failed_edit_is_retried(store: Store, sink: RecordingSink, clock: Clock) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    box = outbox(store, sink)
+    first = await add_story(store, "1", JK)
+    await box.enqueue_story(first)
+    await box.drain()
+    await box.enqueue_story(await add_story(store, "2", JK, source="https://other.example/rss",
+                                            duplicate_of=first))
+    sink.fail_edits = [TemporaryDeliveryError("HTTP 500")]
+    assert (await box.drain()).retried == 1
+    clock.advance(3600)
+    assert (await box.drain()).edited == 1
+
+
+# --- guild feeds and isolation ---
+
+
+async def test_story_from_a_guild_feed_goes_only_to_that_guild(store: Store, sink: RecordingSink) -> None:
+    guild_feed = "https://fan.example/feed"
+    await store.add_guild_feed(GUILD_A, guild_feed)
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_B, CH_B, None)
+    await store.subscribe(8, GUILD_B, "jungkook", "dm")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK, source=guild_feed))
+    await box.drain()
+    assert [i.destination for i in sink.sent] == [CH_A]
+
+
+async def test_operator_story_goes_to_every_guild(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_B, CH_B, None)
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    await box.drain()
+    assert sorted(i.destination for i in sink.sent) == [CH_A, CH_B]
+
+
+async def test_also_reported_by_never_names_another_guilds_private_feed(store: Store, sink: RecordingSink) -> None:
+    guild_feed = "https://private.example/feed"
+    await store.add_guild_feed(GUILD_A, guild_feed)
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_B, CH_B, None)
+    box = outbox(store, sink)
+    first = await add_story(store, "1", JK)
+    await box.enqueue_story(first)
+    await box.enqueue_story(await add_story(store, "2", JK, source=guild_feed, duplicate_of=first))
+    await box.drain()
+    by_channel = {i.destination: i.alert for i in sink.sent}
+    assert [s.name for s in by_channel[CH_A].also_reported_by] == ["news.example"]
+    assert by_channel[CH_B].also_reported_by == ()
+
+
+# --- local mode and the loop ---
+
+
+async def test_local_mode_sends_every_new_story_to_the_terminal(store: Store) -> None:
+    out = io.StringIO()
+    box = Outbox(store, TerminalSink(out), local_mode=True)
+    await box.enqueue_story(await add_story(store, "1", JK, JENNIE))
+    await box.enqueue_story(await add_story(store, "2"))
+    assert (await box.drain()).sent == 2
+    text = out.getvalue()
+    assert text.count("[NEW]") == 2 and "Jungkook ↔ Jennie · met · in person" in text
+
+
+async def test_run_loop_sends_promptly_after_wake_and_stops(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    box = outbox(store, sink)
+    stop = asyncio.Event()
+    task = asyncio.create_task(box.run(stop, idle=30.0))
+    await asyncio.sleep(0)
+    await box.on_new_story(await add_story(store, "1", JK))
+    await asyncio.wait_for(sink.arrived.wait(), timeout=5)
+    stop.set()
+    await asyncio.wait_for(task, timeout=5)
+    assert len(sink.sent) == 1

@@ -1,0 +1,115 @@
+"""Roster data and lookups, on the packaged roster.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.roster import Artist, Roster, fold
+
+
+@pytest.fixture(scope="module")
+def roster() -> Roster:
+    return Roster.load()
+
+
+def test_packaged_roster_loads(roster: Roster) -> None:
+    assert len(roster) > 1000
+    assert roster.get("bts") is not None
+
+
+def test_roster_has_at_least_150_groups_with_members(roster: Roster) -> None:
+    groups = [a for a in roster if a.kind == "group" and roster.members_of(a.id)]
+    assert len(groups) >= 150
+
+
+def test_recent_groups_have_their_members(roster: Roster) -> None:
+    for gid, member in [("illit", "Wonhee"), ("tws", "Shinyu"), ("riize", "Wonbin"), ("nct-wish", "Sion"),
+                        ("babymonster", "Ahyeon"), ("zerobaseone", "Zhang Hao"), ("kiss-of-life", "Natty"),
+                        ("boynextdoor", "Leehan")]:
+        names = {m.name for m in roster.members_of(gid)}
+        assert member in names, gid
+
+
+def test_member_lists_group_and_group_lists_member(roster: Roster) -> None:
+    jk = roster.get("jungkook")
+    assert jk is not None and "bts" in jk.groups
+    bts = roster.get("bts")
+    assert bts is not None and "jungkook" in bts.members
+
+
+def test_former_members_are_marked_separately(roster: Roster) -> None:
+    top = roster.find("T.O.P")[0]
+    assert "bigbang" in top.former_groups
+    assert "bigbang" not in top.groups
+
+
+def test_sub_unit_members_also_belong_to_the_parent_group(roster: Roster) -> None:
+    jeno = roster.get("jeno")
+    assert jeno is not None
+    assert {"nct-dream", "nct"} <= set(jeno.groups)
+
+
+def test_group_carries_fandom_name(roster: Roster) -> None:
+    bts = roster.get("bts")
+    assert bts is not None and bts.fandom == "ARMY"
+
+
+def test_find_matches_spacing_case_and_hangul_variants(roster: Roster) -> None:
+    for q in ("Jung Kook", "jeon jungkook", "JK", "정국"):
+        assert roster.find(q)[0].id == "jungkook", q
+
+
+def test_find_shared_stage_name_puts_most_prominent_first(roster: Roster) -> None:
+    found = roster.find("Jisoo")
+    assert len(found) > 1
+    assert found[0].id == "jisoo-blackpink"
+
+
+def test_search_prefix_for_autocomplete(roster: Roster) -> None:
+    ids = [a.id for a in roster.search("jungk", limit=5)]
+    assert ids[0] == "jungkook"
+
+
+def test_search_fuzzy_for_did_you_mean(roster: Roster) -> None:
+    ids = [a.id for a in roster.search("Jungkok", limit=5)]
+    assert "jungkook" in ids
+
+
+def test_search_hangul(roster: Roster) -> None:
+    assert roster.search("블랙핑", limit=3)[0].id == "blackpink"
+
+
+def test_groups_of_and_members_of(roster: Roster) -> None:
+    assert [g.id for g in roster.groups_of("jungkook")] == ["bts"]
+    assert {m.id for m in roster.members_of("bts")} >= {"jungkook", "v", "jimin", "rm", "jin", "suga", "j-hope"}
+
+
+def test_epithets_are_kept_per_artist(roster: Roster) -> None:
+    jk = roster.get("jungkook")
+    assert jk is not None and "Golden Maknae" in jk.epithets
+
+
+def test_load_from_explicit_path(tmp_path: Path) -> None:
+    data = {"version": 1, "artists": [
+        {"id": "x", "name": "Xavi", "kind": "soloist", "aliases": ["Xa Vi"], "prominence": 3},
+    ]}
+    p = tmp_path / "r.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    r = Roster.load(p)
+    assert r.find("xavi") == [Artist(id="x", name="Xavi", kind="soloist", aliases=("Xa Vi",), prominence=3.0)]
+
+
+def test_fold_ignores_case_accents_spaces_and_punctuation() -> None:
+    assert fold("Rosé") == fold("ROSE") == "rose"
+    assert fold("Han So-hee") == fold("han sohee")
+    assert fold("정국") == "정국"
+
+
+def test_artist_ref_carries_display_name_and_groups(roster: Roster) -> None:
+    a = roster.get("jungkook")
+    assert a is not None
+    ref = a.ref()
+    assert (ref.id, ref.name, ref.kind, ref.groups) == ("jungkook", "Jungkook", "member", ("bts",))

@@ -1,0 +1,198 @@
+"""Tagger behaviour, one rule per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.roster import Roster
+from bot.tagger import Mention, Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(Roster.load())
+
+
+def ids(tagger: Tagger, text: str) -> list[str]:
+    seen: list[str] = []
+    for m in tagger.tag(text):
+        if m.artist_id not in seen:
+            seen.append(m.artist_id)
+    return seen
+
+
+def test_plain_names_are_tagged_with_offsets(tagger: Tagger) -> None:
+    text = "Jungkook danced with Mingyu."
+    ms = tagger.tag(text)
+    assert [m.artist_id for m in ms] == ["jungkook", "mingyu"]
+    assert all(text[m.start:m.end] == m.surface for m in ms)
+
+
+def test_mentions_are_sorted_by_start(tagger: Tagger) -> None:
+    ms = tagger.tag("Mingyu met Jungkook and then Jennie of BLACKPINK.")
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "BTS' Jungkook smiled.", "BTS's Jungkook smiled.", "BTS’ Jungkook smiled.", "BTS’s Jungkook smiled.",
+])
+def test_possessive_group_and_member_are_both_tagged(tagger: Tagger, text: str) -> None:
+    assert ids(tagger, text) == ["bts", "jungkook"]
+
+
+def test_possessive_on_member_name(tagger: Tagger) -> None:
+    assert ids(tagger, "Jennie's new song is out.") == ["jennie"]
+
+
+@pytest.mark.parametrize("text", ["Han So-hee waved.", "Han Sohee waved.", "Han So Hee waved."])
+def test_hyphen_and_space_variants(tagger: Tagger, text: str) -> None:
+    assert ids(tagger, text) == ["han-so-hee"]
+
+
+def test_hyphen_variant_generated_from_korean_full_name(tagger: Tagger) -> None:
+    assert ids(tagger, "Kim Tae-hyung and Kim Taehyung are one man.") == ["v"]
+
+
+def test_hangul_names_with_particles(tagger: Tagger) -> None:
+    assert ids(tagger, "정국이 제니와 만났다.") == ["jungkook", "jennie"]
+
+
+def test_hangul_name_inside_a_longer_word_is_not_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "진짜 좋다.") == []
+
+
+def test_single_letter_name_needs_its_group(tagger: Tagger) -> None:
+    assert ids(tagger, "Vitamin V is a brand.") == []
+    assert ids(tagger, "BTS member V posted a photo.") == ["bts", "v"]
+
+
+def test_short_name_counts_when_group_is_elsewhere_in_story(tagger: Tagger) -> None:
+    assert "jin" in ids(tagger, "BTS released a film. Later, Jin sang.")
+
+
+def test_short_name_without_evidence_is_not_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "Jin sang at the party.") == []
+
+
+def test_member_cue_is_evidence(tagger: Tagger) -> None:
+    assert ids(tagger, "The group's member Suga wrote it.") == ["suga"]
+
+
+def test_common_word_in_lower_case_is_never_a_name(tagger: Tagger) -> None:
+    assert ids(tagger, "There is hope and joy in winter, seventeen times over.") == []
+
+
+def test_common_word_name_capitalized_needs_evidence(tagger: Tagger) -> None:
+    assert ids(tagger, "Winter is coming.") == []
+    assert ids(tagger, "aespa's Winter posted a selfie.") == ["aespa", "winter"]
+
+
+def test_all_caps_group_name_counts_but_the_number_does_not(tagger: Tagger) -> None:
+    assert ids(tagger, "SEVENTEEN performed for seventeen minutes.") == ["seventeen"]
+
+
+def test_group_possessive_is_evidence_for_a_common_word_group(tagger: Tagger) -> None:
+    assert ids(tagger, "Seventeen's album sold well.") == ["seventeen"]
+
+
+def test_capitalized_star_name_counts(tagger: Tagger) -> None:
+    assert ids(tagger, "Lisa and Rosalía released a song.") == ["lisa", "rosalia"]
+
+
+def test_accented_stage_name_counts_but_plain_word_needs_evidence(tagger: Tagger) -> None:
+    assert ids(tagger, "Rosé released a single.") == ["rose"]
+    assert ids(tagger, "Rose petals fell.") == []
+
+
+def test_shared_stage_name_resolves_by_group_in_story(tagger: Tagger) -> None:
+    assert ids(tagger, "2PM's Wooyoung met fans.") == ["2pm", "wooyoung-2pm"]
+    assert "wooyoung-ateez" in ids(tagger, "ATEEZ held a concert and Wooyoung danced.")
+
+
+def test_shared_stage_name_without_group_goes_to_most_prominent(tagger: Tagger) -> None:
+    assert ids(tagger, "Jisoo posted a photo.") == ["jisoo-blackpink"]
+
+
+def test_member_of_group_phrase_ties_member_to_group(tagger: Tagger) -> None:
+    assert ids(tagger, "Taeyeon of Girls' Generation sang.") == ["taeyeon", "girls-generation"]
+
+
+def test_fandom_names_are_never_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "ARMY and BLINK trended; ARMYs cheered.") == []
+
+
+def test_agencies_and_platforms_are_not_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "HYBE posted on TikTok and Weverse.") == []
+
+
+def test_epithet_resolves_to_named_artist(tagger: Tagger) -> None:
+    ms = tagger.tag("Jungkook danced. The BTS maknae later thanked fans.")
+    epithets = [m for m in ms if m.via == "epithet"]
+    assert [(m.artist_id, m.surface) for m in epithets] == [("jungkook", "BTS maknae")]
+
+
+def test_song_epithet_resolves(tagger: Tagger) -> None:
+    ms = tagger.tag("The Seven singer followed him back.")
+    assert [(m.artist_id, m.via) for m in ms] == [("jungkook", "epithet")]
+
+
+def test_nickname_alias_is_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "Fans love the Golden Maknae. JK FOLLOWED ME, he wrote about Jungkook.") == ["jungkook"]
+
+
+def test_role_cue_introduces_provisional_artist(tagger: Tagger) -> None:
+    ms = tagger.tag("The clip featured dancer Mira Solberg, who was thrilled.")
+    assert [(m.artist_id, m.surface, m.via) for m in ms] == [("new:mira-solberg", "Mira Solberg", "role")]
+
+
+def test_provisional_artist_is_described_with_its_display_name(tagger: Tagger) -> None:
+    tagger.tag("Later, producer Tomas Quill joined.")
+    ref = tagger.describe("new:tomas-quill")
+    assert (ref.id, ref.name, ref.kind) == ("new:tomas-quill", "Tomas Quill", "person")
+
+
+def test_describe_roster_artist(tagger: Tagger) -> None:
+    ref = tagger.describe("jungkook")
+    assert (ref.name, ref.kind, ref.groups) == ("Jungkook", "member", ("bts",))
+
+
+def test_surname_refers_back_to_person_named_before(tagger: Tagger) -> None:
+    ms = tagger.tag("TikToker Mira Solberg posted. Solberg was thrilled.")
+    assert [(m.artist_id, m.via) for m in ms] == [("new:mira-solberg", "role"), ("new:mira-solberg", "surname")]
+
+
+def test_role_cue_vouches_for_ambiguous_roster_name(tagger: Tagger) -> None:
+    assert ids(tagger, "He copied choreographer KN's moves.") == ["kn"]
+
+
+def test_title_case_headline_word_is_no_role_cue(tagger: Tagger) -> None:
+    assert ids(tagger, "K-pop Singer Reveals Secret Plans For Summer") == []
+
+
+def test_one_word_name_inside_an_unknown_full_name_is_not_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "Reporter Daniel Anderson wrote this piece about Jimin.") == ["jimin"]
+
+
+def test_name_list_lines_count_only_if_named_in_prose(tagger: Tagger) -> None:
+    text = "Jimin sang with Jungkook today.\n\nMORE STORIES\nSuzy, Taemin\nJungkook, Jimin\n"
+    assert ids(tagger, text) == ["jimin", "jungkook"]
+
+
+def test_artists_lists_unique_refs_in_order(tagger: Tagger) -> None:
+    ms = tagger.tag("Jungkook met Jimin. Jungkook laughed.")
+    assert [r.id for r in tagger.artists(ms)] == ["jungkook", "jimin"]
+
+
+def test_mention_is_frozen() -> None:
+    m = Mention("bts", 0, 3, "BTS", "name")
+    with pytest.raises(AttributeError):
+        m.start = 1  # type: ignore[misc]
+
+
+def test_western_artists_and_actors_are_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "Charlie Puth and Kim Soo-hyun met Bruno Mars.") == [
+        "charlie-puth", "kim-soo-hyun", "bruno-mars"]
+
+
+def test_empty_text(tagger: Tagger) -> None:
+    assert tagger.tag("") == []
