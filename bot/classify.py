@@ -27,8 +27,54 @@ __all__ = ["Classifier"]
 
 _META_CACHE_MAX = 50_000
 _KOREAN_SURNAMES = frozenset(
-    """kim lee park choi jung jeong jeon kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn song hong
-    yoo yu ko go moon mun yang son bae baek heo nam noh sim ha kwak sung cha joo woo min ryu""".split()
+    [
+        "kim",
+        "lee",
+        "park",
+        "choi",
+        "jung",
+        "jeong",
+        "jeon",
+        "kang",
+        "cho",
+        "jo",
+        "yoon",
+        "yun",
+        "jang",
+        "lim",
+        "im",
+        "han",
+        "oh",
+        "seo",
+        "shin",
+        "kwon",
+        "hwang",
+        "ahn",
+        "song",
+        "hong",
+        "yoo",
+        "yu",
+        "ko",
+        "go",
+        "moon",
+        "mun",
+        "yang",
+        "son",
+        "bae",
+        "baek",
+        "heo",
+        "nam",
+        "noh",
+        "sim",
+        "ha",
+        "kwak",
+        "sung",
+        "cha",
+        "joo",
+        "woo",
+        "min",
+        "ryu",
+    ]
 )
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
 _PREV_CAP = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
@@ -43,7 +89,7 @@ class Classifier:
     def __init__(self, roster: Roster | None = None, tagger: Tagger | None = None) -> None:
         self.roster = roster if roster is not None else (tagger.roster if tagger is not None else Roster.load())
         if tagger is None:
-            from bot.tagger import Tagger  # noqa: PLC0415 - keeps import order independent of the tagger's
+            from bot.tagger import Tagger
 
             tagger = Tagger(self.roster)
         self.tagger = tagger
@@ -58,7 +104,9 @@ class Classifier:
             ref = self.tagger.describe(artist_id)
             artist = self.roster.get(artist_id)
             groups = (
-                frozenset(artist.groups) | frozenset(artist.former_groups) if artist is not None else frozenset(ref.groups)
+                frozenset(artist.groups) | frozenset(artist.former_groups)
+                if artist is not None
+                else frozenset(ref.groups)
             )
             m = ArtistMeta(artist_id, ref.name, ref.kind, groups)
             self._meta[artist_id] = m
@@ -72,7 +120,8 @@ class Classifier:
         title = " ".join(title.split())
         text = f"{title}\n\n{body}" if title else body
         title_end = len(title)
-        mentions = _drop_list_noise(text, title_end, self.tagger.tag(text))
+        tagged = [m for m in self.tagger.tag(text) if m.artist_id]  # blocked names come back id-less
+        mentions = _drop_list_noise(text, title_end, tagged)
         mentions = _surname_mentions(text, mentions, self.meta)
         sentences = split_sentences(text)
         interactions, story = extract_interactions(text, title_end, sentences, mentions, self.meta)

@@ -7,16 +7,16 @@ against a 500-word article is under 0.1, indistinguishable from two unrelated st
 phrases. What does separate them is *containment*: nearly every 4-word shingle of the excerpt occurs in the
 article. So a signature keeps a consistent sample of a text's shingle hashes (those with one hash bit clear,
 the same rule for every text, so the samples of an excerpt and of its article overlap exactly where the texts
-do), and the decision is made on how much of the smaller sample lies inside the larger one, helped by how
-alike the headlines are. Short texts that match only a site's fixed blurb, and different stories about the
-same artist (shared names, shared stock phrases), stay apart because a blurb or a few names are too few
-shingles to count, and headlines must then agree too.
+do), and the decision is made on how much of the smaller sample lies inside the larger one. Containment alone
+would join different stories that share a stock paragraph (a drama synopsis under every episode preview, a
+site blurb), so the opening of one text must also be found in the other, and short look-alike texts need
+look-alike headlines. Different stories about the same artist share names, not 4-word runs of text.
 
-Candidates come from an inverted index of sampled hashes, kept as one sorted ``uint64`` array of
-``hash << 32 | doc`` (8 bytes a posting, binary search) plus a small dict of recent additions merged in
-batches, so memory stays near 8 bytes × 256 × ``capacity`` and lookups stay O(log n). The index keeps the
-newest ``capacity`` stories; older ones age out, which bounds memory and is harmless because re-reports of
-a story arrive within days.
+Candidates come from an inverted index: each story posts its 64 smallest sampled hashes plus its opening's
+(a consistent sub-sample), kept as sorted ``uint64`` arrays of ``hash << 32 | doc`` — 8 bytes a posting,
+binary search, a small array merged on every add and folded into the big one now and then. The index keeps
+the newest ``capacity`` stories (about 2.7 KB each in memory: 27 MB at the default 10,000); older ones age
+out, which bounds memory and is harmless because re-reports of a story arrive within days.
 """
 
 from __future__ import annotations
@@ -56,15 +56,16 @@ YOUNG_POSTINGS = 16_384  # postings in the small sorted array before it is folde
 INDEX_KEYS = 64  # sampled hashes indexed per story: its smallest, a consistent sub-sample
 LEAD_KEYS = 8  # ... plus its first ones in text order, which is what a feed excerpt quotes
 BOILERPLATE_POSTINGS = 64  # a hash shared by this many stories is a stock phrase, useless for finding twins
+COMMON_GROUPS = 3  # a hash found in this many duplicate groups is a stock phrase, not evidence
 
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
 
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _LOW32 = np.uint64(0xFFFFFFFF)
 _S32 = np.uint64(32)
 _S33 = np.uint64(33)
 _EMPTY64: U64 = np.empty(0, dtype=np.uint64)
+_EMPTY32: U32 = np.empty(0, dtype=np.uint32)
 _M1 = np.uint64(0xFF51AFD7ED558CCD)
 _M2 = np.uint64(0xC4CEB9FE1A85EC53)
 _SHINGLE_MULT = [np.uint64(m) for m in (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 1)]
@@ -142,19 +143,18 @@ def _shingle_hashes(token_hashes: U64) -> U32:
 
 
 def _sample(hashes: U32) -> tuple[U32, U32]:
-    """The consistent sample: hashes with the low bit clear, de-duplicated, the first ``MAX_SAMPLED`` in
-    text order (so a long article keeps its lead, which is what excerpts quote), returned sorted; and the
-    first ``LEAD_KEYS`` of them in text order (the lead's, sorted too)."""
-    kept: U32 = hashes[(hashes & np.uint32(1)) == 0]
-    if len(kept) == 0:
-        return kept, kept
-    unique, first = np.unique(kept, return_index=True)
-    order = np.sort(first)
-    lead: U32 = np.sort(kept[order[:LEAD_KEYS]])
-    if len(unique) > MAX_SAMPLED:
-        unique = np.sort(kept[order[:MAX_SAMPLED]])
-    result: U32 = unique
-    return result, lead
+    """The consistent sample: hashes with the low bit clear among the first ``MAX_SAMPLED`` so chosen in
+    text order (a long article keeps its lead, which is what excerpts quote), de-duplicated and sorted; and
+    the first ``LEAD_KEYS`` distinct ones in text order (the opening's), sorted too."""
+    kept: U32 = hashes[(hashes & np.uint32(1)) == 0][:MAX_SAMPLED]
+    opening: list[int] = []
+    for value in kept[: LEAD_KEYS * 4].tolist():
+        if value not in opening:
+            opening.append(value)
+            if len(opening) == LEAD_KEYS:
+                break
+    opening.sort()
+    return np.unique(kept), np.array(opening, dtype=np.uint32)
 
 
 def _title_keys(token_hashes: U64) -> tuple[int, ...]:
@@ -239,6 +239,8 @@ def signature(title: str, body: str) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class Match:
+    """A near-duplicate found, with the figures behind the decision (for logs and tuning)."""
+
     story_id: int
     group_id: int
     containment: float  # share of the smaller body sample found in the larger one
@@ -258,7 +260,14 @@ def _lead_in(a: Signature, b: Signature) -> float:
     return _overlap(a.lead, b.body) / len(a.lead) if len(a.lead) else 0.0
 
 
-def decide(query: Signature, other: Signature) -> Match | None:
+def _without(values: U32, common: U32) -> U32:
+    if not len(common) or not len(values):
+        return values
+    result: U32 = values[~np.isin(values, common, assume_unique=True)]
+    return result
+
+
+def decide(query: Signature, other: Signature, common: U32 | None = None) -> Match | None:
     """Whether two signatures are the same story (``story_id``/``group_id`` of the result are 0), and why.
 
     - ``text``: the smaller text (at least ~16 shingles, a real sentence) lies mostly inside the
@@ -269,7 +278,13 @@ def decide(query: Signature, other: Signature) -> Match | None:
       site's fixed teaser blurb under two stories, not one story twice.
     - ``text+title``: the same, for shorter texts, when the headlines are alike too.
     - ``title``: the same headline (four words or more), and bodies too short to judge or not contradicting.
+
+    ``common`` are hashes the index has seen in several unrelated stories (a series' shared opening, a
+    site's stock paragraph): they are left out of both texts before anything is counted.
     """
+    if common is not None and len(common):
+        query = Signature(query.title, query.title_keys, _without(query.body, common), _without(query.lead, common))
+        other = Signature(other.title, other.title_keys, _without(other.body, common), _without(other.lead, common))
     tq, to = len(query.title), len(other.title)
     title_shared = _overlap(query.title, other.title)
     tj = title_shared / (tq + to - title_shared) if tq and to else 0.0
@@ -335,6 +350,7 @@ class DuplicateIndex:
         self._young: U64 = _EMPTY64
         self._dead_postings = 0  # postings whose story aged out or was replaced
         self._warned_unreadable = False
+        self._min_story = 1 << 62  # the smallest story id ever indexed (a lower bound of those kept)
 
     @classmethod
     def from_rows(
@@ -359,6 +375,7 @@ class DuplicateIndex:
                 skipped += 1
                 continue
             parts.append(index._register(story_id, group_id, parsed))
+            index._min_story = min(index._min_story, story_id)
         if skipped:
             log.warning("skipped %d stored duplicate signatures of another version or damaged", skipped)
         if parts:
@@ -399,6 +416,9 @@ class DuplicateIndex:
     def add(self, story_id: int, group_id: int, sig: bytes | Signature) -> bool:
         """Index a stored story; adding a story id again replaces its earlier version (an edited file).
 
+        Beyond ``capacity`` the earliest added story is forgotten; a story older (smaller id) than all that
+        are kept is not added at all, so rows may be added in any order (``from_rows`` is faster still).
+
         A signature that cannot be read (damaged, or from another version of this module) is not indexed:
         that story just cannot be matched, which must not stop start-up. Returns whether it was indexed.
         """
@@ -412,6 +432,10 @@ class DuplicateIndex:
                     log.warning("ignoring unreadable duplicate signatures (first: story %s, %s)", story_id, exc)
                     self._warned_unreadable = True
                 return False
+        if len(self._docs) >= self.capacity and story_id < self._min_story and story_id not in self._by_story:
+            # Full, and older than every story kept: loading stored rows newest-first keeps the newest.
+            return False
+        self._min_story = min(self._min_story, story_id)
         fresh = np.sort(self._register(story_id, group_id, parsed))
         self._young = _merge_sorted(self._young, fresh)
         if len(self._young) > YOUNG_POSTINGS:
@@ -438,7 +462,7 @@ class DuplicateIndex:
 
     # --- reading ---
 
-    def _candidates(self, sig: Signature) -> list[int]:
+    def _candidates(self, sig: Signature) -> tuple[list[int], U32]:
         """Stories sharing an indexed hash (or a headline key) with ``sig``, most shared first.
 
         Each story indexes, and each query looks up, only a consistent sub-sample of its hashes: the
@@ -449,7 +473,7 @@ class DuplicateIndex:
         title_keys = np.array(sig.title_keys, dtype=np.uint32)
         keys = np.concatenate([_index_hashes(sig), title_keys]).astype(np.uint64)
         if len(keys) == 0:
-            return []
+            return [], _EMPTY32
         weights = np.ones(len(keys), dtype=np.int64)
         weights[len(keys) - len(title_keys) :] = 2
         low = keys << _S32
@@ -463,29 +487,37 @@ class DuplicateIndex:
                 sizes += hi - lo
                 ranges.append((postings, lo, hi))
         useful = np.nonzero((sizes > 0) & (sizes <= BOILERPLATE_POSTINGS))[0].tolist()
+        common = keys[sizes > BOILERPLATE_POSTINGS].astype(np.uint32).tolist()
         if not useful:
-            return []
+            return [], np.array(common, dtype=np.uint32)
         counts: dict[int, int] = {}
+        groups_of: dict[int, set[int]] = {}  # for hashes in several stories: which groups they are in
         weight_of = weights.tolist()
+        key_of = keys.tolist()
+        docs = self._docs
         for postings, lo, hi in ranges:
             los, his = lo.tolist(), hi.tolist()
             for i in useful:
                 if his[i] > los[i]:
                     w = weight_of[i]
+                    shared_by = groups_of.setdefault(key_of[i], set()) if sizes[i] >= COMMON_GROUPS else None
                     for posting in postings[los[i] : his[i]].tolist():
                         d = posting & 0xFFFFFFFF
                         counts[d] = counts.get(d, 0) + w
-        docs = self._docs
+                        if shared_by is not None and d in docs:
+                            shared_by.add(docs[d].group_id)
+        common += [key for key, groups in groups_of.items() if len(groups) >= COMMON_GROUPS]
         live = sorted(((n, d) for d, n in counts.items() if d in docs), reverse=True)
-        return [d for _, d in live[:CANDIDATES]]
+        return [d for _, d in live[:CANDIDATES]], np.unique(np.array(common, dtype=np.uint32))
 
     def match(self, sig: bytes | Signature) -> Match | None:
         """The best near-duplicate among indexed stories, with the figures that decided it."""
         query = sig if isinstance(sig, Signature) else Signature.from_bytes(sig)
         best: Match | None = None
-        for doc_no in self._candidates(query):
+        candidates, common = self._candidates(query)
+        for doc_no in candidates:
             doc = self._docs[doc_no]
-            found = decide(query, doc.sig)
+            found = decide(query, doc.sig, common)
             if found is None:
                 continue
             if best is None or _score(found) > _score(best):
@@ -502,7 +534,7 @@ class DuplicateIndex:
             "stories": len(self._docs),
             "postings": len(self._main) + len(self._young),
             "bytes": int(self._main.nbytes + self._young.nbytes)
-            + sum(d.sig.body.nbytes + d.sig.title.nbytes for d in self._docs.values()),
+            + sum(d.sig.body.nbytes + d.sig.title.nbytes + d.sig.lead.nbytes for d in self._docs.values()),
         }
 
 

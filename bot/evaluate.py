@@ -33,8 +33,20 @@ __all__ = [
     "run_eval",
 ]
 
-_TYPES = ("follow", "unfollow", "like", "comment", "message", "mention", "meet", "collab", "cover", "challenge",
-          "gift", "other")
+_TYPES = (
+    "follow",
+    "unfollow",
+    "like",
+    "comment",
+    "message",
+    "mention",
+    "meet",
+    "collab",
+    "cover",
+    "challenge",
+    "gift",
+    "other",
+)
 
 
 @dataclass(slots=True)
@@ -57,8 +69,10 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self, label: str) -> str:
-        return (f"{label:<16} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
-                f"   (tp {self.tp}, fp {self.fp}, fn {self.fn})")
+        return (
+            f"{label:<16} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
+            f"   (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        )
 
 
 @dataclass(slots=True)
@@ -113,14 +127,17 @@ class EvalReport:
         out.write(self.artists.line("artists") + "\n")
         out.write(self.pairs.line("pairs") + "\n")
         out.write(self.headlines.line("headline pairs") + "\n")
-        out.write(f"{'type accuracy':<16} {self.type_accuracy:.3f}   ({self.types_exact}/{self.types_total} "
-                  f"matched pairs with exactly the labelled types)\n")
+        out.write(
+            f"{'type accuracy':<16} {self.type_accuracy:.3f}   ({self.types_exact}/{self.types_total} "
+            f"matched pairs with exactly the labelled types)\n"
+        )
         out.write(self.type_micro.line("type micro") + "\n")
         per = "  ".join(f"{t} {s.f1:.2f}" for t, s in self.type_scores.items() if s.tp + s.fp + s.fn)
         if per:
             out.write(f"{'per type F1':<16} {per}\n")
-        out.write(f"{'interaction_story':<16} accuracy {self.story_accuracy:.3f}   "
-                  f"({self.story_correct}/{self.files})\n")
+        out.write(
+            f"{'interaction_story':<16} accuracy {self.story_accuracy:.3f}   ({self.story_correct}/{self.files})\n"
+        )
 
 
 def _render_file(r: FileResult, out: TextIO) -> None:
@@ -128,9 +145,12 @@ def _render_file(r: FileResult, out: TextIO) -> None:
     if r.error:
         lines.append(f"  error: {r.error}")
     for label, items in (
-        ("missed artist", r.missed_artists), ("false artist", r.false_artists),
-        ("missed pair", r.missed_pairs), ("false pair", r.false_pairs),
-        ("missed headline", r.missed_headlines), ("false headline", r.false_headlines),
+        ("missed artist", r.missed_artists),
+        ("false artist", r.false_artists),
+        ("missed pair", r.missed_pairs),
+        ("false pair", r.false_pairs),
+        ("missed headline", r.missed_headlines),
+        ("false headline", r.false_headlines),
         ("types", r.type_errors),
     ):
         lines.extend(f"  {label}: {x}" for x in items)
@@ -252,10 +272,10 @@ def _score_file(
         else:
             report.pairs.fp += 1
             result.false_pairs.append(f"{show} {list(it.types)}  «{it.evidence[:120]}»")
-    for k, g in gold.items():
+    for k, gi in gold.items():
         if k not in got:
             report.pairs.fn += 1
-            result.missed_pairs.append(f"{' — '.join(sorted(k))} {g.get('types')}")
+            result.missed_pairs.append(f"{' — '.join(sorted(k))} {gi.get('types')}")
     gold_h = {k for k, g in gold.items() if g.get("headline")}
     got_h = {k for k, it in got.items() if it.headline}
     report.headlines.tp += len(gold_h & got_h)
@@ -298,8 +318,14 @@ def classify_paths(paths: Iterable[Path | str], classifier: Classifier | None = 
             "url": parsed.url,
             "artists": [{"id": a.id, "name": a.name, "kind": a.kind, "groups": list(a.groups)} for a in cls.artists],
             "interactions": [
-                {"a": i.a, "b": i.b, "types": list(i.types), "platform": i.platform, "headline": i.headline,
-                 "evidence": i.evidence}
+                {
+                    "a": i.a,
+                    "b": i.b,
+                    "types": list(i.types),
+                    "platform": i.platform,
+                    "headline": i.headline,
+                    "evidence": i.evidence,
+                }
                 for i in cls.interactions
             ],
             "interaction_story": cls.interaction_story,

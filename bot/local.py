@@ -10,17 +10,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from contextlib import suppress
-from datetime import timedelta
-from pathlib import Path
 from typing import TextIO
 
 from bot.alerts import build_alert, render_text
 from bot.delivery import Outbox, TerminalSink
-from bot.ingest import SourceReport
-from bot.scheduler import PipelineScheduler
-from bot.seeds import SeedWatcher
+from bot.runner import PipelineRunner
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -73,19 +69,8 @@ async def run_local(
     services.ingestor.add_listener(outbox.on_new_story)
     printer.write(f"biasbot local mode: no Discord token in ${config.discord.token_env}, so alerts print here.")
 
-    reports: list[SourceReport] = []
-    seeds = config.seeds.path
-    watcher: SeedWatcher | None = None
-    if await asyncio.to_thread(seeds.is_dir):
-        watcher = SeedWatcher(seeds, on_change=_on_seed_change(services),
-                              rescan_interval=config.seeds.rescan_interval, watch=config.seeds.watch)
-        # scan() sets the watcher's baseline, so a file written while we ingest is still reported later.
-        reports.append(await services.ingestor.ingest_files(seeds, await watcher.scan(), label=str(seeds)))
-    else:
-        printer.write(f"Seeds folder {seeds} does not exist; create it to drop story files in.")
-    for feed in config.feeds:
-        reports.append(await services.ingestor.poll_feed(feed.url, name=feed.name,
-                                                         interval=config.feed_interval(feed)))
+    runner = PipelineRunner(services)
+    reports = await runner.start()
     for report in reports:
         printer.write("ingested " + report.line())
         for skipped in report.skipped:
@@ -98,18 +83,12 @@ async def run_local(
             await printer.story(story.id, heading="STORED")
     await outbox.drain()  # new stories from this start-up, and any left pending by a previous run
 
-    scheduler = PipelineScheduler(services.ingestor, jitter=config.polling.jitter,
-                                  misfire_grace=config.polling.misfire_grace)
-    scheduler.start()
-    scheduler.set_feeds(services.configured_feed_jobs(),
-                        first_run=services.store.clock() + timedelta(seconds=config.polling.interval))
     outbox_task = asyncio.create_task(outbox.run(stop), name="outbox")
     outbox_task.add_done_callback(_log_task_failure)
-    if watcher is not None:
-        await watcher.start()
+    feeds = len(runner.scheduler.feed_jobs())
     printer.write(
-        f"\nWatching {seeds}/ for story files"
-        + (f" and polling {len(config.feeds)} feed(s)" if config.feeds else " (no feeds configured)")
+        f"\nWatching {config.seeds.path}/ for story files"
+        + (f" and polling {feeds} feed(s)" if feeds else " (no feeds configured)")
         + ". Press Ctrl-C to stop."
     )
     if ready is not None:
@@ -119,9 +98,7 @@ async def run_local(
     finally:
         printer.write("Stopping…")
         stop.set()
-        if watcher is not None:
-            await watcher.stop()
-        await scheduler.shutdown()
+        await runner.stop()
         with suppress(asyncio.CancelledError):
             await asyncio.wait_for(outbox_task, timeout=5)
         if install_signal_handlers:
@@ -129,15 +106,6 @@ async def run_local(
                 with suppress(NotImplementedError, RuntimeError):
                     loop.remove_signal_handler(sig)
     return 0
-
-
-def _on_seed_change(services: Services) -> Callable[[Path], Awaitable[None]]:
-    async def changed(path: Path) -> None:
-        report = await services.ingestor.ingest_files(services.config.seeds.path, [path], label=str(path))
-        if report.error is not None:
-            log.warning("could not ingest %s: %s", path, report.error)
-
-    return changed
 
 
 def _log_task_failure(task: asyncio.Task[None]) -> None:

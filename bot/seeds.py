@@ -88,7 +88,7 @@ class SeedWatcher:
         *,
         rescan_interval: float = 30.0,
         watch: bool = True,
-        settle: float = 0.1,
+        settle: float = 0.25,
         max_settle: float = 1.0,
         debounce_ms: int = 400,
         step_ms: int = 50,
@@ -197,20 +197,26 @@ class SeedWatcher:
             for name, fp in settled:
                 known[name] = fp
             self._known = known
-            # Hand over outside no lock of the caller's: on_change may take a while (database, classifier),
-            # but holding our own lock keeps versions in order and stops the rescan racing the watcher.
+            # on_change runs under our lock: versions are handed over in order and the rescan cannot race
+            # the watcher; a slow handler only delays the next batch (events queue up meanwhile).
             for name, _ in settled:
                 await self._emit(self.folder / name)
 
     async def _wait_settled(self, names: list[str]) -> list[tuple[str, Fingerprint]]:
-        """Wait until the files stop changing (a writer still writing), at most ``max_settle`` seconds."""
+        """Wait until the files stop changing (a writer still writing), at most ``max_settle`` seconds.
+
+        An empty file counts as not settled: many writers create the file first and fill it a moment later,
+        and reporting the empty version would only earn a spurious "empty" warning. One that stays empty is
+        reported at the deadline, so it still gets its warning.
+        """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._max_settle
         before = {name: _fingerprint(self.folder / name) for name in names}
         while True:
             await asyncio.sleep(self._settle)
             after = {name: _fingerprint(self.folder / name) for name in names}
-            if after == before or loop.time() >= deadline:
+            settled = after == before and all(fp is None or fp.size > 0 for fp in after.values())
+            if settled or loop.time() >= deadline:
                 return [(name, fp) for name, fp in after.items() if fp is not None]
             before = after
 

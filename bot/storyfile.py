@@ -71,7 +71,7 @@ def _parse_date(value: str, name: Path | str) -> datetime:
 
 _HEADER_LINE = re.compile(r"(?i)(url|date|title)[ \t]*:[ \t]*(.*)")
 # Seed form: " date 2023-09-18 K-pop sensation ..." (the date glued to the first sentence).
-_INLINE_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|$)")
+_INLINE_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]*\n|[ \t]+|[ \t]*\Z)")
 
 
 def _split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -157,16 +157,25 @@ _DANGLING = frozenset({
 })
 
 
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "vs", "no", "feat", "ft", "jr", "sr", "vol", "ep", "prof", "inc", "co", "ltd",
+})
 _CLAUSE_BREAK = re.compile(r"(?:[,;:]| [—–-])\s")
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as", "so", "yet", "whereas"})
 
 
 def derive_headline(body: str, limit: int = MAX_HEADLINE) -> str:
     """A title for a story that has none: its first sentence, cut at a word to fit an embed title."""
-    first = next((p.strip() for p in body.split("\n") if p.strip()), "")
+    # The first paragraph, with hard-wrapped lines joined: a sentence may run over several lines.
+    first = next((p for p in re.split(r"\n[ \t]*\n", body) if p.strip()), "")
     first = " ".join(first.split())
-    match = _SENTENCE_END.search(first)
-    sentence = first[: match.start() + 1] if match else first
+    sentence = first
+    for match in _SENTENCE_END.finditer(first):
+        word = first[: match.start()].rsplit(" ", 1)[-1].lower()
+        if match.group() == "." and (word in _ABBREVIATIONS or re.fullmatch(r"\w|(?:\w\.)+\w", word)):
+            continue  # "Mr. Kim", "J. Cole", "U.S." do not end the sentence
+        sentence = first[: match.start() + 1]
+        break
     if len(sentence) <= limit:
         return sentence.rstrip(".").rstrip() or sentence
     cut = sentence[: limit + 1]

@@ -38,16 +38,13 @@ def _clean(text: str) -> str:
 
 def _usable(s: Sentence) -> bool:
     t = s.text
-    if len(t) < 25 or len(t.split()) < 5:
-        return False
-    if _NOISE.search(t):
+    if len(t) < 25 or t.count(" ") < 4:
         return False
     if t[0] in "\"“'‘" and t.rstrip()[-1:] in "\"”'’:":
         return False  # a bare quote reads badly out of context
-    if not _VERBISH.search(t):
+    if t.isupper() or _NOISE.search(t):
         return False
-    letters = [c for c in t if c.isalpha()]
-    return not (letters and sum(c.isupper() for c in letters) / len(letters) > 0.6)
+    return bool(_VERBISH.search(t))
 
 
 def _cut(text: str, limit: int) -> str:
@@ -74,39 +71,52 @@ def summarize(
     """
     if not sentences:
         return ""
-    usable = [s for s in sentences if _usable(s)]
-    if not usable:
-        return _cut(_clean(sentences[0].text), limit)
     counts = artist_counts or [0] * len(sentences)
-    pos_of = {id(s): i for i, s in enumerate(sentences)}
+    window = sentences[:12]
 
-    def score(s: Sentence) -> float:
-        i = pos_of[id(s)]
+    def score(i: int) -> float:
+        s = window[i]
         c = counts[i] if i < len(counts) else 0
-        return 3.0 / (1 + i) + min(c, 3) * 0.8 + (0.7 if _CUE.search(s.text) else 0.0) - (
-            0.5 if len(s.text) > limit else 0.0
+        return (
+            3.0 / (1 + i)
+            + min(c, 3) * 0.8
+            + (0.7 if _CUE.search(s.text) else 0.0)
+            - (0.5 if len(s.text) > limit else 0.0)
         )
 
+    ranked = sorted(range(len(window)), key=score, reverse=True)
+    usable_cache: dict[int, bool] = {}
+
+    def usable(i: int) -> bool:
+        if i not in usable_cache:
+            usable_cache[i] = _usable(window[i])
+        return usable_cache[i]
+
     anchor: Sentence | None = None
+    anchor_pos = -1
     if evidence:
-        ev = _clean(evidence)
-        anchor = next((s for s in usable if _clean(s.text) == ev), None)
-        if anchor is None:
-            anchor = next((s for s in sentences if _clean(s.text) == ev), None)
+        for i, s in enumerate(sentences):
+            if s.text == evidence:
+                anchor, anchor_pos = s, i
+                break
+        else:
+            ev = _clean(evidence)
+            for i, s in enumerate(sentences):
+                if _clean(s.text) == ev:
+                    anchor, anchor_pos = s, i
+                    break
     if anchor is None:
-        anchor = max(usable[:8], key=score)
+        best = next((i for i in ranked if usable(i)), None)
+        if best is None:
+            return _cut(_clean(sentences[0].text), limit)
+        anchor, anchor_pos = window[best], best
     first = _clean(anchor.text)
     if len(first) >= limit - 40:
         return _cut(first, limit)
-    # add the best other sentence that fits, keeping story order
-    best: Sentence | None = None
     room = limit - len(first) - 1
-    for s in sorted(usable[:10], key=score, reverse=True):
-        if s is anchor or len(_clean(s.text)) > room:
+    for i in ranked:
+        if i == anchor_pos or len(_clean(window[i].text)) > room or not usable(i):
             continue
-        best = s
-        break
-    if best is None:
-        return first
-    a, b = (anchor, best) if pos_of[id(anchor)] < pos_of[id(best)] else (best, anchor)
-    return _clean(a.text) + " " + _clean(b.text)
+        other = _clean(window[i].text)
+        return f"{other} {first}" if i < anchor_pos else f"{first} {other}"
+    return first

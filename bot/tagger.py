@@ -140,7 +140,6 @@ _ROLE_WORDS = (
     "drummer", "streamer", "host", "trainee", "soloist", "star", "idol", "artist", "personality", "entertainer",
     "filmmaker", "beatmaker",
 )
-_CASED_ROLES = frozenset(("TikToker", "YouTuber", "DJ", "TikTok star", "TikTok creator"))
 _ROLE = (r"(?:singer-songwriter|singer|rapper|choreographer|dancer|actress|actor|producer|TikToker|"
          r"tiktoker|TikTok star|TikTok creator|YouTuber|youtuber|influencer|content creator|creator|DJ|composer|"
          r"songwriter|director|comedian|model|musician|vocalist|pianist|guitarist|drummer|streamer|host|"
@@ -193,6 +192,9 @@ _KOREAN_SURNAMES = frozenset([
     "Seong", "Cha", "Joo", "Ju", "Woo", "Min", "Na", "Jin", "Ji", "Ma", "Byun", "Byeon", "Gong", "Hyun", "Do",
     "Ra", "Seok", "Bang", "Won", "Chae", "Jeong", "Pyo", "Bong",
 ])
+# A row of capitalized names and commas ("Kang Ho Dong, Yeo Jin Goo"): each part at most four words
+_NAME_ROW = re.compile(r"[\s,&/|·•()\d-]*(?:(?:[A-Z][\w'’.-]*|and|x)(?:[ \t]+(?:[A-Z][\w'’.-]*|and|x)){0,3}"
+                       r"[\s,&/|·•()\d-]*)*")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 
@@ -239,6 +241,7 @@ class Tagger:
         self._common = roster.common_words
         self._entries: list[tuple[_Entry, ...]] = []
         self._related: dict[str, frozenset[str]] = {}
+        self._surname: dict[str, str] = {}
         keyed: dict[str, list[_Entry]] = {}
         epithet_owners: dict[str, set[str]] = {}
         for a in roster:
@@ -248,6 +251,10 @@ class Tagger:
                 if ga is not None:
                     rel.update(ga.groups)  # parent of a sub-unit
             self._related[a.id] = frozenset(rel)
+            if a.kind in ("person", "soloist"):
+                sur = _surname_of(a.name)
+                if sur:
+                    self._surname[a.id] = sur
             for i, n in enumerate(a.all_names):
                 via = "name" if i == 0 else ("hangul" if _HANGUL_RE.search(n) else "alias")
                 self._add(keyed, n, a, via)
@@ -261,8 +268,18 @@ class Tagger:
                                                       len(owners) > 1, False))
         for w in _ROLE_WORDS:
             self._add_pattern(keyed, w, _Entry(_CUE, "cue", w, _tokens(w), "any", False, False))
+        # A blocked name only matters where it covers an artist's name ("Jimmy Kimmel Live", fandom "Black
+        # Rose"); the others would only cost matching time.
+        names = ahocorasick.Automaton()
+        for key, ents in keyed.items():
+            if any(e.artist_id and e.artist_id != _CUE for e in ents):
+                names.add_word(key.rstrip() + " " if not key.endswith(" ") else key, 0)
+        names.make_automaton()
         for b in (*roster.block, *(f for f in roster.fandoms), *(f + "s" for f in roster.fandoms)):
-            if len(fold(b)) >= 2:
+            if len(fold(b)) < 2:
+                continue
+            probe = " " + _pattern(b) + " "
+            if next(iter(names.iter(probe)), None) is not None:
                 self._add_pattern(keyed, b, _Entry("", "block", b, _tokens(b), _case_mode(b), False, False))
         self._auto = ahocorasick.Automaton()
         self._plens: list[int] = []
@@ -334,7 +351,7 @@ class Tagger:
         norm = " " + normalize(text) + " "
         cues: list[int] = []
         cands = self._candidates(text, norm, cues)
-        chosen = self._drop_list_lines(text, self._resolve(text, cands))
+        chosen = self._drop_list_lines(text, self._resolve(text, cands), cands)
         if cues:
             chosen.extend(self._provisionals(text, chosen, cues))
         chosen.extend(self._surnames(text, chosen))
@@ -366,6 +383,9 @@ class Tagger:
         plens = self._plens
         upper_first = self._upper_first
         is_cue = self._is_cue
+        blocked = self._blocked
+        sure = self._sure
+        seen: dict[tuple[int, str], tuple[tuple[_Entry, ...], str]] = {}
         ntext = len(text)
         for end_idx, idx in self._auto.iter(norm):
             # The key " name " (" name" for Hangul tails) ends at norm[end_idx]; norm is text shifted by one.
@@ -386,13 +406,19 @@ class Tagger:
                 continue
             surface = text[start:end]
             if is_cue[idx]:
-                if cues is not None and (not surface[:1].isupper() or surface in _CASED_ROLES):
-                    cues.append(end)  # a Title Case "Singer Reveals ..." is no cue
+                if cues is not None:
+                    cues.append(end)  # Title Case lines ("Singer Reveals ...") are ruled out later
                 if not ents:
                     continue
-            ok = tuple(e for e in ents if e.artist_id == "" or self._case_ok(e, surface))
-            if ok:
-                raw.append(_Cand(start, end, ok, surface))
+            if blocked[idx]:
+                raw.append(_Cand(start, end, ents, surface, True))
+                continue
+            hit = seen.get((idx, surface))
+            if hit is None:
+                ok = tuple(e for e in ents if self._case_ok(e, surface))
+                hit = seen[(idx, surface)] = (ents, sure[idx]) if len(ok) == len(ents) else (ok, _sure_id(ok))
+            if hit[0]:
+                raw.append(_Cand(start, end, hit[0], surface, False, hit[1]))
         if len(raw) < 2:
             return raw
         # longest match wins where spans overlap (names, blocks and epithets alike)
@@ -477,11 +503,11 @@ class Tagger:
         return out
 
     @staticmethod
-    def _drop_list_lines(text: str, mentions: list[Mention]) -> list[Mention]:
+    def _drop_list_lines(text: str, mentions: list[Mention], cands: list[_Cand]) -> list[Mention]:
         """Page noise ("Kim Seon Ho, Suzy" tag rows under an article) names people the story is not about.
 
         A mention on a line made of nothing but names and separators counts only if the same artist is also
-        named in a line of prose.
+        named in a line of prose. The first line (the title) is always prose.
         """
         if not mentions:
             return mentions
@@ -489,16 +515,20 @@ class Tagger:
         for m in mentions:
             by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
         listy: set[int] = set()
-        for ls, ms in by_line.items():
+        for ls in by_line:
+            if ls == 0:
+                continue
             le = text.find("\n", ls)
             line_end = le if le >= 0 else len(text)
             rest = []
             pos = ls
-            for m in sorted(ms, key=lambda m: m.start):
-                rest.append(text[pos:m.start])
-                pos = m.end
+            for c in cands:  # every name-like match, accepted or not
+                if c.start >= ls and c.end <= line_end and not c.blocked:
+                    rest.append(text[pos:c.start])
+                    pos = c.end
             rest.append(text[pos:line_end])
-            if _LIST_REST.fullmatch("".join(rest)):
+            left = "".join(rest)
+            if _LIST_REST.fullmatch(left) or ("," in left and _NAME_ROW.fullmatch(left)):
                 listy.add(ls)
         if not listy:
             return mentions
@@ -523,12 +553,12 @@ class Tagger:
 
     def _inside_longer_name(self, text: str, c: _Cand, starts: set[int], ends: set[int]) -> bool:
         """"Daniel" in "Daniel Anderson": a one-word name glued to another capitalized word is someone else."""
-        if " " in c.surface.strip() or not c.surface[:1].isupper():
-            return False
         e = c.end
-        nxt_possible = e + 1 < len(text) and text[e] == " " and text[e + 1].isupper()
+        nxt_possible = text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
         prv_possible = c.start >= 2 and text[c.start - 1] == " " and text[c.start - 2].islower()
         if not nxt_possible and not prv_possible:
+            return False
+        if " " in c.surface or not c.surface[:1].isupper():
             return False
         nxt = _NEXT_CAP.match(text, e, e + 30) if nxt_possible else None
         prv = _PREV_CAP.search(text[max(0, c.start - 30):c.start]) if prv_possible else None
@@ -536,6 +566,11 @@ class Tagger:
             return False
         if any(en.via in ("epithet", "hangul") for en in c.entries):
             return False
+        if prv and c.start - 1 not in ends:
+            # "Bae In Hyuk": the end of a spaced Korean full name, whatever the line's casing
+            before = text[max(0, c.start - 20):c.start].split()
+            if len(before) >= 2 and before[-2] in _KOREAN_SURNAMES and before[-1][:1].isupper():
+                return True
         if self._title_case_line(text, c.start):
             return False
         if nxt and (nxt.group(1) in _OK_NEXT or c.end + 1 in starts):
@@ -553,6 +588,8 @@ class Tagger:
                 return named[0]
             uniq = [e for e in epis if not e.ambiguous]
             return uniq[0] if len(uniq) == 1 and len({e.artist_id for e in ents}) == 1 else None
+        if self._bare_word(text, c):
+            return None
         # 1. an artist related to someone already named (group <-> member), most prominent first
         related = [e for e in ents if not self._related.get(e.artist_id, _EMPTY).isdisjoint(confident)]
         if related:
@@ -572,6 +609,17 @@ class Tagger:
             return None
         groups = [e for e in ents if self._kind(e.artist_id) == "group"]
         return self._most_prominent(groups or list(ents))
+
+    def _bare_word(self, text: str, c: _Cand) -> bool:
+        """"Twice a year ...": a common word opening a sentence, not in the artist's own styling ("TWICE")."""
+        if not all(e.ambiguous and fold(e.form) in self._common for e in c.entries):
+            return False
+        if any(c.surface == e.form for e in c.entries):
+            return False
+        before = text[max(0, c.start - 3):c.start].rstrip(" \t\"“'‘")
+        if before and before[-1] not in ".!?:\n":
+            return False
+        return not _GROUP_CUE_AFTER.match(text[c.end:c.end + 30])
 
     def _local_evidence(self, text: str, c: _Cand) -> bool:
         ls = text.rfind("\n", 0, c.start) + 1
@@ -687,31 +735,43 @@ class Tagger:
         """"Puth" after "Charlie Puth", "Seo" after "singer Heon Seo": a last name refers back."""
         last: dict[str, str] = {}
         for m in known:
-            if m.via == "surname" or m.via == "epithet":
+            if m.via == "epithet":
                 continue
-            kind = self._kind(m.artist_id)
-            if kind not in ("person", "soloist"):
-                continue
-            name = self.describe(m.artist_id).name
-            toks = name.split()
-            if len(toks) < 2:
-                continue
-            sur = toks[-1]
-            if len(sur) < 3 or not sur[0].isupper() or sur in _STOP or "-" in sur or toks[0] in _KOREAN_SURNAMES:
-                continue  # Korean order ("Kim Soo-hyun"): the last word is a given name
-            last.setdefault(sur, m.artist_id)
+            if m.artist_id.startswith("new:"):
+                sur = _surname_of(self.describe(m.artist_id).name)
+            else:
+                sur = self._surname.get(m.artist_id)
+            if sur:
+                last.setdefault(sur, m.artist_id)
         if not last:
             return []
         spans = [(m.start, m.end) for m in known]
         first_pos = {aid: min(m.start for m in known if m.artist_id == aid) for aid in set(last.values())}
         out: list[Mention] = []
         for sur, aid in last.items():
-            for mm in re.finditer(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", text):
-                s, e = mm.start(), mm.end()
-                if s < first_pos[aid] or any(s < ke and ks < e for ks, ke in spans):
+            s = text.find(sur)
+            while s >= 0:
+                e = s + len(sur)
+                nxt_s = text.find(sur, e)
+                if (s and (text[s - 1].isalnum() or text[s - 1] == "-")) or (
+                        e < len(text) and (text[e].isalnum() or text[e] == "-")):
+                    s = nxt_s
                     continue
-                out.append(Mention(aid, s, e, sur, "surname"))
+                if s >= first_pos[aid] and not any(s < ke and ks < e for ks, ke in spans):
+                    out.append(Mention(aid, s, e, sur, "surname"))
+                s = nxt_s
         return out
+
+
+def _surname_of(name: str) -> str | None:
+    """The word a story may later use alone for this person ("Puth"), if the name has one."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    sur = toks[-1]
+    if len(sur) < 3 or not sur[0].isupper() or sur in _STOP or "-" in sur or toks[0] in _KOREAN_SURNAMES:
+        return None  # Korean order ("Kim Soo-hyun"): the last word is a given name
+    return sur
 
 
 def _case_mode(form: str) -> str:

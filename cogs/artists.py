@@ -23,6 +23,7 @@ from cogs.rendering import escape
 
 MAX_CHOICES = 25
 PROVISIONAL_TTL = 30.0
+PROVISIONAL_CHOICES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class ArtistDirectory:
         self._clock = clock
         self._provisional: list[ArtistRef] = []
         self._provisional_at: float | None = None
+        self._popular_refs: list[ArtistRef] | None = None
 
     async def provisional(self) -> list[ArtistRef]:
         now = self._clock()
@@ -79,30 +81,41 @@ class ArtistDirectory:
     # -- autocomplete --
 
     async def choices(self, current: str, *, limit: int = MAX_CHOICES) -> list[app_commands.Choice[str]]:
-        """Prefix and fuzzy matches over names and aliases (roster) plus provisional artists."""
+        """Prefix and fuzzy matches over names and aliases (roster) plus provisional artists.
+
+        Provisional matches get a few reserved places so a busy roster result cannot crowd them out.
+        """
         limit = min(limit, MAX_CHOICES)
-        found: list[ArtistRef] = []
-        seen: set[str] = set()
         query = current.strip()
+        folded = _fold(query)
+        provisional = [
+            ref for ref in await self.provisional()
+            if not folded or folded in _fold(ref.name) or folded in ref.id
+        ]
+        provisional.sort(key=lambda ref: not _fold(ref.name).startswith(folded))
+        provisional = provisional[:PROVISIONAL_CHOICES] if query else []
+        if not query:  # the option just got focus: offer the best-known artists
+            return [app_commands.Choice(name=_choice_name(self.label(ref)), value=ref.id)
+                    for ref in self._popular()[:limit]]
+        found: list[ArtistRef] = []
+        seen: set[str] = {ref.id for ref in provisional}
         if query:
             for artist in self.roster.search(query, limit=limit):
-                if artist.id not in seen:
+                if artist.id not in seen and len(found) < limit - len(provisional):
                     seen.add(artist.id)
                     found.append(artist.ref())
-        folded = _fold(query)
-        for ref in await self.provisional():
-            if len(found) >= limit:
-                break
-            if ref.id in seen:
-                continue
-            name = _fold(ref.name)
-            if not folded or name.startswith(folded) or folded in name:
-                seen.add(ref.id)
-                found.append(ref)
+        found.extend(provisional)
         return [
-            app_commands.Choice(name=_choice_name(self.label(ref)), value=ref.id[:100])
+            app_commands.Choice(name=_choice_name(self.label(ref)), value=ref.id)
             for ref in found[:limit]
+            if len(ref.id) <= 100
         ]
+
+    def _popular(self) -> list[ArtistRef]:
+        if self._popular_refs is None:
+            ranked = sorted(self.roster, key=lambda a: (-a.prominence, a.name))
+            self._popular_refs = [a.ref() for a in ranked[:MAX_CHOICES]]
+        return self._popular_refs
 
     # -- resolving --
 

@@ -8,8 +8,10 @@ happen once per process (loading cogs, command sync, starting background tasks) 
 Public API (for ``bot.cli`` and tests)::
 
     point_at(api_base, gateway_url) -> Callable[[], None]     # returns an undo function
-    BiasBot(services, *, outbox=None, background=(), on_start=None, force_sync=False, identify_delay=5.0,
-            **client_options)
+    BiasBot(services, *, outbox=None, routes=None, subscriptions=None, guild_feeds=None, background=(),
+            on_start=None, force_sync=False, identify_delay=5.0, extensions=EXTENSIONS, wire_ingest=True,
+            outbox_idle=30.0, **client_options)          # builds DiscordSink + Outbox unless given
+    bot.feed_change_hooks: list[async () -> None]         # run after /feeds add|remove
     await bot.sync_commands(force=False) -> bool              # True when a sync was sent
     await run_discord(services, token, *, on_start=None, **bot_options) -> int   # `biasbot run`, token set
     await sync_commands(services, token) -> int                   # `biasbot sync-commands`
@@ -18,12 +20,14 @@ Public API (for ``bot.cli`` and tests)::
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
 import re
+import signal
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -33,8 +37,7 @@ from discord.ext import commands
 from bot.delivery import Outbox
 from bot.guildfeeds import GuildFeeds
 from bot.routing import RouteService
-from bot.scheduler import PipelineScheduler
-from bot.seeds import SeedWatcher
+from bot.runner import PipelineRunner
 from bot.subscriptions import Subscriptions
 from cogs.alerts import DiscordSink
 from cogs.artists import ArtistDirectory
@@ -49,8 +52,6 @@ COMMAND_EXTENSIONS: tuple[str, ...] = ("cogs.interactions", "cogs.subscriptions"
 EXTENSIONS: tuple[str, ...] = (*COMMAND_EXTENSIONS, "cogs.alerts")
 COMMAND_HASH_META = "discord.command_tree_hash"
 
-_DEFAULT_API_BASE = discord.http.Route.BASE
-_DEFAULT_GATEWAY = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
 _VERSIONED = re.compile(r"/v\d+$")
 
 
@@ -152,7 +153,14 @@ class BiasBot(commands.Bot):
             self.services.ingestor.add_listener(self.outbox.on_new_story)
         for name in self._extensions:
             await self.load_extension(name)
-        self.synced = await self.sync_commands(force=self._force_sync)
+        try:
+            self.synced = await self.sync_commands(force=self._force_sync)
+        except discord.HTTPException as exc:
+            if self._force_sync:
+                raise
+            # The commands synced last time keep working; the next start tries again (hash not stored).
+            log.error("command sync failed (%s %s); keeping the previously synced commands", exc.status, exc.text)
+            self.synced = False
         for name, factory in self._background_jobs:
             self.start_task(name, factory())
         if self._on_start is not None:
@@ -233,51 +241,12 @@ class BiasBot(commands.Bot):
         return True
 
 
-class DiscordPipeline:
-    """The ingest side of ``biasbot run`` with a token: the seeds folder and the feeds, as in local mode.
-
-    Started from ``setup_hook`` (via ``on_start``), so it shares the bot's event loop; stories that are new
-    reach the outbox through the ingestor's listener the bot registered.
-    """
-
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.watcher: SeedWatcher | None = None
-        self.scheduler: PipelineScheduler | None = None
-
-    async def start(self, bot: BiasBot) -> None:
-        services = self.services
-        config = services.config
-        seeds = config.seeds.path
-        if seeds.is_dir():
-            report = await services.ingestor.ingest_folder(seeds)
+async def _start_pipeline(runner: PipelineRunner, bot: BiasBot) -> None:
+    """``on_start`` for ``biasbot run``: the same seeds watcher and feed scheduler as local mode."""
+    for report in await runner.start():
+        if report.error is None:
             log.info("ingested %s", report.line())
-            self.watcher = SeedWatcher(seeds, on_change=self._seed_changed,
-                                       rescan_interval=config.seeds.rescan_interval, watch=config.seeds.watch)
-            await self.watcher.start()
-        else:
-            log.warning("seeds folder %s does not exist; story files will not be watched", seeds)
-        self.scheduler = PipelineScheduler(services.ingestor, jitter=config.polling.jitter,
-                                           misfire_grace=config.polling.misfire_grace)
-        self.scheduler.start()
-        await self.refresh_feeds()
-        bot.feed_change_hooks.append(self.refresh_feeds)
-
-    async def refresh_feeds(self) -> None:
-        if self.scheduler is not None:
-            self.scheduler.set_feeds(await self.services.all_feed_jobs())
-
-    async def _seed_changed(self, path: Path) -> None:
-        report = await self.services.ingestor.ingest_files(self.services.config.seeds.path, [path],
-                                                           label=str(path))
-        for skipped in report.skipped:
-            log.warning("skipped %s", skipped)
-
-    async def stop(self) -> None:
-        if self.watcher is not None:
-            await self.watcher.stop()
-        if self.scheduler is not None:
-            await self.scheduler.shutdown()
+    bot.feed_change_hooks.append(runner.refresh_feeds)
 
 
 async def run_discord(
@@ -289,14 +258,27 @@ async def run_discord(
 ) -> int:
     """``biasbot run`` with a token: connect, serve until cancelled or interrupted; returns an exit code.
 
-    ``on_start`` replaces the default :class:`DiscordPipeline` (seeds watcher and feed scheduler);
+    ``on_start`` replaces the default :class:`PipelineRunner` start (seeds watcher and feed scheduler);
     ``bot_options`` go to :class:`BiasBot` (tests shorten its waits).
     """
     discord_cfg = services.config.discord
     undo = point_at(discord_cfg.api_base, discord_cfg.gateway_url)
-    pipeline = DiscordPipeline(services) if on_start is None else None
+    pipeline = PipelineRunner(services) if on_start is None else None
     try:
-        bot = BiasBot(services, on_start=on_start or (pipeline.start if pipeline else None), **bot_options)
+        bot = BiasBot(services, on_start=on_start or (partial(_start_pipeline, pipeline) if pipeline else None),
+                      **bot_options)
+        loop = asyncio.get_running_loop()
+        closing: set[asyncio.Task[None]] = set()
+
+        def shut_down() -> None:
+            # SIGTERM / Ctrl-C: close the gateway and let the pipeline stop in the finally below.
+            task = loop.create_task(bot.close())
+            closing.add(task)
+            task.add_done_callback(closing.discard)
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, shut_down)
         async with bot:
             try:
                 await bot.start(token)
@@ -307,6 +289,9 @@ async def run_discord(
                 log.error("Discord refused the gateway intents")
                 return 1
     finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                asyncio.get_running_loop().remove_signal_handler(sig)
         if pipeline is not None:
             await pipeline.stop()
         undo()
@@ -324,6 +309,9 @@ async def sync_commands(services: Services, token: str) -> int:
                 await bot.login(token)  # login runs setup_hook, which loads the cogs and syncs
             except discord.LoginFailure:
                 log.error("Discord refused the token in $%s", discord_cfg.token_env)
+                return 1
+            except discord.HTTPException as exc:
+                log.error("command sync failed: %s %s", exc.status, exc.text)
                 return 1
             print(f"synced {len(bot.tree.get_commands())} commands"
                   + (f" to guild {discord_cfg.dev_guild_id}" if discord_cfg.dev_guild_id else " globally"))

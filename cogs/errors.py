@@ -102,4 +102,6 @@ class BiasTree(app_commands.CommandTree[Any]):
                 _command_name(interaction), interaction.user.id, interaction.guild_id,
                 exc_info=(type(original), original, original.__traceback__),
             )
+        if interaction.type is discord.InteractionType.autocomplete:
+            return  # an autocomplete can only answer with choices; the user just sees none
         await reply_ephemeral(interaction, message_for(error))

@@ -84,6 +84,44 @@ def test_short_stories_sharing_names_and_a_site_blurb_stay_apart() -> None:
     assert index.find(signature("Jungkook tops the streaming chart again with his solo album", second + blurb)) is None
 
 
+SERIES_OPENING = (
+    "Welcome back to our weekly look at the idol world, where our editors pick the moments that mattered most"
+    " and the stages you should not miss before the weekend comes around again."
+)
+SERIES_WEEKS = [
+    "This week a rookie boy group won its first music show trophy and cried through the encore stage while"
+    " the members thanked their parents. Their leader later posted a photo of the trophy next to a bowl of"
+    " instant noodles, and the caption made the rounds on every fan account we follow.",
+    "This week a soloist returned after two years with a ballad about her late grandmother and sang it live"
+    " on radio without any backing track. The host asked for an encore, and she chose an old folk song her"
+    " grandmother used to hum while cooking, which left the studio staff in tears.",
+    "This week two girl groups swapped choreography for a year-end stage and fans argued about which version"
+    " had the sharper formation changes. Both leaders joined a live stream afterwards to settle the question"
+    " with a very serious game of rock paper scissors that nobody could agree on.",
+    "This week a veteran rapper announced his enlistment date in a handwritten letter and promised a farewell"
+    " concert in the spring. He added a photo of his new short haircut and joked that his mother cried more"
+    " than he did when the barber finished the job.",
+]
+
+
+def test_series_sharing_a_stock_opening_stays_apart_once_seen_across_stories() -> None:
+    """Alone, an excerpt that is mostly the series' opening looks contained in any one episode; once the
+    opening has been seen in three different stories it no longer counts as evidence."""
+    index = _index_with(*[
+        (n, f"Weekly idol roundup, part {n}", SERIES_OPENING + " " + week)
+        for n, week in enumerate(SERIES_WEEKS[:3], start=1)
+    ])
+    excerpt = SERIES_OPENING + " " + " ".join(SERIES_WEEKS[3].split()[:8]) + " […]"
+    assert index.find(signature("The rapper's enlistment letter", excerpt)) is None
+
+
+def test_story_reported_by_several_sources_still_joins_its_group() -> None:
+    index = DuplicateIndex()
+    for story_id in (1, 2, 3):
+        index.add(story_id, 1, signature(f"Source {story_id} headline for the same news", SEED_002.body))
+    assert index.find(signature(HEADLINE_002, _excerpt(SEED_002, 330))) == 1
+
+
 def test_same_recurring_headline_over_different_bodies_stays_apart() -> None:
     index = _index_with((1, "This week in K-pop: the biggest moments", SEED_001.body))
     assert index.find(signature("This week in K-pop: the biggest moments", SEED_002.body)) is None
@@ -157,6 +195,15 @@ def test_capacity_bounds_the_index_and_forgets_oldest() -> None:
     assert 1 not in index
     assert index.find(signature(HEADLINE_000, _excerpt(SEED_000, 330))) is None
     assert index.find(signature(HEADLINE_002, _excerpt(SEED_002, 330))) == 3
+
+
+def test_adding_stored_rows_newest_first_keeps_the_newest() -> None:
+    index = DuplicateIndex(capacity=2)
+    for story_id, story in ((3, SEED_002), (2, SEED_001), (1, SEED_000)):
+        index.add(story_id, story_id, signature(story.title, story.body))
+    assert len(index) == 2
+    assert 1 not in index
+    assert 3 in index and 2 in index
 
 
 def test_readding_a_story_replaces_its_old_version() -> None:

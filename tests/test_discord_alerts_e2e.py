@@ -220,3 +220,19 @@ async def test_duplicate_story_edits_the_alert_instead_of_posting_again(bench: B
     assert len(bench.fake.channel_log(bench.world.channel.id)) == 1
     fields = {f["name"]: f["value"] for f in message.embeds[0]["fields"]}
     assert "copycat.example" in fields["Also reported by"]
+
+
+async def test_mention_subscription_pings_the_member_in_the_server_alert_only(bench: Bench) -> None:
+    world = bench.world
+    await bench.start()
+    await _route_all_alerts(bench)
+    handle = await bench.command(world.member, "subscribe", options={"artist": "bts", "delivery": "mention"})
+    assert handle.content.startswith("Subscribed"), handle.content
+
+    await _meeting_story(bench)  # names Jungkook: a BTS subscription covers its members
+    (message,) = await bench.wait_messages(world.channel.id, 1)
+    await bench.outbox_idle()
+
+    assert message.content == f"<@{world.member.id}>"
+    assert message.pinged_users == {world.member.id} and not message.pinged_roles
+    assert bench.fake.dm_log(world.member.id) == []

@@ -21,6 +21,7 @@ def _option_names(command: dict[str, object]) -> list[str]:
 async def test_login_syncs_the_command_tree_once(bench: Bench) -> None:
     bot = await bench.start()
     assert bot.synced is True
+    assert [s.intents for s in bench.fake.gateway.live_sessions()] == [1]  # GUILDS only, nothing privileged
     synced = {c["name"]: c for c in bench.fake.synced_commands()}
     assert set(synced) == EXPECTED_COMMANDS
     assert _option_names(synced["interactions"]) == ["artist", "with", "type", "platform"]
@@ -124,6 +125,16 @@ async def test_artist_profile_and_recent_stories(bench: Bench) -> None:
     assert seed_url("002_b532b8b7ba964d6b") in recent.all_text
 
 
+async def test_profile_names_the_top_interaction_partner(bench: Bench) -> None:
+    await bench.start()
+
+    profile = await bench.command(bench.world.member, "artist", options={"name": "Heon Seo"})
+
+    fields = {f["name"]: f["value"] for f in profile.embeds[0]["fields"]}
+    assert profile.embeds[0]["title"] == "Heon Seo"
+    assert fields["Top interaction partners"].startswith("Jungkook")
+
+
 async def test_gateway_disconnect_resumes_and_commands_keep_working(bench: Bench) -> None:
     bot = await bench.start()
     gateway = bench.fake.gateway
@@ -175,3 +186,34 @@ async def test_subscriptions_can_be_listed_and_removed_from_a_dm(bench: Bench) -
     assert "Jennie" in listed.all_text and "in DMs" in listed.all_text
     assert removed.content == "Unsubscribed from Jennie."
     assert empty.content.startswith("You have no subscriptions in DMs")
+
+
+async def test_a_failed_sync_does_not_stop_the_bot_and_is_retried_next_start(bench: Bench) -> None:
+    route = "/applications/{application_id}/commands"
+    bench.fake.fail_next("PUT", route, status=400)
+    bot = await bench.start()  # still connects: commands synced earlier would keep working
+
+    assert bot.synced is False and bot.is_ready()
+
+    await bench.kill()
+    bot = await bench.start()
+
+    assert bot.synced is True
+    assert "interactions" in bench.fake.command_names()
+
+
+async def test_autocomplete_offers_artists_first_seen_in_stories(bench: Bench) -> None:
+    await bench.start()
+    await bench.add_story(
+        "150_rookie.txt", title="Jungkook praises a rookie singer",
+        body="BTS member Jungkook praised rookie singer Dal Bora Kim on Weverse, and singer Dal Bora Kim "
+             "thanked him in a video.",
+    )
+
+    choices = await bench.fake.autocomplete(bench.world.guild.id, bench.world.channel.id, bench.world.member.id,
+                                            "interactions", focused="artist", value="dal bo")
+    picked = next(c for c in choices.choices if c["name"] == "Dal Bora Kim")
+    timeline = await bench.command(bench.world.member, "interactions", options={"artist": picked["value"]})
+
+    assert picked["value"].startswith("new:")
+    assert "**Jungkook**" in timeline.all_text

@@ -39,7 +39,7 @@ class Recorder:
 
 
 @pytest.fixture
-async def recorder() -> Recorder:
+def recorder() -> Recorder:
     return Recorder()
 
 
@@ -86,6 +86,24 @@ async def test_hidden_and_temporary_files_are_ignored(
 
 def test_watcher_reports_paths_in_the_resolved_folder(tmp_path: Path) -> None:
     assert SeedWatcher(tmp_path / "." / "seeds", Recorder()).folder == tmp_path.resolve() / "seeds"
+
+
+async def test_file_created_empty_then_filled_is_reported_with_its_content(
+    tmp_path: Path, watcher: SeedWatcher, recorder: Recorder
+) -> None:
+    target = tmp_path / "slow.txt"
+    target.touch()
+    await asyncio.sleep(0.05)  # a writer that creates the file, then fills it a moment later
+    target.write_text("Filled after a pause.", encoding="utf-8")
+    path = await recorder.next()
+    assert path.read_text(encoding="utf-8") == "Filled after a pause."
+
+
+async def test_file_that_stays_empty_is_still_reported(
+    tmp_path: Path, watcher: SeedWatcher, recorder: Recorder
+) -> None:
+    (tmp_path / "empty.txt").touch()
+    assert (await recorder.next()).name == "empty.txt"
 
 
 def test_story_file_names() -> None:

@@ -116,6 +116,24 @@ def test_header_fields_are_each_optional() -> None:
     assert story.body == "Only a date header here. Then the body."
 
 
+def test_inline_date_on_its_own_line_is_removed() -> None:
+    story = parse_story_text(" date 2024-01-05\nThe body starts on the next line.\n", name="x")
+    assert story.published == datetime(2024, 1, 5, tzinfo=UTC)
+    assert story.body == "The body starts on the next line."
+
+
+def test_headline_joins_a_hard_wrapped_first_sentence() -> None:
+    text = "url: https://example.org/w\n\nThe group announced a\nworld tour today. More soon.\n"
+    story = parse_story_text(text, name="x")
+    assert story.title == "The group announced a world tour today"
+    assert story.body == "The group announced a\nworld tour today. More soon."
+
+
+def test_header_without_blank_line_still_parses() -> None:
+    story = parse_story_text("Title: Tight file\nURL: https://example.org/t\nThe body follows at once.", name="x")
+    assert (story.title, story.url, story.body) == ("Tight file", "https://example.org/t", "The body follows at once.")
+
+
 def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufefftitle: Windows file\r\n\r\nFirst line.\r\n\r\nSecond line.\r\n".encode())
@@ -151,6 +169,12 @@ def test_derived_headline_is_cut_at_a_word_boundary() -> None:
     assert sentence.startswith(headline)
     assert sentence[len(headline)] == " "
     assert headline[-1].isalnum()
+
+
+def test_derived_headline_does_not_stop_at_abbreviations() -> None:
+    assert derive_headline("Mr. Kim met J. Cole in the U.S. last week. Then he flew home.") == (
+        "Mr. Kim met J. Cole in the U.S. last week"
+    )
 
 
 def test_derived_headline_drops_dangling_words_and_punctuation() -> None:

@@ -114,9 +114,10 @@ class GatewayEvent:
 
 
 class Connection:
-    def __init__(self, ws: web.WebSocketResponse, compress: str | None, path: str) -> None:
+    def __init__(self, ws: web.WebSocketResponse, compress: str | None, path: str, log: list[GatewayEvent]) -> None:
         self.ws = ws
         self.path = path
+        self.log = log
         self._compress = _make_compressor(compress)
         self._lock = asyncio.Lock()
         self.session: GatewaySession | None = None
@@ -124,6 +125,7 @@ class Connection:
         self.client_close_code: int | None = None
 
     async def send(self, payload: JSON) -> None:
+        self.log.append(GatewayEvent("send", payload["op"], payload.get("t"), payload.get("d"), self.path))
         raw = json.dumps(payload, separators=(",", ":"))
         async with self._lock:
             if self.ws.closed:
@@ -161,14 +163,18 @@ class GatewaySession:
 
     async def dispatch(self, event: str, data: JSON) -> None:
         async with self.lock:
-            if not self.alive or not self.wants(event, data):
-                return
-            self.seq += 1
-            payload = {"op": OP_DISPATCH, "t": event, "s": self.seq, "d": data}
-            self.buffer.append(payload)
-            del self.buffer[:-1000]
-            if self.conn is not None:
-                await self.conn.send(payload)
+            await self.emit(event, data)
+
+    async def emit(self, event: str, data: JSON) -> None:
+        """Send (or buffer) one DISPATCH; the caller holds `lock`."""
+        if not self.alive or not self.wants(event, data):
+            return
+        self.seq += 1
+        payload = {"op": OP_DISPATCH, "t": event, "s": self.seq, "d": data}
+        self.buffer.append(payload)
+        del self.buffer[:-1000]
+        if self.conn is not None:
+            await self.conn.send(payload)
 
 
 class Gateway:
@@ -249,7 +255,7 @@ class Gateway:
         if query.get("encoding", "json") != "json" or compress not in (None, "zlib-stream", "zstd-stream"):
             await ws.close(code=4002, message=b"Decode error")
             return ws
-        conn = Connection(ws, compress, request.path)
+        conn = Connection(ws, compress, request.path, self.log)
         self.connections.add(conn)
         try:
             await self._send(conn, {"op": OP_HELLO, "d": {"heartbeat_interval": self.host.heartbeat_interval_ms}})
@@ -286,7 +292,6 @@ class Gateway:
         return ws
 
     async def _send(self, conn: Connection, payload: JSON) -> None:
-        self.log.append(GatewayEvent("send", payload["op"], payload.get("t"), payload.get("d"), conn.path))
         await conn.send(payload)
 
     async def _handle_frame(self, conn: Connection, op: int, d: Any) -> bool:
@@ -325,13 +330,13 @@ class Gateway:
             return False
         self.identify_count += 1
         session = GatewaySession(id=self.new_session_id(), intents=intents)
-        async with session.lock:
+        async with session.lock:  # nothing else reaches this session before READY and its guilds
             self.sessions[session.id] = session
             session.conn = conn
             conn.session = session
-        await session.dispatch("READY", self.host.ready_payload(session.id))
-        for guild in self.host.guild_create_payloads(intents):
-            await session.dispatch("GUILD_CREATE", guild)
+            await session.emit("READY", self.host.ready_payload(session.id))
+            for guild in self.host.guild_create_payloads(intents):
+                await session.emit("GUILD_CREATE", guild)
         self.host.notify()
         return True
 

@@ -43,7 +43,17 @@ class OwnerOnlyView(discord.ui.View):
         await interaction.response.edit_message(content=f"page {self.page}", view=self)
 
 
+class AlertsGroup(app_commands.Group):
+    """A subcommand group shaped like /alerts."""
+
+    @app_commands.command(description="Route alerts to a channel")
+    async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        await interaction.response.send_message(f"routing to {channel.mention}", ephemeral=True)
+
+
 class ThrowawayCog(commands.Cog):
+    alerts = AlertsGroup(name="alerts", description="Alert routing")
+
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
         self.seen_messages: list[str] = []
@@ -558,3 +568,35 @@ async def test_privileged_intent_not_enabled_for_the_app_is_refused(
         await start_bot(make_bot(intents=intents))
     identifies = [e for e in fake_discord.gateway.log if e.direction == "recv" and e.op == 2]
     assert len(identifies) == 1  # answered with close code 4014, not retried
+
+
+async def test_subcommand_is_invoked_by_its_full_name(
+    fake_discord: FakeDiscord, fake_world: FakeWorld, start_bot: StartBot[Any]
+) -> None:
+    await start_bot(make_bot())
+    where = (fake_world.guild.id, fake_world.channel.id, fake_world.admin.id)
+    by_path = await fake_discord.invoke_command(*where, "alerts channel", options={"channel": fake_world.channel})
+    by_keyword = await fake_discord.invoke_command(
+        *where, "alerts", subcommand="channel", options={"channel": fake_world.channel.id}
+    )
+    assert by_path.content == by_keyword.content == f"routing to <#{fake_world.channel.id}>"
+    with pytest.raises(FakeDiscordUsageError, match="is a group"):
+        await fake_discord.invoke_command(*where, "alerts")
+    with pytest.raises(FakeDiscordUsageError, match="no subcommand"):
+        await fake_discord.invoke_command(*where, "alerts", subcommand="role")
+
+
+async def test_sent_message_can_be_fetched_edited_and_listed(
+    fake_discord: FakeDiscord, fake_world: FakeWorld, start_bot: StartBot[Any]
+) -> None:
+    bot = await start_bot(make_bot())
+    channel = bot.get_channel(fake_world.channel.id)
+    assert isinstance(channel, discord.TextChannel)
+    sent = await channel.send(embed=discord.Embed(title="Jungkook and Jennie met"))
+    fetched = await channel.fetch_message(sent.id)
+    edited = await fetched.edit(embed=discord.Embed(title="Jungkook and Jennie met", description="also reported by X"))
+    assert edited.edited_at is not None
+    [stored] = fake_discord.channel_log(fake_world.channel.id)
+    assert stored.embeds[0]["description"] == "also reported by X" and len(stored.edits) == 1
+    history = [m.id async for m in channel.history(limit=10)]
+    assert history == [sent.id]

@@ -1,0 +1,71 @@
+"""The Classifier facade ingest calls: artists, interactions, summary, from title and body only."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import Classifier
+from bot.models import Classification
+from bot.roster import Roster
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return Classifier()
+
+
+TITLE = "BTS' Jungkook follows BLACKPINK's Jennie on Instagram"
+BODY = (
+    "BTS' Jungkook followed BLACKPINK's Jennie on Instagram on Sunday. "
+    "Fans of both groups celebrated the rare crossover online."
+)
+
+
+def test_classify_returns_a_classification(clf: Classifier) -> None:
+    c = clf.classify(TITLE, BODY)
+    assert isinstance(c, Classification)
+    assert {a.id for a in c.artists} >= {"jungkook", "jennie", "bts", "blackpink"}
+    assert c.interaction_story
+    assert c.summary
+
+
+def test_artists_are_listed_once_in_first_seen_order(clf: Classifier) -> None:
+    ids = [a.id for a in clf.classify(TITLE, BODY).artists]
+    assert len(ids) == len(set(ids))
+    assert ids.index("bts") < ids.index("jennie")
+
+
+def test_classify_is_stateless(clf: Classifier) -> None:
+    first = clf.classify(TITLE, BODY)
+    clf.classify("Other story", "Lisa covered a song by Rosé on TikTok.")
+    assert clf.classify(TITLE, BODY) == first
+
+
+def test_classifier_accepts_a_given_roster() -> None:
+    roster = Roster.load()
+    clf = Classifier(roster)
+    assert clf.roster is roster
+
+
+def test_story_with_one_artist_has_no_interactions(clf: Classifier) -> None:
+    c = clf.classify("aespa announce tour", "aespa will tour Europe and the Americas this year.")
+    assert c.interactions == ()
+    assert not c.interaction_story
+
+
+def test_later_surname_refers_to_the_person_named_in_full(clf: Classifier) -> None:
+    body = "Charlie Puth announced a new single on Friday. Later that day, Puth joined BTS in a performance of it."
+    c = clf.classify("Charlie Puth news", body)
+    assert any({i.a, i.b} == {"charlie-puth", "bts"} for i in c.interactions)
+
+
+def test_name_list_lines_of_page_debris_are_not_artists(clf: Classifier) -> None:
+    body = "Lisa and Rosé met at a party in Seoul on Friday.\nKim Seon Ho, Suzy\nBTS, V\n"
+    ids = {a.id for a in clf.classify("Lisa and Rosé meet", body).artists}
+    assert {"lisa", "rose"} <= ids
+    assert "bts" not in ids and "v" not in ids
+
+
+def test_empty_title_still_classifies(clf: Classifier) -> None:
+    c = clf.classify("", BODY)
+    assert any({i.a, i.b} == {"jungkook", "jennie"} for i in c.interactions)

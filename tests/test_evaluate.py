@@ -1,0 +1,144 @@
+"""Evaluation against labelled story files, and the `biasbot classify` output objects."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.classify import Classifier
+from bot.evaluate import Score, classify_paths, main_classify, main_eval, render_table, run_eval
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SEED_LABELS = REPO / "tests" / "data" / "seeds_labels"
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return Classifier()
+
+
+@pytest.fixture
+def seeds_dir(tmp_path: Path) -> Path:
+    (tmp_path / "labels").mkdir()
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, tmp_path / p.name)
+    for p in SEED_LABELS.glob("*.json"):
+        shutil.copy(p, tmp_path / "labels" / p.name)
+    return tmp_path
+
+
+def test_eval_on_the_seeds_scores_high(seeds_dir: Path, clf: Classifier) -> None:
+    report = run_eval(seeds_dir, classifier=clf)
+    assert report.files == 3
+    assert report.artists.f1 >= 0.95
+    assert report.pairs.f1 >= 0.85
+    assert report.headlines.f1 >= 0.95
+    assert report.type_accuracy >= 0.75
+    assert report.story_accuracy == 1.0
+
+
+def test_eval_prints_every_metric(seeds_dir: Path, clf: Classifier) -> None:
+    out = io.StringIO()
+    run_eval(seeds_dir, out=out, classifier=clf)
+    text = out.getvalue()
+    for word in ("artists", "pairs", "headline pairs", "type accuracy", "interaction_story"):
+        assert word in text
+    assert "P " in text and "R " in text and "F1 " in text
+
+
+def test_verbose_eval_lists_misses_and_false_hits(seeds_dir: Path, clf: Classifier) -> None:
+    label = seeds_dir / "labels" / "000_04606e88f67080f3.json"
+    data = json.loads(label.read_text())
+    data["artists"].append({"name": "Imaginary Idol", "aliases": []})
+    data["interactions"].append(
+        {"a": "Imaginary Idol", "b": "KN", "types": ["meet"], "platform": "other", "headline": False}
+    )
+    label.write_text(json.dumps(data))
+    out = io.StringIO()
+    run_eval(seeds_dir, verbose=True, out=out, classifier=clf)
+    text = out.getvalue()
+    assert "missed artist: Imaginary Idol" in text
+    assert "missed pair: Imaginary Idol — KN" in text
+
+
+def test_label_aliases_match_system_names(seeds_dir: Path, clf: Classifier) -> None:
+    label = seeds_dir / "labels" / "002_b532b8b7ba964d6b.json"
+    data = json.loads(label.read_text())
+    for a in data["artists"]:
+        if a["name"] == "Jennie":
+            a["name"], a["aliases"] = "Kim Jennie", ["JENNIE"]
+    for i in data["interactions"]:
+        for k in ("a", "b"):
+            if i[k] == "Jennie":
+                i[k] = "Kim Jennie"
+    label.write_text(json.dumps(data))
+    report = run_eval(seeds_dir, classifier=clf)
+    result = next(r for r in report.results if r.name.endswith("002_b532b8b7ba964d6b.txt"))
+    assert "Kim Jennie" not in result.missed_artists
+    assert not any("Kim Jennie" in m for m in result.missed_pairs)
+
+
+def test_missing_story_file_is_reported_not_raised(seeds_dir: Path, clf: Classifier) -> None:
+    (seeds_dir / "000_04606e88f67080f3.txt").unlink()
+    report = run_eval(seeds_dir, classifier=clf)
+    assert report.files == 2
+    assert any(r.error for r in report.results)
+
+
+def test_score_precision_recall_f1() -> None:
+    s = Score(tp=8, fp=2, fn=8)
+    assert s.precision == pytest.approx(0.8)
+    assert s.recall == pytest.approx(0.5)
+    assert s.f1 == pytest.approx(2 * 0.8 * 0.5 / 1.3)
+
+
+def test_empty_score_is_perfect() -> None:
+    assert Score().f1 == 1.0
+
+
+def test_classify_paths_gives_the_json_contract(seeds_dir: Path, clf: Classifier) -> None:
+    objs = list(classify_paths([seeds_dir], classifier=clf))
+    assert [Path(o["path"]).name for o in objs] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    o = objs[0]
+    assert set(o) == {"path", "title", "published", "url", "artists", "interactions", "interaction_story", "summary"}
+    assert o["published"] == "2023-09-18"
+    ids = {a["id"] for a in o["artists"]}
+    assert all(set(a) == {"id", "name", "kind", "groups"} for a in o["artists"])
+    for i in o["interactions"]:
+        assert set(i) == {"a", "b", "types", "platform", "headline", "evidence"}
+        assert i["a"] in ids and i["b"] in ids
+    json.dumps(o)
+
+
+def test_classify_paths_accepts_single_files(seeds_dir: Path, clf: Classifier) -> None:
+    one = seeds_dir / "001_902e68cc48d3a238.txt"
+    (obj,) = classify_paths([one], classifier=clf)
+    assert obj["path"] == str(one)
+
+
+def test_readable_table_names_artists_and_pairs(seeds_dir: Path, clf: Classifier) -> None:
+    (obj,) = classify_paths([seeds_dir / "002_b532b8b7ba964d6b.txt"], classifier=clf)
+    out = io.StringIO()
+    render_table(obj, out)
+    text = out.getvalue()
+    assert "Jungkook — Jennie" in text or "Jennie — Jungkook" in text
+    assert "summary:" in text
+
+
+def test_main_classify_writes_one_json_line_per_story(seeds_dir: Path) -> None:
+    out = io.StringIO()
+    assert main_classify([str(seeds_dir)], as_json=True, out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 3
+    assert all(json.loads(line)["path"] for line in lines)
+
+
+def test_main_eval_exits_zero(seeds_dir: Path) -> None:
+    out = io.StringIO()
+    assert main_eval(str(seeds_dir), verbose=False, out=out) == 0
+    assert "interaction_story" in out.getvalue()

@@ -1,0 +1,255 @@
+"""Interaction extraction through the real roster and tagger, on short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import Classifier
+from bot.interactions import find_cues
+from bot.models import Classification, Interaction
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return Classifier()
+
+
+def pair(c: Classification, a: str, b: str) -> Interaction | None:
+    return next((i for i in c.interactions if {i.a, i.b} == {a, b}), None)
+
+
+def classify(clf: Classifier, body: str, title: str = "K-pop news roundup") -> Classification:
+    return clf.classify(title, body)
+
+
+# ------------------------------------------------------------------------------------------ types
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("BTS' Jungkook followed BLACKPINK's Jennie on Instagram last night.", "follow"),
+        ("BTS' Jungkook unfollowed BLACKPINK's Jennie on Instagram last night.", "unfollow"),
+        ("BTS' Jungkook liked a video posted by BLACKPINK's Jennie on TikTok.", "like"),
+        ("BTS' Jungkook left a comment on a TikTok video by BLACKPINK's Jennie.", "comment"),
+        ("BTS' Jungkook sent a direct message to BLACKPINK's Jennie after the show.", "message"),
+        ("BTS' Jungkook gave a shout-out to BLACKPINK's Jennie during his live stream.", "mention"),
+        ("BTS' Jungkook met BLACKPINK's Jennie at a fashion event in Seoul.", "meet"),
+        ("BTS' Jungkook released a collaboration with BLACKPINK's Jennie this week.", "collab"),
+        ("BTS' Jungkook posted a cover of BLACKPINK's Jennie's solo single.", "cover"),
+        ("BTS' Jungkook did the dance challenge with BLACKPINK's Jennie.", "challenge"),
+        ("BTS' Jungkook sent a birthday gift to BLACKPINK's Jennie.", "gift"),
+        ("BTS' Jungkook blocked BLACKPINK's Jennie on social media.", "other"),
+    ],
+)
+def test_each_interaction_type_is_recognised(clf: Classifier, body: str, expected: str) -> None:
+    got = pair(classify(clf, body), "jungkook", "jennie")
+    assert got is not None
+    assert expected in got.types
+
+
+def test_generic_interaction_without_a_specific_cue_is_other(clf: Classifier) -> None:
+    got = pair(classify(clf, "Fans loved the online interaction between Lisa and Rosé."), "lisa", "rose")
+    assert got is not None and got.types == ("other",)
+
+
+def test_generic_interaction_at_an_event_is_a_meeting(clf: Classifier) -> None:
+    body = "Fans loved the interaction between Lisa and Rosé at the launch party and the event afterwards."
+    got = pair(classify(clf, body), "lisa", "rose")
+    assert got is not None and got.types == ("meet",)
+
+
+# -------------------------------------------------------------------------------------- platforms
+@pytest.mark.parametrize(
+    ("body", "platform"),
+    [
+        ("BTS' Jungkook followed BLACKPINK's Jennie on TikTok.", "tiktok"),
+        ("BTS' Jungkook followed BLACKPINK's Jennie on Instagram.", "instagram"),
+        ("BTS' Jungkook replied to BLACKPINK's Jennie in a tweet.", "x"),
+        ("BTS' Jungkook left a comment for BLACKPINK's Jennie on Weverse.", "weverse"),
+        ("BTS' Jungkook mentioned BLACKPINK's Jennie during a VLive broadcast.", "vlive"),
+        ("BTS' Jungkook appears in the music video with BLACKPINK's Jennie as a cameo.", "youtube"),
+        ("BTS' Jungkook hugged BLACKPINK's Jennie backstage at the concert.", "in_person"),
+        ("BTS' Jungkook shared the stage with BLACKPINK's Jennie at the awards ceremony broadcast.", "broadcast"),
+    ],
+)
+def test_each_platform_is_recognised(clf: Classifier, body: str, platform: str) -> None:
+    got = pair(classify(clf, body), "jungkook", "jennie")
+    assert got is not None
+    assert got.platform == platform
+
+
+def test_song_collaboration_without_a_place_is_platform_other(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS' Jungkook teamed up with BLACKPINK's Jennie for a new song."), "jungkook", "jennie")
+    assert got is not None and got.platform == "other"
+
+
+def test_cover_without_a_place_is_platform_unknown(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS' Jungkook released a cover of BLACKPINK's Jennie's hit."), "jungkook", "jennie")
+    assert got is not None and got.platform == "unknown"
+
+
+# ------------------------------------------------------------------------------- negation, denial
+def test_negated_follow_is_not_an_interaction(clf: Classifier) -> None:
+    c = classify(clf, "BTS' Jungkook did not follow BLACKPINK's Jennie on Instagram, his agency said.")
+    assert pair(c, "jungkook", "jennie") is None
+
+
+def test_hacked_account_suppresses_its_follow(clf: Classifier) -> None:
+    body = (
+        "BTS' Jungkook followed BLACKPINK's Jennie on Instagram on Monday. "
+        "His agency later said Jungkook's account was hacked."
+    )
+    assert pair(classify(clf, body), "jungkook", "jennie") is None
+
+
+def test_fake_screenshot_suppresses_the_interaction(clf: Classifier) -> None:
+    body = "A fake screenshot claimed BTS' Jungkook liked a post by BLACKPINK's Jennie."
+    assert pair(classify(clf, body), "jungkook", "jennie") is None
+
+
+def test_denied_rumours_suppress_the_interaction(clf: Classifier) -> None:
+    body = "Rumours were denied that BTS' Jungkook messaged BLACKPINK's Jennie."
+    assert pair(classify(clf, body), "jungkook", "jennie") is None
+
+
+def test_hypothetical_collaboration_is_not_an_interaction(clf: Classifier) -> None:
+    body = "Fans wonder whether BTS' Jungkook would ever collaborate with BLACKPINK's Jennie."
+    assert pair(classify(clf, body), "jungkook", "jennie") is None
+
+
+# ------------------------------------------------------------------------------------ not pairs
+def test_comparison_is_not_an_interaction(clf: Classifier) -> None:
+    body = "BLACKPINK sold more albums than BTS and topped the chart, following Stray Kids."
+    assert classify(clf, body).interactions == ()
+
+
+def test_charting_together_is_not_a_follow(clf: Classifier) -> None:
+    body = "BLACKPINK became the fourth act to top the Billboard 200 chart following BTS and Stray Kids."
+    assert classify(clf, body).interactions == ()
+
+
+def test_roll_call_of_a_line_up_pairs_nobody(clf: Classifier) -> None:
+    body = "Jungkook will headline the festival with singers Lisa, Rosé and Jennie."
+    assert classify(clf, body).interactions == ()
+
+
+def test_group_named_as_qualifier_is_not_paired(clf: Classifier) -> None:
+    c = classify(clf, "BTS' Jungkook followed BLACKPINK's Jennie on Instagram.")
+    assert {(i.a, i.b) for i in c.interactions} <= {("jungkook", "jennie"), ("jennie", "jungkook")}
+    assert len(c.interactions) == 1
+
+
+def test_fandom_mention_is_not_the_group(clf: Classifier) -> None:
+    c = classify(clf, "Fans of BTS praised Lisa for her dance.")
+    assert c.interactions == ()
+
+
+# ------------------------------------------------------------------------------------- direction
+def test_direction_puts_the_actor_first(clf: Classifier) -> None:
+    got = pair(classify(clf, "BLACKPINK's Jennie followed BTS' Jungkook on Instagram."), "jungkook", "jennie")
+    assert got is not None and got.directed
+    assert (got.a, got.b) == ("jennie", "jungkook")
+
+
+def test_evidence_is_the_sentence_that_shows_it(clf: Classifier) -> None:
+    body = "It was a busy week. BTS' Jungkook followed BLACKPINK's Jennie on Instagram. Fans cheered."
+    got = pair(classify(clf, body), "jungkook", "jennie")
+    assert got is not None
+    assert got.evidence == "BTS' Jungkook followed BLACKPINK's Jennie on Instagram."
+
+
+# ------------------------------------------------------------------------------------ references
+def test_group_member_epithet_resolves_to_the_member_in_the_story(clf: Classifier) -> None:
+    body = "BTS' Jungkook was busy this week. Later the BTS member liked a video by BLACKPINK's Jennie."
+    got = pair(classify(clf, body), "jungkook", "jennie")
+    assert got is not None and "like" in got.types
+
+
+def test_role_reference_resolves_to_the_artist_introduced_with_it(clf: Classifier) -> None:
+    body = (
+        "Choreographer Bada Lee posted a new routine on Monday. "
+        "On Tuesday, BTS' Jungkook followed the choreographer on TikTok."
+    )
+    got = pair(classify(clf, body), "jungkook", "bada-lee")
+    assert got is not None and "follow" in got.types
+
+
+def test_subject_pronoun_resolves_to_the_previous_subject(clf: Classifier) -> None:
+    body = "BTS' Jungkook posted a new dance video on Monday. He also followed BLACKPINK's Jennie on TikTok."
+    got = pair(classify(clf, body), "jungkook", "jennie")
+    assert got is not None and "follow" in got.types
+
+
+def test_the_duo_refers_to_the_last_pair_named(clf: Classifier) -> None:
+    body = "Lisa and Rosé went to Paris together. The duo met up backstage after the show."
+    got = pair(classify(clf, body), "lisa", "rose")
+    assert got is not None and "meet" in got.types
+
+
+# ------------------------------------------------------------------------------ joint activities
+def test_joint_work_pairs_every_credited_artist(clf: Classifier) -> None:
+    body = "Lisa recorded a track with Ozuna, which also featured DJ Snake and Megan Thee Stallion."
+    c = classify(clf, body)
+    for a, b in (("lisa", "ozuna"), ("lisa", "dj-snake"), ("ozuna", "megan-thee-stallion")):
+        assert pair(c, a, b) is not None, (a, b)
+
+
+def test_members_of_one_group_in_the_same_challenge_are_paired(clf: Classifier) -> None:
+    body = "Suga met up with SEVENTEEN's Woozi and Hoshi to do the dance challenge."
+    c = classify(clf, body)
+    assert pair(c, "suga", "woozi") is not None
+    got = pair(c, "woozi", "hoshi")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_group_pair_goes_to_the_members_who_took_part(clf: Classifier) -> None:
+    title = "SEVENTEEN join BTS' Suga for the dance challenge"
+    body = "Suga met up with SEVENTEEN's Woozi to film the challenge. They had fun."
+    c = clf.classify(title, body)
+    assert pair(c, "suga", "seventeen") is None
+    got = pair(c, "suga", "woozi")
+    assert got is not None and got.headline
+
+
+# -------------------------------------------------------------------------------- headline, story
+def test_title_pair_is_the_headline(clf: Classifier) -> None:
+    title = "BTS' Jungkook follows BLACKPINK's Jennie on Instagram"
+    body = (
+        "BTS' Jungkook followed BLACKPINK's Jennie on Instagram on Sunday. Fans were thrilled. "
+        "The news spread fast. Jungkook previously released a collaboration with Charlie Puth."
+    )
+    c = clf.classify(title, body)
+    head = pair(c, "jungkook", "jennie")
+    passing = pair(c, "jungkook", "charlie-puth")
+    assert head is not None and head.headline
+    assert passing is not None and not passing.headline
+    assert c.interaction_story
+
+
+def test_story_without_interactions_is_not_an_interaction_story(clf: Classifier) -> None:
+    title = "BLACKPINK tops the Billboard 200"
+    body = "BLACKPINK topped the Billboard 200 chart this week, following BTS and Stray Kids."
+    c = clf.classify(title, body)
+    assert not c.interaction_story
+    assert all(not i.headline for i in c.interactions)
+
+
+def test_passing_interaction_alone_is_not_an_interaction_story(clf: Classifier) -> None:
+    title = "aespa announce a world tour"
+    body = (
+        "aespa announced a world tour on Friday. Tickets go on sale next week. The tour visits twelve cities. "
+        "Dates were shared online. Separately, Lisa once covered a song by Rosé."
+    )
+    c = clf.classify(title, body)
+    assert not c.interaction_story
+
+
+# ------------------------------------------------------------------------------------ cue scanner
+def test_find_cues_reports_kind_and_offsets() -> None:
+    text = "He unfollowed her, then liked a post."
+    kinds = [(k, text[a:b]) for k, a, b in find_cues(text)]
+    assert ("unfollow", "unfollowed") in kinds
+    assert ("like", "liked") in kinds
+
+
+def test_find_cues_ignores_word_fragments() -> None:
+    assert find_cues("The followers and unlikely fans of the metal band") == []
