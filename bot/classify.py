@@ -26,56 +26,17 @@ log = logging.getLogger(__name__)
 __all__ = ["Classifier"]
 
 _META_CACHE_MAX = 50_000
-_KOREAN_SURNAMES = frozenset(
-    [
-        "kim",
-        "lee",
-        "park",
-        "choi",
-        "jung",
-        "jeong",
-        "jeon",
-        "kang",
-        "cho",
-        "jo",
-        "yoon",
-        "yun",
-        "jang",
-        "lim",
-        "im",
-        "han",
-        "oh",
-        "seo",
-        "shin",
-        "kwon",
-        "hwang",
-        "ahn",
-        "song",
-        "hong",
-        "yoo",
-        "yu",
-        "ko",
-        "go",
-        "moon",
-        "mun",
-        "yang",
-        "son",
-        "bae",
-        "baek",
-        "heo",
-        "nam",
-        "noh",
-        "sim",
-        "ha",
-        "kwak",
-        "sung",
-        "cha",
-        "joo",
-        "woo",
-        "min",
-        "ryu",
-    ]
-)
+# fmt: off
+_KOREAN_SURNAMES = frozenset((
+    "kim", "lee", "park", "choi", "jung", "jeong", "jeon", "kang", "cho", "jo", "yoon", "yun", "jang", "lim", "im",
+    "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "hong", "yoo", "yu", "ko", "go", "moon", "mun",
+    "yang", "son", "bae", "baek", "heo", "nam", "noh", "sim", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu",
+))
+_NOT_FIRST_NAMES = frozenset((
+    "the", "a", "an", "dj", "mc", "lil", "big", "young", "dr", "mr", "mrs", "ms", "miss", "sir", "lady", "king",
+    "queen", "saint", "st", "little", "baby", "red", "new",
+))
+# fmt: on
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
 _PREV_CAP = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{2,}\b")
@@ -155,8 +116,10 @@ def _surname_mentions(text: str, mentions: list[Mention], meta: Callable[[str], 
             continue
         first_seen.setdefault(m.artist_id, m.start)
         parts = [words[-1].rstrip("'’s") if words[-1].endswith(("'s", "’s")) else words[-1]]
-        if words[0].lower() in _KOREAN_SURNAMES:
-            parts.append(words[0])
+        if words[0].lower() in _KOREAN_SURNAMES or (
+            meta(m.artist_id).kind != "member" and words[0].lower() not in _NOT_FIRST_NAMES
+        ):
+            parts.append(words[0])  # "Kim" for Kim Soo-hyun, "Charlie" for Charlie Puth
         for w in parts:
             if len(w) >= 3 and w[0].isupper() and w.replace("-", "").isalpha():
                 keys.setdefault(w, set()).add(m.artist_id)

@@ -18,7 +18,7 @@ from bot.dedupe import DuplicateIndex
 from bot.feeds import FeedFetcher, poll_feed
 from bot.models import Classification, StoryInput
 from bot.store import Store, StoreError
-from bot.storyfile import StoryFileError, read_story_file
+from bot.storyfile import StoryFileError, story_input_from_file
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,10 @@ class SourceReport:
 
 
 def file_source(folder: Path) -> str:
-    """The ``source`` of stories read from a folder: stable however the folder was named on the command line."""
+    """The ``source`` of stories read from a folder: stable however the folder was named on the command line.
+
+    The resolved path (not just the folder's name) keeps two different folders called ``seeds`` apart.
+    """
     return f"file:{folder.resolve()}"
 
 
@@ -89,9 +92,7 @@ class Ingestor:
     @classmethod
     async def create(cls, store: Store, **kwargs: object) -> Ingestor:
         """Build an ingestor whose duplicate index knows the stories already stored."""
-        dedupe = DuplicateIndex()
-        for row in await store.signatures():
-            dedupe.add(row.story_id, row.group_id, row.signature)
+        dedupe = DuplicateIndex.from_rows(await store.signatures())
         return cls(store, dedupe=dedupe, **kwargs)  # type: ignore[arg-type]
 
     def add_listener(self, listener: NewStoryListener) -> None:
@@ -121,15 +122,11 @@ class Ingestor:
         stories: list[StoryInput] = []
         for path in files:
             try:
-                parsed = await asyncio.to_thread(read_story_file, path, max_bytes=self.max_file_bytes)
+                stories.append(await asyncio.to_thread(
+                    story_input_from_file, path, root=folder, source=source, max_bytes=self.max_file_bytes))
             except StoryFileError as exc:
                 log.warning("skipped story file %s: %s", path, exc.reason)
                 report.skipped.append(f"{path.name}: {exc.reason}")
-                continue
-            stories.append(StoryInput(
-                source=source, entry_key=_relative_key(path, folder), url=parsed.url, title=parsed.title,
-                published=parsed.published, body=parsed.body,
-            ))
         try:
             backlog = not await self.store.source_has_stories(source)
             await self._store(stories, backlog=backlog, report=report)
@@ -179,9 +176,19 @@ class Ingestor:
                 signature = self.dedupe.signature(story.title, story.body)
                 items.append((story, signature, self.dedupe.find(signature)))
             results = await self.store.upsert_stories(items, backlog=backlog)
-            for (_, signature, _), result in zip(items, results, strict=True):
-                if result.status == "new":
-                    self.dedupe.add(result.story_id, result.group_id, signature)
+            for (_, signature, matched), result in zip(items, results, strict=True):
+                if result.status == "unchanged":
+                    continue
+                group = result.group_id
+                if result.status == "new" and matched is None:
+                    # An earlier story of this same batch is in the index by now: one feed (or folder)
+                    # carrying the same story twice still makes one group.
+                    earlier = self.dedupe.find(signature)
+                    if earlier is not None and earlier != group:
+                        await self.store.set_story_group(result.story_id, earlier)
+                        group = earlier
+                # Re-adding an updated story replaces its old signature (an edited file).
+                self.dedupe.add(result.story_id, group, signature)
             changed = [(s, r) for (s, _, _), r in zip(items, results, strict=True) if r.status != "unchanged"]
             await self._classify([(r.story_id, s) for s, r in changed])
         for result in results:
@@ -234,10 +241,3 @@ class Ingestor:
 def story_files(folder: Path) -> list[Path]:
     """Every ``*.txt`` story file in ``folder`` (not hidden), sorted by name."""
     return sorted(p for p in folder.glob("*.txt") if p.is_file() and not p.name.startswith("."))
-
-
-def _relative_key(path: Path, folder: Path) -> str:
-    try:
-        return path.resolve().relative_to(folder.resolve()).as_posix()
-    except ValueError:
-        return path.name

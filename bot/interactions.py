@@ -157,26 +157,144 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "follow": ("follow",),
     "like": ("liked", "liking", "hit the like", "likes on", "likes to", "likes from"),
     "comment": ("comment", "remark", "note on"),
-    "message": ("dm", "direct message", "messaged", "messaging", "message to", "message for", "message from",
-                "message with", "messages to", "messages for", "messages from", "messages with", "texted", "texting",
-                "to text", "letter", "repl", "responded", "conversation", "contacted", "chatted", "chatting",
-                "in touch", "phone call", "voice note"),
+    "message": (
+        "dm",
+        "direct message",
+        "messaged",
+        "messaging",
+        "message to",
+        "message for",
+        "message from",
+        "message with",
+        "messages to",
+        "messages for",
+        "messages from",
+        "messages with",
+        "texted",
+        "texting",
+        "to text",
+        "letter",
+        "repl",
+        "responded",
+        "conversation",
+        "contacted",
+        "chatted",
+        "chatting",
+        "in touch",
+        "phone call",
+        "voice note",
+    ),
     "msgnoun": ("message",),
-    "mention": ("tagged", "tagging", "shout", "prais", "mention", "fan of", "fans of", "inspired by", "poking fun",
-                "admiration", "gave a nod", "gave thanks", "gave special", "gave a special", "cheer", "shared a",
-                "recommend", "support", "teased", "teasing", "loved", "loves"),
-    "meet": ("met", "meet", "hug", "greet", "shak", "shook", "handshake", "selfie", "posed", "posing", "photo",
-             "pic together", "pics together", "picture", "hung out", "hang out", "hangs out", "hanging out", "visit",
-             "dinner", "backstage", "talk", "saying hello", "said hello", "say hello", "came together", "learn",
-             "film", "shoot", "shot", "whisper", "attend", "in person"),
-    "collab": ("collab", "feat", "ft", "duet", "teamed", "teaming", "team up", "teams up", "joint", "co-", "cowr",
-               "costar", "coprod", "cocompos", "produc", "compos", "wrote", "written", "opposite", "starred",
-               "starring", "stared", "shared the stage", "performance of", "cameo", "vocal", "background vocal",
-               "guide vocal", "credited", "role in", "appear", "perform"),
+    "mention": (
+        "tagged",
+        "tagging",
+        "shout",
+        "prais",
+        "mention",
+        "fan of",
+        "fans of",
+        "inspired by",
+        "poking fun",
+        "admiration",
+        "gave a nod",
+        "gave thanks",
+        "gave special",
+        "gave a special",
+        "cheer",
+        "shared a",
+        "recommend",
+        "support",
+        "teased",
+        "teasing",
+        "loved",
+        "loves",
+    ),
+    "meet": (
+        "met",
+        "meet",
+        "hug",
+        "greet",
+        "shak",
+        "shook",
+        "handshake",
+        "selfie",
+        "posed",
+        "posing",
+        "photo",
+        "pic together",
+        "pics together",
+        "picture",
+        "hung out",
+        "hang out",
+        "hangs out",
+        "hanging out",
+        "visit",
+        "dinner",
+        "backstage",
+        "talk",
+        "saying hello",
+        "said hello",
+        "say hello",
+        "came together",
+        "learn",
+        "film",
+        "shoot",
+        "shot",
+        "whisper",
+        "attend",
+        "in person",
+    ),
+    "collab": (
+        "collab",
+        "feat",
+        "ft",
+        "duet",
+        "teamed",
+        "teaming",
+        "team up",
+        "teams up",
+        "joint",
+        "co-",
+        "cowr",
+        "costar",
+        "coprod",
+        "cocompos",
+        "produc",
+        "compos",
+        "wrote",
+        "written",
+        "opposite",
+        "starred",
+        "starring",
+        "stared",
+        "shared the stage",
+        "performance of",
+        "cameo",
+        "vocal",
+        "background vocal",
+        "guide vocal",
+        "credited",
+        "role in",
+        "appear",
+        "perform",
+    ),
     "feature": ("featur",),
     "cover": ("cover", "rendition", "remake", "orig", "sing", "sang", "perform"),
-    "challenge": ("challenge", "#", "danc", "choreographed by", "choreo", "routine", "did my", "did his", "did her",
-                  "did the", "doing my", "doing his", "doing her"),
+    "challenge": (
+        "challenge",
+        "#",
+        "danc",
+        "choreographed by",
+        "choreo",
+        "routine",
+        "did my",
+        "did his",
+        "did her",
+        "did the",
+        "doing my",
+        "doing his",
+        "doing her",
+    ),
     "gift": ("gift", "coffee truck", "food truck", "snack truck", "bouquet"),
     "flowers": ("flowers",),
     "other": ("block",),
@@ -251,6 +369,7 @@ _DENIAL_KEYS = ("hack", "fake", "photoshop", "impersonat", "not true", "not real
 _NEGATION_KEYS = ("not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor")
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following")
+_POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 _CHART = re.compile(
     r"(?i:\bcharts?\b|\bcharting\b|\bbillboard\b|\bno\.\s?1\b|\bnumber\s+one\b|\btop\s+spot\b|\bstreams\b"
     r"|\balbum\s+sales\b|\bsold\b|\bunits\b|\branked\b|\branking\b|\brecord-?(?:breaking|holder)?\b|\benlist\w*)"
@@ -484,6 +603,9 @@ _FOLLOWING_VERB = re.compile(
 )
 _GENERIC_MEMBERS = re.compile(r"\s+members\b(?!\s+(?:[A-Z]|of\b))")
 _SENT = re.compile(r"(?i:\b(?:sent|sends|send|sending|gave|gives|give|giving|delivered)\b)")
+_JOIN_ACTIVITY = re.compile(
+    r"(?i:\s+(?:in\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:shoot|shooting|filming|challenge|stage|performance|set|recording)\b)"
+)
 _CHAIN_BREAK = re.compile(r"[,;:]|\band\b|\bwhile\b|\bthen\b")
 _HAS_QUOTE = re.compile("[\"“‘']")
 _MSG_AFTER = re.compile(r"(?i:\s+(?:to|for|from|with)\b)")
@@ -536,7 +658,6 @@ class _Story:
     in_person_story: bool
     first_body: int
     sent_platforms: list[str | None]
-    role_sents: set[int]
     roles_cache: dict[str, Counter[str]] | None = None
     title_ids: set[str] = field(default_factory=set)
 
@@ -606,9 +727,6 @@ def extract_interactions(
         ments=ments,
         in_person_story=in_person >= 2,
         sent_platforms=sent_platforms,
-        role_sents={bisect.bisect_right(starts, h[0]) - 1 for h in find_roles(low_text)}
-        if len(low_text) == len(text)
-        else set(range(len(sentences))),
         first_body=next((s.index for s in sentences if s.start >= title_end), len(sentences)),
     )
 
@@ -638,7 +756,7 @@ def extract_interactions(
         active = _distinct([p for p in parties if not p.excluded])
         if in_title:
             story.title_ids.update(p.id for p in active)
-        typed = [c for c in cues if c.kind not in ("recip", "join", "_seq")]
+        typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact")]
         pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
         if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):
             pairs = _pairs_for_sentence(s, parties, active, cues, story) + pairs
@@ -650,7 +768,9 @@ def extract_interactions(
         for a, b, types, directed in pairs:
             _add(accs, a, b, types, directed, s, in_title, story)
             history.append((a, b, s.index))
-        if not pairs and len(active) == 1 and typed:
+        if not pairs and len(active) == 1 and any(c.kind == "_joinact" for c in cues):
+            _join_focus(s, active[0], cues, accs, story, in_title)
+        elif not pairs and len(active) == 1 and typed:
             _continue_pair(s, active[0], typed, history, accs, story, in_title, recent)
         if parties:
             recent.append([p for p in parties if not p.excluded] or parties)
@@ -761,7 +881,7 @@ def _resolve_references(
     s: Sentence, parties: list[_Party], cues: list[_Cue], recent: list[list[_Party]], story: _Story
 ) -> list[_Party]:
     """Add parties for "the choreographer", "the latter", "he", "the duo" when the sentence needs them."""
-    typed = [c for c in cues if c.kind not in ("recip", "join", "_seq")]
+    typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact")]
     if not typed:
         return parties
     first_cue = typed[0].start
@@ -778,6 +898,8 @@ def _resolve_references(
         present.add(pid)
         covered.append((a, b))
 
+    if len(present) >= 2 and not subject_empty:
+        return parties
     low = s.text.lower()
     for m in _LATTER.finditer(s.text) if len(present) < 2 and ("latter" in low or "former" in low) else ():
         prev2 = _last_with(recent, 2)
@@ -786,7 +908,7 @@ def _resolve_references(
             a = s.start + m.start()
             if pick not in present and free(a, a + len(m.group())):
                 add(pick, a, a + len(m.group()), "latter")
-    for m in _ROLE_REF.finditer(s.text) if s.index in story.role_sents else ():
+    for m in _ROLE_REF.finditer(s.text) if len(present) < 2 or subject_empty else ():
         a, b = s.start + m.start(), s.start + m.end()
         if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
             continue
@@ -805,7 +927,8 @@ def _resolve_references(
             for pid in prev2[:2]:
                 add(pid, a, a + len(pm.group()), "pair-ref")
     # pronouns: the subject of the clause, the object right after a cue, or the owner of a post or song
-    for sm in _SUBJ_PRONOUN.finditer(s.text):
+    has_he = "he " in low or "he," in low
+    for sm in _SUBJ_PRONOUN.finditer(s.text) if has_he else ():
         a = s.start + sm.start()
         if a > first_cue or not free(a, a + 2) or any(p.start < a for p in parties if not p.excluded):
             break
@@ -813,7 +936,7 @@ def _resolve_references(
         if who is not None:
             add(who, a, a + len(sm.group()), "pronoun")
         break
-    if len(present) < 2:
+    if len(present) < 2 and ("him" in low or "her" in low or "his" in low or "them" in low):
         for c in typed:
             m2 = _OBJ_PRONOUN.match(story.text, c.end, min(s.end, c.end + 20))
             if m2 and free(c.end, m2.end()):
@@ -949,7 +1072,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         ):
             continue
         after = text[c.end : s.end]
-        if _POST_NEGATION.match(after):
+        head = after[:60].lower()
+        if any(k in head for k in _POST_NEG_KEYS) and _POST_NEGATION.match(after):
             continue
         lw = text[c.start : c.end].lower()
         if c.kind == "follow":
@@ -982,6 +1106,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             if not _SENT.search(s.text):
                 continue
             c = _Cue("gift", c.start, c.end)
+        elif c.kind == "mention" and lw.startswith("prais") and re.match(r"\s+(?:for|as|by)\b", after):
+            continue  # "a video ..., praised for its ..." is others' praise
         elif c.kind == "msgnoun":
             if not (_MSG_AFTER.match(after) or _MSG_BEFORE.search(before[-40:])):
                 continue
@@ -991,14 +1117,14 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             if not _WORK_CONTEXT.search(window) and not re.match(r"(?i:\s+vocals)", after):
                 continue
             c = _Cue("collab", c.start, c.end)
-        elif (
-            (c.kind == "meet" and lw.startswith("attend") and len({p.id for p in parties}) > 2)
-            or (
-                c.kind == "comment"
-                and re.search(r"(?i:\b(?:fans?|netizens?|users?|another|one|people|others)\s+$)", before[-20:])
-            )
-            or (c.kind == "join" and lw.startswith("join") and not any(0 <= p.start - c.end <= 25 for p in parties))
+        elif (c.kind == "meet" and lw.startswith("attend") and len({p.id for p in parties}) > 2) or (
+            c.kind == "comment"
+            and re.search(r"(?i:\b(?:fans?|netizens?|users?|another|one|people|others)\s+$)", before[-20:])
         ):
+            continue
+        elif c.kind == "join" and lw.startswith("join") and not any(0 <= p.start - c.end <= 25 for p in parties):
+            if _JOIN_ACTIVITY.match(after):
+                out.append(_Cue("_joinact", c.start, c.end))
             continue
         out.append(c)
     return out
@@ -1062,7 +1188,7 @@ def _pairs_for_sentence(
     s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
 ) -> list[_Pair]:
     """Pairs (a, b, types, directed) a sentence supports."""
-    real = [c for c in cues if c.kind != "_seq"]
+    real = [c for c in cues if c.kind not in ("_seq", "_joinact")]
     has_relative = bool(_RELATIVE.search(s.text))
     if len(active) == 2 and not has_relative:
         a, b = active
@@ -1158,6 +1284,12 @@ def _pairs_for_sentence(
                         _push(out, seen, story, x, y, set(shared), False)
         if recip and len(subject) >= 2:
             _all_pairs(out, seen, story, subject, all_types)
+        elif shared and len(subject) >= 2:
+            # "Yeonjun and Taehyun shot the challenge with Suga": teammates in one activity pair up too
+            for i, x in enumerate(subject):
+                for y in subject[i + 1 :]:
+                    if _same_team(story, x, y):
+                        _push(out, seen, story, x, y, set(shared), False)
         if joint_work:
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject
@@ -1299,9 +1431,27 @@ def _continue_pair(
         )
         and not _POSSESSIVE_AFTER.match(story.text[party.end : party.end + 3])
     ):
-        prev = next((p.id for ps in reversed(recent[-1:]) for p in ps if not _is_group(story, p.id)), None)
+        prev_start = story.sentences[s.index - 1].start if s.index > 0 else s.start
+        prev = next(
+            (p.id for p in (recent[-1] if recent else []) if p.start >= prev_start and not _is_group(story, p.id)),
+            None,
+        )
         if prev is not None and prev != party.id and not _own_group(story, prev, party.id):
             _add(accs, prev, party.id, types & {"cover", "collab"}, False, s, in_title, story)
+
+
+def _join_focus(
+    s: Sentence, party: _Party, cues: list[_Cue], accs: dict[tuple[str, str], _Acc], story: _Story, in_title: bool
+) -> None:
+    """ "Jimin joined the shoot": a partner for the one person the title is about."""
+    persons = [t for t in story.title_ids if not _is_group(story, t) and t != party.id]
+    if len(persons) != 1:
+        return
+    join = next(c for c in cues if c.kind == "_joinact")
+    types = {t for t in _cue_types(cues, story, s) if not t.startswith("interact")}
+    if not types:
+        types = {"challenge"} if "challenge" in story.text[join.end : s.end].lower() else {"collab"}
+    _add(accs, persons[0], party.id, types, False, s, in_title, story)
 
 
 # -------------------------------------------------------------------------------------- accumulate
@@ -1429,6 +1579,21 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 m.title_pair = m.title_pair or acc.title_pair
                 m.opening = m.opening or acc.opening
                 m.platforms.update(acc.platforms)
+            # the members who took part in one shared activity (a challenge) pair with each other
+            shared = real & SHARED_TYPES
+            names = [k[0] if k[1] == x else k[1] for k in near]
+            for i, y in enumerate(names):
+                for z in names[i + 1 :]:
+                    k3 = (y, z) if y < z else (z, y)
+                    if shared and k3 not in accs:
+                        accs[k3] = _Acc(
+                            k3[0],
+                            k3[1],
+                            types=set(shared),
+                            evidence=acc.evidence,
+                            first_index=acc.first_index,
+                            platforms=Counter(acc.platforms),
+                        )
             del accs[key]
             break
 

@@ -103,19 +103,24 @@ class PipelineScheduler:
         self._scheduler.add_job(func, IntervalTrigger(seconds=seconds, timezone="UTC"), id=job_id, name=job_id,
                                 replace_existing=True, next_run_time=self.clock() + timedelta(seconds=seconds))
 
-    async def _poll(self, url: str) -> None:
+    async def poll_if_due(self, url: str) -> SourceReport | None:
+        """Poll a scheduled feed unless its back-off or cache lifetime says not yet; None when skipped."""
         job = self._feeds.get(url)
         if job is None:
-            return
+            return None
         state = await self.ingestor.store.get_feed_state(url)
         if state is not None and state.next_due is not None and state.next_due > self.clock():
             log.debug("feed %s not due until %s", url, state.next_due.isoformat())
-            return
+            return None
         report = await self.ingestor.poll_feed(url, name=job.name, interval=job.interval, trusted=job.trusted)
         if self.on_report is not None:
             result = self.on_report(report)
             if result is not None:
                 await result
+        return report
+
+    async def _poll(self, url: str) -> None:
+        await self.poll_if_due(url)
 
     def _on_job_event(self, event: JobExecutionEvent) -> None:
         if event.code == EVENT_JOB_MISSED:

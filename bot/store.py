@@ -408,6 +408,10 @@ class Store:
             stories = [_with_classification(s, await self.get_classification(s.id)) for s in stories]
         return stories
 
+    async def set_story_group(self, story_id: int, group_id: int) -> None:
+        """Move a story into another duplicate group (a near-duplicate found after it was stored)."""
+        await self._write("UPDATE stories SET group_id = ? WHERE id = ?", (group_id, story_id))
+
     async def source_has_stories(self, source: str) -> bool:
         """Whether anything was stored from ``source`` before: a source's first batch is backlog."""
         return await self._one("SELECT 1 FROM stories WHERE source = ? LIMIT 1", (source,)) is not None

@@ -170,3 +170,24 @@ async def test_a_feed_entry_and_a_story_file_of_one_story_share_a_group(
     feed_story = next(s for s in stories if s.entry_key == "j1")
     file_story = next(s for s in stories if s.entry_key.startswith("002_"))
     assert feed_story.group_id == file_story.group_id
+
+
+async def test_the_same_story_twice_in_one_feed_lands_in_one_group(
+    ingestor: Ingestor, feed_server: FeedServer
+) -> None:
+    copy = ("a2", STORY_A[1], STORY_A[2] + " Read more on our site.")
+    url = feed_server.route("/feed.xml", body=rss(STORY_A, copy, STORY_B))
+    await ingestor.poll_feed(url)
+    groups = {s.entry_key: s.group_id for s in await ingestor.store.list_stories()}
+    assert groups["a1"] == groups["a2"] != groups["b1"]
+
+
+async def test_duplicate_groups_survive_a_restart(store: Store, feed_server: FeedServer) -> None:
+    one = feed_server.route("/one.xml", body=rss(STORY_A))
+    two = feed_server.route("/two.xml", body=rss(("x9", STORY_A[1], STORY_A[2])))
+    async with FeedFetcher(timeout=2.0) as fetcher:
+        first = await Ingestor.create(store, classifier=None, fetcher=fetcher)
+        await first.poll_feed(one)
+        restarted = await Ingestor.create(store, classifier=None, fetcher=fetcher)
+        await restarted.poll_feed(two)
+    assert len({s.group_id for s in await store.list_stories()}) == 1
