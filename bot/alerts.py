@@ -18,6 +18,7 @@ Public API::
         timestamp_date;  .total_chars() -> int
     def mention_line(role_ids, user_ids) -> str    # "<@&1> <@2>": the only pings a message may carry
     def escape_mentions(text) -> str;  def escape_markdown(text) -> str;  def safe_text(text) -> str
+    def safe_url(url) -> str | None                # absolute http(s) only, safe inside a Markdown link
     def truncate(text, limit) -> str               # at a word boundary, ends with "…" when cut
     Embed limits: TITLE_LIMIT 256, DESCRIPTION_LIMIT 4096, FIELD_NAME_LIMIT 256, FIELD_VALUE_LIMIT 1024,
         FOOTER_LIMIT 2048, TOTAL_LIMIT 6000
@@ -156,7 +157,7 @@ def truncate(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def _safe_url(url: str | None) -> str | None:
+def safe_url(url: str | None) -> str | None:
     """Only absolute http(s) URLs, with the characters that would end a Markdown link escaped."""
     if not url:
         return None
@@ -268,7 +269,7 @@ def render_text(alert: Alert) -> str:
 
 def _link(link: SourceLink) -> str:
     name = safe_text(link.name)
-    url = _safe_url(link.url)
+    url = safe_url(link.url)
     return f"[{name}]({url})" if url else name
 
 
@@ -303,7 +304,7 @@ def render_embed(alert: Alert) -> EmbedSpec:
         fields.append(EmbedField("Also reported by",
                                  _join_within([_link(s) for s in alert.also_reported_by], FIELD_VALUE_LIMIT)))
     footer = truncate("biasbot", FOOTER_LIMIT)
-    spec = EmbedSpec(title=title or "(untitled story)", description=description, url=_safe_url(alert.url),
+    spec = EmbedSpec(title=title or "(untitled story)", description=description, url=safe_url(alert.url),
                      fields=tuple(fields), footer=footer)
     excess = spec.total_chars() - TOTAL_LIMIT
     if excess > 0:  # cannot happen with today's per-part caps; kept so a future cap change stays safe

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import sys
@@ -23,6 +24,9 @@ from bot.store import StoreError
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_MAX_LIMIT = 2**62
+_MAX_NAME = 100
+_MAX_SHOWN = 160  # characters of a user-supplied argument repeated back in an error line
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,13 +60,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reclassify", help="re-run the classifier over every stored story")
 
     p = sub.add_parser("interactions", help="interactions of an artist, newest first")
-    p.add_argument("artist")
-    p.add_argument("--with", dest="with_", metavar="OTHER")
+    p.add_argument("artist", type=_artist_name)
+    p.add_argument("--with", dest="with_", type=_artist_name, metavar="OTHER")
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.add_argument("--json", action="store_true", help="JSON Lines output")
 
     sub.add_parser("sync-commands", help="push the slash-command tree to Discord now")
     return parser
+
+
+def _artist_name(text: str) -> str:
+    """An artist as typed: refused early when it cannot be a name, so the error does not echo 100 KB back."""
+    text = text.strip()
+    if not text:
+        raise argparse.ArgumentTypeError("an artist name is needed, got an empty string")
+    if len(text) > _MAX_NAME:
+        raise argparse.ArgumentTypeError(f"an artist name is at most {_MAX_NAME} characters, got {len(text)}")
+    if any(ch < " " or ch == "\x7f" for ch in text):
+        raise argparse.ArgumentTypeError("an artist name cannot contain control characters")
+    return text
 
 
 def _positive_int(text: str) -> int:
@@ -72,16 +88,22 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
+    # More than SQLite can count means "all of them"; the exact number would only overflow the query.
+    return min(value, _MAX_LIMIT)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config)
     except ConfigError as exc:
         print(f"biasbot: config error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    problem = None if args.command in ("classify", "eval") else _database_problem(config.storage.database)
+    if problem is not None:
+        print(f"biasbot: config error: storage.database: {problem}", file=sys.stderr)
         return EXIT_USAGE
     _setup_logging(args.log_level or config.log_level)
     try:
@@ -91,6 +113,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+
+
+def _tolerant_streams() -> None:
+    """Never die printing: a file name that is not UTF-8, or Hangul on an ASCII-only terminal, is escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def _database_problem(path: Path) -> str | None:
+    """A database path that cannot work whatever is in it: said as a config problem, before opening it."""
+    folder = path.parent
+    if not folder.is_dir():
+        return f"folder {_shown(str(folder))} does not exist" if not folder.exists() else \
+            f"{_shown(str(folder))} is not a folder"
+    if path.is_dir():
+        return f"{_shown(str(path))} is a folder, not a database file"
+    return None
+
+
+def _shown(text: str) -> str:
+    """A user-supplied string, made short enough to repeat in a one-line message."""
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
 
 
 def _setup_logging(level: str) -> None:
@@ -161,18 +208,38 @@ async def _ingest(services: Any, sources: Sequence[str], out: TextIO) -> int:
         logging.getLogger(name).setLevel(logging.ERROR)
     failed = 0
     for source in sources:
+        if not source.strip():
+            failed += 1
+            print(f"biasbot: {source!r}: empty path", file=sys.stderr)
+            continue
+        if "://" in source and not _is_url(source):
+            failed += 1
+            print(f"biasbot: {_shown(source)}: unsupported URL (need http:// or https://)", file=sys.stderr)
+            continue
         if _is_url(source):
             report = await services.ingestor.poll_feed(source)
         else:
-            report = await services.ingestor.ingest_path(Path(source))
+            path = Path(source)
+            report = await services.ingestor.ingest_path(path)
+            if report.error is None and report.skipped and not report.new + report.updated + report.unchanged \
+                    and await asyncio.to_thread(_is_not_folder, path):
+                # One named file that could not be read is a failed source, not a successful one.
+                report.error = report.skipped[0].split(": ", 1)[-1]
         if report.error is not None:
             failed += 1
-            print(f"biasbot: {report.source}: {report.error}", file=sys.stderr)
+            print(f"biasbot: {_shown(report.source)}: {report.error}", file=sys.stderr)
         else:
             print(report.line(), file=out)
             for skipped in report.skipped:
                 print(f"  skipped {skipped}", file=out)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _is_not_folder(path: Path) -> bool:
+    try:
+        return not path.is_dir()
+    except OSError:
+        return True
 
 
 async def _stories(services: Any, *, limit: int, as_json: bool, out: TextIO) -> int:
@@ -220,10 +287,10 @@ async def _interactions(services: Any, artist: str, other: str | None, *, limit:
                 "title": row.story_title, "url": row.story_url,
             }, ensure_ascii=False), file=out)
         else:
-            mine = {row.a.id, *lookup.expand(target.id)}
+            mine = set(lookup.expand(target.id))
             other_side = row.b if row.a.id in mine else row.a
-            print(f"{row.occurred.date().isoformat()}  {other_side.name:<20} {', '.join(row.types):<24} "
-                  f"{row.platform:<10} {_short(row.evidence, 80)}", file=out)
+            print(f"{row.occurred.date().isoformat()}  {_short(other_side.name, 20):<20}  "
+                  f"{_short(', '.join(row.types), 36):<36}  {row.platform:<10}  {_short(row.evidence, 80)}", file=out)
             if row.story_url:
                 print(f"{'':12}{row.story_url}", file=out)
     if not rows and not as_json:

@@ -21,6 +21,7 @@ Public API (the Discord sink in ``cogs/`` and the lead's wiring code against thi
     class PermanentDeliveryError(Exception): reason: str, disable_route: bool  # 403 / unknown channel / DMs closed
     class TerminalSink(out: TextIO)                          # local mode: prints render_text(alert)
     def delivery_nonce(delivery_id) -> str
+    def fair_cap(targets, limit) -> list[DeliveryTarget]   # per-story cap, round-robin over servers
 
     class Outbox(store, sink, *, roster=None, guild_feeds=None, operator_feeds=(), clock=store.clock,
                  max_attempts=12, base_backoff=5.0, max_backoff=3600.0, concurrency=4, batch=100,
@@ -125,6 +126,23 @@ def delivery_nonce(delivery_id: int) -> str:
     return f"bb{delivery_id}"[:25]
 
 
+def fair_cap(targets: list[DeliveryTarget], limit: int) -> list[DeliveryTarget]:
+    """At most ``limit`` targets, taken round-robin over servers (then DMs) so that one server's many
+    routes can never crowd the other servers out of a story; unchanged when under the limit."""
+    if len(targets) <= limit:
+        return targets
+    by_guild: dict[int | None, list[DeliveryTarget]] = {}
+    for target in targets:
+        if target.kind == "channel":
+            by_guild.setdefault(target.guild_id, []).append(target)
+    dms = [t for t in targets if t.kind != "channel"]
+    lanes = list(by_guild.values())
+    ordered = [lane[rank] for rank in range(max((len(lane) for lane in lanes), default=0))
+               for lane in lanes if rank < len(lane)]
+    log.warning("story routed to %s destinations; capped at %s", len(targets), limit)
+    return (ordered + dms)[:max(0, limit)]
+
+
 class TerminalSink:
     """Local mode's destination: the alert as text on a stream."""
 
@@ -200,8 +218,9 @@ class Outbox:
         keys = story_keys(story.classification, self.roster)
         allowed = await self.guild_feeds.allowed_guilds(story.source)
         rows = await self.store.routing_rows(keys, allowed)
-        return route_story(story.classification, rows, roster=self.roster, allowed_guilds=allowed,
-                           limit=self.per_story_limit)
+        targets = route_story(story.classification, rows, roster=self.roster, allowed_guilds=allowed,
+                              limit=len(rows.routes) + len(rows.subscriptions) + 1)
+        return fair_cap(targets, self.per_story_limit)
 
     async def enqueue_story(self, story_id: int) -> EnqueueResult:
         """Write the story's pending deliveries (or "also reported by" edits); safe to call any number of times."""

@@ -85,6 +85,7 @@ class FileResult:
     missed_headlines: list[str] = field(default_factory=list)
     false_headlines: list[str] = field(default_factory=list)
     type_errors: list[str] = field(default_factory=list)
+    platform_errors: list[str] = field(default_factory=list)
     story_expected: bool = False
     story_got: bool = False
     error: str | None = None
@@ -98,6 +99,7 @@ class EvalReport:
     headlines: Score = field(default_factory=Score)
     types_exact: int = 0
     types_total: int = 0
+    platform_exact: int = 0
     type_scores: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in _TYPES})
     story_correct: int = 0
     results: list[FileResult] = field(default_factory=list)
@@ -132,6 +134,11 @@ class EvalReport:
             f"matched pairs with exactly the labelled types)\n"
         )
         out.write(self.type_micro.line("type micro") + "\n")
+        if self.types_total:
+            out.write(
+                f"{'platform':<16} {self.platform_exact / self.types_total:.3f}   "
+                f"({self.platform_exact}/{self.types_total} matched pairs; informational)\n"
+            )
         per = "  ".join(f"{t} {s.f1:.2f}" for t, s in self.type_scores.items() if s.tp + s.fp + s.fn)
         if per:
             out.write(f"{'per type F1':<16} {per}\n")
@@ -152,6 +159,7 @@ def _render_file(r: FileResult, out: TextIO) -> None:
         ("missed headline", r.missed_headlines),
         ("false headline", r.false_headlines),
         ("types", r.type_errors),
+        ("platform", r.platform_errors),
     ):
         lines.extend(f"  {label}: {x}" for x in items)
     if r.story_expected != r.story_got:
@@ -222,7 +230,7 @@ def _score_file(
             report.artists.fp += 1
             result.false_artists.append(f"{ref.name} ({ref.id})")
         elif hit in matched_labels:
-            continue  # two system artists for one label: count once
+            sys_to_label[ref.id] = hit  # two system artists for one label: count once, pair as one
         else:
             matched_labels.add(hit)
             sys_to_label[ref.id] = hit
@@ -261,6 +269,10 @@ def _score_file(
                 report.types_exact += 1
             else:
                 result.type_errors.append(f"{show}: expected {sorted(g)}, got {sorted(s)}")
+            if gold[k].get("platform") == it.platform:
+                report.platform_exact += 1
+            else:
+                result.platform_errors.append(f"{show}: expected {gold[k].get('platform')}, got {it.platform}")
             for t in _TYPES:
                 sc = report.type_scores[t]
                 if t in g and t in s:
@@ -352,16 +364,17 @@ def render_table(obj: dict[str, Any], out: TextIO) -> None:
 
 
 def main_classify(paths: Sequence[str], as_json: bool, out: TextIO | None = None) -> int:
-    """``biasbot classify PATH... [--json]``; returns the exit status."""
+    """``biasbot classify PATH... [--json]``; exit status 1 only when a named path does not exist."""
     stream = out if out is not None else sys.stdout
-    n = 0
-    for obj in classify_paths(paths):
-        n += 1
+    missing = [p for p in paths if not Path(p).exists()]
+    for p in missing:
+        print(f"biasbot classify: no such file or folder: {p}", file=sys.stderr)
+    for obj in classify_paths([p for p in paths if p not in missing]):
         if as_json:
             stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
         else:
             render_table(obj, stream)
-    return 0 if n or not paths else 1
+    return 1 if missing else 0
 
 
 def main_eval(directory: str, verbose: bool, out: TextIO | None = None) -> int:

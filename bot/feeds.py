@@ -179,7 +179,7 @@ def state_after_success(state: FeedState, *, now: datetime, interval: float, res
         if result.last_modified is not None or not result.not_modified:
             last_modified = result.last_modified
     return replace(state, etag=etag, last_modified=last_modified, last_success=now, last_error=None,
-                   consecutive_failures=0, next_due=now + timedelta(seconds=delay), last_attempt=now)
+                   consecutive_failures=0, next_due=now + _bounded(delay), last_attempt=now)
 
 
 def state_after_failure(state: FeedState, *, now: datetime, interval: float, error: FeedError,
@@ -191,7 +191,18 @@ def state_after_failure(state: FeedState, *, now: datetime, interval: float, err
     failures = state.consecutive_failures + 1
     delay = max(backoff_delay(failures, interval, cap=cap, rng=rng), _honoured(error.retry_after))
     return replace(state, last_error=error.reason, consecutive_failures=failures,
-                   next_due=now + timedelta(seconds=delay), last_attempt=now)
+                   next_due=now + _bounded(delay), last_attempt=now)
+
+
+# Far enough that nobody waits for it, near enough that datetime arithmetic cannot overflow.
+_MAX_DELAY = 366 * 24 * 3600.0
+
+
+def _bounded(seconds: float) -> timedelta:
+    """A delay as a timedelta; an absurd interval (a config typo) means "in a year", not an OverflowError."""
+    if not seconds >= 0:  # NaN too
+        return timedelta(0)
+    return timedelta(seconds=min(seconds, _MAX_DELAY))
 
 
 # ---- header helpers ---------------------------------------------------------------------------------
@@ -361,6 +372,10 @@ class FeedFetcher:
                     raise FeedError("network", "broken response body (bad compression or truncated)") from exc
                 except aiohttp.ClientError as exc:
                     raise FeedError("network", f"network error: {type(exc).__name__}: {exc}"[:200]) from exc
+                except ValueError as exc:
+                    # aiohttp refuses to send what it considers unsafe (a control character in a header,
+                    # say a configured User-Agent); that is this request failing, not the bot.
+                    raise FeedError("network", f"request refused by the HTTP client: {exc}"[:200]) from exc
             if isinstance(outcome, FetchResult):
                 return outcome
             redirects += 1
@@ -397,7 +412,7 @@ class FeedFetcher:
             if resp.status >= 400 or resp.status < 200:
                 reason = f"HTTP {resp.status}"
                 if resp.status in (429, 503) and retry_after is not None:
-                    reason += f" (retry after {retry_after:.0f}s)"
+                    reason += f" (retry after {_honoured(retry_after):.0f}s)"
                 raise FeedError("http", reason, status=resp.status,
                                 retry_after=retry_after if resp.status in (429, 503) else None)
             if resp.content_length is not None and resp.content_length > self.max_bytes:
@@ -585,6 +600,7 @@ async def poll_feed(
     source: str | None = None,
     rng: Callable[[], float] = random.random,
     executor: Executor | None = None,
+    max_backoff: float = MAX_BACKOFF,
 ) -> PollOutcome:
     """Fetch, parse and compute the feed's next state; logs one warning line when the feed fails.
 
@@ -605,7 +621,7 @@ async def poll_feed(
         except FeedError as exc:
             error = exc
     if error is not None:
-        new_state = state_after_failure(state, now=now, interval=interval, error=error, rng=rng)
+        new_state = state_after_failure(state, now=now, interval=interval, error=error, rng=rng, cap=max_backoff)
         assert new_state.next_due is not None
         log.warning("feed %s failed: %s (failure %d, next try %s)", url, error.reason,
                     new_state.consecutive_failures, new_state.next_due.strftime("%Y-%m-%d %H:%M:%S UTC"))

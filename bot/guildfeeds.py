@@ -11,6 +11,10 @@ Public API::
         async remove(guild_id, url) -> None                # SetupError when the server has no such feed
         async allowed_guilds(source: str) -> frozenset[int] | None
             # None: the story may go to every server (operator feed, story file); else only these servers
+            # (empty when every server removed the feed: its stories stay private)
+        async hidden_sources(guild_id | None) -> tuple[str, ...]
+        operator_sources -> tuple[str, ...]                # always public
+            # other servers' feed URLs: /recent, /artist, /interactions and autocomplete leave their stories out
     def normalize_feed_url(url) -> str                     # SetupError when not an http(s) URL
 """
 
@@ -135,7 +139,23 @@ class GuildFeeds:
         log.info("guild %s removed feed %s", guild_id, normalized)
 
     async def allowed_guilds(self, source: str) -> frozenset[int] | None:
+        """Where a story from ``source`` may be sent: None for public sources, else the servers that have it.
+
+        A feed every server has removed is still private (empty set: nobody), never public.
+        """
         if source in self._operator:
             return None
         guilds = await self._store.feed_guilds(source)
-        return guilds or None
+        if guilds:
+            return guilds
+        return frozenset() if await self._store.feed_owners(source) else None
+
+    @property
+    def operator_sources(self) -> tuple[str, ...]:
+        """The operator's feeds: public even when a server added the same URL."""
+        return tuple(sorted(self._operator))
+
+    async def hidden_sources(self, guild_id: int | None) -> tuple[str, ...]:
+        """Sources whose stories a lookup from ``guild_id`` (None: a DM) must leave out: other servers' feeds."""
+        hidden = await self._store.private_sources_hidden_from(guild_id)
+        return tuple(url for url in hidden if url not in self._operator)

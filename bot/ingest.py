@@ -8,17 +8,20 @@ here, so one broken file or feed cannot stop the others.
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
+import os
+import stat
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.classify import Classifier
 from bot.dedupe import DuplicateIndex
-from bot.feeds import FeedFetcher, poll_feed
+from bot.feeds import MAX_BACKOFF, FeedFetcher, poll_feed
 from bot.models import Classification, StoryInput
 from bot.store import Store, StoreError
-from bot.storyfile import StoryFileError, story_input_from_file
+from bot.storyfile import StoryFileError, path_text, story_input_from_file
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,7 @@ class SourceReport:
     error: str | None = None
     skipped: list[str] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)
+    note: str | None = None  # a hint for the operator when nothing went wrong but nothing happened either
 
     @property
     def ok(self) -> bool:
@@ -53,6 +57,8 @@ class SourceReport:
             text += " (backlog: no alerts)"
         if self.skipped:
             text += f", {len(self.skipped)} skipped"
+        if self.note:
+            text += f" ({self.note})"
         return text
 
 
@@ -61,7 +67,7 @@ def file_source(folder: Path) -> str:
 
     The resolved path (not just the folder's name) keeps two different folders called ``seeds`` apart.
     """
-    return f"file:{folder.resolve()}"
+    return f"file:{path_text(str(folder.resolve()))}"
 
 
 class Ingestor:
@@ -77,6 +83,7 @@ class Ingestor:
         guarded_fetcher: FeedFetcher | None = None,
         max_file_bytes: int = 1_000_000,
         default_interval: float = 900.0,
+        max_backoff: float = MAX_BACKOFF,
     ) -> None:
         self.store = store
         self.classifier = classifier
@@ -85,6 +92,7 @@ class Ingestor:
         self.guarded_fetcher = guarded_fetcher
         self.max_file_bytes = max_file_bytes
         self.default_interval = default_interval
+        self.max_backoff = max_backoff
         self._listeners: list[NewStoryListener] = []
         # Stories from one source are stored one batch at a time, so dedupe lookups see earlier batches.
         self._lock = asyncio.Lock()
@@ -102,21 +110,40 @@ class Ingestor:
 
     async def ingest_path(self, path: Path) -> SourceReport:
         """A story file or a folder (every ``*.txt`` in it, sorted)."""
-        if await asyncio.to_thread(path.is_dir):
+        label = path_text(str(path))
+        if not str(path):
+            return SourceReport("''", error="empty path")
+        try:
+            mode = (await asyncio.to_thread(path.stat)).st_mode
+        except OSError as exc:
+            return SourceReport(label, error=await asyncio.to_thread(_missing_reason, path, exc))
+        if stat.S_ISDIR(mode):
             return await self.ingest_folder(path)
-        if not await asyncio.to_thread(path.exists):
-            return SourceReport(str(path), error="no such file or folder")
-        return await self.ingest_files(path.parent, [path], label=str(path))
+        # Anything else (a FIFO, a device) is refused by the story-file reader without blocking.
+        return await self.ingest_files(path.parent, [path], label=label)
 
     async def ingest_folder(self, folder: Path) -> SourceReport:
+        label = path_text(str(folder))
         try:
-            files = await asyncio.to_thread(story_files, folder)
+            files, odd = await asyncio.to_thread(_list_story_files, folder)
         except OSError as exc:
-            return SourceReport(str(folder), error=f"cannot list folder ({exc.strerror or exc})")
-        return await self.ingest_files(folder, files, label=str(folder))
+            return SourceReport(label, error=f"cannot list folder ({exc.strerror or exc})")
+        report = await self.ingest_files(folder, files, label=label)
+        # A *.txt that is not a readable file (a broken or looping symlink, a FIFO) would otherwise vanish
+        # without a word; the operator meant it to be a story.
+        report.skipped.extend(odd)
+        report.skipped.sort()
+        if not files and not odd and report.error is None:
+            report.note = "no *.txt story files here"
+        return report
 
-    async def ingest_files(self, folder: Path, files: Sequence[Path], *, label: str | None = None) -> SourceReport:
-        """Read, parse and store story files of one folder; unreadable files are skipped with a warning."""
+    async def ingest_files(self, folder: Path, files: Sequence[Path], *, label: str | None = None,
+                           backlog: bool | None = None) -> SourceReport:
+        """Read, parse and store story files of one folder; unreadable files are skipped with a warning.
+
+        ``backlog`` None: the folder's first stories are backlog (no alerts). A file the watcher saw arrive
+        while the bot runs passes False: it is news even when it is the folder's first story.
+        """
         source = file_source(folder)
         report = SourceReport(label or str(folder))
         stories: list[StoryInput] = []
@@ -125,13 +152,16 @@ class Ingestor:
                 stories.append(await asyncio.to_thread(
                     story_input_from_file, path, root=folder, source=source, max_bytes=self.max_file_bytes))
             except StoryFileError as exc:
-                log.warning("skipped story file %s: %s", path, exc.reason)
-                report.skipped.append(f"{path.name}: {exc.reason}")
+                log.warning("skipped story file %s: %s", path_text(str(path)), exc.reason)
+                report.skipped.append(f"{path_text(path.name)}: {exc.reason}")
         try:
-            backlog = not await self.store.source_has_stories(source)
+            if backlog is None:
+                backlog = not await self.store.source_has_stories(source)
             await self._store(stories, backlog=backlog, report=report)
         except StoreError as exc:
             report.error = str(exc)
+        except Exception as exc:  # a bug must cost this source, not the caller's other sources
+            report.error = _unexpected(report.source, exc)
         return report
 
     # ---- feeds ----
@@ -152,21 +182,38 @@ class Ingestor:
             state = await self.store.get_feed_state(url)
             if state is not None and name and state.name != name:
                 state = replace(state, name=name)
-            outcome = await poll_feed(fetcher, url, state, interval or self.default_interval)
+            every = interval or self.default_interval
+            # A back-off cap below the feed's own interval would poll a broken feed more often than a healthy one.
+            outcome = await poll_feed(fetcher, url, state, every, max_backoff=max(self.max_backoff, every))
             new_state = outcome.state if outcome.state.name or not name else replace(outcome.state, name=name)
-            await self.store.save_feed_state(new_state)
             if outcome.error is not None:
+                await self.store.save_feed_state(new_state)
                 report.error = outcome.error.reason
                 return report
             report.not_modified = outcome.not_modified
+            # Entries first, validators second: if storing fails, the old ETag stays and the next poll
+            # fetches the entries again instead of being told "304, nothing new" and losing them.
             await self._store(list(outcome.entries), backlog=outcome.backlog, report=report)
+            await self.store.save_feed_state(new_state)
         except StoreError as exc:
             report.error = str(exc)
+        except Exception as exc:  # a bug must cost this feed, not the other feeds of the round
+            report.error = _unexpected(url, exc)
         return report
 
     # ---- the shared tail of the pipeline ----
 
     async def _store(self, stories: list[StoryInput], *, backlog: bool, report: SourceReport) -> None:
+        """Store, classify and announce as one step that a cancellation (Ctrl-C at start-up) cannot split:
+        stories stored as new but never announced would be skipped as "unchanged" next time, alert lost."""
+        task = asyncio.ensure_future(self._store_now(stories, backlog=backlog, report=report))
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            await task
+            raise
+
+    async def _store_now(self, stories: list[StoryInput], *, backlog: bool, report: SourceReport) -> None:
         report.backlog = backlog
         if not stories:
             return
@@ -236,6 +283,44 @@ class Ingestor:
             ])
             done += sum(1 for row in rows if row is not None)
         return done
+
+
+def _unexpected(source: str, exc: Exception) -> str:
+    log.error("ingesting %s failed unexpectedly: %s: %s", source, type(exc).__name__, exc,
+              exc_info=log.isEnabledFor(logging.DEBUG))
+    return f"unexpected error ({type(exc).__name__}: {exc})"[:300]
+
+
+def _missing_reason(path: Path, exc: OSError) -> str:
+    """Why ``path`` cannot be used, in words: "no such file" is wrong for a dangling or looping symlink."""
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    if exc.errno == errno.ENOENT:
+        if path.is_symlink():
+            return f"broken symlink (points to {path_text(os.readlink(path))})"
+        return "no such file or folder"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "name too long"
+    return exc.strerror or type(exc).__name__
+
+
+def _list_story_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """Story files in ``folder`` and, as skip lines, the ``*.txt`` names that are not regular files."""
+    files: list[Path] = []
+    odd: list[str] = []
+    for path in folder.glob("*.txt"):
+        if path.name.startswith("."):
+            continue
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            odd.append(f"{path_text(path.name)}: {_missing_reason(path, exc)}")
+            continue
+        if stat.S_ISREG(mode):
+            files.append(path)
+        elif not stat.S_ISDIR(mode):
+            odd.append(f"{path_text(path.name)}: not a regular file")
+    return sorted(files), odd
 
 
 def story_files(folder: Path) -> list[Path]:

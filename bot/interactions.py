@@ -1,8 +1,9 @@
 """Who did what to whom: interaction extraction from tagged story text.
 
 The definition we are measured against is ``shared/data/LABELING.md``. The approach is deliberately
-shallow -- one regex pass for interaction cues, sentence buckets of tagger mentions, and a handful of
-linguistic rules -- because it has to run thousands of times a second and stay explainable to moderators:
+shallow -- one Aho-Corasick pass for cue words (English and Korean stems) confirmed by small anchored
+regexes, sentence buckets of tagger mentions, and a handful of linguistic rules -- because it runs for every
+story and has to stay explainable to moderators:
 
 * a sentence yields pairs only when it holds an interaction *cue* (followed, liked, collaboration, met…)
   and two parties; with exactly two parties both are paired, with more the cue's subject is paired with
@@ -44,6 +45,7 @@ SHARED_TYPES = frozenset({"challenge", "collab"})
 # A group pair whose members take part themselves is really about those members.
 HANDOVER_TYPES = frozenset({"challenge", "gift", "meet", "collab", "cover"})
 OPENING_SENTENCES = 2
+EARLY_SENTENCES = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +74,9 @@ class MentionLike(Protocol):
 MetaLookup = Callable[[str], ArtistMeta]
 
 # --------------------------------------------------------------------------------------------- cues
-# Each alternative is a named group; the name (before "__") is the interaction type. One pass over the
-# text finds every cue. Case-sensitive parts (a following capitalised name) use scoped flags.
+# One entry per cue kind (mostly an interaction type; "interact", "join", "recip", "feature", "msgnoun",
+# "release" and "flowers" are helpers resolved in _filter_cues). Each pattern is tried anchored at a trigger
+# word found by the automaton below; case-sensitive parts (a following capitalised name) use scoped flags.
 _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "unfollow",
@@ -83,7 +86,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "follow",
         r"(?i:\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
-        r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?<!\bfollow(?=\s+list\b)))",
+        r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?!\s+(?:the\s+)?(?:story|stories|life|lives|journey|adventures?|tale|plot)\b)(?<!\bfollow(?=\s+list\b)))",
     ),
     ("like", r"(?i:\bliked\b|(?<!a\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|to|from)\b)"),
     ("comment", r"(?i:\bcomment(?:s|ed|ing)?\b|\bremark\b|\bnote\s+on\b)"),
@@ -102,8 +105,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
         r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:ed|ing)?\s+(?:on|for)\b"
         r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
-        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b)"
-        r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
+        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
+        r"|\bwish(?:ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b))"
+        r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
     ),
     (
         "meet",
@@ -113,13 +117,16 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|\bdinner\b|\bbackstage\b"
         r"|\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
-        r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b)",
+        r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
+        r"|\bspotted\b(?=\s+(?:\w+\s+){0,2}?(?:together|with|at)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
+        r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b)",
     ),
     (
         "collab",
         r"(?i:\bcollab(?:oration|orations|orated|orating|orative|s)?\b|(?<=[(\[])(?:feat|ft)\.?\s|\bduets?\b"
         r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b"
-        r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed)\b|\bproduc(?:ed|ing)\b"
+        r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
+        r"|\bproduc(?:ed|ing)\b"
         r"|\bcompos(?:ed|er|ers)\b|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
         r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
         r"|\bcameo\b|\bvocals?\s+by\b|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
@@ -127,6 +134,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}\btogether\b))",
     ),
     ("feature", r"(?i:\bfeatur(?:e|es|ed|ing)\b)"),
+    ("release", r"(?i:\b(?:released|recorded|dropped|starring)\b)"),
     (
         "cover",
         r"(?i:\bcover(?:s|ed|ing)?\b|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
@@ -148,8 +156,28 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ("join", r"(?i:\bjoin(?:ed|s|ing)?\b|\balongside\b|\btogether\s+with\b)"),
     ("recip", r"(?i:\btogether\b|\beach\s+other(?:['’]s)?\b|\bone\s+another\b|\bbetween\b)"),
 ]
-_KIND_RX: dict[str, re.Pattern[str]] = {name: re.compile(pat) for name, pat in _CUE_PATTERNS}
-_KIND_ORDER: dict[str, int] = {name: i for i, (name, _p) in enumerate(_CUE_PATTERNS)}
+# Korean copy: the same acts, matched as word stems (particles and endings attach directly).
+_KO_CUES: dict[str, tuple[str, ...]] = {
+    "unfollow": ("언팔로우", "언팔", "팔로우 취소", "팔로우를 취소"),
+    "follow": ("팔로우",),
+    "like": ("좋아요",),
+    "comment": ("댓글",),
+    "message": ("메시지", "문자", "디엠"),
+    "mention": ("언급", "칭찬", "응원", "태그"),
+    "meet": ("만나", "만남", "만났", "회동", "포옹"),
+    "collab": ("협업", "콜라보", "피처링", "듀엣", "합동 무대"),
+    "cover": ("커버",),
+    "challenge": ("챌린지",),
+    "gift": ("선물",),
+}
+for _kind, _words in _KO_CUES.items():
+    _CUE_PATTERNS.append((_kind, "|".join(re.escape(w) for w in _words)))
+_KIND_RX: dict[str, re.Pattern[str]] = {}
+for _name, _pat in _CUE_PATTERNS:
+    _KIND_RX[_name] = re.compile(_pat if _name not in _KIND_RX else f"{_KIND_RX[_name].pattern}|{_pat}")
+_KIND_ORDER: dict[str, int] = {}
+for _i, (_name, _p) in enumerate(_CUE_PATTERNS):
+    _KIND_ORDER.setdefault(_name, _i)
 # Lower-case strings a cue can start with: an Aho-Corasick pass finds them, then only the kinds they can open
 # are tried, anchored there. (One big alternation over the whole text was ~20x slower.)
 _TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -206,6 +234,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "support",
         "teased",
         "teasing",
+        "teases",
         "loved",
         "loves",
     ),
@@ -279,6 +308,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "perform",
     ),
     "feature": ("featur",),
+    "release": ("released", "recorded", "dropped", "starring"),
     "cover": ("cover", "rendition", "remake", "orig", "sing", "sang", "perform"),
     "challenge": (
         "challenge",
@@ -304,11 +334,17 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+_TRIGGERS["mention"] += ("repost", "congratulat", "wish")
+_TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live")
+_TRIGGERS["collab"] += ("cohost",)
+
+
 def _build_automaton() -> ahocorasick.Automaton:
     table: dict[str, set[str]] = {}
-    for kind, words in _TRIGGERS.items():
-        for w in words:
-            table.setdefault(w, set()).add(kind)
+    for triggers in (_TRIGGERS, _KO_CUES):
+        for kind, words in triggers.items():
+            for w in words:
+                table.setdefault(w, set()).add(kind)
     auto = ahocorasick.Automaton()
     for w, kinds in table.items():
         auto.add_word(w, (len(w), tuple(sorted(kinds, key=_KIND_ORDER.__getitem__))))
@@ -316,6 +352,7 @@ def _build_automaton() -> ahocorasick.Automaton:
     return auto
 
 
+_HANGUL_START = re.compile("[\uac00-\ud7a3]")
 _AUTOMATON = _build_automaton()
 
 
@@ -327,7 +364,9 @@ def find_cues(text: str) -> list[tuple[str, int, int]]:
     hits: list[tuple[int, tuple[str, ...]]] = []
     for end, (n, kinds) in _AUTOMATON.iter(low):
         start = end - n + 1
-        if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_") and low[start] != "#":
+        # a cue starts a word; Korean stems may follow anything ("댄스챌린지"), hashtags are their own start
+        inside_word = start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
+        if inside_word and low[start] != "#" and not _HANGUL_START.match(low, start):
             continue
         hits.append((start, kinds))
     hits.sort(key=lambda h: h[0])
@@ -380,7 +419,6 @@ _EXCLUDE_BEFORE = re.compile(
     r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
 )
 _FOLLOWING_PREP = re.compile(r"(?i:(?:^|[,;(–—-]\s*)following\s+$)")
-_FOLLOW_SEQUENCE = re.compile(r"(?i:^\s*(?:(?:his|her|their|the|fellow|bandmate|senior|member)\s+)*$)")
 _TO_VERB = re.compile(r"^[^.,;]{0,45}?\s+to\s+(?!the\b|his\b|her\b|their\b|him\b|them\b)[a-z]+")
 _FAN_SPEAKER = re.compile(
     r"(?i:\b(?:fans?|netizens?|users?|another|someone|people|viewers|commenters?|one\s+(?:fan|user|netizen)"
@@ -443,7 +481,6 @@ _ROLE_REF = re.compile(
 )
 _ROLE_INTRO_BEFORE = re.compile(rf"(?i:\b({_ROLE_NOUNS})s?\s*(?:,|and\s+\w+)?\s*(?:[\w-]+\s+){{0,1}}$)")
 _ROLE_INTRO_NEAR = re.compile(rf"(?i:\b({_ROLE_NOUNS})\b)")
-_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he|him|his|[Hh]er|[Hh]is)(?![\w'’])")
 _LATTER = re.compile(r"(?i:\bthe\s+(latter|former)\b)")
 _PAIR_REF = re.compile(
     r"(?i:\b(?:the\s+(?:two|duo|pair)(?:\s+(?:friends|stars|idols|artists|singers))?|both\s+(?:of\s+them|stars|idols|artists|singers)|the\s+two\s+of\s+them)\b)|^They\b"
@@ -464,12 +501,15 @@ _WORK_CONTEXT = re.compile(r"(?i:\b(?:music\s+video|mv|song|track|single|album|o
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
 
 _PLATFORMS: list[tuple[str, re.Pattern[str]]] = [
-    ("tiktok", re.compile(r"(?i:\btik\s?tok|\btiltok|\btiktoker)")),
-    ("instagram", re.compile(r"(?i:\binstagram|\binsta\b|\big\s+(?:story|stories|live|post))")),
-    ("weverse", re.compile(r"(?i:\bweverse)")),
+    ("tiktok", re.compile(r"(?i:\btik\s?tok|\btiltok|\btiktoker)|틱톡")),
+    ("instagram", re.compile(r"(?i:\binstagram|\binsta\b|\big\s+(?:story|stories|live|post))|인스타")),
+    ("weverse", re.compile(r"(?i:\bweverse)|위버스")),
     ("vlive", re.compile(r"(?i:\bv\s?live\b)")),
-    ("youtube", re.compile(r"(?i:\byoutube|\bmusic\s+video\b|\bmv\b|\bbangtan\s*tv|\bbangtan\s+bomb)")),
-    ("x", re.compile(r"(?i:\btwitter\b|\btweet(?:s|ed|ing)?\b|\bx\s+\(formerly)|\bon\s+X\b")),
+    (
+        "youtube",
+        re.compile(r"(?i:\byoutube|\bmusic\s+video\b|\bmv\b|\bbangtan\s*tv|\bbangtan\s+bomb)|유튜브|뮤직비디오"),
+    ),
+    ("x", re.compile(r"(?i:\btwitter\b|\btweet(?:s|ed|ing)?\b|\bx\s+\(formerly)|\bon\s+X\b|트위터")),
     (
         "broadcast",
         re.compile(
@@ -481,7 +521,8 @@ _PLATFORMS: list[tuple[str, re.Pattern[str]]] = [
         "in_person",
         re.compile(
             r"(?i:\bconcert|\bevent\b|\bparty\b|\bbackstage\b|\bin\s+person\b|\bset\b|\bshoot\b|\bfilming\b"
-            r"|\bceremony\b|\bfan\s?meet|\bvenue\b|\bstadium\b|\bdome\b|\bgym\b|\bfestival\b|\bairport\b)"
+            r"|\bceremony\b|\bfan\s?meet|\bvenue\b|\bstadium\b|\bdome\b|\bgym\b|\bfestival\b|\bairport\b"
+            r"|\bfashion\s+week\b|\brunway\b|\bpremiere\b|\bred\s+carpet\b|\blaunch\b|\bpop-up\b|\bbackstage\b)"
         ),
     ),
 ]
@@ -489,12 +530,12 @@ _SOCIAL_PLATFORMS = ("tiktok", "instagram", "weverse", "vlive", "youtube", "x")
 _PLATFORM_RX = dict(_PLATFORMS)
 _PLATFORM_ORDER = {name: i for i, (name, _p) in enumerate(_PLATFORMS)}
 _PLATFORM_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "tiktok": ("tiktok", "tik tok", "tiltok"),
-    "instagram": ("instagram", "insta", "ig "),
-    "weverse": ("weverse",),
+    "tiktok": ("tiktok", "tik tok", "tiltok", "틱톡"),
+    "instagram": ("instagram", "insta", "ig ", "인스타"),
+    "weverse": ("weverse", "위버스"),
     "vlive": ("vlive", "v live"),
-    "youtube": ("youtube", "music video", "mv", "bangtan"),
-    "x": ("twitter", "tweet", "x (formerly", "on x"),
+    "youtube": ("youtube", "music video", "mv", "bangtan", "유튜브", "뮤직비디오"),
+    "x": ("twitter", "tweet", "x (formerly", "on x", "트위터"),
     "broadcast": (
         "award",
         "music show",
@@ -536,6 +577,9 @@ _PLATFORM_TRIGGERS: dict[str, tuple[str, ...]] = {
         "airport",
     ),
 }
+
+
+_PLATFORM_TRIGGERS["in_person"] += ("fashion week", "runway", "premiere", "red carpet", "launch", "pop-up")
 
 
 def _build_platform_automaton() -> ahocorasick.Automaton:
@@ -607,6 +651,25 @@ _JOIN_ACTIVITY = re.compile(
     r"(?i:\s+(?:in\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:shoot|shooting|filming|challenge|stage|performance|set|recording)\b)"
 )
 _CHAIN_BREAK = re.compile(r"[,;:]|\band\b|\bwhile\b|\bthen\b")
+_SCREEN_WORK = re.compile(
+    r"(?i:\s+(?:\w+\s+){0,3}?(?:for|in|on)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+|upcoming\s+)?"
+    r"(?:drama|film|movie|series|rom-com|romcom|show|project|song|single|album|stage|musical|variety)\b)"
+)
+_CHARACTER_PAREN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\($")
+_PAIR_SUBJECT = re.compile(r"(?i:(?:[\w,' ]{0,40},\s+)?(?:the\s+(?:two|duo|pair)|both(?:\s+of\s+them)?|they)\b)")
+_TWO_NAMES_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:\w+\s+)?$")
+_BACKGROUND = re.compile(
+    r"(?i:\b(?:previously|earlier|formerly|once|back\s+in|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|not\s+the\s+first"
+    r"|has\s+also|had\s+also|also\s+(?:previously|once))\b)"
+)
+_AND_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+$")
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
+)
+_LISTICLE = re.compile(r"(?i:^\s*(?:\d+|ten|five|seven)\b|\b(?:times|moments)\b)")
+_PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
+_COSTAR = re.compile(r"(?i:co-?star)")
+_ROLE_NAMED = re.compile(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)")
 _HAS_QUOTE = re.compile("[\"“‘']")
 _MSG_AFTER = re.compile(r"(?i:\s+(?:to|for|from|with)\b)")
 _MSG_BEFORE = re.compile(
@@ -644,6 +707,10 @@ class _Acc:
     title_pair: bool = False
     actor: str | None = None
     votes: Counter[str] = field(default_factory=Counter)
+    evidence_count: int = 0
+    early_foreground: bool = False
+    title_types: set[str] = field(default_factory=set)
+    all_platforms: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -658,8 +725,11 @@ class _Story:
     in_person_story: bool
     first_body: int
     sent_platforms: list[str | None]
+    sent_all_platforms: dict[int, set[str]]
     roles_cache: dict[str, Counter[str]] | None = None
     title_ids: set[str] = field(default_factory=set)
+    kinds: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _Pair = tuple[str, str, set[str], bool]
@@ -705,11 +775,13 @@ def extract_interactions(
 
     low_text = text.lower()
     sent_platforms: list[str | None] = [None] * len(sentences)
+    sent_all_platforms: dict[int, set[str]] = {}
     social: Counter[str] = Counter()
     in_person = 0
     for name, pstart in find_platforms(text):
         i = bisect.bisect_right(starts, pstart) - 1
         if i >= 0 and pstart < sentences[i].end:
+            sent_all_platforms.setdefault(i, set()).add(name)
             cur = sent_platforms[i]
             if cur is None or _PLATFORM_ORDER[name] < _PLATFORM_ORDER[cur]:
                 sent_platforms[i] = name
@@ -723,10 +795,11 @@ def extract_interactions(
         sentences=sentences,
         meta=meta,
         counts=counts,
-        story_platform=social.most_common(1)[0][0] if social else "unknown",
+        story_platform=_main_platform(social),
         ments=ments,
         in_person_story=in_person >= 2,
         sent_platforms=sent_platforms,
+        sent_all_platforms=sent_all_platforms,
         first_body=next((s.index for s in sentences if s.start >= title_end), len(sentences)),
     )
 
@@ -736,6 +809,10 @@ def extract_interactions(
         while pos >= 0:
             denial_candidates.add(bisect.bisect_right(starts, pos) - 1)
             pos = low_text.find(key, pos + 1)
+    for aid in counts:
+        am = meta(aid)
+        story.kinds[aid] = am.kind
+        story.groups[aid] = am.groups
     accs: dict[tuple[str, str], _Acc] = {}
     suppressed: set[str] = set()  # artists whose social activity the story says was not theirs
     recent: list[list[_Party]] = []  # resolved parties of previous sentences (most recent last)
@@ -746,6 +823,10 @@ def extract_interactions(
         if s.index in denial_candidates and _DENIAL.search(s.text) and not _NOT_NEGATION.search(s.text):
             hit = {p.id for p in parties} or ({recent[-1][0].id} if recent and recent[-1] else set())
             suppressed |= hit
+            if parties:
+                recent.append(parties)
+            continue
+        if not cues and not in_title and (len(parties) < 2 or ('"' not in s.text and "“" not in s.text)):
             if parties:
                 recent.append(parties)
             continue
@@ -789,11 +870,13 @@ def _distinct(parties: Sequence[_Party]) -> list[_Party]:
 
 
 def _is_member(story: _Story, member: str, group: str) -> bool:
-    return group in story.meta(member).groups
+    g = story.groups.get(member)
+    return group in (g if g is not None else story.meta(member).groups)
 
 
 def _is_group(story: _Story, aid: str) -> bool:
-    return story.meta(aid).kind == "group"
+    k = story.kinds.get(aid)
+    return (k if k is not None else story.meta(aid).kind) == "group"
 
 
 def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
@@ -855,14 +938,12 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     """Mark artists the sentence only compares, sequences or names as a fandom ("after V", "fans of BTS")."""
     text = story.text
     seq_spans = [(c.start, c.end) for c in cues if c.kind == "_seq"]
+    low_s = s.text.lower()
+    excl_here = any(k in low_s for k in _EXCLUDE_KEYS)
     for p in parties:
         before = text[max(s.start, p.start - 60) : p.start]
-        low = before.lower()
         if (
-            (
-                any(k in low for k in _EXCLUDE_KEYS)
-                and (_EXCLUDE_BEFORE.search(before[-48:]) or _FOLLOWING_PREP.search(before))
-            )
+            (excl_here and (_EXCLUDE_BEFORE.search(before[-48:]) or _FOLLOWING_PREP.search(before)))
             or any(a <= p.start <= b for a, b in seq_spans)
             or (
                 _is_group(story, p.id)
@@ -872,9 +953,18 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
                     or _GENERIC_MEMBERS.match(text, p.end)
                 )
             )
+            or _plays_character(p, before, parties)
         ):
             p.excluded = True
     return parties
+
+
+def _plays_character(p: _Party, before: str, parties: list[_Party]) -> bool:
+    """An actor named in brackets after a role's name ("Song Tae Seop (Park Sung Hoon)") is in a plot summary."""
+    if not before.endswith("(") or not _CHARACTER_PAREN.search(before):
+        return False
+    # "V (Kim Taehyung)" is one artist named twice, not a character
+    return not any(q is not p and p.start - 40 <= q.end <= p.start for q in parties)
 
 
 def _resolve_references(
@@ -898,8 +988,6 @@ def _resolve_references(
         present.add(pid)
         covered.append((a, b))
 
-    if len(present) >= 2 and not subject_empty:
-        return parties
     low = s.text.lower()
     for m in _LATTER.finditer(s.text) if len(present) < 2 and ("latter" in low or "former" in low) else ():
         prev2 = _last_with(recent, 2)
@@ -908,7 +996,8 @@ def _resolve_references(
             a = s.start + m.start()
             if pick not in present and free(a, a + len(m.group())):
                 add(pick, a, a + len(m.group()), "latter")
-    for m in _ROLE_REF.finditer(s.text) if len(present) < 2 or subject_empty else ():
+    maybe_role = (len(present) < 2 or subject_empty) and any(w in low for w in _ROLE_WORDS)
+    for m in _ROLE_REF.finditer(s.text) if maybe_role else ():
         a, b = s.start + m.start(), s.start + m.end()
         if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
             continue
@@ -919,15 +1008,18 @@ def _resolve_references(
             add(role_pick, a, b, "role")
             if a < first_cue:
                 subject_empty = False
-    if not present:
-        pm = _PAIR_REF.search(s.text)
+    pm = _PAIR_REF.search(s.text) if not present or _PAIR_REF_LEAD.match(s.text) else None
+    if pm is not None and (not present or pm.start() <= 30):
+        # "The two co-starred in ...": the last pair named, as the subject of this sentence
         prev2 = _last_with(recent, 2)
-        if pm and prev2 is not None:
+        if prev2 is not None:
             a = s.start + pm.start()
             for pid in prev2[:2]:
-                add(pid, a, a + len(pm.group()), "pair-ref")
+                if pid not in present:
+                    add(pid, a, a + len(pm.group()), "pair-ref")
     # pronouns: the subject of the clause, the object right after a cue, or the owner of a post or song
-    has_he = "he " in low or "he," in low
+    padded = f" {low} "
+    has_he = " he " in padded or " she " in padded or " he," in padded or " she," in padded
     for sm in _SUBJ_PRONOUN.finditer(s.text) if has_he else ():
         a = s.start + sm.start()
         if a > first_cue or not free(a, a + 2) or any(p.start < a for p in parties if not p.excluded):
@@ -936,7 +1028,7 @@ def _resolve_references(
         if who is not None:
             add(who, a, a + len(sm.group()), "pronoun")
         break
-    if len(present) < 2 and ("him" in low or "her" in low or "his" in low or "them" in low):
+    if len(present) < 2 and (" him" in padded or " her" in padded or " his" in padded or " them" in padded):
         for c in typed:
             m2 = _OBJ_PRONOUN.match(story.text, c.end, min(s.end, c.end + 20))
             if m2 and free(c.end, m2.end()):
@@ -944,7 +1036,7 @@ def _resolve_references(
                 if who is not None:
                     add(who, c.end + 1, m2.end(), "pronoun")
                 break
-    if len(present) < 2 and ("his " in low or "her " in low or "their " in low):
+    if len(present) < 2 and (" his " in padded or " her " in padded or " their " in padded):
         m3 = _POSS_WORK.search(s.text)
         if m3 is not None:
             a = s.start + m3.start()
@@ -987,6 +1079,8 @@ def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], stor
         "singer-songwriter",
         "rapper",
         "maknae",
+        "actor",
+        "actress",
     ):
         return _salient(present, recent, story)
     return None
@@ -1031,7 +1125,7 @@ def _role_map(text: str, ments: Sequence[MentionLike], meta: MetaLookup) -> dict
             and re.fullmatch(r"(?i:,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)", text[people[j - 1].end : hs])
         ):
             roles.setdefault(role, Counter())[people[j - 1].artist_id] += 1
-    for rm in re.finditer(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)", text):
+    for rm in _ROLE_NAMED.finditer(text) if ("name" in text or "called" in text) else ():
         nxt = next((m for m in ments if rm.end() <= m.start <= rm.end() + 3), None)
         if nxt is not None:
             roles.setdefault(rm.group(1).lower(), Counter())[nxt.artist_id] += 1
@@ -1053,27 +1147,25 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         whole_quote = quotes[0][0] - s.start <= 1 and s.end - quotes[-1][1] <= 2
         fan_quote = bool(_FAN_SPEAKER.search(outside)) or whole_quote
     chart = any(c.kind in ("follow", "like") for c in cues) and bool(_CHART.search(s.text))
+    low_s = s.text.lower()
+    neg_here = any(k in low_s for k in _NEGATION_KEYS)
+    hyp_here = any(k in low_s for k in _HYPOTHETICAL_KEYS)
+    post_here = any(k in low_s for k in _POST_NEG_KEYS)
     out: list[_Cue] = []
     for c in cues:
         if fan_quote and any(a <= c.start < b and b - a > 25 for a, b in quotes):
             continue
         before = text[s.start : c.start]
-        near = before[-50:].lower()
-        if (
-            any(k in near for k in _NEGATION_KEYS)
-            and _NEGATION.search(before[-40:])
-            and not _NOT_NEGATION.search(before[-40:])
-        ):
+        if neg_here and _NEGATION.search(before[-40:]) and not _NOT_NEGATION.search(before[-40:]):
             continue
         if (
-            any(k in near for k in _HYPOTHETICAL_KEYS)
+            hyp_here
             and _HYPOTHETICAL.search(before[-50:])
             and not re.search(r"(?i:\b(?:could|can)\s+be\s+seen\b)", before[-50:])
         ):
             continue
         after = text[c.end : s.end]
-        head = after[:60].lower()
-        if any(k in head for k in _POST_NEG_KEYS) and _POST_NEGATION.match(after):
+        if post_here and _POST_NEGATION.match(after):
             continue
         lw = text[c.start : c.end].lower()
         if c.kind == "follow":
@@ -1108,6 +1200,16 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             c = _Cue("gift", c.start, c.end)
         elif c.kind == "mention" and lw.startswith("prais") and re.match(r"\s+(?:for|as|by)\b", after):
             continue  # "a video ..., praised for its ..." is others' praise
+        elif c.kind == "interact" and _SCREEN_WORK.match(after):
+            c = _Cue("collab", c.start, c.end)  # "reunite for a new rom-com", "bond in the drama"
+        elif c.kind == "release":
+            # "The duo released Vibe", "the drama starring Jisoo and Jinyoung": a joint work
+            if lw == "starring":
+                if len({p.id for p in parties if p.start > c.end}) != 2:
+                    continue
+            elif not (_PAIR_SUBJECT.match(s.text) or _TWO_NAMES_BEFORE.search(before)):
+                continue
+            c = _Cue("collab", c.start, c.end)
         elif c.kind == "msgnoun":
             if not (_MSG_AFTER.match(after) or _MSG_BEFORE.search(before[-40:])):
                 continue
@@ -1132,17 +1234,30 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
 
 # -------------------------------------------------------------------------------------------- pairs
 def _segments(
-    s: Sentence, parties: list[_Party], story: _Story, relative: bool = True
+    s: Sentence, parties: list[_Party], story: _Story, relative: bool = True, cues: Sequence[_Cue] = ()
 ) -> list[tuple[int, int, str | None]]:
     """Clauses of a sentence; relative clauses and main-clause resumptions carry their subject."""
+    text = story.text
+    breaks = [(s.start + m.start(), s.start + m.end()) for m in _CLAUSE_BREAK.finditer(s.text)]
+    # "X covered IU's song, and Sunghoon is preparing a tour": a new subject with its own verb after the
+    # first clause already had its act
+    for p in parties:
+        conj = _AND_NEW_CLAUSE.search(text, max(s.start, p.start - 10), p.start)
+        if (
+            conj is not None
+            and _VERB_AFTER.match(text, p.end)
+            and any(s.start <= c.start < conj.start() for c in cues if c.kind not in ("recip", "join", "_seq"))
+        ):
+            breaks.append((conj.start(), conj.end()))
+    breaks.sort()
     spans: list[tuple[int, int]] = []
     pos = s.start
-    for m in _CLAUSE_BREAK.finditer(s.text):
-        spans.append((pos, s.start + m.start()))
-        pos = s.start + m.end()
+    for bs, be in breaks:
+        if bs >= pos:
+            spans.append((pos, bs))
+            pos = be
     spans.append((pos, s.end))
     out: list[tuple[int, int, str | None]] = []
-    text = story.text
     for a, b in spans:
         rel = _RELATIVE.search(text, a, b) if relative else None
         if rel is None:
@@ -1189,8 +1304,7 @@ def _pairs_for_sentence(
 ) -> list[_Pair]:
     """Pairs (a, b, types, directed) a sentence supports."""
     real = [c for c in cues if c.kind not in ("_seq", "_joinact")]
-    has_relative = bool(_RELATIVE.search(s.text))
-    if len(active) == 2 and not has_relative:
+    if len(active) == 2:
         a, b = active
         if _own_group(story, a.id, b.id):
             return []
@@ -1208,7 +1322,7 @@ def _pairs_for_sentence(
     out: list[_Pair] = []
     seen: set[tuple[str, str]] = set()
     prev_subject: list[str] = []
-    for cs, ce, forced in _segments(s, parties, story):
+    for cs, ce, forced in _segments(s, parties, story, cues=real):
         cps = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
         ccs = [c for c in real if cs <= c.start < ce]
         if not any(c.kind not in ("recip",) for c in ccs):
@@ -1221,7 +1335,9 @@ def _pairs_for_sentence(
         if not all_types and any(c.kind == "join" for c in ccs):
             all_types = {"collab"}
         recip = any(c.kind == "recip" for c in ccs)
-        joint_work = any(c.kind == "collab" for c in ccs) and bool(_WORK_CONTEXT.search(s.text))
+        joint_work = (any(c.kind == "collab" for c in ccs) and bool(_WORK_CONTEXT.search(s.text))) or any(
+            _COSTAR.match(story.text, c.start) for c in ccs
+        )
         own_subject = bool(_OWN_SUBJECT.match(story.text, cs, ce))
         if forced is not None and not left:
             subject = [forced]
@@ -1294,7 +1410,7 @@ def _pairs_for_sentence(
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject
     # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
-    for cs, ce, _forced in _segments(s, parties, story, relative=False):
+    for cs, ce, _forced in _segments(s, parties, story, relative=False, cues=real):
         if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
             ids = [p.id for p in _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])]
             if len(ids) >= 2:
@@ -1408,7 +1524,7 @@ def _continue_pair(
             if s.index - i > 3:
                 break
             if party.id in (a, b):
-                _add(accs, a, b, undo, False, s, in_title, story, evidence=False)
+                _add(accs, a, b, undo, False, s, in_title, story)
                 return
     # the title's pair: "Bruno Mars left a comment on the picture" (a definite post of the other)
     directed = types & {"comment", "like"}
@@ -1419,7 +1535,11 @@ def _continue_pair(
             if acc.a in story.title_ids and acc.b in story.title_ids and party.id in (acc.a, acc.b)
         ]
         if len(tp) == 1:
-            _add(accs, tp[0].a, tp[0].b, directed, False, s, in_title, story, evidence=False)
+            _add(accs, tp[0].a, tp[0].b, directed, False, s, in_title, story)
+            return
+        others = [t for t in story.title_ids if t != party.id and not _is_group(story, t)]
+        if not tp and len(others) == 1 and not _own_group(story, party.id, others[0]):
+            _add(accs, party.id, others[0], directed, True, s, in_title, story)
             return
     # "The song was originally sung by X" / "The music video features X": the previous subject's work
     if (
@@ -1476,26 +1596,37 @@ def _add(
         acc = accs[key] = _Acc(key[0], key[1])
     acc.types |= types
     plat = _platform_of(story, s)
-    if plat is None:
-        for j in (s.index - 1, s.index + 1):
-            if 0 <= j < len(story.sentences) and story.sentences[j].start >= story.title_end:
-                p2 = _platform_of(story, story.sentences[j])
-                if p2 in _SOCIAL_PLATFORMS:
-                    plat = p2
-                    break
+    acc.evidence_count += 1
     if plat is not None:
-        acc.platforms[plat] += 1 if in_title else 2
+        acc.platforms[plat] += 3 if in_title else 1  # the title states the main fact
+        acc.all_platforms |= story.sent_all_platforms.get(s.index, set())
     if in_title:
         acc.title_pair = True
     elif s.index - story.first_body < OPENING_SENTENCES:
         acc.opening = True
+    if not in_title and s.index - story.first_body < EARLY_SENTENCES and not _BACKGROUND.search(s.text):
+        acc.early_foreground = True
     acc.first_index = min(acc.first_index, s.index)
     if directed:
         acc.votes[a] += 1
         acc.actor = acc.votes.most_common(1)[0][0]
-    if evidence and (acc.evidence == "" or (acc.evidence_index < 0 and not in_title)):
+    if in_title:
+        acc.title_types |= types
+    # the evidence is the first body sentence showing the act (the title's act, when the title names one)
+    if evidence and (
+        acc.evidence == ""
+        or (acc.evidence_index < 0 and not in_title and (not acc.title_types or types & acc.title_types))
+    ):
         acc.evidence = s.text
         acc.evidence_index = -1 if in_title else s.index
+
+
+def _main_platform(social: Counter[str]) -> str:
+    """The story's platform for social acts; "music video" mentions only count when nothing else is named."""
+    posts = [(n, c) for n, c in social.most_common() if n != "youtube"]
+    if posts:
+        return posts[0][0]
+    return "youtube" if social["youtube"] else "unknown"
 
 
 def _finish(accs: dict[tuple[str, str], _Acc], suppressed: set[str], story: _Story) -> tuple[list[Interaction], bool]:
@@ -1615,12 +1746,15 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         (tid,) = tuple(title_ids)
         mine = [acc for acc in accs.values() if tid in (acc.a, acc.b)]
         chosen = [acc for acc in mine if acc.opening or acc.title_pair]
-        if not chosen and mine:
-            chosen = [min(mine, key=lambda x: x.first_index)]
+        if not chosen:
+            # the title's artist doing something early in the story, not as background ("previously...")
+            early = [acc for acc in mine if acc.early_foreground]
+            if early:
+                chosen = [min(early, key=lambda x: x.first_index)]
     else:
         title = story.text[: story.title_end]
-        ttypes = {kind for kind, _a, _b in find_cues(title)}
-        ttypes &= {
+        tkinds = {kind for kind, _a, _b in find_cues(title)}
+        ttypes = tkinds & {
             "follow",
             "unfollow",
             "like",
@@ -1635,6 +1769,8 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         }
         if ttypes:
             chosen = [acc for acc in accs.values() if ttypes <= acc.types]
+        elif "interact" in tkinds and _LISTICLE.search(title):
+            chosen = list(accs.values())  # "10 unexpected idol interactions": every listed pair
         else:
             chosen = [acc for acc in accs.values() if acc.opening]
     keep = {id(acc) for acc in chosen}
@@ -1643,15 +1779,35 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
 
 
 def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
-    if acc.platforms:
-        social = [n for n, _c in acc.platforms.most_common() if n in _SOCIAL_PLATFORMS]
-        if types & (SOCIAL_TYPES | {"challenge", "mention"}) and social:
-            return social[0]
-        return acc.platforms.most_common(1)[0][0]
-    if types & SOCIAL_TYPES or "challenge" in types:
-        return story.story_platform
+    """Where it happened: the evidence's own platform words first, then what the kind of act implies.
+
+    Follows LABELING.md: social acts happen on the story's platform; a joint challenge is where the video
+    was posted, else in person when they filmed together; songs are "other" unless the evidence is a music
+    video appearance or a broadcast stage.
+    """
+    plats = acc.platforms
+    social = [n for n, _c in plats.most_common() if n in _SOCIAL_PLATFORMS]
+    if types & SOCIAL_TYPES:
+        return social[0] if social else story.story_platform
     if "meet" in types:
-        return "in_person"
+        # met in person, unless the only place the story gives is online ("a joint Weverse live")
+        if "in_person" in acc.all_platforms or not social:
+            return "in_person"
+        return social[0]
     if "collab" in types:
+        if plats["broadcast"]:
+            return "broadcast"
+        if plats["youtube"] and plats["youtube"] >= acc.evidence_count:
+            return "youtube"
         return "other"
+    if "challenge" in types:
+        # where the challenge video was posted; a behind-the-scenes YouTube clip is not that
+        posted = [n for n in social if n != "youtube"]
+        if posted:
+            return posted[0]
+        if plats["in_person"] or story.in_person_story:
+            return "in_person"
+        return story.story_platform
+    if plats:
+        return plats.most_common(1)[0][0]
     return "unknown"

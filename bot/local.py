@@ -70,14 +70,31 @@ async def run_local(
     printer.write(f"biasbot local mode: no Discord token in ${config.discord.token_env}, so alerts print here.")
 
     runner = PipelineRunner(services)
-    reports = await runner.start()
+    # Ctrl-C must work during start-up too (a feed may take the whole HTTP timeout to fail).
+    starting = asyncio.create_task(runner.start(), name="start-up")
+    stopping = asyncio.create_task(stop.wait(), name="stop-wait")
+    await asyncio.wait({starting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if not starting.done():
+        printer.write("Stopping…")
+        starting.cancel()
+        with suppress(asyncio.CancelledError):
+            await starting
+        await runner.stop()
+        _remove_signal_handlers(loop, install_signal_handlers)
+        return 0
+    reports = starting.result()
     for report in reports:
         printer.write("ingested " + report.line())
         for skipped in report.skipped:
             printer.write(f"  skipped {skipped}")
 
-    preview = await services.store.list_stories(limit=config.local.backlog_preview)
-    if preview:
+    # Stories new since the last run are about to be printed as [NEW] alerts; showing them as [STORED]
+    # as well would print the same story twice.
+    fresh = {story_id for report in reports for story_id in report.new_ids}
+    preview = [story for story in await services.store.list_stories(limit=config.local.backlog_preview + len(fresh))
+               if story.id not in fresh][: config.local.backlog_preview]
+    if preview and config.local.backlog_preview:
         printer.write(f"\nNewest {len(preview)} stored stories, as an alert would show them:\n")
         for story in preview:
             await printer.story(story.id, heading="STORED")
@@ -101,11 +118,15 @@ async def run_local(
         await runner.stop()
         with suppress(asyncio.CancelledError):
             await asyncio.wait_for(outbox_task, timeout=5)
-        if install_signal_handlers:
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                with suppress(NotImplementedError, RuntimeError):
-                    loop.remove_signal_handler(sig)
+        _remove_signal_handlers(loop, install_signal_handlers)
     return 0
+
+
+def _remove_signal_handlers(loop: asyncio.AbstractEventLoop, installed: bool) -> None:
+    if installed:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with suppress(NotImplementedError, RuntimeError):
+                loop.remove_signal_handler(sig)
 
 
 def _log_task_failure(task: asyncio.Task[None]) -> None:

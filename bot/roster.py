@@ -82,10 +82,15 @@ class Roster:
             lst.sort(key=lambda a: (-a.prominence, a.id))
         self._by_key = by_key
         self._keys: list[str] = sorted(by_key)
+        self._fuzzy_keys: list[str] = [k for k in self._keys if len(k) >= 3]
         self._members: dict[str, list[Artist]] = {}
         for a in artists:
+            if a.kind == "group":
+                continue  # a sub-unit lists its parent in ``groups`` but is no member of it
             for g in a.groups:
-                self._members.setdefault(g, []).append(a)
+                lst = self._members.setdefault(g, [])
+                if a not in lst:
+                    lst.append(a)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -141,7 +146,8 @@ class Roster:
                 scored[a.id] = (score, a)
 
         for a in self._by_key.get(q, ()):
-            add(a, 300.0 + a.prominence)
+            # a one- or two-letter query is someone typing, not a name: rank it like a prefix
+            add(a, (300.0 if len(q) > 2 else 200.0) + a.prominence)
         i = bisect.bisect_left(self._keys, q)
         n = 0
         while i < len(self._keys) and self._keys[i].startswith(q) and n < 400:
@@ -150,8 +156,8 @@ class Roster:
             i += 1
             n += 1
         if len(scored) < limit and len(q) >= 2:
-            for key, score, _ in process.extract(q, self._keys, scorer=fuzz.WRatio, limit=limit * 2,
-                                                  score_cutoff=70):
+            for key, score, _ in process.extract(q, self._fuzzy_keys, scorer=fuzz.WRatio, limit=limit * 2,
+                                                  score_cutoff=75):
                 for a in self._by_key[key]:
                     add(a, float(score) + a.prominence / 10.0)
         ranked = sorted(scored.values(), key=lambda t: (-t[0], t[1].id))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.ingest import SourceReport
 from bot.scheduler import PipelineScheduler
-from bot.seeds import SeedWatcher
+from bot.seeds import RetryLater, SeedWatcher
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -41,17 +41,28 @@ class PipelineRunner:
         services = self.services
         config = services.config
         reports: list[SourceReport] = []
+        # The watcher runs even when the folder is missing: it notices the folder once it is created, so
+        # "create it" below is advice that works without a restart.
+        self.watcher = SeedWatcher(self.seeds, on_change=self._seed_changed,
+                                   rescan_interval=config.seeds.rescan_interval, watch=config.seeds.watch)
         if await asyncio.to_thread(self.seeds.is_dir):
-            self.watcher = SeedWatcher(self.seeds, on_change=self._seed_changed,
-                                       rescan_interval=config.seeds.rescan_interval, watch=config.seeds.watch)
             files = await self.watcher.scan()
-            reports.append(await services.ingestor.ingest_files(self.seeds, files, label=str(self.seeds)))
+            report = await services.ingestor.ingest_files(self.seeds, files, label=str(self.seeds))
+            if report.error is not None:
+                self.watcher.forget(files)  # retried by the first rescan instead of lost until edited
+            reports.append(report)
+        elif await asyncio.to_thread(self.seeds.exists):
+            log.warning("seeds path %s is not a folder; story files cannot be dropped there", self.seeds)
         else:
+            await self.watcher.scan()  # the (empty) baseline: files that appear later are new stories
             log.warning("seeds folder %s does not exist; create it to drop story files in", self.seeds)
         jobs = await services.all_feed_jobs()
-        for job in jobs:
-            reports.append(await services.ingestor.poll_feed(job.url, name=job.name, interval=job.interval,
-                                                             trusted=job.trusted))
+        # All at once (the fetcher bounds concurrency overall and per host): one after the other, every feed
+        # that hangs until the timeout would hold back the bot's start, and with it the seeds watcher.
+        reports.extend(await asyncio.gather(*(
+            services.ingestor.poll_feed(job.url, name=job.name, interval=job.interval, trusted=job.trusted)
+            for job in jobs
+        )))
         self.scheduler.start()
         self.scheduler.set_feeds(jobs, first_run=self._after_first_interval())
         if self.watcher is not None:
@@ -68,9 +79,10 @@ class PipelineRunner:
         await self.scheduler.shutdown()
 
     def _after_first_interval(self) -> datetime:
-        return self.services.store.clock() + timedelta(seconds=self.services.config.polling.interval)
+        return self.services.store.clock() + timedelta(seconds=self.services.poll_interval())
 
     async def _seed_changed(self, path: Path) -> None:
-        report = await self.services.ingestor.ingest_files(self.seeds, [path], label=str(path))
+        # Arrived while running, so it is news: an alert even when it is the first file of an empty folder.
+        report = await self.services.ingestor.ingest_files(self.seeds, [path], label=str(path), backlog=False)
         if report.error is not None:
-            log.warning("could not ingest %s: %s", path, report.error)
+            raise RetryLater(report.error)

@@ -24,7 +24,7 @@ from watchfiles import Change, awatch
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Fingerprint", "SeedWatcher", "is_story_file"]
+__all__ = ["Fingerprint", "RetryLater", "SeedWatcher", "is_story_file"]
 
 OnChange = Callable[[Path], Awaitable[None]]
 
@@ -36,6 +36,10 @@ def is_story_file(name: str) -> bool:
     """Only visible ``*.txt`` files are stories: hidden files, editor swap/backup files and partial
     downloads (``.part``, ``.crdownload``, ``.tmp``) all end in something else or start with a dot."""
     return name.endswith(".txt") and not name.startswith(_TEMP_PREFIXES)
+
+
+class RetryLater(Exception):
+    """Raised by ``on_change`` when a file could not be handled for a passing reason: it is offered again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +183,12 @@ class SeedWatcher:
             self._known = current
         return [self.folder / name for name in changed]
 
+    def forget(self, paths: list[Path]) -> None:
+        """Treat these files as unseen: the next event or rescan offers them again (their ingest failed)."""
+        if self._known is not None:
+            for path in paths:
+                self._known.pop(path.name, None)
+
     async def _process(self, touched: set[str] | None) -> None:
         """Report files whose fingerprint changed; ``touched`` names files an event reported (even with an
         unchanged fingerprint: a same-size rewrite within one timestamp tick is still a change)."""
@@ -200,7 +210,10 @@ class SeedWatcher:
             # on_change runs under our lock: versions are handed over in order and the rescan cannot race
             # the watcher; a slow handler only delays the next batch (events queue up meanwhile).
             for name, _ in settled:
-                await self._emit(self.folder / name)
+                if not await self._emit(self.folder / name):
+                    # Not handled for a passing reason (the database was locked, say): forget this version so
+                    # the next event or rescan offers it again, rather than losing the story until it is edited.
+                    known.pop(name, None)
 
     async def _wait_settled(self, names: list[str]) -> list[tuple[str, Fingerprint]]:
         """Wait until the files stop changing (a writer still writing), at most ``max_settle`` seconds.
@@ -220,13 +233,18 @@ class SeedWatcher:
                 return [(name, fp) for name, fp in after.items() if fp is not None]
             before = after
 
-    async def _emit(self, path: Path) -> None:
+    async def _emit(self, path: Path) -> bool:
         try:
             await self._on_change(path)
         except asyncio.CancelledError:
             raise
+        except RetryLater as exc:
+            log.warning("could not ingest %s (%s); will retry at the next rescan", path, exc)
+            return False
         except Exception:
+            # A bug, not a passing condition: offering the file again would only repeat the traceback.
             log.exception("seed file handler failed for %s", path)
+        return True
 
     # --- loops ------------------------------------------------------------------------------------------
 
@@ -252,7 +270,21 @@ class SeedWatcher:
     async def _watch_loop(self) -> None:
         """Watch until stopped; if watching fails, say so once per failure and retry later (the rescan
         keeps working meanwhile)."""
+        missing = False
         while not self._stop.is_set():
+            if not await asyncio.to_thread(self.folder.is_dir):
+                # Nothing to watch yet; look again soon, quietly (the runner already said it is missing).
+                missing = True
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), timeout=min(self.rescan_interval, 1.0))
+                continue
+            if missing:
+                missing = False
+                log.info("seeds folder %s appeared; watching it", self.folder)
+                try:
+                    await self._process(None)  # files put in before the watcher is armed
+                except Exception:
+                    log.exception("scanning %s failed", self.folder)
             try:
                 self.watching = True
                 async for changes in awatch(

@@ -16,7 +16,11 @@ __all__ = ["Sentence", "split_sentences"]
 
 # A candidate boundary: terminal punctuation, optional closers, whitespace, then something that can start a
 # sentence. Lookahead keeps the next sentence's first character out of the match.
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u3131-\uD79D])""")
+_BOUNDARY = re.compile(
+    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[/]?[A-Z0-9\u3131-\uD79D])"""
+    # "...the feat.According to..." (a missing space after a full stop, common in scraped copy)
+    r"""|(?<=[a-z]{3}\.)(?=[A-Z][a-z])"""
+)
 _LINE = re.compile(r"[^\n]+")
 # Tokens that end in a period without ending a sentence.
 _ABBREV = frozenset(

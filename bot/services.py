@@ -21,6 +21,8 @@ from bot.store import Clock, Store, StoreError, utcnow
 
 log = logging.getLogger(__name__)
 
+MAX_POLL_INTERVAL = 366 * 24 * 3600
+
 
 @dataclass(slots=True)
 class Services:
@@ -41,15 +43,22 @@ class Services:
         """Display names of the operator's named feeds, for "source" lines in alerts."""
         return {f.url: f.name for f in self.config.feeds if f.name}
 
+    def poll_interval(self, seconds: int | None = None) -> int:
+        """A poll interval the scheduler and date arithmetic can use: at most a year (a typo of nine
+        extra zeros in the config must not overflow a ``timedelta`` and stop the bot)."""
+        value = self.config.polling.interval if seconds is None else seconds
+        return max(1, min(value, MAX_POLL_INTERVAL))
+
     def configured_feed_jobs(self) -> list[FeedJob]:
-        return [FeedJob(url=f.url, name=f.name, interval=self.config.feed_interval(f), trusted=True)
+        return [FeedJob(url=f.url, name=f.name, interval=self.poll_interval(self.config.feed_interval(f)),
+                        trusted=True)
                 for f in self.config.feeds]
 
     async def all_feed_jobs(self) -> list[FeedJob]:
         """Operator feeds from the config plus feeds servers added from Discord (guarded, deduplicated)."""
         jobs = {job.url: job for job in self.configured_feed_jobs()}
         for url, name in await self.store.guild_feed_urls():
-            jobs.setdefault(url, FeedJob(url=url, name=name, interval=self.config.polling.interval, trusted=False))
+            jobs.setdefault(url, FeedJob(url=url, name=name, interval=self.poll_interval(), trusted=False))
         return sorted(jobs.values(), key=lambda job: job.url)
 
 
@@ -70,7 +79,9 @@ async def open_services(config: Config, *, clock: Clock = utcnow, database: Path
                               connector_factory=lambda: guarded_connector(limit=0, ttl_dns_cache=300))
         ingestor = await Ingestor.create(
             store, classifier=classifier, fetcher=fetcher, guarded_fetcher=guarded,
-            max_file_bytes=config.seeds.max_file_bytes, default_interval=float(config.polling.interval),
+            max_file_bytes=config.seeds.max_file_bytes,
+            default_interval=float(max(1, min(config.polling.interval, MAX_POLL_INTERVAL))),
+            max_backoff=float(min(config.polling.max_backoff, MAX_POLL_INTERVAL)),
         )
     except BaseException:
         await store.close()
@@ -79,4 +90,4 @@ async def open_services(config: Config, *, clock: Clock = utcnow, database: Path
                     fetcher=fetcher, guarded_fetcher=guarded)
 
 
-__all__ = ["Services", "StoreError", "open_services"]
+__all__ = ["MAX_POLL_INTERVAL", "Services", "StoreError", "open_services"]

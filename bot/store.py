@@ -809,6 +809,11 @@ class Store:
     ) -> bool:
         """Add the feed for the guild (and to the polled ``feeds`` table if new); False if it was there."""
         await self._write("INSERT OR IGNORE INTO feeds (url, name) VALUES (?, ?)", (url, name))
+        # The owner record first: from the moment the feed exists its stories must be private to its servers.
+        await self._write(
+            "INSERT OR IGNORE INTO guild_feed_owners (guild_id, url, added_at) VALUES (?,?,?)",
+            (guild_id, url, _iso(self.clock())),
+        )
         count = await self._exec_count(
             "INSERT OR IGNORE INTO guild_feeds (guild_id, url, name, added_by, added_at) VALUES (?,?,?,?,?)",
             (guild_id, url, name, added_by, _iso(self.clock())),
@@ -850,6 +855,112 @@ class Store:
     async def feed_guilds(self, url: str) -> frozenset[int]:
         rows = await self._all("SELECT guild_id FROM guild_feeds WHERE url = ?", (url,))
         return frozenset(int(r[0]) for r in rows)
+
+    async def feed_owners(self, url: str) -> frozenset[int]:
+        """Every server that ever added ``url`` (removing a feed does not make its stored stories public)."""
+        rows = await self._all("SELECT guild_id FROM guild_feed_owners WHERE url = ?", (url,))
+        return frozenset(int(r[0]) for r in rows)
+
+    async def private_sources_hidden_from(self, guild_id: int | None) -> list[str]:
+        """Server-added feed URLs whose stories ``guild_id`` (None: a DM) must not see: it never added them."""
+        rows = await self._all(
+            "SELECT DISTINCT url FROM guild_feed_owners WHERE url NOT IN"
+            " (SELECT url FROM guild_feed_owners WHERE guild_id = ?) ORDER BY url",
+            (guild_id if guild_id is not None else -1,),
+        )
+        return [str(r[0]) for r in rows]
+
+    # -- lookups seen from one server (stories of other servers' feeds left out) --
+
+    async def visible_stories(
+        self, viewer: int | None, public: Sequence[str] = (), *, limit: int = 20, artist_id: str | None = None,
+        include_classification: bool = False,
+    ) -> list[StoryRow]:
+        """:meth:`list_stories` as ``viewer`` (a server, None for a DM) may see it: other servers' feeds left out.
+
+        ``public`` are sources that stay visible even if a server also added them (the operator's feeds).
+        """
+        columns = ", ".join("s." + c.strip() for c in _STORY_COLUMNS.split(","))
+        clause, params = _visible_source("s.source", viewer, public)
+        if artist_id is not None:
+            clause += " AND EXISTS (SELECT 1 FROM story_artists sa WHERE sa.story_id = s.id AND sa.artist_id = ?)"
+            params.append(artist_id)
+        rows = await self._all(
+            f"SELECT {columns} FROM stories s WHERE {clause}"
+            " ORDER BY COALESCE(s.published, s.first_seen) DESC, s.id DESC LIMIT ?",
+            [*params, limit],
+        )
+        stories = [_story_row(r) for r in rows]
+        if include_classification:
+            stories = [_with_classification(s, await self.get_classification(s.id)) for s in stories]
+        return stories
+
+    async def visible_interactions(
+        self, artist_ids: Sequence[str], hidden: Iterable[str], *, with_ids: Sequence[str] | None = None,
+        type_: str | None = None, platform: str | None = None, limit: int = 50,
+    ) -> list[InteractionRow]:
+        """:meth:`interactions_for` without the interactions of stories whose source is in ``hidden``."""
+        skip = frozenset(hidden)
+        page = max(limit, 100)
+        found: list[InteractionRow] = []
+        offset = 0
+        while len(found) < limit:
+            rows = await self.interactions_for(artist_ids, with_ids=with_ids, type_=type_, platform=platform,
+                                               limit=page, offset=offset)
+            found.extend(r for r in rows if r.story_source not in skip)
+            if len(rows) < page:
+                break
+            offset += page
+        return found[:limit]
+
+    async def visible_artist_stats(
+        self, artist_ids: Sequence[str], viewer: int | None, public: Sequence[str] = (), *, top: int = 5,
+    ) -> ArtistStats:
+        """:meth:`artist_stats` counting only the stories ``viewer`` may see (see :meth:`visible_stories`)."""
+        marks = ",".join("?" * len(artist_ids)) or "NULL"
+        seen, seen_params = _visible_source("source", viewer, public)
+        ok = f"story_id IN (SELECT id FROM stories WHERE {seen})"
+        stories = await self._one(
+            f"SELECT COUNT(DISTINCT story_id) FROM story_artists WHERE artist_id IN ({marks}) AND {ok}",
+            [*artist_ids, *seen_params],
+        )
+        count = await self._one(
+            f"SELECT COUNT(*) FROM interactions WHERE (a IN ({marks}) OR b IN ({marks})) AND {ok}",
+            [*artist_ids, *artist_ids, *seen_params],
+        )
+        partners = await self._all(
+            f"SELECT p.other, COUNT(*) AS n, ar.name, ar.kind, ar.groups FROM ("
+            f" SELECT b AS other FROM interactions WHERE a IN ({marks}) AND b NOT IN ({marks}) AND {ok}"
+            f" UNION ALL SELECT a AS other FROM interactions WHERE b IN ({marks}) AND a NOT IN ({marks}) AND {ok}"
+            ") p LEFT JOIN artists ar ON ar.id = p.other GROUP BY p.other ORDER BY n DESC, p.other LIMIT ?",
+            [*artist_ids, *artist_ids, *seen_params, *artist_ids, *artist_ids, *seen_params, top],
+        )
+        return ArtistStats(
+            artist_id=artist_ids[0] if artist_ids else "",
+            stories=int(stories[0]) if stories else 0,
+            interactions=int(count[0]) if count else 0,
+            top_partners=tuple(
+                PartnerCount(ArtistRef(r[0], r[2] or r[0], r[3] or "person", tuple(json.loads(r[4] or "[]"))),
+                             int(r[1]))
+                for r in partners
+            ),
+        )
+
+    async def provisional_artist_sources(self) -> list[tuple[ArtistRef, frozenset[str]]]:
+        """Provisional artists with the sources of the stories naming them (who may see the name)."""
+        rows = await self._all(
+            "SELECT a.id, a.name, a.kind, a.groups, s.source FROM artists a"
+            " LEFT JOIN story_artists sa ON sa.artist_id = a.id LEFT JOIN stories s ON s.id = sa.story_id"
+            " WHERE a.provisional = 1 GROUP BY a.id, s.source ORDER BY a.name, a.id"
+        )
+        refs: dict[str, ArtistRef] = {}
+        sources: dict[str, set[str]] = {}
+        for r in rows:
+            refs.setdefault(r[0], _artist_ref(r))
+            bucket = sources.setdefault(r[0], set())
+            if r[4] is not None:
+                bucket.add(str(r[4]))
+        return [(ref, frozenset(sources[artist_id])) for artist_id, ref in refs.items()]
 
     # -- delivery outbox --
 
@@ -1145,6 +1256,17 @@ _DELIVERY_COLUMNS = (
     "id, story_id, group_id, kind, destination, guild_id, status, attempts, next_attempt_at, message_id,"
     " channel_id, last_error, created_at, sent_at, payload"
 )
+
+
+def _visible_source(column: str, viewer: int | None, public: Sequence[str]) -> tuple[str, list[Any]]:
+    """A WHERE part: ``column`` is not a feed only other servers added (subqueries, so no parameter per feed)."""
+    clause = (f"({column} NOT IN (SELECT o.url FROM guild_feed_owners o WHERE o.url NOT IN"
+              " (SELECT m.url FROM guild_feed_owners m WHERE m.guild_id = ?))")
+    params: list[Any] = [viewer if viewer is not None else -1]
+    if public:
+        clause += f" OR {column} IN ({','.join('?' * len(public))})"
+        params.extend(public)
+    return clause + ")", params
 
 
 def _iso_us(value: datetime) -> str:

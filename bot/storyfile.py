@@ -11,7 +11,10 @@ A bad file never raises anything but ``StoryFileError``: the caller logs one war
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +29,7 @@ __all__ = [
     "clean_body",
     "derive_headline",
     "parse_story_text",
+    "path_text",
     "read_story_file",
     "story_input_from_file",
 ]
@@ -233,16 +237,58 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 20)
 
 
+def path_text(text: str) -> str:
+    """A file name as storable, printable text.
+
+    Names that are not valid UTF-8 reach Python with lone surrogates, which SQLite (and a UTF-8 terminal)
+    refuse; the bad bytes become ``\\xNN`` escapes instead. Valid names are returned unchanged, and the
+    escape is the same every time, so such a file still has one stable entry key.
+    """
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no file system produced: escape it as it is
+        raw = text.encode("utf-8", "backslashreplace")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    if exc.errno == errno.ENOENT:
+        return "no such file, or a broken symlink"
+    return exc.strerror or exc.__class__.__name__
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a plain file"
+
+
 def read_story_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedStory:
     """Read and parse one story file, enforcing the size cap before reading the whole thing."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise StoryFileError(path, f"too large ({size} bytes > {max_bytes})")
-        with path.open("rb") as handle:
+        # O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer that may never come; what was
+        # opened is then checked with fstat, so a file swapped for a FIFO after a stat cannot hang us either.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise StoryFileError(path, f"unreadable ({_os_reason(exc)})") from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise StoryFileError(path, f"not a regular file ({_file_kind(st.st_mode)})")
+            if st.st_size > max_bytes:
+                raise StoryFileError(path, f"too large ({st.st_size} bytes > {max_bytes})")
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise StoryFileError(path, f"unreadable ({exc.strerror or exc.__class__.__name__})") from None
+        raise StoryFileError(path, f"unreadable ({_os_reason(exc)})") from None
     if len(data) > max_bytes:  # grew between stat and read
         raise StoryFileError(path, f"too large (> {max_bytes} bytes)")
     if not data.strip():
@@ -275,8 +321,8 @@ def story_input_from_file(
     except ValueError:
         key = path.name
     return StoryInput(
-        source=source or f"file:{base.name}",
-        entry_key=key,
+        source=source or f"file:{path_text(base.name)}",
+        entry_key=path_text(key),
         url=parsed.url,
         title=parsed.title,
         published=parsed.published,

@@ -21,7 +21,7 @@ ELLIPSIS = "…"
 _NOISE = re.compile(
     r"(?i:pic\.twitter|https?://|www\.|@\w|expand\s+tweet|\bread\s+more\b|\bclick\s+here\b|\bsubscribe\b"
     r"|\bsource\s*:|\bcourtesy\s+of\b|\bphoto\s*:|\bimage\s+via\b|\(image\s+via|\bgetty\b|\ball\s+rights\s+reserved"
-    r"|\bshare\s+this\b|\bsign\s+up\b|\bnewsletter\b|\bposted\s+by\b|\bwritten\s+by\b|\bback\s+to\s+top\b|\bappeared\s+first\b"
+    r"|\bshare\s+this\b|\bsign\s+up\b|\bnewsletter\b|\bposted\s+by\b|\b(?:posted|updated|published)\s*:|^by\s+[A-Z]|^/|^[-•*]\s|\bwritten\s+by\b|\bback\s+to\s+top\b|\bappeared\s+first\b"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\s*$)"
     r"|—\s*[^—]*\(@\w+\)"
 )
@@ -33,7 +33,18 @@ _VERBISH = re.compile(r"(?i:\b(?:is|are|was|were|has|have|had|will|did|does)\b|\
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    return text[2:] if text[:2] in ("- ", "• ", "* ") else text
+
+
+def _join(a: str, b: str) -> str:
+    """Two sentences in story order; a heading-like first part gets a full stop so it reads as one."""
+    return f"{a} {b}" if _is_heading(a) is False else f"{a}. {b}"
+
+
+def _is_heading(t: str) -> bool:
+    """A subheading or caption line: no sentence-final punctuation."""
+    return t.rstrip()[-1:] not in ".!?\"”’'…)"
 
 
 def _usable(s: Sentence) -> bool:
@@ -42,8 +53,8 @@ def _usable(s: Sentence) -> bool:
         return False
     if t[0] in "\"“'‘" and t.rstrip()[-1:] in "\"”'’:":
         return False  # a bare quote reads badly out of context
-    if t.isupper() or _NOISE.search(t):
-        return False
+    if t.isupper() or _NOISE.search(t) or _is_heading(t) or (t.count('"') % 2 == 1):
+        return False  # debris, a subheading, or a fragment cut from inside a quotation
     return bool(_VERBISH.search(t))
 
 
@@ -108,15 +119,17 @@ def summarize(
     if anchor is None:
         best = next((i for i in ranked if usable(i)), None)
         if best is None:
+            best = next((i for i in ranked if not _NOISE.search(window[i].text)), None)
+        if best is None:
             return _cut(_clean(sentences[0].text), limit)
         anchor, anchor_pos = window[best], best
     first = _clean(anchor.text)
     if len(first) >= limit - 40:
         return _cut(first, limit)
-    room = limit - len(first) - 1
+    room = limit - len(first) - 2
     for i in ranked:
         if i == anchor_pos or len(_clean(window[i].text)) > room or not usable(i):
             continue
         other = _clean(window[i].text)
-        return f"{other} {first}" if i < anchor_pos else f"{first} {other}"
+        return _join(other, first) if i < anchor_pos else _join(first, other)
     return first

@@ -1,21 +1,22 @@
-"""Find the artists a story names (work in progress: API below is stable).
+"""Find the artists a story names: roster artists and provisional newcomers.
 
 Public API (stable; the classifier codes against exactly this)::
 
     @dataclass(frozen=True, slots=True)
     class Mention:
-        artist_id: str   # roster id ("jungkook", "bts") or provisional "new:<slug>" ("new:heon-seo")
+        artist_id: str   # roster id ("jungkook", "bts", "jisoo-blackpink") or provisional "new:<slug>"
         start: int       # offsets into the text given to tag(): text[start:end] == surface
         end: int
         surface: str
         via: str         # 'name' | 'alias' | 'hangul' | 'epithet' | 'role' | 'surname'
 
     class Tagger:
-        def __init__(self, roster: Roster) -> None          # builds the automaton once
-        def tag(self, text: str) -> list[Mention]           # sorted by start; non-overlapping
-        def describe(self, artist_id: str) -> ArtistRef     # roster or provisional ("new:...") id
-        def artists(self, mentions: Iterable[Mention]) -> list[ArtistRef]   # unique, first-seen order
+        def __init__(self, roster: Roster) -> None          # builds the automaton once (~0.15 s)
         roster: Roster                                       # attribute
+        def tag(self, text: str) -> list[Mention]           # sorted by start; spans never overlap
+        def describe(self, artist_id: str) -> ArtistRef     # roster id or provisional "new:..." id
+        def provisional(self, name: str) -> ArtistRef       # register a provisional name (e.g. from storage)
+        def artists(self, mentions: Iterable[Mention]) -> list[ArtistRef]   # unique, first-seen order
 
     # bot/roster.py
     @dataclass(frozen=True, slots=True)
@@ -35,25 +36,33 @@ Public API (stable; the classifier codes against exactly this)::
         def search(self, query: str, limit: int = 25) -> list[Artist]   # prefix + fuzzy (autocomplete)
         def members_of(self, group_id: str) -> list[Artist]
         def groups_of(self, artist_id: str) -> list[Artist]
+        fandoms: dict[str, str]   # fandom name -> group id (never tagged)
 
 Notes for callers:
-- ``tag`` runs on the whole story text (title + "\\n\\n" + body is fine); a text is tagged independently of
-  any other, so one Tagger may be shared.
-- A group named only as a qualifier ("BTS' Jungkook") yields a Mention for the group and one for the member.
-- Epithet mentions ("the BTS maknae", "the Golden Maknae", "the Seven singer") come with via='epithet' and
-  the resolved artist id; generic references ("the idol", "the choreographer") are NOT resolved here.
-- Provisional artists come with via='role' at the introducing cue and via='surname' for later surname-only
-  references; ``describe("new:heon-seo")`` gives ArtistRef(id, "Heon Seo", "person").
+- Tag the whole story as one text (title + "\n\n" + body): the first line is treated as the title (never
+  dropped as page noise), and evidence for ambiguous names is gathered across the whole text.
+- A group named as a qualifier ("BTS' Jungkook", "Taeyeon of Girls' Generation") yields a Mention for the
+  group and one for the member.
+- Epithets ("the Golden Maknae", "the Seven singer") come with via='epithet' (surface without the leading
+  "the") and the artist's id. A group heading an epithet gets its own mention: "the BTS maknae" gives
+  Mention('bts', 'BTS', via='name') + Mention('jungkook', 'maknae', via='epithet'). Generic references
+  ("the idol", "the choreographer") are NOT resolved here.
+- Provisional artists: via='role' at the introducing cue ("singer Heon Seo"), via='name' for later
+  full-name repeats; a person's last name used alone later ("Puth", "Seo") comes as via='surname'.
+  ``describe("new:mira-solberg")`` gives ArtistRef(id, "Mira Solberg", "person").
+- Mentions on page-noise lines (rows of names and commas) are dropped unless the artist is also named in
+  prose.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
@@ -140,11 +149,15 @@ _ROLE_WORDS = (
     "drummer", "streamer", "host", "trainee", "soloist", "star", "idol", "artist", "personality", "entertainer",
     "filmmaker", "beatmaker",
 )
+_CASED_ROLES = frozenset(["TikToker", "YouTuber", "DJ", "TikTok star", "TikTok creator"])
 _ROLE = (r"(?:singer-songwriter|singer|rapper|choreographer|dancer|actress|actor|producer|TikToker|"
          r"tiktoker|TikTok star|TikTok creator|YouTuber|youtuber|influencer|content creator|creator|DJ|composer|"
          r"songwriter|director|comedian|model|musician|vocalist|pianist|guitarist|drummer|streamer|host|"
          r"trainee|soloist|star|idol|artist|personality|entertainer|filmmaker|beatmaker)")
 _NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
+# A name put before its role: "Heon Seo, a TikToker", "KN, the choreographer"
+_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}),[ ](?:a|an|the)[ ](?:[\w'’-]+[ ]){{0,3}}$")
 # What follows a role word: "singer Heon Seo", "choreographer and TikToker, KN"
 _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
@@ -163,7 +176,9 @@ _STOP = frozenset([
     "Should", "Can", "May", "Might", "Must", "Did", "Does", "Do", "Being", "Been", "Be", "Here", "There",
     "Recently", "Today", "Yesterday", "Tomorrow", "Last", "Next", "First", "Second", "New", "Old", "Big",
     "Little", "Top", "Best", "Global", "World", "Music", "Song", "Album", "Award", "Awards", "Show", "Live",
-    "Official", "Team", "Group", "Band", "Crew", "Members", "Member", "Singer", "Rapper",
+    "Official", "Team", "Group", "Band", "Crew", "Members", "Member", "Singer", "Rapper", "However", "Earlier",
+    "Previously", "Notably", "Finally", "Still", "Additionally", "Plus", "Thus", "Instead", "Currently", "Once",
+    "Back", "Soon", "Eventually", "Interestingly", "Sadly", "Fortunately", "Unfortunately", "Reportedly",
 ])
 # Capitalized words that may stand next to a one-word name without making it part of a longer name.
 _OK_NEXT = frozenset([
@@ -192,10 +207,18 @@ _KOREAN_SURNAMES = frozenset([
     "Seong", "Cha", "Joo", "Ju", "Woo", "Min", "Na", "Jin", "Ji", "Ma", "Byun", "Byeon", "Gong", "Hyun", "Do",
     "Ra", "Seok", "Bang", "Won", "Chae", "Jeong", "Pyo", "Bong",
 ])
-# A row of capitalized names and commas ("Kang Ho Dong, Yeo Jin Goo"): each part at most four words
-_NAME_ROW = re.compile(r"[\s,&/|·•()\d-]*(?:(?:[A-Z][\w'’.-]*|and|x)(?:[ \t]+(?:[A-Z][\w'’.-]*|and|x)){0,3}"
-                       r"[\s,&/|·•()\d-]*)*")
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_QUOTES = frozenset("'\"‘’“”「」『』")
+_TITLE_SMALL = frozenset([
+    "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "but", "for", "with", "by", "from", "my",
+    "your", "our", "me", "you", "it", "is",
+])
+_SENT_START = re.compile(r"[.!?][\"'’”)]*\s+")
+_SENT_END = re.compile(r"[.!?](?=[\"'’”)]*(?:\s|$))")
+_HYPHEN_SYL = re.compile(r"[A-Za-z]+")
+_KOREAN_SYL = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)"
+                         r"(?:ng|n|k|l|m|p|t)?")
+_EPITHET_GLUE = re.compile(r"(?:['’]s?)?\s+")
+_ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 
 
@@ -208,6 +231,8 @@ class _Entry:
     case: str  # 'any' | 'upper' | 'cap'
     ambiguous: bool
     hangul_tail: bool  # pattern ends in Hangul: particles may follow
+    common: bool = False  # the spelling is an ordinary word ("Twice", "Winter")
+    latin_tail: bool = False  # a Latin group name glued to Korean text ("BTS의", "NCT가")
 
 
 @dataclass(slots=True)
@@ -218,6 +243,7 @@ class _Cand:
     surface: str
     blocked: bool = False
     sure: str = ""  # the one artist every entry names, when none needs evidence
+    weak: bool = False  # inside a quoted title ('Run BTS', "Haru Haru"): counts only if named elsewhere
 
 
 def _sure_id(ents: tuple[_Entry, ...]) -> str:
@@ -258,14 +284,23 @@ class Tagger:
             for i, n in enumerate(a.all_names):
                 via = "name" if i == 0 else ("hangul" if _HANGUL_RE.search(n) else "alias")
                 self._add(keyed, n, a, via)
+                if a.kind == "group" and n.isascii() and _case_mode(n) != "any" and len(fold(n)) >= 2 \
+                        and not any(c.islower() for c in n):
+                    self._add_pattern(keyed, n, replace(self._entry(a, n, via), latin_tail=True))
             for e in a.epithets:
                 epithet_owners.setdefault(fold(e.removeprefix("the ").removeprefix("The ")), set()).add(a.id)
         for a in roster:
             for e in a.epithets:
                 form = e.removeprefix("the ").removeprefix("The ")
                 owners = epithet_owners.get(fold(form), set())
-                self._add_pattern(keyed, form, _Entry(a.id, "epithet", form, _tokens(form), "cap",
-                                                      len(owners) > 1, False))
+                forms = [form]
+                for gid in a.groups:  # "the BTS maknae" is also "BTS' maknae" and "BTS's maknae"
+                    grp = roster.get(gid)
+                    if grp is not None and form.startswith(grp.name + " "):
+                        rest = form[len(grp.name):]
+                        forms += [f"{grp.name}'s{rest}", f"{grp.name}'{rest}"]
+                for f in forms:
+                    self._add_pattern(keyed, f, _Entry(a.id, "epithet", f, _tokens(f), "cap", len(owners) > 1, False))
         for w in _ROLE_WORDS:
             self._add_pattern(keyed, w, _Entry(_CUE, "cue", w, _tokens(w), "any", False, False))
         # A blocked name only matters where it covers an artist's name ("Jimmy Kimmel Live", fandom "Black
@@ -312,7 +347,8 @@ class Tagger:
         hangul = bool(_HANGUL_RE.search(form))
         case = _case_mode(form)
         amb = self._is_ambiguous(a, form, case, via, hangul)
-        return _Entry(a.id, via, form, _tokens(form), case, amb, hangul and _is_hangul(form.rstrip()[-1]))
+        return _Entry(a.id, via, form, _tokens(form), case, amb, hangul and _is_hangul(form.rstrip()[-1]),
+                      fold(form) in self._common)
 
     def _is_ambiguous(self, a: Artist, form: str, case: str, via: str, hangul: bool) -> bool:
         """Whether this spelling needs evidence from the story before it counts as ``a``."""
@@ -320,6 +356,9 @@ class Tagger:
         if hangul:
             return len(key) <= 1
         words = form.split()
+        if len(words) > 1 and via == "alias" and a.kind == "member" and a.prominence < 30 \
+                and words[0] in _KOREAN_SURNAMES:
+            return True  # an obscure idol's legal name ("Kim Minji") is more likely someone else's
         if len(words) > 1:
             # "The Wind", "Good Day": a minor group whose name is an ordinary phrase
             return a.kind == "group" and (a.ambiguous or a.prominence < 30) and any(
@@ -341,7 +380,7 @@ class Tagger:
         pat = _pattern(form)
         if not pat or (pat.isdigit() and len(pat) <= 2):
             return
-        key = " " + pat if entry.hangul_tail else " " + pat + " "
+        key = " " + pat if entry.hangul_tail or entry.latin_tail else " " + pat + " "
         lst = keyed.setdefault(key, [])
         if all(e.artist_id != entry.artist_id or e.via != entry.via for e in lst):
             lst.append(entry)
@@ -349,7 +388,7 @@ class Tagger:
     # ------------------------------------------------------------------ public API
     def tag(self, text: str) -> list[Mention]:
         norm = " " + normalize(text) + " "
-        cues: list[int] = []
+        cues: list[tuple[int, int]] = []
         cands = self._candidates(text, norm, cues)
         chosen = self._drop_list_lines(text, self._resolve(text, cands), cands)
         if cues:
@@ -368,6 +407,16 @@ class Tagger:
             name = " ".join(w.capitalize() for w in slug.split("-") if w) or artist_id
         return ArtistRef(id=artist_id, name=name, kind="person")
 
+    def provisional(self, name: str) -> ArtistRef:
+        """The provisional artist for ``name`` ("Heon Seo" -> new:heon-seo), remembered for ``describe``.
+
+        Storage can call this at start for the provisional artists it holds, so their display names survive
+        a restart.
+        """
+        pid = "new:" + _slug(name)
+        self._remember(pid, name)
+        return ArtistRef(id=pid, name=name, kind="person")
+
     def artists(self, mentions: Iterable[Mention]) -> list[ArtistRef]:
         seen: dict[str, ArtistRef] = {}
         for m in mentions:
@@ -376,7 +425,7 @@ class Tagger:
         return list(seen.values())
 
     # ------------------------------------------------------------------ matching
-    def _candidates(self, text: str, norm: str, cues: list[int] | None = None) -> list[_Cand]:
+    def _candidates(self, text: str, norm: str, cues: list[tuple[int, int]] | None = None) -> list[_Cand]:
         """Non-overlapping name matches (longest wins); role-word end offsets go to ``cues``."""
         raw: list[_Cand] = []
         entries = self._entries
@@ -393,7 +442,10 @@ class Tagger:
             if upper_first[idx] and text[start].islower():
                 continue  # "seventeen", "hope", "joy": every entry wants a capital here
             ents = entries[idx]
-            if ents and ents[0].hangul_tail:
+            e0 = ents[0] if ents else None
+            if e0 is None or not (e0.hangul_tail or e0.latin_tail):
+                end = end_idx - 1
+            elif e0.hangul_tail:
                 end = end_idx
                 tail_end = end
                 while tail_end < ntext and _is_hangul(text[tail_end]):
@@ -401,13 +453,15 @@ class Tagger:
                 if tail_end > end and text[end:tail_end] not in _PARTICLES:
                     continue
             else:
-                end = end_idx - 1
+                end = end_idx
+                if end >= ntext or not _is_hangul(text[end]):
+                    continue  # followed by a space or punctuation: the plain key matched already
             if start < 0 or end <= start:
                 continue
             surface = text[start:end]
             if is_cue[idx]:
                 if cues is not None:
-                    cues.append(end)  # Title Case lines ("Singer Reveals ...") are ruled out later
+                    cues.append((start, end))  # Title Case lines ("Singer Reveals ...") are ruled out later
                 if not ents:
                     continue
             if blocked[idx]:
@@ -421,6 +475,14 @@ class Tagger:
                 raw.append(_Cand(start, end, hit[0], surface, False, hit[1]))
         if len(raw) < 2:
             return raw
+        raw.sort(key=lambda c: c.start)
+        prev_end = -1
+        for c in raw:
+            if c.start < prev_end:
+                break
+            prev_end = c.end
+        else:
+            return raw  # nothing overlaps (the usual case)
         # longest match wins where spans overlap (names, blocks and epithets alike)
         raw.sort(key=lambda c: (c.start - c.end, c.start))
         taken = bytearray(ntext + 1)
@@ -456,9 +518,22 @@ class Tagger:
         for c in cands:
             if c.blocked:
                 continue  # agency, platform, show, fandom...
-            if self._inside_longer_name(text, c, starts, ends):
+            ce, st = c.end, c.start
+            nx = text[ce:ce + 1]
+            pv = text[st - 1:st]
+            if pv in ("@", "/") or nx == "/" or (pv == "." and nx == "."):
+                continue  # an @handle, a URL path or a domain, never an artist mention
+            if ((nx == " " and text[ce + 1:ce + 2].isupper()) or (nx == "-" and text[ce + 1:ce + 2].isalpha())
+                    or (st >= 2 and text[st - 1] in " -" and text[st - 2].isalpha()
+                        and text[text.rfind(" ", 0, st - 1) + 1].isupper())) and \
+                    self._inside_longer_name(text, c, starts, ends):
                 continue
-            if c.sure:
+            seg = text[max(0, st - 41):st]
+            if _has_open_quote(seg) and _quoted_title(text, st, ce) and not (
+                    c.sure and text[st - 1:st] in _QUOTES and text[ce:ce + 1] in _QUOTES
+                    and self._kind(c.sure) != "group"):
+                c.weak = True  # but a lone quoted person's name ('Jungkook' trended) is still the person
+            elif c.sure:
                 decided[len(pending)] = c.entries[0]
                 confident.add(c.sure)
             pending.append(c)
@@ -499,8 +574,29 @@ class Tagger:
         out: list[Mention] = []
         for i, e in decided.items():
             c = pending[i]
-            out.append(Mention(e.artist_id, c.start, c.end, c.surface, e.via))
+            if e.via == "epithet":
+                out.extend(self._split_epithet(c, e))
+            else:
+                out.append(Mention(e.artist_id, c.start, c.end, c.surface, e.via))
         return out
+
+    def _split_epithet(self, c: _Cand, e: _Entry) -> list[Mention]:
+        """"BTS' maknae" names BTS too: a group at the head of an epithet gets its own mention."""
+        a = self.roster.get(e.artist_id)
+        low = c.surface.lower()
+        for gid in (*a.groups, *a.former_groups) if a else ():
+            g = self.roster.get(gid)
+            if g is None:
+                continue
+            for n in g.all_names:
+                n_low = n.lower()
+                if low.startswith(n_low) and len(low) > len(n_low) and not low[len(n_low)].isalnum():
+                    glue = _EPITHET_GLUE.match(c.surface, len(n))
+                    if glue:
+                        rest = glue.end()
+                        return [Mention(gid, c.start, c.start + len(n), c.surface[:len(n)], "name"),
+                                Mention(e.artist_id, c.start + rest, c.end, c.surface[rest:], "epithet")]
+        return [Mention(e.artist_id, c.start, c.end, c.surface, e.via)]
 
     @staticmethod
     def _drop_list_lines(text: str, mentions: list[Mention], cands: list[_Cand]) -> list[Mention]:
@@ -515,20 +611,26 @@ class Tagger:
         for m in mentions:
             by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
         listy: set[int] = set()
+        cand_starts = [c.start for c in cands]  # cands come sorted by start
         for ls in by_line:
             if ls == 0:
                 continue
             le = text.find("\n", ls)
             line_end = le if le >= 0 else len(text)
+            if line_end - ls > 160:
+                continue  # prose, not a row of names
             rest = []
             pos = ls
-            for c in cands:  # every name-like match, accepted or not
-                if c.start >= ls and c.end <= line_end and not c.blocked:
+            i = bisect.bisect_left(cand_starts, ls)
+            while i < len(cands) and cands[i].start < line_end:  # every name-like match, accepted or not
+                c = cands[i]
+                i += 1
+                if c.end <= line_end and not c.blocked:
                     rest.append(text[pos:c.start])
                     pos = c.end
             rest.append(text[pos:line_end])
             left = "".join(rest)
-            if _LIST_REST.fullmatch(left) or ("," in left and _NAME_ROW.fullmatch(left)):
+            if _LIST_REST.fullmatch(left) or ("," in left and _name_row(left)):
                 listy.add(ls)
         if not listy:
             return mentions
@@ -554,12 +656,18 @@ class Tagger:
     def _inside_longer_name(self, text: str, c: _Cand, starts: set[int], ends: set[int]) -> bool:
         """"Daniel" in "Daniel Anderson": a one-word name glued to another capitalized word is someone else."""
         e = c.end
+        if text[e:e + 1] == "-" and " " not in c.surface and not c.surface.isupper():
+            m = _HYPHEN_SYL.match(text, e + 1)
+            if m and _KOREAN_SYL.fullmatch(m.group(0).lower()):
+                return True  # "Jin" in "Park Jin-young"
+        if c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalpha() and " " not in c.surface:
+            return True  # "...-Min"
         nxt_possible = text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
         prv_possible = c.start >= 2 and text[c.start - 1] == " " and text[c.start - 2].islower()
         if not nxt_possible and not prv_possible:
             return False
-        if " " in c.surface or not c.surface[:1].isupper():
-            return False
+        if " " in c.surface or not c.surface[:1].isupper() or (len(c.surface) > 1 and c.surface.isupper()):
+            return False  # "TWICE Mom": an all-caps styling does not run on into a Title Case word
         nxt = _NEXT_CAP.match(text, e, e + 30) if nxt_possible else None
         prv = _PREV_CAP.search(text[max(0, c.start - 30):c.start]) if prv_possible else None
         if not nxt and not prv:
@@ -567,9 +675,11 @@ class Tagger:
         if any(en.via in ("epithet", "hangul") for en in c.entries):
             return False
         if prv and c.start - 1 not in ends:
-            # "Bae In Hyuk": the end of a spaced Korean full name, whatever the line's casing
+            # "Bae In Hyuk", "Park Jin Young": inside a spaced Korean full name, whatever the line's casing
             before = text[max(0, c.start - 20):c.start].split()
             if len(before) >= 2 and before[-2] in _KOREAN_SURNAMES and before[-1][:1].isupper():
+                return True
+            if before and before[-1] in _KOREAN_SURNAMES and nxt is not None:
                 return True
         if self._title_case_line(text, c.start):
             return False
@@ -588,6 +698,9 @@ class Tagger:
                 return named[0]
             uniq = [e for e in epis if not e.ambiguous]
             return uniq[0] if len(uniq) == 1 and len({e.artist_id for e in ents}) == 1 else None
+        if c.weak:
+            same = [e for e in ents if e.artist_id in confident]
+            return self._most_prominent(same) if same else None
         if self._bare_word(text, c):
             return None
         # 1. an artist related to someone already named (group <-> member), most prominent first
@@ -600,7 +713,9 @@ class Tagger:
             return self._most_prominent(same)
         sure = [e for e in ents if not e.ambiguous]
         if sure:
-            return self._most_prominent(sure)
+            # someone's own name beats another's legal name (actress "Kim Ji-won" vs IVE's Liz)
+            own = [e for e in sure if e.via == "name"]
+            return self._most_prominent(own or sure)
         # 3. local evidence: "member V", "singer IU", "LISA" in capitals, "SEVENTEEN's"
         ok = local.get(i)
         if ok is None:
@@ -612,7 +727,7 @@ class Tagger:
 
     def _bare_word(self, text: str, c: _Cand) -> bool:
         """"Twice a year ...": a common word opening a sentence, not in the artist's own styling ("TWICE")."""
-        if not all(e.ambiguous and fold(e.form) in self._common for e in c.entries):
+        if not all(e.ambiguous and e.common for e in c.entries):
             return False
         if any(c.surface == e.form for e in c.entries):
             return False
@@ -622,6 +737,8 @@ class Tagger:
         return not _GROUP_CUE_AFTER.match(text[c.end:c.end + 30])
 
     def _local_evidence(self, text: str, c: _Cand) -> bool:
+        if c.start and text[c.start - 1] in _QUOTES:
+            return False  # 'Secret' in quotes: a title, and its closing quote is no possessive
         ls = text.rfind("\n", 0, c.start) + 1
         if _CUE_BEFORE.search(text[max(ls, c.start - 40):c.start]):
             return True
@@ -647,52 +764,61 @@ class Tagger:
         s = c.surface
         if len(s) < 4 or any(ch.islower() for ch in s):
             return False
-        ls = text.rfind("\n", 0, c.start) + 1
-        le = text.find("\n", c.end)
-        line = text[ls: le if le >= 0 else len(text)]
-        letters = [ch for ch in line if ch.isalpha()]
-        lower = sum(1 for ch in letters if ch.islower())
-        return lower > len(letters) * 0.3
+        ls = max(text.rfind("\n", 0, c.start) + 1, c.start - 200)
+        le = text.find("\n", c.end, c.end + 200)
+        line = text[ls: le if le >= 0 else c.end + 200]
+        return sum(1 for ch in line if ch.islower()) >= 2
 
     # ------------------------------------------------------------------ provisional artists
-    def _provisionals(self, text: str, known: list[Mention], cues: list[int]) -> list[Mention]:
+    def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
-        spans = [(m.start, m.end) for m in known]
+        spans = _Occupied(len(text), known)
         found: dict[str, str] = {}
-        for cue_end in sorted(set(cues)):
+        for cue_start, cue_end in sorted(set(cues)):
+            if text[cue_start].isupper() and text[cue_start:cue_end] not in _CASED_ROLES:
+                before = text[max(0, cue_start - 4):cue_start].rstrip(" \t\"“'‘")
+                if before and before[-1] not in ".!?:\n":
+                    continue  # "K-Pop Idol And Actor Couple ...": a capital mid-sentence means a headline
             m = _ROLE_TAIL_RE.match(text, cue_end)
-            if m is None:
-                continue
-            name, s, e = self._trim_name(m.group(1), m.start(1))
-            if not name:
-                continue
-            if any(s < ke and ks < e for ks, ke in spans):
-                continue
-            if self._title_case_line(text, s):
-                continue
-            if fold(name) in self._blocked_keys:
-                continue
-            known_as = self.roster.find(name)
-            if known_as:  # a roster name the ambiguity rules held back: the role cue vouches for it
-                out.append(Mention(known_as[0].id, s, e, name, "role"))
-                spans.append((s, e))
-                continue
-            pid = "new:" + _slug(name)
-            if pid == "new:":
-                continue
-            found[name] = pid
-            self._remember(pid, name)
-            out.append(Mention(pid, s, e, name, "role"))
-            spans.append((s, e))
+            if m is not None:  # "singer Heon Seo"
+                name, s, e = self._trim_name(m.group(1), m.start(1))
+                if name and not (self._title_case_line(text, s, (s, e)) or _NEXT_CAP.match(text, e)):
+                    self._emit(name, s, e, spans, found, out)  # (a Title Case headline is no cue)
+                    continue
+            lo = max(0, cue_start - 80)
+            m = _APPOSITIVE_RE.search(text[lo:cue_start])
+            if m is not None:  # "Heon Seo, a TikToker"
+                name, s, e = self._trim_name(m.group(1), lo + m.start(1))
+                if name and (len(name.split()) > 1 or not name.endswith("ly")):
+                    self._emit(name, s, e, spans, found, out)
         # later full-name repeats of a provisional name
         for name, pid in found.items():
             for mm in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
                 s, e = mm.start(), mm.end()
-                if any(s < ke and ks < e for ks, ke in spans):
+                if spans.overlaps(s, e):
                     continue
                 out.append(Mention(pid, s, e, name, "name"))
-                spans.append((s, e))
+                spans.add(s, e)
         return out
+
+    def _emit(self, name: str, s: int, e: int, spans: _Occupied, found: dict[str, str],
+              out: list[Mention]) -> None:
+        if spans.overlaps(s, e) or fold(name) in self._blocked_keys:
+            return
+        if any(ch.isdigit() for ch in name):
+            return  # "model Galaxy S24": products and events carry numbers, people rarely do
+        known_as = self.roster.find(name)
+        if known_as:  # a roster name the ambiguity rules held back: the role cue vouches for it
+            out.append(Mention(known_as[0].id, s, e, name, "role"))
+            spans.add(s, e)
+            return
+        pid = "new:" + _slug(name)
+        if pid == "new:":
+            return
+        found[name] = pid
+        self._remember(pid, name)
+        out.append(Mention(pid, s, e, name, "role"))
+        spans.add(s, e)
 
     def _trim_name(self, raw: str, offset: int) -> tuple[str, int, int]:
         toks = raw.split()
@@ -714,12 +840,21 @@ class Tagger:
         return name, offset, offset + len(name)
 
     @staticmethod
-    def _title_case_line(text: str, pos: int) -> bool:
-        ls = text.rfind("\n", 0, pos) + 1
-        le = text.find("\n", pos)
-        line = text[ls: le if le >= 0 else len(text)]
-        words = [w for w in _WORD.findall(line) if len(w) >= 4]
-        if len(words) < 4:
+    def _title_case_line(text: str, pos: int, skip: tuple[int, int] = (0, 0)) -> bool:
+        """Whether the sentence around ``pos`` is a Title Case headline (names in ``skip`` not counted)."""
+        ls = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+        le = text.find("\n", pos, pos + 300)
+        le = le if le >= 0 else min(len(text), pos + 300)
+        m = _SENT_START.search(text, ls, pos)
+        start = ls
+        while m is not None:  # last sentence boundary before pos
+            start = m.end()
+            m = _SENT_START.search(text, m.end(), pos)
+        m2 = _SENT_END.search(text, pos, le)
+        end = m2.start() + 1 if m2 else le
+        sent = text[start:skip[0]] + " " + text[skip[1]:end] if start <= skip[0] < end else text[start:end]
+        words = [w for w in _WORD.findall(sent) if len(w) >= 4]
+        if len(words) < 3:
             return False
         caps = sum(1 for w in words if w[0].isupper())
         return caps >= 0.7 * len(words)
@@ -745,7 +880,7 @@ class Tagger:
                 last.setdefault(sur, m.artist_id)
         if not last:
             return []
-        spans = [(m.start, m.end) for m in known]
+        spans = _Occupied(len(text), known)
         first_pos = {aid: min(m.start for m in known if m.artist_id == aid) for aid in set(last.values())}
         out: list[Mention] = []
         for sur, aid in last.items():
@@ -757,10 +892,80 @@ class Tagger:
                         e < len(text) and (text[e].isalnum() or text[e] == "-")):
                     s = nxt_s
                     continue
-                if s >= first_pos[aid] and not any(s < ke and ks < e for ks, ke in spans):
+                if s >= first_pos[aid] and not spans.overlaps(s, e):
                     out.append(Mention(aid, s, e, sur, "surname"))
                 s = nxt_s
         return out
+
+
+def _name_row(s: str) -> bool:
+    """Whether ``s`` is only capitalized names of at most four words between commas ("Kang Ho Dong, Suzy")."""
+    for part in _ROW_SPLIT.split(s):
+        words = part.split()
+        if len(words) > 4:
+            return False
+        if any(not (w[:1].isupper() or w[:1].isdigit() or w in ("and", "x")) for w in words):
+            return False
+    return True
+
+
+class _Occupied:
+    """Which characters of a text are already part of a mention (constant-time overlap checks)."""
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, n: int, mentions: Iterable[Mention]) -> None:
+        self._marks = bytearray(n + 1)
+        for m in mentions:
+            self.add(m.start, m.end)
+
+    def add(self, s: int, e: int) -> None:
+        self._marks[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return 1 in self._marks[s:e]
+
+
+def _has_open_quote(seg: str) -> bool:
+    """A quote mark that opens (starts a word) somewhere in ``seg``; apostrophes inside words don't count."""
+    if "“" in seg or "‘" in seg or " '" in seg or ' "' in seg or " ’" in seg or "\n'" in seg or '\n"' in seg:
+        return True
+    return seg[:1] in _QUOTES
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside a short quoted Title Case phrase ('Haru Haru', "Run BTS")."""
+    ls = text.rfind("\n", 0, start) + 1
+    left = max(ls, start - 40)
+    qs = -1
+    for i in range(start - 1, left - 1, -1):
+        ch = text[i]
+        if ch in _QUOTES:
+            qs = i
+            break
+        if ch in ".!?":
+            return False
+    if qs < 0:
+        return False
+    n = len(text)
+    le = text.find("\n", end)
+    right = min(le if le >= 0 else n, end + 40)
+    qe = -1
+    for i in range(end, right):
+        ch = text[i]
+        if ch in _QUOTES and (i + 1 >= n or not text[i + 1].isalpha()):
+            qe = i
+            break
+        if ch in ".!?" and i + 1 < n and text[i + 1] == " ":
+            return False
+    if qe < 0:
+        return False
+    if qs > 0 and text[qs - 1].isalnum():
+        return False  # an apostrophe inside a word, not an opening quote
+    words = text[qs + 1:qe].split()
+    if not 1 <= len(words) <= 6:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _surname_of(name: str) -> str | None:

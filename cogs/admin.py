@@ -72,10 +72,10 @@ class AdminCog(commands.Cog, name="Admin"):
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         return is_server_manager(interaction)
 
-    async def _artist_id(self, artist: str | None) -> tuple[str | None, str]:
+    async def _artist_id(self, artist: str | None, viewer: int) -> tuple[str | None, str]:
         if not artist:
             return None, "all alerts"
-        subject = await self.artists.resolve(artist)
+        subject = await self.artists.resolve(artist, viewer=viewer)
         return subject.ref.id, f"alerts about {escape(subject.label)}"
 
     # -- /alerts --
@@ -94,7 +94,7 @@ class AdminCog(commands.Cog, name="Admin"):
                 f"I can't post in {channel.mention}: I need {', '.join(missing)} there. "
                 "Fix the channel's permissions and try again."
             )
-        artist_id, what = await self._artist_id(artist)
+        artist_id, what = await self._artist_id(artist, guild_id)
         try:
             await self.routes.set_channel(guild_id, channel.id, artist_id, by=interaction.user.id)
         except SetupError as exc:
@@ -111,7 +111,7 @@ class AdminCog(commands.Cog, name="Admin"):
             raise UserFacingError("That role is not in this server.")
         if role.is_default():
             raise UserFacingError("I won't ping @everyone; pick or create a role for this artist's fans.")
-        subject = await self.artists.resolve(artist)
+        subject = await self.artists.resolve(artist, viewer=guild_id)
         try:
             await self.routes.set_role_ping(guild_id, role.id, subject.ref.id, by=interaction.user.id)
         except SetupError as exc:
@@ -164,7 +164,7 @@ class AdminCog(commands.Cog, name="Admin"):
         self, interaction: discord.Interaction[Any], channel: discord.TextChannel, artist: str | None = None,
     ) -> None:
         guild_id = _guild_id(interaction)
-        artist_id, what = await self._artist_id(artist)
+        artist_id, what = await self._artist_id(artist, guild_id)
         try:
             await self.routes.remove_channel(guild_id, channel.id, artist_id)
         except SetupError as exc:
@@ -179,7 +179,7 @@ class AdminCog(commands.Cog, name="Admin"):
     async def _artist_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self.artists.choices(current)
+        return await self.artists.choices(current, viewer=interaction.guild_id)
 
     # -- /feeds --
 
@@ -191,7 +191,8 @@ class AdminCog(commands.Cog, name="Admin"):
         try:
             row = await self.guild_feeds.add(guild_id, url, name=name, added_by=interaction.user.id)
         except SetupError as exc:
-            raise UserFacingError(str(exc)) from None
+            # The reason may quote the typed host name: shown inert.
+            raise UserFacingError(escape(str(exc))) from None
         await self._reschedule()
         await interaction.followup.send(
             f"Added feed <{row.url}>. Its stories go to this server's alert channels only; "

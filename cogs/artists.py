@@ -3,6 +3,9 @@
 The roster knows the curated artists (names, aliases, Hangul); storage knows the provisional ones the
 classifier met in stories (``new:<slug>``). Autocomplete must answer within Discord's 3-second limit, so
 the provisional list is cached for a short while instead of being read on every keystroke.
+
+A provisional artist is only offered or resolved for a viewer (a server, or None for a DM) that can see at
+least one story naming it: a name first met in one server's private feed is that server's business.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from dataclasses import dataclass
 
 from discord import app_commands
 
+from bot.alerts import clean_text
+from bot.guildfeeds import GuildFeeds
 from bot.lookup import ArtistLookup, UnknownArtistError
 from bot.models import ArtistRef
 from bot.roster import Artist, Roster
@@ -50,21 +55,36 @@ def _fold(text: str) -> str:
 
 
 class ArtistDirectory:
-    def __init__(self, roster: Roster, store: Store, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, roster: Roster, store: Store, *, guild_feeds: GuildFeeds | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.roster = roster
         self.store = store
+        self.guild_feeds = guild_feeds or GuildFeeds(store)
         self.lookup = ArtistLookup(roster, store)
         self._clock = clock
-        self._provisional: list[ArtistRef] = []
+        self._provisional: list[tuple[ArtistRef, frozenset[str]]] = []
         self._provisional_at: float | None = None
         self._popular_refs: list[ArtistRef] | None = None
 
-    async def provisional(self) -> list[ArtistRef]:
+    async def hidden_sources(self, viewer: int | None) -> frozenset[str]:
+        """Story sources the viewer (a server id, None for a DM) must not see: other servers' feeds."""
+        return frozenset(await self.guild_feeds.hidden_sources(viewer))
+
+    async def provisional(self, viewer: int | None = None) -> list[ArtistRef]:
+        """Provisional artists named by at least one story the viewer may see."""
         now = self._clock()
         if self._provisional_at is None or now - self._provisional_at > PROVISIONAL_TTL:
-            self._provisional = await self.store.provisional_artists()
+            self._provisional = await self.store.provisional_artist_sources()
             self._provisional_at = now
-        return self._provisional
+        hidden = await self.hidden_sources(viewer)
+        return [ref for ref, sources in self._provisional if not sources or not sources <= hidden]
+
+    async def _visible(self, ref: ArtistRef, viewer: int | None) -> bool:
+        if self.roster.get(ref.id) is not None:
+            return True
+        return any(p.id == ref.id for p in await self.provisional(viewer))
 
     # -- labels --
 
@@ -80,8 +100,10 @@ class ArtistDirectory:
 
     # -- autocomplete --
 
-    async def choices(self, current: str, *, limit: int = MAX_CHOICES) -> list[app_commands.Choice[str]]:
-        """Prefix and fuzzy matches over names and aliases (roster) plus provisional artists.
+    async def choices(
+        self, current: str, *, viewer: int | None = None, limit: int = MAX_CHOICES,
+    ) -> list[app_commands.Choice[str]]:
+        """Prefix and fuzzy matches over names and aliases (roster) plus the viewer's provisional artists.
 
         Provisional matches get a few reserved places so a busy roster result cannot crowd them out.
         """
@@ -89,7 +111,7 @@ class ArtistDirectory:
         query = current.strip()
         folded = _fold(query)
         provisional = [
-            ref for ref in await self.provisional()
+            ref for ref in await self.provisional(viewer)
             if not folded or folded in _fold(ref.name) or folded in ref.id
         ]
         provisional.sort(key=lambda ref: not _fold(ref.name).startswith(folded))
@@ -119,15 +141,19 @@ class ArtistDirectory:
 
     # -- resolving --
 
-    async def resolve(self, text: str) -> ResolvedArtist:
+    async def resolve(self, text: str, *, viewer: int | None = None) -> ResolvedArtist:
         """An id picked from autocomplete, or a name or alias typed by hand (the CLI's rules).
 
-        An unknown name is a user-facing refusal with "did you mean" suggestions.
+        An unknown name is a user-facing refusal with "did you mean" suggestions; a provisional artist the
+        viewer cannot see (known only from another server's feed) is unknown too.
         """
         try:
             ref = await self.lookup.resolve(text)
         except UnknownArtistError as exc:
-            raise UserFacingError(unknown_message(text, [s.name for s in exc.suggestions])) from None
+            shown = [s.name for s in exc.suggestions if await self._visible(s, viewer)]
+            raise UserFacingError(unknown_message(text, shown)) from None
+        if not await self._visible(ref, viewer):
+            raise UserFacingError(unknown_message(text, []))
         artist = self.roster.get(ref.id)
         if artist is not None:
             return self._from_roster(artist)
@@ -148,7 +174,9 @@ def unknown_message(text: str, suggestions: list[str]) -> str:
 
 
 def _choice_name(text: str) -> str:
-    return text if len(text) <= 100 else text[:99] + "…"
+    """Discord wants 1-100 characters on one line; a provisional name from a story may be anything."""
+    line = " ".join(clean_text(text).split()) or "?"
+    return line if len(line) <= 100 else line[:99] + "…"
 
 
 def _quote(text: str) -> str:

@@ -84,6 +84,43 @@ def point_at(api_base: str | None, gateway_url: str | None) -> Callable[[], None
     return undo
 
 
+class InteractionTokenRedactor(logging.Filter):
+    """Blanks interaction tokens in discord.py's DEBUG lines (webhook URLs and INTERACTION_CREATE payloads).
+
+    An interaction token lets whoever holds it answer or edit the bot's replies for 15 minutes, so it has no
+    place in a log file that operators share when asking for help. (The bot token is never logged at all.)
+    """
+
+    _PATTERNS = (
+        (re.compile(r"(/(?:interactions|webhooks)/\d+/)[A-Za-z0-9_.\-]+"), r"\1<redacted>"),
+        (re.compile(r"""(['"]token['"]\s*:\s*['"])[^'"]+"""), r"\1<redacted>"),
+    )
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:  # a broken record is the logging module's business, not ours
+            return True
+        redacted = text
+        for pattern, replacement in self._PATTERNS:
+            redacted = pattern.sub(replacement, redacted)
+        if redacted != text:
+            record.msg, record.args = redacted, None
+        return True
+
+
+_REDACTOR = InteractionTokenRedactor()
+_REDACTED_LOGGERS = ("discord.gateway", "discord.webhook.async_", "discord.http")
+
+
+def install_log_redaction() -> None:
+    """Idempotent: attach the redactor to the discord.py loggers that print interaction tokens."""
+    for name in _REDACTED_LOGGERS:
+        logger = logging.getLogger(name)
+        if _REDACTOR not in logger.filters:
+            logger.addFilter(_REDACTOR)
+
+
 BackgroundJob = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
 
 
@@ -107,6 +144,7 @@ class BiasBot(commands.Bot):
         outbox_idle: float = 30.0,
         **options: Any,
     ) -> None:
+        install_log_redaction()
         intents = discord.Intents.none()
         intents.guilds = True
         super().__init__(
@@ -120,7 +158,6 @@ class BiasBot(commands.Bot):
             **options,
         )
         self.services = services
-        self.artists = ArtistDirectory(services.roster, services.store)
         cfg = services.config
         self.routes = routes or RouteService(services.store, roster=services.roster)
         self.subscriptions = subscriptions or Subscriptions(services.store, roster=services.roster)
@@ -128,6 +165,7 @@ class BiasBot(commands.Bot):
             services.store, max_per_guild=cfg.discord.max_feeds_per_guild,
             operator_feeds=[f.url for f in cfg.feeds],
         )
+        self.artists = ArtistDirectory(services.roster, services.store, guild_feeds=self.guild_feeds)
         self.sink = DiscordSink(self)
         self.outbox: Outbox = outbox or Outbox(
             services.store, self.sink, roster=services.roster, guild_feeds=self.guild_feeds,

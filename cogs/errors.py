@@ -14,6 +14,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from bot.alerts import safe_text
+
 log = logging.getLogger(__name__)
 
 
@@ -64,7 +66,10 @@ def message_for(error: app_commands.AppCommandError) -> str:
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little — try again in {error.retry_after:.0f} s."
     if isinstance(error, app_commands.TransformerError):
-        return f"I couldn't understand {error.value!r}."
+        # The value is what the user typed: shown short, on one line, unable to ping or format.
+        shown = " ".join(str(error.value).split())
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        return f"I couldn't understand '{safe_text(shown)}'."
     if isinstance(error, app_commands.CheckFailure):
         return "You can't use this command here."
     return GENERIC_MESSAGE

@@ -1,7 +1,8 @@
 """Read-only commands for fans: ``/interactions``, ``/artist``, ``/recent``.
 
 Thin adapters: the store answers the questions, :mod:`cogs.rendering` shapes the answer, and misses
-("Unknown artist …", "No interactions recorded …") are plain sentences the user can act on.
+("Unknown artist …", "No interactions recorded …") are plain sentences the user can act on. Every answer is
+seen from the server it is asked in: stories from other servers' feeds are left out (a DM sees public ones).
 """
 
 from __future__ import annotations
@@ -69,10 +70,11 @@ class InteractionsCog(commands.Cog, name="Interactions"):
         type_: app_commands.Choice[str] | None = None,
         platform: app_commands.Choice[str] | None = None,
     ) -> None:
-        subject = await self.artists.resolve(artist)
-        other = await self.artists.resolve(with_) if with_ else None
-        rows = await self.store.interactions_for(
+        subject = await self.artists.resolve(artist, viewer=interaction.guild_id)
+        other = await self.artists.resolve(with_, viewer=interaction.guild_id) if with_ else None
+        rows = await self.store.visible_interactions(
             subject.ids,
+            await self.artists.hidden_sources(interaction.guild_id),
             with_ids=other.ids if other is not None else None,
             type_=type_.value if type_ is not None else None,
             platform=platform.value if platform is not None else None,
@@ -104,23 +106,24 @@ class InteractionsCog(commands.Cog, name="Interactions"):
     async def _interactions_artist(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self.artists.choices(current)
+        return await self.artists.choices(current, viewer=interaction.guild_id)
 
     @interactions.autocomplete("with_")
     async def _interactions_with(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self.artists.choices(current)
+        return await self.artists.choices(current, viewer=interaction.guild_id)
 
     # -- /artist --
 
     @app_commands.command(name="artist", description="Profile card: group or members, aliases, interactions")
     @app_commands.describe(name="The artist or group")
     async def artist(self, interaction: discord.Interaction[Any], name: str) -> None:
-        subject = await self.artists.resolve(name)
-        stats = await self.store.artist_stats(subject.ids)
-        stories = await self.store.list_stories(limit=5, artist_id=subject.ref.id)
-        embed = discord.Embed(title=subject.label, colour=EMBED_COLOUR)
+        subject = await self.artists.resolve(name, viewer=interaction.guild_id)
+        public = self.artists.guild_feeds.operator_sources
+        stats = await self.store.visible_artist_stats(subject.ids, interaction.guild_id, public)
+        stories = await self.store.visible_stories(interaction.guild_id, public, limit=5, artist_id=subject.ref.id)
+        embed = discord.Embed(title=escape(subject.label), colour=EMBED_COLOUR)
         kind = "provisional (seen in stories, not in the roster)" if subject.provisional else subject.ref.kind
         embed.add_field(name="Kind", value=escape(kind), inline=True)
         if subject.members:
@@ -148,22 +151,23 @@ class InteractionsCog(commands.Cog, name="Interactions"):
     async def _artist_name(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self.artists.choices(current)
+        return await self.artists.choices(current, viewer=interaction.guild_id)
 
     # -- /recent --
 
     @app_commands.command(name="recent", description="Latest stories with summaries")
     @app_commands.describe(artist="Only stories naming this artist")
     async def recent(self, interaction: discord.Interaction[Any], artist: str | None = None) -> None:
-        subject = await self.artists.resolve(artist) if artist else None
-        stories = await self.store.list_stories(
-            limit=RECENT_LIMIT, artist_id=subject.ref.id if subject else None, include_classification=True
+        subject = await self.artists.resolve(artist, viewer=interaction.guild_id) if artist else None
+        stories = await self.store.visible_stories(
+            interaction.guild_id, self.artists.guild_feeds.operator_sources, limit=RECENT_LIMIT,
+            artist_id=subject.ref.id if subject else None, include_classification=True,
         )
         if not stories:
-            whom = f" about {subject.label}" if subject else ""
+            whom = f" about {escape(subject.label)}" if subject else ""
             await interaction.response.send_message(f"No stories{whom} yet.", ephemeral=True)
             return
-        title = f"Latest stories about {subject.label}" if subject else "Latest stories"
+        title = f"Latest stories about {escape(subject.label)}" if subject else "Latest stories"
         embed = discord.Embed(title=title, colour=EMBED_COLOUR)
         for story in stories:
             summary = story.classification.summary if story.classification else ""
@@ -180,7 +184,7 @@ class InteractionsCog(commands.Cog, name="Interactions"):
     async def _recent_artist(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self.artists.choices(current)
+        return await self.artists.choices(current, viewer=interaction.guild_id)
 
 
 def _subject_text(subject: ResolvedArtist, other: ResolvedArtist | None) -> str:

@@ -11,7 +11,7 @@ from datetime import datetime
 
 import discord
 
-from bot.alerts import safe_text
+from bot.alerts import safe_text, safe_url
 from bot.store import InteractionRow
 
 TITLE_LIMIT = 256
@@ -83,10 +83,9 @@ def date_text(value: datetime | None) -> str:
 
 def link(title: str, url: str | None, *, limit: int = 120) -> str:
     shown = escape(one_line(title, limit)) or "source"
-    if url and url.startswith(("http://", "https://")):
-        safe_url = url.replace(")", "%29").replace(" ", "%20")
-        return f"[{shown}]({safe_url})"
-    return shown
+    target = safe_url(url)
+    # A story's URL is the publisher's text too: only http(s), with ")", "<", ">" and spaces percent-encoded.
+    return f"[{shown}]({target.replace(')', '%29')})" if target else shown
 
 
 def timeline_entry(row: InteractionRow, subject_ids: Sequence[str]) -> str:

@@ -45,7 +45,7 @@ class SubscriptionsCog(commands.Cog, name="Subscriptions"):
         artist: str,
         delivery: app_commands.Choice[str] | None = None,
     ) -> None:
-        subject = await self.artists.resolve(artist)
+        subject = await self.artists.resolve(artist, viewer=interaction.guild_id)
         how = delivery.value if delivery is not None else "dm"
         try:
             new = await self.subs.subscribe(interaction.user.id, interaction.guild_id, subject.ref.id, how)
@@ -66,7 +66,7 @@ class SubscriptionsCog(commands.Cog, name="Subscriptions"):
     async def _subscribe_artist(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self.artists.choices(current)
+        return await self.artists.choices(current, viewer=interaction.guild_id)
 
     @app_commands.command(name="unsubscribe", description="Stop alerts for an artist")
     @app_commands.describe(artist="One of your subscriptions")
@@ -74,7 +74,7 @@ class SubscriptionsCog(commands.Cog, name="Subscriptions"):
         mine = await self.subs.list(interaction.user.id, interaction.guild_id)
         artist_id = artist.strip()
         if not any(s.artist_id == artist_id for s in mine):
-            artist_id = (await self.artists.resolve(artist)).ref.id
+            artist_id = (await self.artists.resolve(artist, viewer=interaction.guild_id)).ref.id
         try:
             await self.subs.unsubscribe(interaction.user.id, interaction.guild_id, artist_id)
         except SetupError as exc:
@@ -94,7 +94,7 @@ class SubscriptionsCog(commands.Cog, name="Subscriptions"):
             for s in mine
             if not folded or folded in self.artists.name_of(s.artist_id).casefold() or folded in s.artist_id
         ]
-        return choices[:25] or await self.artists.choices(current)
+        return choices[:25] or await self.artists.choices(current, viewer=interaction.guild_id)
 
     @app_commands.command(name="subscriptions", description="Your artist subscriptions here")
     async def subscriptions(self, interaction: discord.Interaction[Any]) -> None:

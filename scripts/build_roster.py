@@ -170,12 +170,16 @@ class Build:
         full = full.strip()
         sk, fk = fold(stage), fold(full)
         dob = iso_date(dob)
+        def same(r: Rec | None) -> Rec | None:
+            # two idols may share stage and legal name (BTOB's and MONSTA X's Lee Minhyuk): birthdays differ
+            return r if r is not None and not (dob and r.dob and r.dob != dob) else None
+
         rec = None
         if fk:
-            rec = self.by_stage_full.get((sk, fk))
+            rec = same(self.by_stage_full.get((sk, fk)))
         for g in (group, *other_groups):
             if rec is None and g:
-                rec = self.by_stage_group.get((sk, g))
+                rec = self.by_stage_group.get((sk, g))  # same stage name in the same group: one person
         if rec is None and hangul_full and dob:
             rec = self.by_hangul_dob.get((hangul_full, dob))
         if rec is None and dob:
@@ -312,6 +316,19 @@ def _member_spec(spec: str) -> tuple[str, str, list[str]]:
     return stage, full, [x for x in parts[2:] if x]
 
 
+def _link_member(b: Build, stage: str, k: str, parent: str | None) -> str:
+    """Point a member entry at the idol it means: "Baekhyun@EXO" in SuperM, or the parent group's member
+    for a sub-unit; returns the bare stage name."""
+    stage, _, home = stage.partition("@")
+    sk = fold(stage)
+    for g in (b.group_alias.get(fold(home)) if home else None, parent):
+        twin = b.by_stage_group.get((sk, g)) if g else None
+        if twin is not None:
+            b.by_stage_group[(sk, k)] = twin
+            break
+    return stage
+
+
 def apply_overrides(b: Build, ov: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Apply group and artist overrides; return the per-id artist overrides to apply after ids exist."""
     for gid, g in ov.get("group", {}).items():
@@ -340,6 +357,7 @@ def apply_overrides(b: Build, ov: dict[str, Any]) -> dict[str, dict[str, Any]]:
                     p.groups.remove(k)
         for spec in g.get("members", []):
             stage, full, hangul = _member_spec(spec)
+            stage = _link_member(b, stage, k, grec.parent)
             p = b.person(stage, full, k, "member", "overrides")
             if k in p.former_groups:
                 p.former_groups.remove(k)
@@ -348,13 +366,33 @@ def apply_overrides(b: Build, ov: dict[str, Any]) -> dict[str, dict[str, Any]]:
             p.add_alias(*hangul)
         for spec in g.get("former", []):
             stage, full, hangul = _member_spec(spec)
+            stage = _link_member(b, stage, k, grec.parent)
             p = b.person(stage, full, k, "member", "overrides")
             if k in p.groups:
                 p.groups.remove(k)
             if k not in p.former_groups:
                 p.former_groups.append(k)
             p.add_alias(*hangul)
-    return dict(ov.get("artist", {}))
+    artists = dict(ov.get("artist", {}))
+    # [bulk]: one line per person, "Name | alias; alias | prominence" (kind from the list's key)
+    for kind_key, kind in (("soloists", "soloist"), ("persons", "person"), ("western", "soloist"),
+                           ("western_persons", "person")):
+        for line in ov.get("bulk", {}).get(kind_key, []):
+            parts = [x.strip() for x in line.split("|")]
+            name = parts[0]
+            aliases = [a.strip() for a in parts[1].split(";")] if len(parts) > 1 and parts[1] else []
+            prom = float(parts[2]) if len(parts) > 2 and parts[2] else 35.0
+            key = slugify(name)
+            if key in artists:
+                continue
+            row: dict[str, Any] = {"name": name, "kind": kind, "aliases": aliases, "prominence": prom}
+            if kind_key.startswith("western"):
+                row["western_order"] = True
+            elif "-" in name:
+                head, _, tail = name.partition("-")
+                row["aliases"] = [*aliases, f"{head}{tail}", f"{head} {tail[:1].upper()}{tail[1:]}"]
+            artists[key] = row
+    return artists
 
 
 # ---------------------------------------------------------------- ids, prominence, output
@@ -412,6 +450,12 @@ def main(argv: list[str] | None = None) -> int:
             if len(cands) != 1:
                 log.warning("override %s: match %r found %d people", key, match, len(cands))
             target = cands[0] if cands else None
+        if target is None and not match:
+            # a person the data files already know (an actor): decorate that row instead of adding a twin
+            nk = fold(a.get("name", key))
+            twins = [p for p in b.people if not p.groups
+                     and nk in (fold(p.name), fold(p.full_name), *(fold(x) for x in p.aliases))]
+            target = twins[0] if len(twins) == 1 else None
         if target is None:
             target = Rec(kind=a.get("kind", "person"), name=a.get("name", key))
             target.sources.add("overrides")
@@ -458,8 +502,8 @@ def main(argv: list[str] | None = None) -> int:
             par = b.groups[gk].parent
             if par and par not in p.groups:
                 p.groups.append(par)
-        if p.kind == "member" and not p.groups and not p.former_groups:
-            p.kind = "soloist"
+        if p.kind == "member" and not p.groups:
+            p.kind = "soloist"  # only former groups left: a soloist (or retired) now
         if p.kind == "soloist" and p.groups:
             p.kind = "member"
 
@@ -479,6 +523,8 @@ def main(argv: list[str] | None = None) -> int:
             gp = max((b.groups[gk].prominence for gk in p.groups), default=0.0)
             fp = max((b.groups[gk].prominence for gk in p.former_groups), default=0.0)
             p.prominence = max(gp - 1.0, fp - 3.0, 3.0 + len(p.sources))
+
+    add_maknae_epithets(b, members)
 
     fandom_by_group: dict[str, str] = {}
     out: list[dict[str, Any]] = []
@@ -532,6 +578,24 @@ def main(argv: list[str] | None = None) -> int:
     ngroups_with_members = sum(1 for a in out if a["kind"] == "group" and a["members"])
     log.info("wrote %s: %d artists, %d groups with members", args.out, len(out), ngroups_with_members)
     return 0
+
+
+def add_maknae_epithets(b: Build, members: dict[str, list[Rec]]) -> None:
+    """"the IVE maknae": the youngest current member of a well-known group whose line-up never changed."""
+    former = {g for p in b.people for g in p.former_groups}
+    for gk, g in sorted(b.groups.items()):
+        mem = members.get(gk, [])
+        if g.prominence < 50 or len(mem) < 3 or gk in former or g.parent:
+            continue
+        if any(not p.dob for p in mem):
+            continue
+        tag = f"the {g.name} maknae"
+        if any(fold(tag) == fold(e) for p in b.people for e in p.epithets):
+            continue
+        youngest = sorted(mem, key=lambda p: (p.dob, p.name), reverse=True)
+        if youngest[0].dob == youngest[1].dob:
+            continue
+        youngest[0].epithets.append(tag)
 
 
 def merge_actor_rows(b: Build) -> None:

@@ -142,3 +142,16 @@ def test_main_eval_exits_zero(seeds_dir: Path) -> None:
     out = io.StringIO()
     assert main_eval(str(seeds_dir), verbose=False, out=out) == 0
     assert "interaction_story" in out.getvalue()
+
+
+def test_main_classify_reports_a_missing_path(tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert main_classify([str(tmp_path / "nope.txt")], as_json=True, out=out) == 1
+    assert out.getvalue() == ""
+
+
+def test_unreadable_story_file_is_skipped(tmp_path: Path, clf: Classifier) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "b.txt").write_text("title: Lisa and Rose\n\nLisa met Rosé at a party in Seoul.\n")
+    objs = list(classify_paths([tmp_path], classifier=clf))
+    assert [Path(o["path"]).name for o in objs] == ["b.txt"]

@@ -253,3 +253,210 @@ def test_find_cues_reports_kind_and_offsets() -> None:
 
 def test_find_cues_ignores_word_fragments() -> None:
     assert find_cues("The followers and unlikely fans of the metal band") == []
+
+
+# ---------------------------------------------------------------------------- more general rules
+def test_fan_meeting_is_not_a_meeting_between_artists(clf: Classifier) -> None:
+    got = pair(classify(clf, "NewJeans covered BTS' Dynamite at their fan meeting in Tokyo."), "newjeans", "bts")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_filming_a_challenge_with_someone_is_both_meeting_and_challenge(clf: Classifier) -> None:
+    body = "ZEROBASEONE's Zhang Hao filmed a dance challenge with RIIZE's Wonbin on Friday."
+    got = pair(classify(clf, body), "zhang-hao", "wonbin")
+    assert got is not None and set(got.types) == {"meet", "challenge"}
+
+
+def test_a_show_that_follows_a_story_is_not_a_follow(clf: Classifier) -> None:
+    body = "The new drama starring Lisa follows the story of a dancer who meets Jennie in Paris."
+    assert all("follow" not in i.types for i in classify(clf, body).interactions)
+
+
+def test_reuniting_for_a_drama_is_a_collaboration(clf: Classifier) -> None:
+    c = clf.classify("Shin Hae-sun and Na In-woo reunite for a new drama", "Filming starts in May.")
+    got = pair(c, "shin-hae-sun", "na-in-woo")
+    assert got is not None and got.types == ("collab",) and got.headline
+
+
+def test_actor_in_brackets_after_a_character_is_not_a_party(clf: Classifier) -> None:
+    body = "In the drama, Cha Ju An (Jennie) meets the detective Song Tae Seop (Lisa) in Seoul."
+    c = classify(clf, body)
+    assert pair(c, "jennie", "lisa") is None
+
+
+def test_joining_the_shoot_pairs_with_the_person_the_title_is_about(clf: Classifier) -> None:
+    title = "BTS' Suga films his dance challenge"
+    body = "Suga filmed the dance challenge on Monday. Later, Jimin joined the shoot and danced along."
+    got = pair(clf.classify(title, body), "suga", "jimin")
+    assert got is not None
+
+
+def test_members_handed_a_group_challenge_pair_with_each_other(clf: Classifier) -> None:
+    title = "SEVENTEEN join BTS' Suga for the dance challenge"
+    body = "Suga filmed with the group on Monday. Woozi and Hoshi were nervous at first. Everyone laughed."
+    c = clf.classify(title, body)
+    assert pair(c, "suga", "woozi") is not None
+    got = pair(c, "woozi", "hoshi")
+    assert got is not None and "challenge" in got.types and not got.headline
+
+
+def test_praise_received_from_others_is_not_a_mention(clf: Classifier) -> None:
+    body = "A video of Hanni and Seiko Matsuda went viral, praised for its nostalgic charm."
+    assert pair(classify(clf, body), "hanni", "seiko-matsuda") is None
+
+
+def test_the_two_leads_a_drama_stars_are_collaborators(clf: Classifier) -> None:
+    body = "The drama starring BLACKPINK's Jisoo and GOT7's Jinyoung topped the ratings on Sunday."
+    got = pair(classify(clf, body), "jisoo-blackpink", "jinyoung-got7")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_the_duo_releasing_a_song_is_a_collaboration(clf: Classifier) -> None:
+    body = "BIGBANG's Taeyang and BTS' Jimin are close friends. The two released Vibe in 2023."
+    got = pair(classify(clf, body), "taeyang", "jimin")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_each_releasing_their_own_song_is_not_a_collaboration(clf: Classifier) -> None:
+    body = "On Friday, Jungkook released his new single, while Lisa released a music video."
+    assert pair(classify(clf, body), "jungkook", "lisa") is None
+
+
+def test_serving_in_the_military_together_is_not_an_interaction(clf: Classifier) -> None:
+    body = "Jimin and Jungkook enlisted on the same day and will serve together."
+    assert pair(classify(clf, body), "jimin", "jungkook") is None
+
+
+def test_korean_copy_yields_the_same_interaction(clf: Classifier) -> None:
+    c = clf.classify("", "방탄소년단 정국이 블랙핑크 제니를 인스타그램에서 팔로우했다.")
+    got = pair(c, "jungkook", "jennie")
+    assert got is not None and got.types == ("follow",) and got.platform == "instagram"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lisa congratulated Rosé on her first solo win.", "mention"),
+        ("Jungkook reposted a dance video by Lisa.", "mention"),
+        ("IU wished Suga a happy birthday.", "mention"),
+        ("Jungkook and Jimin were spotted together in Paris.", "meet"),
+        ("ITZY's Yeji and Stray Kids' Hyunjin co-hosted the music show.", "collab"),
+    ],
+)
+def test_common_news_phrasings(clf: Classifier, body: str, expected: str) -> None:
+    c = classify(clf, body)
+    assert len(c.interactions) == 1
+    assert expected in c.interactions[0].types
+
+
+def test_a_new_clause_after_and_starts_a_new_subject(clf: Classifier) -> None:
+    body = "Wonyoung released a cover of IU's song on YouTube, and Sunghoon is preparing for ENHYPEN's tour."
+    c = classify(clf, body)
+    assert pair(c, "wonyoung", "iu") is not None
+    assert pair(c, "wonyoung", "sunghoon") is None
+
+
+def test_background_collaboration_is_not_the_headline(clf: Classifier) -> None:
+    title = "aespa's Karina named global ambassador for luxury brand"
+    body = (
+        "aespa's Karina has been named the new global ambassador for a jewellery brand. "
+        "The singer will appear in the spring campaign. Karina previously collaborated with Jay Park on a single."
+    )
+    c = clf.classify(title, body)
+    assert pair(c, "karina", "jay-park") is not None
+    assert not c.interaction_story
+
+
+# ------------------------------------------------------------------------------ sentence-to-sentence
+def test_an_artist_quoting_another_is_a_mention(clf: Classifier) -> None:
+    body = 'Charlie Puth wrote in a tweet, "I am such a fan of Jungkook."'
+    got = pair(classify(clf, body), "charlie-puth", "jungkook")
+    assert got is not None and "mention" in got.types and got.platform == "x"
+
+
+def test_a_fan_quoting_two_artists_is_not_their_interaction(clf: Classifier) -> None:
+    body = '"We finally got a video of Jennie and Jungkook talking to each other," one fan wrote on X.'
+    assert classify(clf, body).interactions == ()
+
+
+def test_cancelled_follow_continues_the_recent_pair(clf: Classifier) -> None:
+    body = "NCT's Taeil followed WJSN's Seola on Instagram. Shortly after, Taeil canceled his follow."
+    got = pair(classify(clf, body), "taeil", "seola")
+    assert got is not None and set(got.types) == {"follow", "unfollow"}
+
+
+def test_comment_on_the_post_completes_the_title_pair(clf: Classifier) -> None:
+    title = "Bruno Mars teases BLACKPINK's Rosé"
+    body = "Rosé posted a new picture on Instagram. Bruno Mars left a comment on the picture within minutes."
+    got = pair(clf.classify(title, body), "bruno-mars", "rose")
+    assert got is not None and "comment" in got.types and got.headline
+
+
+def test_the_latter_refers_to_the_second_artist_named_before(clf: Classifier) -> None:
+    body = (
+        "Jungkook posted a dance video with music by Bada Lee. The latter was followed by Jimin on TikTok soon after."
+    )
+    got = pair(classify(clf, body), "bada-lee", "jimin")
+    assert got is not None and "follow" in got.types
+
+
+def test_following_as_a_preposition_is_not_a_follow(clf: Classifier) -> None:
+    body = "Following BTS' Jungkook, BLACKPINK's Lisa released a solo single this week."
+    assert classify(clf, body).interactions == ()
+
+
+def test_followed_in_a_sequence_is_not_a_follow(clf: Classifier) -> None:
+    body = "Jimin followed his bandmate V to take part in the viral dance trend."
+    assert pair(classify(clf, body), "jimin", "v") is None
+
+
+def test_past_state_of_following_is_not_a_follow(clf: Classifier) -> None:
+    body = "G-Dragon had been following T.O.P's account, but fans noticed he unfollowed him this week."
+    got = pair(classify(clf, body), "g-dragon", "t-o-p")
+    assert got is not None and got.types == ("unfollow",)
+
+
+def test_follow_of_an_account_about_an_artist_is_not_a_follow_of_the_artist(clf: Classifier) -> None:
+    body = "Jungkook also followed an account that seemed to focus on Kim Chaewon videos."
+    assert pair(classify(clf, body), "jungkook", "kim-chaewon") is None
+
+
+def test_group_and_its_own_member_are_never_paired(clf: Classifier) -> None:
+    body = "Jungkook praised BTS and thanked every member for the support."
+    assert pair(classify(clf, body), "jungkook", "bts") is None
+
+
+def test_listicle_without_a_named_pair_makes_every_listed_pair_headline(clf: Classifier) -> None:
+    title = "5 unexpected idol interactions that fans loved"
+    body = (
+        "1. Jungkook and Jennie\nBTS' Jungkook and BLACKPINK's Jennie greeted each other at a party in Seoul.\n"
+        "2. Lisa and Bruno Mars\nBLACKPINK's Lisa and Bruno Mars hugged backstage at the awards."
+    )
+    c = clf.classify(title, body)
+    assert {frozenset((i.a, i.b)) for i in c.interactions if i.headline} == {
+        frozenset(("jungkook", "jennie")),
+        frozenset(("lisa", "bruno-mars")),
+    }
+
+
+def test_the_two_as_subject_adds_the_last_pair_even_with_others_named(clf: Classifier) -> None:
+    body = (
+        "BTS' V sent a coffee truck to Park Seo-joon. "
+        "The two co-starred in a drama years ago, along with Park Hyung-sik and Choi Woo-shik."
+    )
+    c = classify(clf, body)
+    for a, b in (("v", "park-seo-joon"), ("v", "park-hyung-sik"), ("park-seo-joon", "choi-woo-shik")):
+        got = pair(c, a, b)
+        assert got is not None and "collab" in got.types, (a, b)
+
+
+def test_joint_live_broadcast_is_a_meeting_on_that_platform(clf: Classifier) -> None:
+    c = clf.classify("TWICE's Nayeon and Jihyo surprise fans with a joint Weverse live", "Fans were thrilled.")
+    got = pair(c, "nayeon", "jihyo-twice")
+    assert got is not None and "meet" in got.types and got.platform == "weverse" and got.headline
+
+
+def test_the_actor_refers_to_the_person_the_story_is_about(clf: Classifier) -> None:
+    body = "BTS' V is close to Park Seo-joon. On Wednesday, the actor thanked the singer for a coffee truck gift."
+    got = pair(classify(clf, body), "v", "park-seo-joon")
+    assert got is not None and "gift" in got.types

@@ -113,3 +113,28 @@ def test_artist_ref_carries_display_name_and_groups(roster: Roster) -> None:
     assert a is not None
     ref = a.ref()
     assert (ref.id, ref.name, ref.kind, ref.groups) == ("jungkook", "Jungkook", "member", ("bts",))
+
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_ROSTER = REPO.parent / "shared" / "data" / "roster"
+
+
+def test_every_artist_in_the_seed_labels_is_in_the_roster(roster: Roster) -> None:
+    missing = []
+    for label in sorted((REPO / "tests" / "data" / "seeds_labels").glob("*.json")):
+        for a in json.loads(label.read_text(encoding="utf-8"))["artists"]:
+            if not any(roster.find(n) for n in (a["name"], *a["aliases"])):
+                missing.append(a["name"])
+    assert missing == []
+
+
+@pytest.mark.skipif(not SHARED_ROSTER.is_dir(), reason="needs ../shared/data/roster")
+def test_committed_roster_is_what_the_build_script_makes(tmp_path: Path) -> None:
+    """Deterministic build, and nobody edited overrides.toml without rebuilding roster.json."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "roster.json"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_roster.py"), str(SHARED_ROSTER), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_bytes() == (REPO / "bot" / "data" / "roster.json").read_bytes()

@@ -34,3 +34,13 @@ def test_closing_quote_stays_with_its_sentence() -> None:
 def test_offset_argument_shifts_positions() -> None:
     (s,) = split_sentences("Hello there.", offset=10)
     assert (s.start, s.end) == (10, 22)
+
+
+def test_missing_space_after_a_full_stop_still_splits() -> None:
+    texts = [s.text for s in split_sentences("It was quite the feat.According to reports, fans cheered.")]
+    assert texts == ["It was quite the feat.", "According to reports, fans cheered."]
+
+
+def test_domain_names_do_not_split() -> None:
+    texts = [s.text for s in split_sentences("Read more on allkpop.com today.")]
+    assert texts == ["Read more on allkpop.com today."]

@@ -82,3 +82,27 @@ def test_summary_skips_bare_quotes_and_bylines() -> None:
 
 def test_empty_body_gives_empty_summary() -> None:
     assert summarize([]) == ""
+
+
+def test_subheadings_are_not_picked_as_the_second_sentence() -> None:
+    body = (
+        "Lisa and Rosé met at a party in Seoul on Friday, according to several attendees.\n"
+        "Lisa and Rosé meet again\n"
+        "The two posed for photos with fans before leaving together."
+    )
+    s = summarize(split_sentences(body))
+    assert "meet again" not in s
+
+
+def test_bullet_marks_are_dropped_from_the_summary() -> None:
+    body = "- Jennie and Jungkook greeted each other at the launch party in Seoul."
+    assert summarize(split_sentences(body)) == "Jennie and Jungkook greeted each other at the launch party in Seoul."
+
+
+def test_a_fragment_from_inside_a_quotation_is_skipped() -> None:
+    body = (
+        "Fans were delighted by the video of the two stars chatting at the event.\n"
+        'We won!" tweeted one fan, while another said it was the best day of the year.\n'
+        "Jennie and Jungkook both attended the launch party in May this year."
+    )
+    assert "We won" not in summarize(split_sentences(body))

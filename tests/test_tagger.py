@@ -128,7 +128,12 @@ def test_agencies_and_platforms_are_not_tagged(tagger: Tagger) -> None:
 def test_epithet_resolves_to_named_artist(tagger: Tagger) -> None:
     ms = tagger.tag("Jungkook danced. The BTS maknae later thanked fans.")
     epithets = [m for m in ms if m.via == "epithet"]
-    assert [(m.artist_id, m.surface) for m in epithets] == [("jungkook", "BTS maknae")]
+    assert [(m.artist_id, m.surface) for m in epithets] == [("jungkook", "maknae")]
+
+
+def test_group_at_the_head_of_an_epithet_is_named_too(tagger: Tagger) -> None:
+    ms = tagger.tag("BTS' maknae thanked fans.")
+    assert [(m.artist_id, m.surface, m.via) for m in ms] == [("bts", "BTS", "name"), ("jungkook", "maknae", "epithet")]
 
 
 def test_song_epithet_resolves(tagger: Tagger) -> None:
@@ -196,3 +201,91 @@ def test_western_artists_and_actors_are_tagged(tagger: Tagger) -> None:
 
 def test_empty_text(tagger: Tagger) -> None:
     assert tagger.tag("") == []
+
+
+def test_name_inside_a_quoted_title_is_not_an_artist(tagger: Tagger) -> None:
+    assert ids(tagger, 'They covered "Haru Haru" at the show.') == []
+
+
+def test_quoted_title_does_not_hide_an_artist_named_elsewhere(tagger: Tagger) -> None:
+    assert ids(tagger, 'BTS sang "Run BTS" live.') == ["bts"]
+
+
+def test_lone_quoted_person_name_is_still_the_person(tagger: Tagger) -> None:
+    assert ids(tagger, "'Jungkook' trended worldwide.") == ["jungkook"]
+
+
+def test_closing_quote_is_not_a_possessive(tagger: Tagger) -> None:
+    assert ids(tagger, "The band performed 'Secret' on stage.") == []
+
+
+def test_common_word_opening_a_sentence_is_not_the_group(tagger: Tagger) -> None:
+    ms = tagger.tag("Twice a year the label holds auditions. TWICE's Nayeon sang.")
+    assert [(m.artist_id, m.surface) for m in ms if m.artist_id == "twice"] == [("twice", "TWICE")]
+
+
+def test_own_stage_name_beats_another_idols_legal_name(tagger: Tagger) -> None:
+    assert ids(tagger, "Actress Kim Ji-won smiled.") == ["kim-ji-won"]
+
+
+def test_spaced_korean_full_name_hides_its_last_syllable(tagger: Tagger) -> None:
+    assert ids(tagger, "Bae Jun Hyuk And Roh Mi Eui Star In New Drama") == []
+
+
+def test_row_of_unknown_and_known_names_is_page_noise(tagger: Tagger) -> None:
+    text = "Jimin sang.\n\nTOP STORIES\nKang Ho Dong, Suzy\n"
+    assert ids(tagger, text) == ["jimin"]
+
+
+def test_title_line_is_never_page_noise(tagger: Tagger) -> None:
+    assert ids(tagger, "Suzy, Taemin\n\nThe two met at a cafe.") == ["suzy", "taemin"]
+
+
+def test_capitalized_role_word_opening_a_sentence_is_a_cue(tagger: Tagger) -> None:
+    ms = tagger.tag("It was fun. Choreographer Mira Solberg joined.")
+    assert [(m.artist_id, m.via) for m in ms] == [("new:mira-solberg", "role")]
+
+
+def test_name_before_its_role_is_a_provisional_artist(tagger: Tagger) -> None:
+    ms = tagger.tag("Dex Hanley, the song's producer, thanked fans.")
+    assert [(m.artist_id, m.surface, m.via) for m in ms] == [("new:dex-hanley", "Dex Hanley", "role")]
+
+
+def test_sentence_adverb_before_a_role_is_no_name(tagger: Tagger) -> None:
+    assert ids(tagger, "Meanwhile, the singer left. Recently, a dancer posted.") == []
+
+
+def test_capitalized_role_word_mid_headline_is_no_cue(tagger: Tagger) -> None:
+    assert ids(tagger, "K-Pop Idol And Actor Couple Announce Pregnancy\n\nCongratulations!") == []
+
+
+def test_name_inside_a_hyphenated_korean_given_name_is_not_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "BTS met director Kang Jin-woo.") == ["bts", "new:kang-jin-woo"]
+
+
+def test_hyphenated_modifier_keeps_the_name(tagger: Tagger) -> None:
+    assert ids(tagger, "A BTS-themed cafe sold Jungkook-inspired cakes.") == ["bts", "jungkook"]
+
+
+def test_letter_v_after_part_is_not_the_idol(tagger: Tagger) -> None:
+    assert ids(tagger, "BTS fans love Part V of the series.") == ["bts"]
+
+
+def test_platform_named_after_a_letter_is_blocked(tagger: Tagger) -> None:
+    assert ids(tagger, "BTS went live on V Live.") == ["bts"]
+
+
+def test_latin_group_name_with_korean_particle(tagger: Tagger) -> None:
+    assert ids(tagger, "BTS의 정국이 NCT 127과 만났다.") == ["bts", "jungkook", "nct-127"]
+
+
+def test_handles_and_urls_are_not_mentions(tagger: Tagger) -> None:
+    text = "See @jungkook.97 and weverse.io/bts/live or www.blackpink.com today."
+    assert ids(tagger, text) == []
+
+
+def test_provisional_name_can_be_registered_for_describe() -> None:
+    fresh = Tagger(Roster.load())
+    ref = fresh.provisional("Heo Yuna Kline")
+    assert ref.id == "new:heo-yuna-kline"
+    assert fresh.describe("new:heo-yuna-kline").name == "Heo Yuna Kline"

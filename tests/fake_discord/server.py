@@ -1322,13 +1322,16 @@ class FakeDiscord:
         subcommand: str | None = None,
         group: str | None = None,
         locale: str = "en-US",
+        bypass_default_permissions: bool = False,
         within: float | None = None,
     ) -> InteractionHandle:
-        """The user types `value` into option `focused`; the handle's `.choices` is the answer."""
+        """The user types `value` into option `focused`; the handle's `.choices` is the answer.
+        `bypass_default_permissions` as in `invoke_command` (a server override shows the command)."""
         guild, channel, user = self._where(guild_id, channel_id, user_id)
         path = name.split() + [p for p in (group, subcommand) if p]
         command, defs, skeleton = find_command(self._commands_for(guild), path)
-        check_can_use(command, guild=guild, channel=channel, user_id=user_id)
+        if not bypass_default_permissions:
+            check_can_use(command, guild=guild, channel=channel, user_id=user_id)
         resolver = Resolver(self, guild, channel, user_id)
         values = dict(options or {})
         values[focused] = value
