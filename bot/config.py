@@ -8,6 +8,7 @@ that holds the Discord token, and only :meth:`Config.discord_token` reads it.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_CONFIG_PATH = Path("config.toml")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_WEEK = 7 * 24 * 3600
 DEFAULT_USER_AGENT = "biasbot/0.1 (K-pop interaction alerts bot)"
 
 
@@ -76,7 +78,7 @@ class DiscordConfig:
     gateway_url: str | None = None
     dev_guild_id: int | None = None
     max_feeds_per_guild: int = 20
-    alerts_per_story_limit: int = 50
+    alerts_per_story_limit: int = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,8 @@ class _Section:
             raise ConfigError(self.key(key), f"must be a string, got {_type_name(value)}")
         if not value.strip():
             raise ConfigError(self.key(key), "must not be empty")
+        if any(ord(c) < 32 or ord(c) == 127 for c in value):
+            raise ConfigError(self.key(key), "must not contain control characters (newlines, tabs…)")
         return value
 
     def integer(self, key: str, default: int | None, *, minimum: int, maximum: int | None = None) -> int | None:
@@ -151,6 +155,8 @@ class _Section:
             return default
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ConfigError(self.key(key), f"must be a number, got {_type_name(value)}")
+        if not math.isfinite(value):
+            raise ConfigError(self.key(key), f"must be a finite number, got {value}")
         _check_range(self.key(key), value, minimum, maximum)
         return float(value)
 
@@ -214,7 +220,7 @@ def parse_config(data: dict[str, Any], *, source_path: Path | None = None) -> Co
     s = _Section("seeds", top._get("seeds") or {})
     seeds = SeedsConfig(
         path=Path(s.string("path", "seeds") or ""),
-        max_file_bytes=s.integer("max_file_bytes", 1_000_000, minimum=1) or 1,
+        max_file_bytes=s.integer("max_file_bytes", 1_000_000, minimum=1, maximum=100_000_000) or 1,
         rescan_interval=s.number("rescan_interval", 30.0, minimum=0.5),
         watch=s.boolean("watch", True),
     )
@@ -223,7 +229,7 @@ def parse_config(data: dict[str, Any], *, source_path: Path | None = None) -> Co
     s = _Section("http", top._get("http") or {})
     http = HttpConfig(
         timeout=s.number("timeout", 20.0, minimum=0.1, maximum=600),
-        max_feed_bytes=s.integer("max_feed_bytes", 5_000_000, minimum=1024) or 1024,
+        max_feed_bytes=s.integer("max_feed_bytes", 5_000_000, minimum=1024, maximum=200_000_000) or 1024,
         user_agent=s.string("user_agent", DEFAULT_USER_AGENT) or "",
         concurrency=s.integer("concurrency", 16, minimum=1, maximum=256) or 1,
         per_host=s.integer("per_host", 2, minimum=1, maximum=64) or 1,
@@ -232,10 +238,10 @@ def parse_config(data: dict[str, Any], *, source_path: Path | None = None) -> Co
 
     s = _Section("polling", top._get("polling") or {})
     polling = PollingConfig(
-        interval=s.integer("interval", 900, minimum=10) or 10,
-        jitter=s.integer("jitter", 30, minimum=0) or 0,
-        max_backoff=s.integer("max_backoff", 21_600, minimum=60) or 60,
-        misfire_grace=s.integer("misfire_grace", 300, minimum=1) or 1,
+        interval=s.integer("interval", 900, minimum=10, maximum=_WEEK) or 10,
+        jitter=s.integer("jitter", 30, minimum=0, maximum=3600) or 0,
+        max_backoff=s.integer("max_backoff", 21_600, minimum=60, maximum=_WEEK) or 60,
+        misfire_grace=s.integer("misfire_grace", 300, minimum=1, maximum=_WEEK) or 1,
     )
     s.finish()
 
@@ -248,7 +254,7 @@ def parse_config(data: dict[str, Any], *, source_path: Path | None = None) -> Co
         gateway_url=_ws_url(s.key("gateway_url"), gateway_url) if gateway_url else None,
         dev_guild_id=s.integer("dev_guild_id", None, minimum=1),
         max_feeds_per_guild=s.integer("max_feeds_per_guild", 20, minimum=0, maximum=500) or 0,
-        alerts_per_story_limit=s.integer("alerts_per_story_limit", 50, minimum=1) or 1,
+        alerts_per_story_limit=s.integer("alerts_per_story_limit", 1000, minimum=1) or 1,
     )
     s.finish()
 
@@ -271,7 +277,7 @@ def parse_config(data: dict[str, Any], *, source_path: Path | None = None) -> Co
             raise ConfigError(f.key("url"), f"duplicate feed {url!r}")
         seen.add(url)
         feeds.append(FeedConfig(url=url, name=f.string("name", None),
-                                interval=f.integer("interval", None, minimum=10)))
+                                interval=f.integer("interval", None, minimum=10, maximum=_WEEK)))
         f.finish()
 
     top.finish()
@@ -285,6 +291,8 @@ def load_config(path: Path | None = None) -> Config:
         if not DEFAULT_CONFIG_PATH.is_file():
             return Config()
         path = DEFAULT_CONFIG_PATH
+    if path.exists() and not path.is_file():
+        raise ConfigError(str(path), "config path is not a regular file")
     try:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:

@@ -228,12 +228,14 @@ class Outbox:
         if story is None:
             log.warning("cannot deliver story %s: it is not stored", story_id)
             return EnqueueResult()
-        if story.backlog:
-            return EnqueueResult()
-        targets = await self.targets_for(story)
-        if not targets:
-            return EnqueueResult()
-        result = await self.store.enqueue_deliveries(story.id, story.group_id, targets, now=self.now())
+        result = EnqueueResult()
+        if not story.backlog:
+            targets = await self.targets_for(story)
+            if targets:
+                result = await self.store.enqueue_deliveries(story.id, story.group_id, targets, now=self.now())
+        # Marked only once the rows exist: a crash before this line means the next sweep queues it (again,
+        # harmlessly: the rows are unique).
+        await self.store.mark_announced(story.id)
         if result.new or result.edits:
             log.info("story %s: %s deliveries and %s edits queued", story.id, len(result.new), len(result.edits))
             self.wake()
@@ -241,6 +243,19 @@ class Outbox:
 
     async def on_new_story(self, story_id: int) -> None:
         await self.enqueue_story(story_id)
+
+    async def sweep(self) -> int:
+        """Queue every new story no outbox has announced yet; returns how many.
+
+        Catches stories stored by another process (``biasbot ingest`` beside a running bot) and stories whose
+        announcement a crash interrupted.
+        """
+        count = 0
+        while ids := await self.store.unannounced_story_ids():
+            for story_id in ids:
+                await self.enqueue_story(story_id)
+                count += 1
+        return count
 
     # -- sending --
 
@@ -424,6 +439,7 @@ class Outbox:
         while not stop.is_set():
             self._wake.clear()
             try:
+                await self.sweep()
                 report = await self.drain()
                 next_due = report.next_due
             except Exception:  # the loop must outlive one bad round (locked database, a sink bug)

@@ -377,8 +377,9 @@ def main_classify(paths: Sequence[str], as_json: bool, out: TextIO | None = None
     return 1 if missing else 0
 
 
-def main_eval(directory: str, verbose: bool, out: TextIO | None = None) -> int:
-    """``biasbot eval DIR [--verbose]``; always exits 0 once it ran (the figures are the result)."""
+def main_eval(directory: str | Sequence[str], verbose: bool, out: TextIO | None = None) -> int:
+    """``biasbot eval DIR [--verbose]`` (several DIRs are pooled); exits 0 once it ran -- the figures are the result."""
     stream = out if out is not None else sys.stdout
-    run_eval(Path(directory), verbose=verbose, out=stream)
+    dirs = [Path(directory)] if isinstance(directory, str) else [Path(d) for d in directory]
+    run_eval(dirs, verbose=verbose, out=stream)
     return 0

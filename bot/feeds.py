@@ -522,8 +522,14 @@ def _headline_from(body: str, limit: int = 120) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def _content_key(title: str, body: str) -> str:
-    digest = hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
+def _content_key(title: str, body: str, published: datetime | None = None) -> str:
+    """A key for an entry with neither id nor link: its title and date when it has a title.
+
+    Hashing the body too would make an entry whose text changes between polls (a view counter, an edit)
+    a new story every time; with the title it is the same story, updated.
+    """
+    basis = f"{title}\n{published.isoformat() if published else ''}" if title else body
+    digest = hashlib.sha256(basis.encode()).hexdigest()
     return f"sha256:{digest[:32]}"
 
 
@@ -563,11 +569,12 @@ def parse_feed(data: bytes, *, source: str, url: str, content_type: str | None =
             link = urljoin(url, link.strip())
         if not title and not body:
             continue
-        key = (entry.get("id") or "").strip() or (link or "") or _content_key(title, body)
+        published = _published(entry)
+        key = (entry.get("id") or "").strip() or (link or "") or _content_key(title, body, published)
         if not title:
             title = _headline_from(body)
         entries.append(StoryInput(source=source, entry_key=key, url=link, title=title,
-                                  published=_published(entry), body=body))
+                                  published=published, body=body))
     if not entries and bozo:
         raise FeedError("malformed", f"malformed feed with no usable entries: {bozo_reason}"[:200])
     feed_title = (parsed.get("feed") or {}).get("title")

@@ -25,6 +25,8 @@ from bot.storyfile import StoryFileError, path_text, story_input_from_file
 
 log = logging.getLogger(__name__)
 
+MAX_CLASSIFIED_CHARS = 60_000
+
 NewStoryListener = Callable[[int], Awaitable[None]]
 
 
@@ -125,7 +127,7 @@ class Ingestor:
     async def ingest_folder(self, folder: Path) -> SourceReport:
         label = path_text(str(folder))
         try:
-            files, odd = await asyncio.to_thread(_list_story_files, folder)
+            files, odd = await asyncio.to_thread(list_story_files, folder)
         except OSError as exc:
             return SourceReport(label, error=f"cannot list folder ({exc.strerror or exc})")
         report = await self.ingest_files(folder, files, label=label)
@@ -236,8 +238,13 @@ class Ingestor:
                         group = earlier
                 # Re-adding an updated story replaces its old signature (an edited file).
                 self.dedupe.add(result.story_id, group, signature)
-            changed = [(s, r) for (s, _, _), r in zip(items, results, strict=True) if r.status != "unchanged"]
-            await self._classify([(r.story_id, s) for s, r in changed])
+            # Unchanged stories with no stored classification are classified too: a failure after the
+            # upsert committed last time must not leave a story unclassified for good.
+            unchanged = [r.story_id for r in results if r.status == "unchanged"]
+            missing = await self.store.unclassified(unchanged) if self.classifier is not None else set()
+            todo = [(r.story_id, s) for (s, _, _), r in zip(items, results, strict=True)
+                    if r.status != "unchanged" or r.story_id in missing]
+            await self._classify(list(dict(todo).items()))
         for result in results:
             if result.status == "new":
                 report.new += 1
@@ -256,7 +263,9 @@ class Ingestor:
             return
 
         def run() -> list[Classification]:
-            return [classifier.classify(story.title, story.body) for _, story in stories]
+            # A pathological multi-megabyte body must not hold the pipeline for seconds; news stories are a
+            # few kilobytes, and what matters is in their opening anyway.
+            return [classifier.classify(story.title, story.body[:MAX_CLASSIFIED_CHARS]) for _, story in stories]
 
         results = await asyncio.to_thread(run)
         for (story_id, _), result in zip(stories, results, strict=True):
@@ -304,7 +313,7 @@ def _missing_reason(path: Path, exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def _list_story_files(folder: Path) -> tuple[list[Path], list[str]]:
+def list_story_files(folder: Path) -> tuple[list[Path], list[str]]:
     """Story files in ``folder`` and, as skip lines, the ``*.txt`` names that are not regular files."""
     files: list[Path] = []
     odd: list[str] = []

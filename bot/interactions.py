@@ -448,22 +448,25 @@ _ROLE_NOUNS = (
 _ROLE_WORDS = tuple(dict.fromkeys(_ROLE_NOUNS.split("|")))
 
 
-def _build_role_automaton() -> ahocorasick.Automaton:
+def _build_role_automaton(words: tuple[str, ...] = _ROLE_WORDS) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for w in _ROLE_WORDS:
+    for w in words:
         auto.add_word(w, w)
     auto.make_automaton()
     return auto
 
 
 _ROLE_AUTOMATON = _build_role_automaton()
+# Roles that single a person out in a story ("the choreographer"); "singer", "idol" or "star" do not.
+_GENERIC_ROLES = frozenset(("singer", "idol", "star", "artist", "group", "band", "duo", "maknae"))
+_SPECIFIC_ROLE_AUTOMATON = _build_role_automaton(tuple(w for w in _ROLE_WORDS if w not in _GENERIC_ROLES))
 
 
-def find_roles(low_text: str) -> list[tuple[int, int, str]]:
+def find_roles(low_text: str, automaton: ahocorasick.Automaton | None = None) -> list[tuple[int, int, str]]:
     """Role nouns ("choreographer", "singer") in lower-cased text as (start, end, role), whole words only."""
     out: list[tuple[int, int, str]] = []
     n = len(low_text)
-    for end, word in _ROLE_AUTOMATON.iter(low_text):
+    for end, word in (automaton or _ROLE_AUTOMATON).iter(low_text):
         start = end - len(word) + 1
         if start > 0 and (low_text[start - 1].isalnum() or low_text[start - 1] == "_"):
             continue
@@ -667,9 +670,21 @@ _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
 )
 _LISTICLE = re.compile(r"(?i:^\s*(?:\d+|ten|five|seven)\b|\b(?:times|moments)\b)")
+_OBJECT_ONLY_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message", "mention", "gift"})
+_OTHER_ACTOR = re.compile(
+    r"(?i:\b(?:fans|netizens|viewers|critics|users|people|many|everyone|agency|company|label|brand|reporters|media"
+    r"|outlets|show|producers|organizers|audience|crowd|ARMYs?|BLINKs?)\b)"
+)
 _PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _ROLE_NAMED = re.compile(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)")
+_LEAD_REF_KEYS = (" he ", " she ", " he,", " she,", "the two", "the duo", "the pair", "both of them")
+_SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")
+_NOT_SONGS = frozenset(("the", "a", "this", "that", "viral", "new", "dance", "tiktok", "their", "his", "her", "my"))
+_SONG_CREDIT = re.compile(
+    r"\b(?i:song|track|single)\s+['\"‘“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['\"’”]?"
+    r"[^.]{0,160}?\b(?i:vocals\s+by|sung\s+by|performed\s+by|recorded\s+by|features\s+vocals\s+from)\s+"
+)
 _HAS_QUOTE = re.compile("[\"“‘']")
 _MSG_AFTER = re.compile(r"(?i:\s+(?:to|for|from|with)\b)")
 _MSG_BEFORE = re.compile(
@@ -816,6 +831,7 @@ def extract_interactions(
     accs: dict[tuple[str, str], _Acc] = {}
     suppressed: set[str] = set()  # artists whose social activity the story says was not theirs
     recent: list[list[_Party]] = []  # resolved parties of previous sentences (most recent last)
+    song_challenges: list[tuple[str, list[str], Sentence, bool]] = []  # (song, challengers, sentence, title)
     history: list[tuple[str, str, int]] = []  # (subject, object, sentence index) of pairs so far
     for s, raw, cues in zip(sentences, buckets, cues_by_sentence, strict=True):
         in_title = s.end <= title_end
@@ -855,6 +871,10 @@ def extract_interactions(
             _continue_pair(s, active[0], typed, history, accs, story, in_title, recent)
         if parties:
             recent.append([p for p in parties if not p.excluded] or parties)
+        if active and any(c.kind == "challenge" for c in cues):
+            song_challenges.extend(_song_challenges(s, active, story, in_title))
+    if song_challenges:
+        _pair_with_song_artists(song_challenges, accs, story)
     return _finish(accs, suppressed, story)
 
 
@@ -977,6 +997,12 @@ def _resolve_references(
     first_cue = typed[0].start
     present = {p.id for p in parties if not p.excluded}
     subject_empty = not any(p.start < first_cue for p in parties if not p.excluded)
+    if len(present) >= 2 and not subject_empty:
+        # only a pronoun or "the two" before the first named party could still add someone
+        first_party = min(p.start for p in parties if not p.excluded)
+        lead = f" {s.text[: first_party - s.start].lower()} "
+        if not any(k in lead for k in _LEAD_REF_KEYS):
+            return parties
     added: list[_Party] = []
     covered = [(p.start, p.end) for p in parties]
 
@@ -1058,6 +1084,8 @@ def _last_with(recent: list[list[_Party]], n: int) -> list[str] | None:
 
 
 def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
+    if role in _GENERIC_ROLES:
+        return _salient(present, recent, story)
     if story.roles_cache is None:
         story.roles_cache = _role_map(story.text, story.ments, story.meta)
     specific = story.roles_cache.get(role)
@@ -1101,9 +1129,10 @@ def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> st
 def _role_map(text: str, ments: Sequence[MentionLike], meta: MetaLookup) -> dict[str, Counter[str]]:
     """Role nouns the story attaches to one artist ("choreographer KN", "KN, a TikToker")."""
     roles: dict[str, Counter[str]] = {}
+    low = text.lower()
     hits = (
-        find_roles(text.lower())
-        if len(text.lower()) == len(text)
+        find_roles(low, _SPECIFIC_ROLE_AUTOMATON)
+        if len(low) == len(text)
         else [(m.start(), m.end(), m.group(1).lower()) for m in _ROLE_INTRO_NEAR.finditer(text)]
     )
     if not hits:
@@ -1317,6 +1346,16 @@ def _pairs_for_sentence(
             types = {"collab"}
         if not types:
             return []
+        first = min(a.start, b.start)
+        typed_use = [c for c in use if c.kind not in ("recip", "join")]
+        if (
+            typed_use
+            and all(c.end <= first for c in typed_use)
+            and types <= _OBJECT_ONLY_TYPES
+            and not any(c.kind == "recip" for c in use)
+            and _OTHER_ACTOR.search(story.text, s.start, typed_use[0].start)
+        ):
+            return []  # "Fans praised Jungkook and Jimin": both are objects of someone else's act
         directed = any(a.end <= c.start < b.start for c in use if c.kind in SOCIAL_TYPES | {"gift"})
         return [(a.id, b.id, types, directed)]
     out: list[_Pair] = []
@@ -1574,6 +1613,70 @@ def _join_focus(
     _add(accs, persons[0], party.id, types, False, s, in_title, story)
 
 
+def _song_challenges(
+    s: Sentence, active: list[_Party], story: _Story, in_title: bool
+) -> list[tuple[str, list[str], Sentence, bool]]:
+    """ "Jungkook takes on the Smoke dance challenge": (song, the people doing it) for a later credit lookup."""
+    out: list[tuple[str, list[str], Sentence, bool]] = []
+    for m in _SONG_CHALLENGE.finditer(s.text):
+        words = m.group(1).strip("'\"‘’“” ").lower().split()
+        # the song is the last one to three words before "challenge": keep every candidate for the lookup
+        song = "|".join(" ".join(words[k:]) for k in range(len(words)) if words[k:] and words[-1] not in _NOT_SONGS)
+        if not song:
+            continue
+        cue_at = s.start + m.end()
+        # "Bada Lee's Smoke dance challenge": the possessive is the choreographer, not a challenger
+        who = [
+            p.id
+            for p in active
+            if not _is_group(story, p.id)
+            and not (p.end <= cue_at and _POSSESSIVE_AFTER.match(story.text[p.end : p.end + 3]) and cue_at - p.end < 45)
+        ]
+        if who:
+            out.append((song, who, s, in_title))
+    return out
+
+
+def _pair_with_song_artists(
+    items: list[tuple[str, list[str], Sentence, bool]], accs: dict[tuple[str, str], _Acc], story: _Story
+) -> None:
+    """A challenge to a song pairs the challengers with the song's credited performers (LABELING.md)."""
+    credits = _song_credits(story)
+    for song, who, s, in_title in items:
+        performers = next((credits[k] for k in song.split("|") if k in credits), None)
+        if not performers:
+            continue
+        for x in who:
+            for y in performers:
+                if x != y and not _own_group(story, x, y):
+                    _add(accs, x, y, {"challenge"}, True, s, in_title, story, mark=False)
+
+
+def _song_credits(story: _Story) -> dict[str, list[str]]:
+    """Song title (lower-cased) -> performers named as its singers ("the song Smoke ... vocals by A and B")."""
+    out: dict[str, list[str]] = {}
+    text = story.text
+    people_starts = [m.start for m in story.ments]
+    for m in _SONG_CREDIT.finditer(text):
+        song = m.group(1).lower()
+        end = text.find(".", m.end())
+        end = len(text) if end < 0 else end
+        i = bisect.bisect_left(people_starts, m.end())
+        names: list[str] = []
+        while i < len(story.ments) and story.ments[i].start < end:
+            gap = text[story.ments[i - 1].end : story.ments[i].start] if names else text[m.end() : story.ments[i].start]
+            if names and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+                break
+            if not names and len(gap.strip()) > 0:
+                break
+            if story.ments[i].artist_id not in names:
+                names.append(story.ments[i].artist_id)
+            i += 1
+        if names:
+            out.setdefault(song, names)
+    return out
+
+
 # -------------------------------------------------------------------------------------- accumulate
 def _platform_of(story: _Story, s: Sentence) -> str | None:
     return story.sent_platforms[s.index]
@@ -1589,7 +1692,9 @@ def _add(
     in_title: bool,
     story: _Story,
     evidence: bool = True,
+    mark: bool = True,
 ) -> None:
+    """Merge one sighting of a pair; ``mark=False`` for derived pairs that must not make a headline."""
     key = (a, b) if a < b else (b, a)
     acc = accs.get(key)
     if acc is None:
@@ -1600,17 +1705,19 @@ def _add(
     if plat is not None:
         acc.platforms[plat] += 3 if in_title else 1  # the title states the main fact
         acc.all_platforms |= story.sent_all_platforms.get(s.index, set())
-    if in_title:
+    if not mark:
+        pass
+    elif in_title:
         acc.title_pair = True
     elif s.index - story.first_body < OPENING_SENTENCES:
         acc.opening = True
-    if not in_title and s.index - story.first_body < EARLY_SENTENCES and not _BACKGROUND.search(s.text):
+    if mark and not in_title and s.index - story.first_body < EARLY_SENTENCES and not _BACKGROUND.search(s.text):
         acc.early_foreground = True
     acc.first_index = min(acc.first_index, s.index)
     if directed:
         acc.votes[a] += 1
         acc.actor = acc.votes.most_common(1)[0][0]
-    if in_title:
+    if in_title and mark:
         acc.title_types |= types
     # the evidence is the first body sentence showing the act (the title's act, when the title names one)
     if evidence and (

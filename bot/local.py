@@ -92,13 +92,16 @@ async def run_local(
     # Stories new since the last run are about to be printed as [NEW] alerts; showing them as [STORED]
     # as well would print the same story twice.
     fresh = {story_id for report in reports for story_id in report.new_ids}
+    fresh.update(await services.store.unannounced_story_ids(limit=1000))
     preview = [story for story in await services.store.list_stories(limit=config.local.backlog_preview + len(fresh))
                if story.id not in fresh][: config.local.backlog_preview]
     if preview and config.local.backlog_preview:
         printer.write(f"\nNewest {len(preview)} stored stories, as an alert would show them:\n")
         for story in preview:
             await printer.story(story.id, heading="STORED")
-    await outbox.drain()  # new stories from this start-up, and any left pending by a previous run
+    # New stories from this start-up, from `biasbot ingest` while we were stopped, and any left pending.
+    await outbox.sweep()
+    await outbox.drain()
 
     outbox_task = asyncio.create_task(outbox.run(stop), name="outbox")
     outbox_task.add_done_callback(_log_task_failure)

@@ -10,7 +10,7 @@ import logging
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bot.ingest import SourceReport
+from bot.ingest import SourceReport, list_story_files
 from bot.scheduler import PipelineScheduler
 from bot.seeds import RetryLater, SeedWatcher
 from bot.services import Services
@@ -50,6 +50,9 @@ class PipelineRunner:
             report = await services.ingestor.ingest_files(self.seeds, files, label=str(self.seeds))
             if report.error is not None:
                 self.watcher.forget(files)  # retried by the first rescan instead of lost until edited
+            # The watcher passes over *.txt entries that are not files (a broken symlink, a FIFO); say so once.
+            _, odd = await asyncio.to_thread(list_story_files, self.seeds)
+            report.skipped = sorted([*report.skipped, *odd])
             reports.append(report)
         elif await asyncio.to_thread(self.seeds.exists):
             log.warning("seeds path %s is not a folder; story files cannot be dropped there", self.seeds)

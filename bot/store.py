@@ -140,10 +140,18 @@ def _migrations() -> list[tuple[int, str, str]]:
     return found
 
 
+def _probe(path: Path, busy_timeout_ms: int) -> None:
+    conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    finally:
+        conn.close()
+
+
 def _translate(exc: sqlite3.Error) -> StoreError:
     text = str(exc)
     if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
-        return StoreBusyError(f"database is locked: {text}")
+        return StoreBusyError("database is locked by another process; try again when it is done")
     if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
         return StoreCorruptError(f"database file is unusable: {text}")
     return StoreError(f"database error: {text}")
@@ -179,6 +187,9 @@ class Store:
         if path.parent and not path.parent.exists():
             raise StoreError(f"database folder does not exist: {path.parent}")
         try:
+            # Probe with plain sqlite3 first: when aiosqlite fails to connect, its worker thread outlives the
+            # error and later complains about a closed event loop instead of dying quietly.
+            await asyncio.to_thread(_probe, path, busy_timeout_ms)
             conn = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
             raise _translate(exc) from exc
@@ -225,12 +236,14 @@ class Store:
             for number, name, sql in pending:
                 for statement in _split_sql(sql):
                     await self._conn.execute(statement)
-                log.info("applied migration %s", name)
+                log.debug("applied migration %s", name)
                 await self._conn.execute(f"PRAGMA user_version = {number}")
             await self._conn.execute("COMMIT")
         except BaseException:
             await self._conn.execute("ROLLBACK")
             raise
+        if current:
+            log.info("database %s upgraded from schema version %d to %d", self.path, current, pending[-1][0])
 
     async def schema_version(self) -> int:
         row = await self._one("PRAGMA user_version")
@@ -316,7 +329,8 @@ class Store:
                 found = existing.get(key)
                 if found is None:
                     inserts.append((story.source, story.entry_key, story.url, story.title, _iso(story.published),
-                                    now, now, story.body, digest, duplicate_group or 0, signature, int(backlog)))
+                                    now, now, story.body, digest, duplicate_group or 0, signature, int(backlog),
+                                    int(backlog)))
                 elif found[1] != digest:
                     updates.append((story.url, story.title, _iso(story.published), story.body, digest, signature,
                                     now, found[0]))
@@ -329,7 +343,8 @@ class Store:
             if inserts:
                 await conn.executemany(
                     "INSERT INTO stories (source, entry_key, url, title, published, first_seen, updated_at,"
-                    " body, content_hash, group_id, signature, backlog) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " body, content_hash, group_id, signature, backlog, announced)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     inserts,
                 )
                 await conn.execute("UPDATE stories SET group_id = id WHERE group_id = 0")
@@ -407,6 +422,14 @@ class Store:
         if include_classification:
             stories = [_with_classification(s, await self.get_classification(s.id)) for s in stories]
         return stories
+
+    async def unannounced_story_ids(self, *, limit: int = 100) -> list[int]:
+        """New stories whose deliveries nobody has queued yet, oldest first."""
+        rows = await self._all("SELECT id FROM stories WHERE announced = 0 ORDER BY id LIMIT ?", (limit,))
+        return [int(r[0]) for r in rows]
+
+    async def mark_announced(self, story_id: int) -> None:
+        await self._write("UPDATE stories SET announced = 1 WHERE id = ? AND announced = 0", (story_id,))
 
     async def set_story_group(self, story_id: int, group_id: int) -> None:
         """Move a story into another duplicate group (a near-duplicate found after it was stored)."""
@@ -499,6 +522,19 @@ class Store:
                 " classified_at = excluded.classified_at",
                 (story_id, int(result.interaction_story), result.summary, now),
             )
+
+    async def unclassified(self, story_ids: Sequence[int]) -> set[int]:
+        """Which of ``story_ids`` have no stored classification."""
+        missing: set[int] = set()
+        for start in range(0, len(story_ids), 500):
+            chunk = list(story_ids[start:start + 500])
+            rows = await self._all(
+                f"SELECT id FROM stories WHERE id IN ({','.join('?' * len(chunk))})"
+                " AND id NOT IN (SELECT story_id FROM classifications)",
+                chunk,
+            )
+            missing.update(int(r[0]) for r in rows)
+        return missing
 
     async def get_classification(self, story_id: int) -> Classification | None:
         head = await self._one(

@@ -11,7 +11,7 @@ Public API (stable; the classifier codes against exactly this)::
         via: str         # 'name' | 'alias' | 'hangul' | 'epithet' | 'role' | 'surname'
 
     class Tagger:
-        def __init__(self, roster: Roster) -> None          # builds the automaton once (~0.15 s)
+        def __init__(self, roster: Roster) -> None          # builds the automaton once (~0.25 s)
         roster: Roster                                       # attribute
         def tag(self, text: str) -> list[Mention]           # sorted by start; spans never overlap
         def describe(self, artist_id: str) -> ArtistRef     # roster id or provisional "new:..." id
@@ -47,8 +47,10 @@ Notes for callers:
   "the") and the artist's id. A group heading an epithet gets its own mention: "the BTS maknae" gives
   Mention('bts', 'BTS', via='name') + Mention('jungkook', 'maknae', via='epithet'). Generic references
   ("the idol", "the choreographer") are NOT resolved here.
-- Provisional artists: via='role' at the introducing cue ("singer Heon Seo"), via='name' for later
-  full-name repeats; a person's last name used alone later ("Puth", "Seo") comes as via='surname'.
+- Provisional artists: via='role' at the introducing cue ("singer Heon Seo", "Heon Seo, a TikToker"),
+  via='name' for later full-name repeats; a person's last name used alone later ("Puth", "Seo") comes as
+  via='surname'. via='role' may also carry a roster id when the cue vouches for an ambiguous roster name
+  ("choreographer KN").
   ``describe("new:mira-solberg")`` gives ArtistRef(id, "Mira Solberg", "person").
 - Mentions on page-noise lines (rows of names and commas) are dropped unless the artist is also named in
   prose.
@@ -56,7 +58,6 @@ Notes for callers:
 
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 import unicodedata
@@ -208,6 +209,8 @@ _KOREAN_SURNAMES = frozenset([
     "Ra", "Seok", "Bang", "Won", "Chae", "Jeong", "Pyo", "Bong",
 ])
 _QUOTES = frozenset("'\"‘’“”「」『』")
+_OPENERS = frozenset("‘“「『")
+_CLOSERS = frozenset("’”」』")
 _TITLE_SMALL = frozenset([
     "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "but", "for", "with", "by", "from", "my",
     "your", "our", "me", "you", "it", "is",
@@ -218,6 +221,17 @@ _HYPHEN_SYL = re.compile(r"[A-Za-z]+")
 _KOREAN_SYL = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)"
                          r"(?:ng|n|k|l|m|p|t)?")
 _EPITHET_GLUE = re.compile(r"(?:['’]s?)?\s+")
+# A job right before a name: holders of the first kind are never tagged; after the second kind an idol's
+# legal name means a namesake ("producer Kim Dong-hyun"), since idols act, not produce, under legal names.
+_UNTAGGED_JOBS = frozenset([
+    "ceo", "chairman", "chairwoman", "founder", "president", "reporter", "journalist", "columnist", "editor",
+    "photographer", "lawyer", "attorney", "spokesperson", "spokesman", "official", "politician", "lawmaker",
+    "minister", "footballer", "athlete", "player", "coach", "doctor", "professor",
+])
+_CRAFT_JOBS = frozenset([
+    "producer", "composer", "songwriter", "director", "choreographer", "dancer", "dj", "host", "tiktoker",
+    "youtuber", "creator", "influencer", "model", "chef", "comedian",
+])
 _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 
@@ -233,6 +247,7 @@ class _Entry:
     hangul_tail: bool  # pattern ends in Hangul: particles may follow
     common: bool = False  # the spelling is an ordinary word ("Twice", "Winter")
     latin_tail: bool = False  # a Latin group name glued to Korean text ("BTS의", "NCT가")
+    group: str = ""  # for via='fandom': the group whose fans these are (evidence, never a mention)
 
 
 @dataclass(slots=True)
@@ -276,6 +291,9 @@ class Tagger:
                 ga = roster.get(g)
                 if ga is not None:
                     rel.update(ga.groups)  # parent of a sub-unit
+                if a.kind != "group":
+                    rel.update(m.id for m in roster.members_of(g))  # bandmates vouch for each other
+            rel.discard(a.id)
             self._related[a.id] = frozenset(rel)
             if a.kind in ("person", "soloist"):
                 sur = _surname_of(a.name)
@@ -316,6 +334,12 @@ class Tagger:
             probe = " " + _pattern(b) + " "
             if next(iter(names.iter(probe)), None) is not None:
                 self._add_pattern(keyed, b, _Entry("", "block", b, _tokens(b), _case_mode(b), False, False))
+        # Fandom names are never tagged, but "ARMY" in a story is evidence for BTS (and so for "Jin").
+        for fandom, gid in roster.fandoms.items():
+            if len(fold(fandom)) >= 3:
+                for f in (fandom, fandom + "s"):
+                    self._add_pattern(keyed, f, _Entry("", "fandom", f, _tokens(f), _case_mode(f), False, False,
+                                                       group=gid))
         self._auto = ahocorasick.Automaton()
         self._plens: list[int] = []
         self._is_cue: list[bool] = []
@@ -382,7 +406,7 @@ class Tagger:
             return
         key = " " + pat if entry.hangul_tail or entry.latin_tail else " " + pat + " "
         lst = keyed.setdefault(key, [])
-        if all(e.artist_id != entry.artist_id or e.via != entry.via for e in lst):
+        if all(e.artist_id != entry.artist_id or e.via != entry.via or e.group != entry.group for e in lst):
             lst.append(entry)
 
     # ------------------------------------------------------------------ public API
@@ -390,7 +414,8 @@ class Tagger:
         norm = " " + normalize(text) + " "
         cues: list[tuple[int, int]] = []
         cands = self._candidates(text, norm, cues)
-        chosen = self._drop_list_lines(text, self._resolve(text, cands), cands)
+        listy = self._list_lines(text, cands)
+        chosen = self._drop_list_lines(text, self._resolve(text, cands, listy), listy)
         if cues:
             chosen.extend(self._provisionals(text, chosen, cues))
         chosen.extend(self._surnames(text, chosen))
@@ -509,15 +534,18 @@ class Tagger:
                 return False
         return True
 
-    def _resolve(self, text: str, cands: list[_Cand]) -> list[Mention]:
+    def _resolve(self, text: str, cands: list[_Cand], listy: frozenset[int] | set[int] = frozenset()) -> list[Mention]:
         confident: set[str] = set()
         pending: list[_Cand] = []
         decided: dict[int, _Entry] = {}
         starts = {c.start for c in cands}
         ends = {c.end for c in cands}
         for c in cands:
-            if c.blocked:
-                continue  # agency, platform, show, fandom...
+            if c.blocked:  # agency, platform, show, fandom...
+                for en in c.entries:
+                    if en.via == "fandom" and c.surface == en.form:
+                        confident.add(en.group)
+                continue
             ce, st = c.end, c.start
             nx = text[ce:ce + 1]
             pv = text[st - 1:st]
@@ -528,6 +556,12 @@ class Tagger:
                         and text[text.rfind(" ", 0, st - 1) + 1].isupper())) and \
                     self._inside_longer_name(text, c, starts, ends):
                 continue
+            if pv == " " and text[st - 2:st - 1].isalpha():
+                job = text[text.rfind(" ", max(0, st - 20), st - 1) + 1:st - 1].lower()
+                if job in _UNTAGGED_JOBS:
+                    continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists
+                if job in _CRAFT_JOBS and self._legal_name_of_idol(c):
+                    continue  # "producer Kim Dong-hyun" is someone else; provisional, not the idol
             seg = text[max(0, st - 41):st]
             if _has_open_quote(seg) and _quoted_title(text, st, ce) and not (
                     c.sure and text[st - 1:st] in _QUOTES and text[ce:ce + 1] in _QUOTES
@@ -535,7 +569,6 @@ class Tagger:
                 c.weak = True  # but a lone quoted person's name ('Jungkook' trended) is still the person
             elif c.sure:
                 decided[len(pending)] = c.entries[0]
-                confident.add(c.sure)
             pending.append(c)
         # "BTS' V", "2PM's Wooyoung", "Taeyeon of Girls' Generation": the pair vouches for both names.
         for i in range(len(pending) - 1):
@@ -555,7 +588,9 @@ class Tagger:
                 if pair:
                     decided.setdefault(i + 1, pair[0])
                     decided.setdefault(i, pair[1])
-        confident.update(e.artist_id for e in decided.values())
+        for i, e in decided.items():
+            if not listy or text.rfind("\n", 0, pending[i].start) + 1 not in listy:
+                confident.add(e.artist_id)  # page noise vouches for nobody
         # Evidence propagates: a confident member makes its ambiguous group count, and the reverse.
         todo = [i for i in range(len(pending)) if i not in decided]
         local: dict[int, bool] = {}
@@ -565,7 +600,8 @@ class Tagger:
                 pick = self._pick(text, pending[i], confident, local, i)
                 if pick is not None:
                     decided[i] = pick
-                    confident.add(pick.artist_id)
+                    if not listy or text.rfind("\n", 0, pending[i].start) + 1 not in listy:
+                        confident.add(pick.artist_id)
                 else:
                     left.append(i)
             if len(left) == len(todo):
@@ -599,43 +635,54 @@ class Tagger:
         return [Mention(e.artist_id, c.start, c.end, c.surface, e.via)]
 
     @staticmethod
-    def _drop_list_lines(text: str, mentions: list[Mention], cands: list[_Cand]) -> list[Mention]:
-        """Page noise ("Kim Seon Ho, Suzy" tag rows under an article) names people the story is not about.
+    def _list_lines(text: str, cands: list[_Cand]) -> set[int]:
+        """Starts of page-noise lines: rows of names and separators ("Kim Seon Ho, Suzy", "ILLIT").
 
-        A mention on a line made of nothing but names and separators counts only if the same artist is also
-        named in a line of prose. The first line (the title) is always prose.
+        Never the first line (the title).
         """
-        if not mentions:
-            return mentions
-        by_line: dict[int, list[Mention]] = {}
-        for m in mentions:
-            by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
         listy: set[int] = set()
-        cand_starts = [c.start for c in cands]  # cands come sorted by start
-        for ls in by_line:
-            if ls == 0:
-                continue
-            le = text.find("\n", ls)
+        i = 0
+        n = len(cands)
+        while i < n:
+            c = cands[i]
+            ls = text.rfind("\n", 0, c.start) + 1
+            le = text.find("\n", c.start)
             line_end = le if le >= 0 else len(text)
-            if line_end - ls > 160:
-                continue  # prose, not a row of names
             rest = []
             pos = ls
-            i = bisect.bisect_left(cand_starts, ls)
-            while i < len(cands) and cands[i].start < line_end:  # every name-like match, accepted or not
+            while i < n and cands[i].start < line_end:  # every name-like match on the line, accepted or not
                 c = cands[i]
                 i += 1
                 if c.end <= line_end and not c.blocked:
                     rest.append(text[pos:c.start])
                     pos = c.end
+            if ls == 0 or line_end - ls > 160 or pos == ls:
+                continue
             rest.append(text[pos:line_end])
             left = "".join(rest)
             if _LIST_REST.fullmatch(left) or ("," in left and _name_row(left)):
                 listy.add(ls)
-        if not listy:
+        return listy
+
+    @staticmethod
+    def _drop_list_lines(text: str, mentions: list[Mention], listy: set[int]) -> list[Mention]:
+        """Page noise names people the story is not about: a mention on a list line counts only if the same
+        artist is also named in a line of prose."""
+        if not listy or not mentions:
             return mentions
-        prose_ids = {m.artist_id for ls, ms in by_line.items() if ls not in listy for m in ms}
-        return [m for ls, ms in by_line.items() for m in ms if ls not in listy or m.artist_id in prose_ids]
+        line_of = [text.rfind("\n", 0, m.start) + 1 for m in mentions]
+        prose_ids = {m.artist_id for m, ls in zip(mentions, line_of, strict=True) if ls not in listy}
+        return [m for m, ls in zip(mentions, line_of, strict=True) if ls not in listy or m.artist_id in prose_ids]
+
+    def _legal_name_of_idol(self, c: _Cand) -> bool:
+        """Whether every reading of ``c`` is a group member's legal name ("Kim Donghyun"), not a stage name."""
+        for e in c.entries:
+            a = self.roster.get(e.artist_id)
+            if a is None or e.via != "alias" or a.kind != "member" or fold(e.form) == fold(a.name):
+                return False
+            if e.form.split()[0] not in _KOREAN_SURNAMES:
+                return False
+        return True
 
     def _pair(self, groups: tuple[_Entry, ...], members: tuple[_Entry, ...]) -> tuple[_Entry, _Entry] | None:
         best: tuple[_Entry, _Entry] | None = None
@@ -729,6 +776,8 @@ class Tagger:
         """"Twice a year ...": a common word opening a sentence, not in the artist's own styling ("TWICE")."""
         if not all(e.ambiguous and e.common for e in c.entries):
             return False
+        if c.surface.isupper() and not self._line_has_lower(text, c):
+            return True  # "THE TOP 10 STORIES": an all-caps line says nothing about styling
         if any(c.surface == e.form for e in c.entries):
             return False
         before = text[max(0, c.start - 3):c.start].rstrip(" \t\"“'‘")
@@ -764,6 +813,10 @@ class Tagger:
         s = c.surface
         if len(s) < 4 or any(ch.islower() for ch in s):
             return False
+        return Tagger._line_has_lower(text, c)
+
+    @staticmethod
+    def _line_has_lower(text: str, c: _Cand) -> bool:
         ls = max(text.rfind("\n", 0, c.start) + 1, c.start - 200)
         le = text.find("\n", c.end, c.end + 200)
         line = text[ls: le if le >= 0 else c.end + 200]
@@ -807,8 +860,12 @@ class Tagger:
             return
         if any(ch.isdigit() for ch in name):
             return  # "model Galaxy S24": products and events carry numbers, people rarely do
-        known_as = self.roster.find(name)
-        if known_as:  # a roster name the ambiguity rules held back: the role cue vouches for it
+        # a roster name the ambiguity rules held back: the role cue vouches for it (but an idol's legal
+        # name after "producer" is someone else's)
+        korean_full = name.split()[0] in _KOREAN_SURNAMES and " " in name
+        known_as = [a for a in self.roster.find(name) if fold(a.name) == fold(name)
+                    or not (korean_full or a.kind == "member")]
+        if known_as:
             out.append(Mention(known_as[0].id, s, e, name, "role"))
             spans.add(s, e)
             return
@@ -941,6 +998,8 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     for i in range(start - 1, left - 1, -1):
         ch = text[i]
         if ch in _QUOTES:
+            if ch in _CLOSERS or (i > 0 and text[i - 1].isalnum()):
+                return False  # ” or an apostrophe: it closes something before, it opens nothing here
             qs = i
             break
         if ch in ".!?":
@@ -954,6 +1013,8 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     for i in range(end, right):
         ch = text[i]
         if ch in _QUOTES and (i + 1 >= n or not text[i + 1].isalpha()):
+            if ch in _OPENERS:
+                return False  # “ opens the next quotation
             qe = i
             break
         if ch in ".!?" and i + 1 < n and text[i + 1] == " ":

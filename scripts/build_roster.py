@@ -495,6 +495,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # An actor who is also an idol (Cha Eun-woo) appears once: fold the actor row into the idol.
     merge_actor_rows(b)
+    merge_groupless_twins(b)
 
     # Sub-units inherit: a member of "NCT 127" is in NCT too.
     for p in b.people:
@@ -526,6 +527,7 @@ def main(argv: list[str] | None = None) -> int:
 
     add_maknae_epithets(b, members)
 
+    common = {w.casefold() for w in ov.get("common_words", {}).get("words", [])}
     fandom_by_group: dict[str, str] = {}
     out: list[dict[str, Any]] = []
     gid_of = {k: g.id for k, g in b.groups.items()}
@@ -545,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
             "former_groups": [], "members": mem,
             "aliases": _dedupe([*aliases, *g.hangul]),
             "fandom": g.fandom, "prominence": round(g.prominence, 2),
-            "ambiguous": g.ambiguous, "epithets": _dedupe(g.epithets),
+            "ambiguous": _ambiguous(g, common), "epithets": _dedupe(g.epithets),
         })
     kept_groups = {a["id"] for a in out}
     for p in sorted(b.people, key=lambda p: p.id):
@@ -563,7 +565,7 @@ def main(argv: list[str] | None = None) -> int:
             "members": [],
             "aliases": _dedupe([a for a in aliases if a != p.name] + p.hangul),
             "fandom": None, "prominence": round(p.prominence, 2),
-            "ambiguous": p.ambiguous, "epithets": _dedupe(p.epithets),
+            "ambiguous": _ambiguous(p, common), "epithets": _dedupe(p.epithets),
         })
     data = {
         "version": 1,
@@ -598,6 +600,33 @@ def add_maknae_epithets(b: Build, members: dict[str, list[Rec]]) -> None:
         youngest[0].epithets.append(tag)
 
 
+def merge_groupless_twins(b: Build) -> None:
+    """A soloist row and a group row for one person (BoA, Zico): same stage and legal name, no clash of
+    birthdays, and one of them has no group at all."""
+    by_key: dict[tuple[str, str], list[Rec]] = defaultdict(list)
+    for p in b.people:
+        if p.full_name and p.kind != "group":
+            by_key[(fold(p.name), fold(p.full_name))].append(p)
+    drop: set[int] = set()
+    for recs in by_key.values():
+        if len(recs) != 2:
+            continue
+        a, c = recs
+        if a.groups or a.former_groups:
+            a, c = c, a  # a: the groupless one
+        if a.groups or a.former_groups or (a.dob and c.dob and a.dob != c.dob):
+            continue
+        if a.forced_id and c.forced_id:
+            continue
+        c.forced_id = c.forced_id or a.forced_id
+        c.add_alias(*a.aliases, *a.hangul)
+        c.prominence = max(c.prominence, a.prominence)
+        c.epithets.extend(e for e in a.epithets if e not in c.epithets)
+        c.sources |= a.sources
+        drop.add(id(a))
+    b.people = [p for p in b.people if id(p) not in drop]
+
+
 def merge_actor_rows(b: Build) -> None:
     idx: dict[str, list[Rec]] = defaultdict(list)
     for p in b.people:
@@ -617,6 +646,13 @@ def merge_actor_rows(b: Build) -> None:
                 continue
         keep.append(p)
     b.people = keep
+
+
+def _ambiguous(r: Rec, common: set[str]) -> bool:
+    """Hand-set, or a one-word name that is also an ordinary word ("Winter", "Joy", "Key")."""
+    if r.ambiguous is not None:
+        return r.ambiguous
+    return " " not in r.name.strip() and r.name.casefold() in common
 
 
 def _dedupe(xs: list[str]) -> list[str]:

@@ -74,6 +74,9 @@ def test_example_config_is_valid_and_equals_defaults() -> None:
         ("[discord]\ngateway_url = 'http://x/'\n", "discord.gateway_url", "ws(s) URL"),
         ("log_level = 'LOUD'\n", "log_level", "must be one of"),
         ("storage = 3\n", "storage", "must be a table"),
+        ("[http]\ntimeout = nan\n", "http.timeout", "finite"),
+        ("[http]\nuser_agent = \"a\\nb\"\n", "http.user_agent", "control characters"),
+        ("[polling]\ninterval = 99999999999\n", "polling.interval", "must be at most"),
     ],
 )
 def test_each_mistake_names_its_key(tmp_path: Path, text: str, key: str, problem: str) -> None:
@@ -100,3 +103,8 @@ def test_token_comes_only_from_the_named_environment_variable(tmp_path: Path) ->
     assert config.discord_token({"MY_TOKEN": " abc "}) == "abc"
     assert config.discord_token({"DISCORD_TOKEN": "abc"}) is None
     assert "abc" not in repr(config)
+
+
+def test_a_config_path_that_is_not_a_file_is_refused_without_reading(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_config(tmp_path)

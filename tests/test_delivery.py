@@ -156,6 +156,32 @@ async def test_mentions_and_role_pings_are_stored_with_the_delivery(store: Store
     assert (sink.sent[0].role_ids, sink.sent[0].user_ids) == ((55,), (7,))
 
 
+async def test_a_story_nobody_announced_is_queued_by_the_sweep_once(store: Store, sink: RecordingSink) -> None:
+    # Stored by another process (e.g. `biasbot ingest` beside the running bot): no listener saw it.
+    await store.set_route(GUILD_A, CH_A, None)
+    story = await add_story(store, "1", JK)
+    assert await store.unannounced_story_ids() == [story]
+    box = outbox(store, sink)
+    assert await box.sweep() == 1
+    assert await box.sweep() == 0
+    await box.drain()
+    assert len(sink.sent) == 1
+
+
+async def test_an_announced_story_is_not_swept_again(store: Store, sink: RecordingSink) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    story = await add_story(store, "1", JK)
+    box = outbox(store, sink)
+    await box.on_new_story(story)
+    assert await store.unannounced_story_ids() == []
+    assert await box.sweep() == 0
+
+
+async def test_backlog_stories_never_need_announcing(store: Store, sink: RecordingSink) -> None:
+    await add_story(store, "1", JK, backlog=True)
+    assert await store.unannounced_story_ids() == []
+
+
 # --- sending ---
 
 

@@ -155,3 +155,11 @@ def test_unreadable_story_file_is_skipped(tmp_path: Path, clf: Classifier) -> No
     (tmp_path / "b.txt").write_text("title: Lisa and Rose\n\nLisa met Rosé at a party in Seoul.\n")
     objs = list(classify_paths([tmp_path], classifier=clf))
     assert [Path(o["path"]).name for o in objs] == ["b.txt"]
+
+
+def test_main_eval_pools_several_directories(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(seeds_dir, other, dirs_exist_ok=True)
+    out = io.StringIO()
+    assert main_eval([str(seeds_dir), str(other)], verbose=False, out=out) == 0
+    assert "files: 6" in out.getvalue()

@@ -434,6 +434,12 @@ def test_entry_without_guid_or_link_is_keyed_by_stable_content_hash() -> None:
     assert first.url is None and first.published is None
 
 
+def test_entry_without_guid_or_link_keeps_its_key_when_its_text_changes() -> None:
+    before = parse_feed(rss(item("Bare", description="Seen 10 times.", pub=None)), source="s", url="u")
+    after = parse_feed(rss(item("Bare", description="Seen 11 times.", pub=None)), source="s", url="u")
+    assert before.entries[0].entry_key == after.entries[0].entry_key
+
+
 def test_entry_without_title_gets_one_from_its_first_sentence() -> None:
     data = rss(item("", guid="g1", description="Two rookies swapped jackets on stage. Fans noticed at once."))
     assert parse_feed(data, source="s", url="u").entries[0].title == "Two rookies swapped jackets on stage."

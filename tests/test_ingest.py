@@ -191,3 +191,17 @@ async def test_duplicate_groups_survive_a_restart(store: Store, feed_server: Fee
         restarted = await Ingestor.create(store, classifier=None, fetcher=fetcher)
         await restarted.poll_feed(two)
     assert len({s.group_id for s in await store.list_stories()}) == 1
+
+
+async def test_a_stored_story_left_unclassified_is_classified_on_the_next_ingest(
+    store: Store, seeds: Path
+) -> None:
+    from bot.classify import Classifier
+
+    plain = await Ingestor.create(store, classifier=None)
+    await plain.ingest_path(seeds)  # stored, but (as after a crash) never classified
+    assert await store.unclassified(await store.story_ids()) == set(await store.story_ids())
+    classifying = await Ingestor.create(store, classifier=Classifier())
+    report = await classifying.ingest_path(seeds)
+    assert report.unchanged == 3
+    assert await store.unclassified(await store.story_ids()) == set()

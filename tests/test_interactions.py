@@ -460,3 +460,29 @@ def test_the_actor_refers_to_the_person_the_story_is_about(clf: Classifier) -> N
     body = "BTS' V is close to Park Seo-joon. On Wednesday, the actor thanked the singer for a coffee truck gift."
     got = pair(classify(clf, body), "v", "park-seo-joon")
     assert got is not None and "gift" in got.types
+
+
+def test_two_artists_praised_by_fans_are_not_interacting(clf: Classifier) -> None:
+    body = "Fans praised BTS' Jungkook and BLACKPINK's Jennie for their stage outfits."
+    assert pair(classify(clf, body), "jungkook", "jennie") is None
+
+
+def test_a_challenge_to_a_song_pairs_the_challenger_with_its_singers(clf: Classifier) -> None:
+    body = (
+        "BTS' Jungkook took on the viral Smoke dance challenge on Friday. "
+        "The song Smoke features vocals by Dynamicduo and Lee Young-ji."
+    )
+    c = classify(clf, body)
+    for singer in ("dynamic-duo", "lee-young-ji"):
+        got = pair(c, "jungkook", singer)
+        assert got is not None and got.types == ("challenge",) and not got.headline
+
+
+def test_the_choreographer_named_as_owner_is_not_a_challenger_of_the_song(clf: Classifier) -> None:
+    body = (
+        "BTS' Jungkook took on Bada Lee's Smoke dance challenge. "
+        "The song Smoke features vocals by Dynamicduo and Lee Young-ji."
+    )
+    c = classify(clf, body)
+    assert pair(c, "bada-lee", "dynamic-duo") is None
+    assert pair(c, "jungkook", "bada-lee") is not None

@@ -373,6 +373,21 @@ async def test_start_up_polls_feeds_side_by_side_so_hanging_feeds_cost_one_timeo
     assert elapsed < 2.5  # one after the other would be at least 3 s
 
 
+async def test_start_up_names_seeds_entries_the_watcher_passes_over(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_story(seeds, "good.txt", "A good story")
+    os.mkfifo(seeds / "pipe.txt")
+    services = await open_services(_local_config(tmp_path, seeds))
+    runner = PipelineRunner(services)
+    try:
+        [report] = await asyncio.wait_for(runner.start(), 10)
+    finally:
+        await runner.stop()
+        await services.aclose()
+    assert (report.new, report.skipped) == (1, ["pipe.txt: not a regular file"])
+
+
 async def test_stop_during_start_up_ends_local_mode_without_waiting_for_a_hanging_feed(
     tmp_path: Path, feed_server: FeedServer
 ) -> None:

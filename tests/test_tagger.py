@@ -289,3 +289,35 @@ def test_provisional_name_can_be_registered_for_describe() -> None:
     ref = fresh.provisional("Heo Yuna Kline")
     assert ref.id == "new:heo-yuna-kline"
     assert fresh.describe("new:heo-yuna-kline").name == "Heo Yuna Kline"
+
+
+def test_name_between_two_quoted_titles_is_still_tagged(tagger: Tagger) -> None:
+    text = "Nominees were ATEEZ’s “Golden Hour,” and KiiiKiii’s “Dancing Alone.”"
+    assert ids(tagger, text) == ["ateez", "kiiikiii"]
+
+
+def test_common_word_alias_in_an_all_caps_line_is_not_a_name(tagger: Tagger) -> None:
+    text = "G-Dragon and Taeyang sang.\n\nTHE TOP 10 STORIES DELIVERED DAILY\n"
+    assert ids(tagger, text) == ["g-dragon", "taeyang"]
+
+
+def test_page_noise_does_not_vouch_for_an_ambiguous_name(tagger: Tagger) -> None:
+    text = "Taeyang wrote a song for Jin.\n\nMORE\nBTS, RM\n"
+    assert ids(tagger, text) == ["taeyang"]
+
+
+def test_bandmate_vouches_for_an_ambiguous_name(tagger: Tagger) -> None:
+    assert ids(tagger, "Karina and Winter thanked fans.") == ["karina", "winter"]
+
+
+def test_fandom_name_vouches_for_its_group_members(tagger: Tagger) -> None:
+    assert ids(tagger, "Jin thanked ARMY for the support.") == ["jin"]
+
+
+def test_idols_legal_name_after_a_craft_cue_is_a_namesake(tagger: Tagger) -> None:
+    ms = tagger.tag("The track was made by producer Kim Dong-hyun.")
+    assert [(m.artist_id, m.via) for m in ms] == [("new:kim-dong-hyun", "role")]
+
+
+def test_people_named_as_ceo_or_reporter_are_not_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "Agency CEO Park Jin-young spoke to reporter Kim Minji.") == []
