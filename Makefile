@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/biasbot eval ../shared/data/articles
+	$(BIN)/biasbot eval ../shared/data/articles ../shared/seeds
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -115,7 +115,7 @@ def _surname_mentions(text: str, mentions: list[Mention], meta: Callable[[str], 
         if len(words) < 2 or meta(m.artist_id).kind == "group":
             continue
         first_seen.setdefault(m.artist_id, m.start)
-        parts = [words[-1].rstrip("'’s") if words[-1].endswith(("'s", "’s")) else words[-1]]
+        parts = [words[-1].removesuffix("'s").removesuffix("’s")]
         if words[0].lower() in _KOREAN_SURNAMES or (
             meta(m.artist_id).kind != "member" and words[0].lower() not in _NOT_FIRST_NAMES
         ):

@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON Lines output")
 
     p = sub.add_parser("eval", help="measure the classifier against labelled story files")
-    p.add_argument("directory", type=Path, metavar="DIR")
+    p.add_argument("directories", type=Path, nargs="+", metavar="DIR",
+                   help="folder(s) of story files with labels/*.json; several are pooled")
     p.add_argument("--verbose", action="store_true", help="list every miss and false hit per file")
 
     sub.add_parser("reclassify", help="re-run the classifier over every stored story")
@@ -157,7 +158,7 @@ async def _dispatch(args: argparse.Namespace, config: Config) -> int:
     if command == "eval":
         from bot.evaluate import main_eval
 
-        return main_eval(args.directory, verbose=args.verbose, out=sys.stdout)
+        return main_eval(args.directories, verbose=args.verbose, out=sys.stdout)
 
     from bot.services import open_services
 

@@ -156,6 +156,8 @@ class TerminalSink:
 
     async def edit(self, item: DeliveryItem, message: SentMessage) -> None:
         also = ", ".join(s.name for s in item.alert.also_reported_by)
+        if not also:
+            return  # the same source again: nothing new to tell
         self.out.write(f"[ALSO] {item.alert.title} — also reported by {also}\n")
         self.out.flush()
 
@@ -237,7 +239,7 @@ class Outbox:
         # harmlessly: the rows are unique).
         await self.store.mark_announced(story.id)
         if result.new or result.edits:
-            log.info("story %s: %s deliveries and %s edits queued", story.id, len(result.new), len(result.edits))
+            log.debug("story %s: %s deliveries and %s edits queued", story.id, len(result.new), len(result.edits))
             self.wake()
         return result
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -189,7 +190,13 @@ def run_eval(
     report = EvalReport()
     for d in dirs:
         for label_path in sorted((d / "labels").glob("*.json")):
-            label = json.loads(label_path.read_text(encoding="utf-8"))
+            try:
+                label = json.loads(label_path.read_text(encoding="utf-8"))
+                if not isinstance(label, dict):
+                    raise ValueError("not a JSON object")
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                report.results.append(FileResult(name=str(label_path), error=f"unreadable label ({exc})"))
+                continue
             story_path = d / str(label.get("file") or label_path.with_suffix(".txt").name)
             result = FileResult(name=str(story_path))
             try:
@@ -377,9 +384,17 @@ def main_classify(paths: Sequence[str], as_json: bool, out: TextIO | None = None
     return 1 if missing else 0
 
 
-def main_eval(directory: str | Sequence[str], verbose: bool, out: TextIO | None = None) -> int:
+def main_eval(
+    directory: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], verbose: bool, out: TextIO | None = None
+) -> int:
     """``biasbot eval DIR [--verbose]`` (several DIRs are pooled); exits 0 once it ran -- the figures are the result."""
     stream = out if out is not None else sys.stdout
-    dirs = [Path(directory)] if isinstance(directory, str) else [Path(d) for d in directory]
+    dirs = [Path(directory)] if isinstance(directory, (str, os.PathLike)) else [Path(d) for d in directory]
+    unusable = [d for d in dirs if not d.is_dir() or not any((d / "labels").glob("*.json"))]
+    for d in unusable:
+        reason = "no such folder" if not d.is_dir() else "no labels/*.json in it"
+        print(f"biasbot eval: {d}: {reason}", file=sys.stderr)
+    if unusable:
+        return 1
     run_eval(dirs, verbose=verbose, out=stream)
     return 0

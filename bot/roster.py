@@ -11,6 +11,7 @@ import bisect
 import importlib.resources
 import json
 import logging
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,8 +27,18 @@ log = logging.getLogger(__name__)
 KINDS = ("group", "member", "soloist", "person")
 
 
+_ASCII_JUNK = re.compile(r"[^0-9a-z]+")
+_WORD_JUNK = re.compile(r"[\W_]+")
+# accented Latin, Greek/Cyrillic, full-width and other compatibility forms: decompose before comparing
+_NEEDS_NFKD = re.compile("[\u00a0-\u036f\u0370-\u04ff\u1e00-\u1fff\u2000-\u2bff\uff00-\uffef]")
+
+
 def fold(s: str) -> str:
     """Case-, accent-, space- and punctuation-free key ("Jung Kook" == "jungkook", "Rosé" == "rose")."""
+    if s.isascii():
+        return _ASCII_JUNK.sub("", s.lower())
+    if not _NEEDS_NFKD.search(s):  # Hangul, kana, CJK: nothing to decompose
+        return _WORD_JUNK.sub("", s.casefold())
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     # NFKD splits Hangul syllables into jamo; recompose so "정국" stays two characters.

@@ -110,6 +110,8 @@ def _pattern(alias: str) -> str:
 
 
 def _strip_accents(s: str) -> str:
+    if s.isascii():
+        return s
     d = unicodedata.normalize("NFKD", s)
     return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
 
@@ -148,7 +150,7 @@ _ROLE_WORDS = (
     "TikToker", "TikTok star", "TikTok creator", "YouTuber", "influencer", "content creator", "creator", "DJ",
     "composer", "songwriter", "director", "comedian", "model", "musician", "vocalist", "pianist", "guitarist",
     "drummer", "streamer", "host", "trainee", "soloist", "star", "idol", "artist", "personality", "entertainer",
-    "filmmaker", "beatmaker",
+    "filmmaker", "beatmaker", "member",
 )
 _CASED_ROLES = frozenset(["TikToker", "YouTuber", "DJ", "TikTok star", "TikTok creator"])
 _ROLE = (r"(?:singer-songwriter|singer|rapper|choreographer|dancer|actress|actor|producer|TikToker|"
@@ -156,9 +158,31 @@ _ROLE = (r"(?:singer-songwriter|singer|rapper|choreographer|dancer|actress|actor
          r"songwriter|director|comedian|model|musician|vocalist|pianist|guitarist|drummer|streamer|host|"
          r"trainee|soloist|star|idol|artist|personality|entertainer|filmmaker|beatmaker)")
 _NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
+# Credits that name a person next: "produced by X", "featuring X", "(orig. X)", "none other than X"
+_CREDIT_WORDS = (
+    "produced by", "co-produced by", "choreographed by", "directed by", "composed by", "sung by", "performed by",
+    "originally by", "originally sung by", "orig.", "featuring", "featured", "feat.", "ft.", "none other than",
+    "duet with", "co-starring", "starring", "opposite", "vocals by", "music by", "lyrics by", "choreography by",
+    "known as", "by the name", "goes by",
+)
+# Works a person owns: "Ed Sheeran's 'Thinking Out Loud'", "Sam Levinson's HBO drama"
+_WORK_WORDS = (
+    "album", "song", "single", "track", "hit", "film", "movie", "drama", "series", "ballad", "classic", "tune",
+    "anthem", "music video", "MV", "tour", "EP", "mixtape", "remix", "choreography",
+)
 # A name put before its role: "Heon Seo, a TikToker", "KN, the choreographer"
 _APPOSITIVE_RE = re.compile(
-    rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}),[ ](?:a|an|the)[ ](?:[\w'’-]+[ ]){{0,3}}$")
+    rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}),?[ ](?:a|an|the)[ ](?:[\w'’-]+[ ]){{0,3}}$")
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}")
+_LIST_SEP = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
+_CREDIT_TAIL_RE = re.compile(rf"[.:]?[ \t]+({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}(?:(?:,?[ ]+(?:and|&)[ ]+|,[ ]+)"
+                             rf"{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}})*)")
+# "Danity Kane's second album": the owner of a work, at most three words before the work word
+_WORK_OWNER_RE = re.compile(
+    rf"({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}})(?:['’]s|(?<=s)['’])[ ](?:[\w'’\"“”-]+[ ]){{0,3}}$")
+_QUOTED_WORK_OWNER_RE = re.compile(
+    rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}})['’]s[ ][\"“'‘]$")
+_OWNER_MARKS = ("'s \"", "’s “", "'s '", "’s ‘", "'s “", "’s \"", "’s '")
 # What follows a role word: "singer Heon Seo", "choreographer and TikToker, KN"
 _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
@@ -215,8 +239,9 @@ _TITLE_SMALL = frozenset([
     "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "but", "for", "with", "by", "from", "my",
     "your", "our", "me", "you", "it", "is",
 ])
-_SENT_START = re.compile(r"[.!?][\"'’”)]*\s+")
-_SENT_END = re.compile(r"[.!?](?=[\"'’”)]*(?:\s|$))")
+_TWO_LOWER = re.compile(r"[a-z][^a-z]*[a-z]")
+_NEXT_TOKEN = re.compile(r" ([A-Z][a-z]*(?:-[A-Za-z][a-z]*)?)\b")
+_PREV_TOKEN = re.compile(r"(?:^|[\s(])([A-Z][a-z]+) $")
 _HYPHEN_SYL = re.compile(r"[A-Za-z]+")
 _KOREAN_SYL = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)"
                          r"(?:ng|n|k|l|m|p|t)?")
@@ -232,6 +257,9 @@ _CRAFT_JOBS = frozenset([
     "producer", "composer", "songwriter", "director", "choreographer", "dancer", "dj", "host", "tiktoker",
     "youtuber", "creator", "influencer", "model", "chef", "comedian",
 ])
+_RELATED_HEADS = ("also read", "read also", "read more", "related:", "related stories", "related articles",
+                  "recommended:", "you may also like", "you might also like", "must read", "don't miss",
+                  "see also", "more stories", "trending now")
 _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 
@@ -320,19 +348,22 @@ class Tagger:
                 for f in forms:
                     self._add_pattern(keyed, f, _Entry(a.id, "epithet", f, _tokens(f), "cap", len(owners) > 1, False))
         for w in _ROLE_WORDS:
-            self._add_pattern(keyed, w, _Entry(_CUE, "cue", w, _tokens(w), "any", False, False))
+            for f in (w, w + "s" if not w.endswith("s") else w, "actresses" if w == "actress" else w):
+                self._add_pattern(keyed, f, _Entry(_CUE, "cue", f, _tokens(f), "any", False, False))
+        for w in _CREDIT_WORDS:
+            self._add_pattern(keyed, w, _Entry(_CUE, "credit", w, _tokens(w), "any", False, False))
+        for w in _WORK_WORDS:
+            self._add_pattern(keyed, w, _Entry(_CUE, "work", w, _tokens(w), "any", False, False))
+        for w in _UNTAGGED_JOBS | _CRAFT_JOBS:
+            self._add_pattern(keyed, w, _Entry(_CUE, "job", w, _tokens(w), "any", False, False))
         # A blocked name only matters where it covers an artist's name ("Jimmy Kimmel Live", fandom "Black
         # Rose"); the others would only cost matching time.
-        names = ahocorasick.Automaton()
-        for key, ents in keyed.items():
-            if any(e.artist_id and e.artist_id != _CUE for e in ents):
-                names.add_word(key.rstrip() + " " if not key.endswith(" ") else key, 0)
-        names.make_automaton()
         for b in (*roster.block, *(f for f in roster.fandoms), *(f + "s" for f in roster.fandoms)):
             if len(fold(b)) < 2:
                 continue
-            probe = " " + _pattern(b) + " "
-            if next(iter(names.iter(probe)), None) is not None:
+            words = _pattern(b).split(" ")
+            spans = (" " + " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+            if any(any(e.artist_id for e in keyed.get(sp + " ", ())) or sp in keyed for sp in spans):
                 self._add_pattern(keyed, b, _Entry("", "block", b, _tokens(b), _case_mode(b), False, False))
         # Fandom names are never tagged, but "ARMY" in a story is evidence for BTS (and so for "Jin").
         for fandom, gid in roster.fandoms.items():
@@ -342,13 +373,17 @@ class Tagger:
                                                        group=gid))
         self._auto = ahocorasick.Automaton()
         self._plens: list[int] = []
-        self._is_cue: list[bool] = []
+        self._is_cue: list[str] = []  # "" | "cue" (role word) | "credit" ("produced by") | "work" ("album")
+        self._job: list[int] = []  # 2: a job never tagged (CEO), 1: a craft (producer), 0: no job word
         self._upper_first: list[bool] = []
         self._sure: list[str] = []
         self._blocked: list[bool] = []
         for key, entries in keyed.items():
             self._entries.append(tuple(e for e in entries if e.artist_id != _CUE))
-            self._is_cue.append(any(e.artist_id == _CUE for e in entries))
+            self._is_cue.append(next((e.via for e in entries if e.artist_id == _CUE
+                                      and e.via in ("cue", "credit", "work")), ""))
+            job = next((e.form for e in entries if e.artist_id == _CUE and e.via == "job"), "")
+            self._job.append(2 if job in _UNTAGGED_JOBS else 1 if job else 0)
             self._upper_first.append(all(e.case != "any" and _first_letter(e.form).isupper()
                                          and e.form[:1] == _first_letter(e.form) for e in entries))
             self._sure.append(_sure_id(self._entries[-1]))
@@ -412,12 +447,12 @@ class Tagger:
     # ------------------------------------------------------------------ public API
     def tag(self, text: str) -> list[Mention]:
         norm = " " + normalize(text) + " "
-        cues: list[tuple[int, int]] = []
-        cands = self._candidates(text, norm, cues)
+        cues: list[tuple[int, int, str]] = []
+        jobs: dict[int, int] = {}
+        cands = self._candidates(text, norm, cues, jobs)
         listy = self._list_lines(text, cands)
-        chosen = self._drop_list_lines(text, self._resolve(text, cands, listy), listy)
-        if cues:
-            chosen.extend(self._provisionals(text, chosen, cues))
+        chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
+        chosen.extend(self._provisionals(text, chosen, cues))
         chosen.extend(self._surnames(text, chosen))
         chosen.sort(key=lambda m: (m.start, m.end))
         return chosen
@@ -450,13 +485,15 @@ class Tagger:
         return list(seen.values())
 
     # ------------------------------------------------------------------ matching
-    def _candidates(self, text: str, norm: str, cues: list[tuple[int, int]] | None = None) -> list[_Cand]:
+    def _candidates(self, text: str, norm: str, cues: list[tuple[int, int, str]] | None = None,
+                    jobs: dict[int, int] | None = None) -> list[_Cand]:
         """Non-overlapping name matches (longest wins); role-word end offsets go to ``cues``."""
         raw: list[_Cand] = []
         entries = self._entries
         plens = self._plens
         upper_first = self._upper_first
         is_cue = self._is_cue
+        job_kind = self._job
         blocked = self._blocked
         sure = self._sure
         seen: dict[tuple[int, str], tuple[tuple[_Entry, ...], str]] = {}
@@ -484,9 +521,11 @@ class Tagger:
             if start < 0 or end <= start:
                 continue
             surface = text[start:end]
+            if jobs is not None and job_kind[idx]:
+                jobs[end] = job_kind[idx]  # keyed by the space after the job word
             if is_cue[idx]:
                 if cues is not None:
-                    cues.append((start, end))  # Title Case lines ("Singer Reveals ...") are ruled out later
+                    cues.append((start, end, is_cue[idx]))  # Title Case lines are ruled out later
                 if not ents:
                     continue
             if blocked[idx]:
@@ -534,7 +573,9 @@ class Tagger:
                 return False
         return True
 
-    def _resolve(self, text: str, cands: list[_Cand], listy: frozenset[int] | set[int] = frozenset()) -> list[Mention]:
+    def _resolve(self, text: str, cands: list[_Cand], listy: frozenset[int] | set[int] = frozenset(),
+                 jobs: dict[int, int] | None = None) -> list[Mention]:
+        jobs = jobs or {}
         confident: set[str] = set()
         pending: list[_Cand] = []
         decided: dict[int, _Entry] = {}
@@ -556,12 +597,11 @@ class Tagger:
                         and text[text.rfind(" ", 0, st - 1) + 1].isupper())) and \
                     self._inside_longer_name(text, c, starts, ends):
                 continue
-            if pv == " " and text[st - 2:st - 1].isalpha():
-                job = text[text.rfind(" ", max(0, st - 20), st - 1) + 1:st - 1].lower()
-                if job in _UNTAGGED_JOBS:
-                    continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists
-                if job in _CRAFT_JOBS and self._legal_name_of_idol(c):
-                    continue  # "producer Kim Dong-hyun" is someone else; provisional, not the idol
+            job = jobs.get(st - 1) if pv == " " else None
+            if job == 2:
+                continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists
+            if job == 1 and self._legal_name_of_idol(c):
+                continue  # "producer Kim Dong-hyun" is someone else; provisional, not the idol
             seg = text[max(0, st - 41):st]
             if _has_open_quote(seg) and _quoted_title(text, st, ce) and not (
                     c.sure and text[st - 1:st] in _QUOTES and text[ce:ce + 1] in _QUOTES
@@ -656,7 +696,13 @@ class Tagger:
                 if c.end <= line_end and not c.blocked:
                     rest.append(text[pos:c.start])
                     pos = c.end
-            if ls == 0 or line_end - ls > 160 or pos == ls:
+            if ls == 0 or pos == ls:
+                continue
+            head = text[ls:ls + 24].lstrip(" \t")
+            if head[:1] in ("•", "·", "▶", "►", "→") or head.lower().lstrip("*-–>").startswith(_RELATED_HEADS):
+                listy.add(ls)  # "ALSO READ: ..." or a bulleted link: another story, not this one
+                continue
+            if line_end - ls > 160:
                 continue
             rest.append(text[pos:line_end])
             left = "".join(rest)
@@ -703,6 +749,15 @@ class Tagger:
     def _inside_longer_name(self, text: str, c: _Cand, starts: set[int], ends: set[int]) -> bool:
         """"Daniel" in "Daniel Anderson": a one-word name glued to another capitalized word is someone else."""
         e = c.end
+        if " " not in c.surface and not c.surface.isupper():
+            # Korean full names the roster doesn't know: "Han" and "So-Hee" in "Han So-Hee" are no idols
+            nxt_tok = _NEXT_TOKEN.match(text, e)
+            if c.surface in _KOREAN_SURNAMES and nxt_tok and _korean_given(nxt_tok.group(1)):
+                return True
+            prv_tok = _PREV_TOKEN.search(text, max(0, c.start - 12), c.start)
+            if prv_tok and prv_tok.group(1) in _KOREAN_SURNAMES and _korean_given(c.surface) \
+                    and not any(en.via == "epithet" for en in c.entries):
+                return True
         if text[e:e + 1] == "-" and " " not in c.surface and not c.surface.isupper():
             m = _HYPHEN_SYL.match(text, e + 1)
             if m and _KOREAN_SYL.fullmatch(m.group(0).lower()):
@@ -728,13 +783,13 @@ class Tagger:
                 return True
             if before and before[-1] in _KOREAN_SURNAMES and nxt is not None:
                 return True
-        if self._title_case_line(text, c.start):
-            return False
         if nxt and (nxt.group(1) in _OK_NEXT or c.end + 1 in starts):
             nxt = None
         if prv and (prv.group(1) in _OK_PREV or c.start - 1 in ends):
             prv = None
-        return bool(nxt or prv)
+        if not nxt and not prv:
+            return False
+        return not self._title_case_line(text, c.start)
 
     def _pick(self, text: str, c: _Cand, confident: set[str], local: dict[int, bool], i: int) -> _Entry | None:
         ents = c.entries
@@ -820,29 +875,74 @@ class Tagger:
         ls = max(text.rfind("\n", 0, c.start) + 1, c.start - 200)
         le = text.find("\n", c.end, c.end + 200)
         line = text[ls: le if le >= 0 else c.end + 200]
-        return sum(1 for ch in line if ch.islower()) >= 2
+        return _TWO_LOWER.search(line) is not None
 
     # ------------------------------------------------------------------ provisional artists
-    def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int]]) -> list[Mention]:
+    def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
+        owner_marks = [i for q in _OWNER_MARKS for i in _find_all(text, q)]
+        if not cues and not owner_marks:
+            return []
         out: list[Mention] = []
         spans = _Occupied(len(text), known)
         found: dict[str, str] = {}
-        for cue_start, cue_end in sorted(set(cues)):
+        for cue_start, cue_end, kind in sorted(set(cues)):
+            if kind == "credit":  # "produced by Dex Hanley", "featuring Mira Solberg", "(orig. Ed Sheeran)"
+                m = _CREDIT_TAIL_RE.match(text, cue_end)
+                if m is not None:
+                    self._emit_list(text, m.group(1), m.start(1), spans, found, out, min_words=1)
+                continue
+            if kind == "work":  # "Ed Sheeran's 'Thinking Out Loud'", "Danity Kane's second album"
+                lo = max(0, cue_start - 60)
+                seg = text[lo:cue_start]
+                if "'s " not in seg and "’s " not in seg and "s' " not in seg and "s’ " not in seg:
+                    continue
+                m = _WORK_OWNER_RE.search(text, lo, cue_start)
+                if m is not None:
+                    raw, at = m.group(1), m.start(1)
+                    while raw.split(" ", 1)[0] in _STOP and " " in raw:  # "In Sam Levinson's"
+                        head = raw.split(" ", 1)[0]
+                        raw, at = raw[len(head) + 1:], at + len(head) + 1
+                    name, s, e = self._trim_name(raw, at)
+                    if len(name.split()) >= 2 and not self._title_case_line(text, s, (s, e)):
+                        self._emit(name, s, e, spans, found, out)
+                continue
             if text[cue_start].isupper() and text[cue_start:cue_end] not in _CASED_ROLES:
                 before = text[max(0, cue_start - 4):cue_start].rstrip(" \t\"“'‘")
                 if before and before[-1] not in ".!?:\n":
                     continue  # "K-Pop Idol And Actor Couple ...": a capital mid-sentence means a headline
+            nxt = cue_end + 1 if text[cue_end:cue_end + 1] in (" ", "s", ",") else cue_end
+            if text[nxt:nxt + 1] == " ":
+                nxt += 1
+            if spans.overlaps(nxt, nxt + 1):
+                continue  # the roster already tagged the name after the cue
             m = _ROLE_TAIL_RE.match(text, cue_end)
             if m is not None:  # "singer Heon Seo"
                 name, s, e = self._trim_name(m.group(1), m.start(1))
+                if name and spans.overlaps(s, e):
+                    continue  # a name the roster already covers
                 if name and not (self._title_case_line(text, s, (s, e)) or _NEXT_CAP.match(text, e)):
                     self._emit(name, s, e, spans, found, out)  # (a Title Case headline is no cue)
+                    if text[cue_end - 1:cue_end] == "s" or text[cue_end:cue_end + 1] == "s":
+                        # "singers Anitta, Lauryn Hill, and Mira Solberg": the rest of the list
+                        self._emit_list(text, text[e:e + 200], e, spans, found, out, min_words=1, skip_first=True)
                     continue
             lo = max(0, cue_start - 80)
-            m = _APPOSITIVE_RE.search(text[lo:cue_start])
+            seg = text[lo:cue_start]
+            k = max(seg.rfind(" a "), seg.rfind(" an "), seg.rfind(" the "))
+            m = None
+            if k > 0 and seg.count(" ", k + 1) <= 5 and (
+                    seg[k - 1] == "," or seg[seg.rfind(" ", 0, k) + 1].isupper()):
+                lo2 = max(0, k - 45)
+                m = _APPOSITIVE_RE.search(seg, lo2)
             if m is not None:  # "Heon Seo, a TikToker"
                 name, s, e = self._trim_name(m.group(1), lo + m.start(1))
                 if name and (len(name.split()) > 1 or not name.endswith("ly")):
+                    self._emit(name, s, e, spans, found, out)
+        for i in sorted(owner_marks):  # Bad Bunny's "Un Verano Sin Ti"
+            m = _QUOTED_WORK_OWNER_RE.search(text, max(0, i - 60), i + 4)
+            if m is not None and text[i + 4:i + 5].isalnum() and text[i + 4:i + 5] == text[i + 4:i + 5].upper():
+                name, s, e = self._trim_name(m.group(1), m.start(1))
+                if len(name.split()) >= 2 and not self._title_case_line(text, s, (s, e)):
                     self._emit(name, s, e, spans, found, out)
         # later full-name repeats of a provisional name
         for name, pid in found.items():
@@ -853,6 +953,28 @@ class Tagger:
                 out.append(Mention(pid, s, e, name, "name"))
                 spans.add(s, e)
         return out
+
+    def _emit_list(self, text: str, raw: str, offset: int, spans: _Occupied, found: dict[str, str],
+                   out: list[Mention], min_words: int = 1, skip_first: bool = False) -> None:
+        """Names in a run like "Anitta, Lauryn Hill, and Mira Solberg" (stops at the first non-name)."""
+        pos = 0
+        first = True
+        while True:
+            if not (first and skip_first):
+                m = _NAME_RUN.match(raw, pos)
+                if m is None:
+                    return
+                name, s, e = self._trim_name(m.group(0), offset + m.start(), allow_the=True)
+                if not name or len(name.split()) < min_words:
+                    return
+                if not self._title_case_line(text, s, (s, e)):
+                    self._emit(name, s, e, spans, found, out)
+                pos = e - offset
+            first = False
+            sep = _LIST_SEP.match(raw, pos)
+            if sep is None:
+                return
+            pos = sep.end()
 
     def _emit(self, name: str, s: int, e: int, spans: _Occupied, found: dict[str, str],
               out: list[Mention]) -> None:
@@ -877,12 +999,12 @@ class Tagger:
         out.append(Mention(pid, s, e, name, "role"))
         spans.add(s, e)
 
-    def _trim_name(self, raw: str, offset: int) -> tuple[str, int, int]:
+    def _trim_name(self, raw: str, offset: int, allow_the: bool = False) -> tuple[str, int, int]:
         toks = raw.split()
         keep: list[str] = []
-        for t in toks:
+        for i, t in enumerate(toks):
             t2 = _POSS.sub("", t).rstrip(".")
-            if t2 in _STOP or not t2:
+            if not t2 or (t2 in _STOP and not (allow_the and i == 0 and t2 == "The" and len(toks) > 1)):
                 break
             keep.append(t2)
             if t2 != t:  # possessive or sentence end closes the name
@@ -902,13 +1024,10 @@ class Tagger:
         ls = max(text.rfind("\n", 0, pos) + 1, pos - 300)
         le = text.find("\n", pos, pos + 300)
         le = le if le >= 0 else min(len(text), pos + 300)
-        m = _SENT_START.search(text, ls, pos)
-        start = ls
-        while m is not None:  # last sentence boundary before pos
-            start = m.end()
-            m = _SENT_START.search(text, m.end(), pos)
-        m2 = _SENT_END.search(text, pos, le)
-        end = m2.start() + 1 if m2 else le
+        cut = max(text.rfind(". ", ls, pos), text.rfind("! ", ls, pos), text.rfind("? ", ls, pos))
+        start = cut + 2 if cut >= 0 else ls
+        ends = [i for i in (text.find(". ", pos, le), text.find("! ", pos, le), text.find("? ", pos, le)) if i >= 0]
+        end = min(ends) + 1 if ends else le
         sent = text[start:skip[0]] + " " + text[skip[1]:end] if start <= skip[0] < end else text[start:end]
         words = [w for w in _WORD.findall(sent) if len(w) >= 4]
         if len(words) < 3:
@@ -1027,6 +1146,27 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     if not 1 <= len(words) <= 6:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    out = []
+    i = text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
+def _korean_given(tok: str) -> bool:
+    """Whether ``tok`` reads as a romanized Korean given name: "So-Hee", "Sohee", "Minji", "Jin"."""
+    parts = tok.lower().split("-")
+    if len(parts) > 2 or not all(p.isalpha() for p in parts):
+        return False
+    if len(parts) == 2:
+        return all(_KOREAN_SYL.fullmatch(p) for p in parts)
+    w = parts[0]
+    return bool(_KOREAN_SYL.fullmatch(w)) or any(
+        _KOREAN_SYL.fullmatch(w[:i]) and _KOREAN_SYL.fullmatch(w[i:]) for i in range(1, len(w)))
 
 
 def _surname_of(name: str) -> str | None:

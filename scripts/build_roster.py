@@ -558,6 +558,8 @@ def main(argv: list[str] | None = None) -> int:
             aliases.extend(v for v in name_variants(p.full_name, p.korean_order) if v != p.name)
         if p.korean_order and "-" not in p.name and " " in p.name:
             aliases.extend(v for v in name_variants(p.name, True) if v != p.name)
+        if p.prominence >= 60 and p.korean_order:
+            aliases.extend(famous_variants(p.full_name or "", aliases))
         out.append({
             "id": p.id, "name": p.name, "kind": p.kind,
             "groups": [gid_of[g] for g in p.groups if gid_of[g] in kept_groups],
@@ -646,6 +648,24 @@ def merge_actor_rows(b: Build) -> None:
                 continue
         keep.append(p)
     b.people = keep
+
+
+_FAMILY_SPELLINGS = {
+    "Lee": ("Yi",), "Lim": ("Im", "Yim"), "Im": ("Lim", "Yim"), "Jung": ("Jeong",), "Jeong": ("Jung",),
+    "Choi": ("Choe",), "Yoon": ("Yun",), "Ahn": ("An",), "Shin": ("Sin",), "Park": ("Pak",),
+}
+
+
+def famous_variants(full: str, aliases: list[str]) -> list[str]:
+    """For famous names only: Western order ("Jimin Park") and other spellings of the family name."""
+    parts = full.split()
+    if len(parts) != 2 or not full.isascii():
+        return []
+    fam, given = parts
+    out = [f"{given} {fam}"]
+    for other in _FAMILY_SPELLINGS.get(fam, ()):
+        out += [f"{other} {given}"] + [a.replace(fam + " ", other + " ", 1) for a in aliases if a.startswith(fam + " ")]
+    return out
 
 
 def _ambiguous(r: Rec, common: set[str]) -> bool:

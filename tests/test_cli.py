@@ -144,3 +144,43 @@ async def test_run_without_token_shows_backlog_and_prints_a_dropped_file_quickly
         proc.send_signal(signal.SIGTERM)
         code = await asyncio.wait_for(proc.wait(), 20)
     assert code == 0
+
+
+async def test_eval_on_the_seed_stories_prints_every_metric(workdir: Path) -> None:
+    labelled = workdir / "labelled"
+    shutil.copytree(workdir / "seeds", labelled)
+    shutil.copytree(REPO / "tests" / "data" / "seeds_labels", labelled / "labels")
+    result = await biasbot(workdir, "eval", str(labelled))
+    assert result.code == 0, result.err
+    for metric in ("artists", "pairs", "headline pairs", "type accuracy", "interaction_story accuracy"):
+        assert metric in result.out
+    artists = next(line for line in result.out.splitlines() if line.startswith("artists"))
+    assert float(artists.split("F1")[1].split()[0]) >= 0.95
+
+
+async def test_eval_on_a_folder_without_labels_fails_instead_of_scoring_nothing(workdir: Path) -> None:
+    result = await biasbot(workdir, "eval", "seeds", "missing")
+    assert result.code == 1
+    assert "seeds: no labels/*.json in it" in result.err and "missing: no such folder" in result.err
+
+
+async def test_classify_json_has_the_contract_fields(workdir: Path) -> None:
+    result = await biasbot(workdir, "classify", "seeds", "--json")
+    assert result.code == 0, result.err
+    records = [json.loads(line) for line in result.out.splitlines()]
+    assert len(records) == 3
+    for record in records:
+        assert {"path", "title", "published", "url", "artists", "interactions", "interaction_story",
+                "summary"} <= record.keys()
+        ids = {a["id"] for a in record["artists"]}
+        for artist in record["artists"]:
+            assert {"id", "name", "kind", "groups"} <= artist.keys()
+        for pair in record["interactions"]:
+            assert {"a", "b", "types", "platform", "headline", "evidence"} <= pair.keys()
+            assert {pair["a"], pair["b"]} <= ids
+
+
+async def test_reclassify_rewrites_every_stored_story(workdir: Path) -> None:
+    await biasbot(workdir, "ingest", "seeds")
+    result = await biasbot(workdir, "reclassify")
+    assert result.code == 0 and "reclassified 3 stories" in result.out

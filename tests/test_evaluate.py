@@ -163,3 +163,9 @@ def test_main_eval_pools_several_directories(seeds_dir: Path, tmp_path_factory: 
     out = io.StringIO()
     assert main_eval([str(seeds_dir), str(other)], verbose=False, out=out) == 0
     assert "files: 6" in out.getvalue()
+
+
+def test_main_eval_accepts_a_path(seeds_dir: Path) -> None:
+    out = io.StringIO()
+    assert main_eval(seeds_dir, verbose=False, out=out) == 0
+    assert "files: 3" in out.getvalue()

@@ -451,6 +451,8 @@ async def test_upgrading_a_database_keeps_existing_server_feeds_private(tmp_path
     await store.add_guild_feed(42, "https://b-only.example/rss")
     async with store.transaction() as conn:  # back to schema 3: the owners table did not exist yet
         await conn.execute("DROP TABLE guild_feed_owners")
+        await conn.execute("DROP INDEX stories_unannounced")  # nor did migration 0005's column
+        await conn.execute("ALTER TABLE stories DROP COLUMN announced")
     await store._conn.execute("PRAGMA user_version = 3")
     await store.close()
 

@@ -321,3 +321,38 @@ def test_idols_legal_name_after_a_craft_cue_is_a_namesake(tagger: Tagger) -> Non
 
 def test_people_named_as_ceo_or_reporter_are_not_tagged(tagger: Tagger) -> None:
     assert ids(tagger, "Agency CEO Park Jin-young spoke to reporter Kim Minji.") == []
+
+
+def test_related_story_links_are_page_noise(tagger: Tagger) -> None:
+    text = "Jimin posted a photo.\n\nALSO READ: Jennie and Lisa reunite in Paris\n\nFans loved it."
+    assert ids(tagger, text) == ["jimin"]
+
+
+def test_bulleted_link_line_is_page_noise(tagger: Tagger) -> None:
+    text = "Jimin posted a photo.\n\n  • Director Moon Hae-ri praises Jennie's acting\n"
+    assert ids(tagger, text) == ["jimin"]
+
+
+def test_credit_phrase_introduces_provisional_artists(tagger: Tagger) -> None:
+    ms = tagger.tag("The track was produced by Dex Hanley and featured Tomas Quill.")
+    assert [(m.artist_id, m.via) for m in ms] == [("new:dex-hanley", "role"), ("new:tomas-quill", "role")]
+
+
+def test_owner_of_a_work_is_a_provisional_artist(tagger: Tagger) -> None:
+    ms = tagger.tag("Her cover of Mira Solberg's second album was praised.")
+    assert [m.artist_id for m in ms] == ["new:mira-solberg"]
+
+
+def test_owner_of_a_quoted_title_is_a_provisional_artist(tagger: Tagger) -> None:
+    ms = tagger.tag('The album beat Ozzy Vale\'s "Night Drive" to the top spot.')
+    assert [m.artist_id for m in ms] == ["new:ozzy-vale"]
+
+
+def test_plural_role_introduces_every_name_in_the_list(tagger: Tagger) -> None:
+    ms = tagger.tag("The festival booked singers Ana Lopez, Bo Kane, and Cy Marr this year.")
+    assert [m.artist_id for m in ms] == ["new:ana-lopez", "new:bo-kane", "new:cy-marr"]
+
+
+def test_unknown_korean_full_name_is_not_split_into_idols(tagger: Tagger) -> None:
+    ms = tagger.tag("The video features actress Han Yo-Rim.")
+    assert [(m.artist_id, m.surface) for m in ms] == [("new:han-yo-rim", "Han Yo-Rim")]
