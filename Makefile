@@ -23,6 +23,7 @@ test: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
+	$(BIN)/biasbot eval tests/data/heldout
 	$(BIN)/biasbot eval ../shared/data/articles ../shared/seeds
 
 clean:

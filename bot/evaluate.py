@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.classify import Classifier
-from bot.models import Classification
+from bot.models import INTERACTION_TYPES, Classification
 from bot.roster import fold
 from bot.storyfile import StoryFileError, read_story_file
 
@@ -34,20 +34,7 @@ __all__ = [
     "run_eval",
 ]
 
-_TYPES = (
-    "follow",
-    "unfollow",
-    "like",
-    "comment",
-    "message",
-    "mention",
-    "meet",
-    "collab",
-    "cover",
-    "challenge",
-    "gift",
-    "other",
-)
+_TYPES = INTERACTION_TYPES
 
 
 @dataclass(slots=True)
