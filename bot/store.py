@@ -609,7 +609,8 @@ class Store:
             " aa.name, aa.kind, aa.groups, ab.name, ab.kind, ab.groups"
             " FROM interactions i JOIN stories s ON s.id = i.story_id"
             " LEFT JOIN artists aa ON aa.id = i.a LEFT JOIN artists ab ON ab.id = i.b"
-            f" WHERE {' AND '.join(where)} ORDER BY i.occurred DESC, i.id DESC LIMIT ? OFFSET ?",
+            f" WHERE {' AND '.join(where)}"
+            " ORDER BY i.occurred DESC, i.story_id DESC, i.headline DESC, i.id LIMIT ? OFFSET ?",
             params,
         )
         return [
