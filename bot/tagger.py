@@ -69,6 +69,7 @@ import ahocorasick
 
 from bot.models import ArtistRef
 from bot.roster import Artist, Roster, fold
+from bot.rxfast import lead
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,8 @@ class Mention:
     via: str  # 'name' | 'alias' | 'hangul' | 'epithet' | 'role' | 'surname'
 
 
-_NONWORD = re.compile(r"[^\w]")
+# Spaces are left alone (they already are what they would become): far fewer substitutions, same result.
+_NONWORD = re.compile(r"[^\w ]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -235,6 +237,8 @@ _KOREAN_SURNAMES = frozenset([
 _QUOTES = frozenset("'\"‘’“”「」『』")
 _OPENERS = frozenset("‘“「『")
 _CLOSERS = frozenset("’”」』")
+_QUOTE_OR_STOP = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + ".!?]")
+_CASE_MEMO_MAX = 50_000
 _TITLE_SMALL = frozenset([
     "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "but", "for", "with", "by", "from", "my",
     "your", "our", "me", "you", "it", "is",
@@ -262,6 +266,10 @@ _RELATED_HEADS = ("also read", "read also", "read more", "related:", "related st
                   "see also", "more stories", "trending now")
 _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
+_WORD4 = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+_CAP_WORD4 = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
+_CUE_BEFORE, _TOKSPLIT, _WORD4, _CAP_WORD4 = map(lead, (_CUE_BEFORE, _TOKSPLIT, _WORD4, _CAP_WORD4))
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +315,7 @@ class Tagger:
         self.roster = roster
         self._provisional: OrderedDict[str, str] = OrderedDict()
         self._max_provisional = max_provisional
+        self._case_memo: dict[tuple[int, str], tuple[tuple[_Entry, ...], str]] = {}
         self._common = roster.common_words
         self._entries: list[tuple[_Entry, ...]] = []
         self._related: dict[str, frozenset[str]] = {}
@@ -496,7 +505,9 @@ class Tagger:
         job_kind = self._job
         blocked = self._blocked
         sure = self._sure
-        seen: dict[tuple[int, str], tuple[tuple[_Entry, ...], str]] = {}
+        seen = self._case_memo  # a pure function of (pattern, surface): shared across stories, bounded
+        if len(seen) > _CASE_MEMO_MAX:
+            seen.clear()
         ntext = len(text)
         for end_idx, idx in self._auto.iter(norm):
             # The key " name " (" name" for Hangul tails) ends at norm[end_idx]; norm is text shifted by one.
@@ -771,7 +782,7 @@ class Tagger:
         if " " in c.surface or not c.surface[:1].isupper() or (len(c.surface) > 1 and c.surface.isupper()):
             return False  # "TWICE Mom": an all-caps styling does not run on into a Title Case word
         nxt = _NEXT_CAP.match(text, e, e + 30) if nxt_possible else None
-        prv = _PREV_CAP.search(text[max(0, c.start - 30):c.start]) if prv_possible else None
+        prv = _prev_cap(text[max(0, c.start - 30):c.start]) if prv_possible else None
         if not nxt and not prv:
             return False
         if any(en.via in ("epithet", "hangul") for en in c.entries):
@@ -1029,11 +1040,13 @@ class Tagger:
         ends = [i for i in (text.find(". ", pos, le), text.find("! ", pos, le), text.find("? ", pos, le)) if i >= 0]
         end = min(ends) + 1 if ends else le
         sent = text[start:skip[0]] + " " + text[skip[1]:end] if start <= skip[0] < end else text[start:end]
-        words = [w for w in _WORD.findall(sent) if len(w) >= 4]
-        if len(words) < 3:
+        # the words of four letters or more, and those of them that are capitalized (each a whole word run,
+        # so counting them directly equals filtering _WORD's matches by length)
+        nwords = len(_WORD4.findall(sent))
+        if nwords < 3:
             return False
-        caps = sum(1 for w in words if w[0].isupper())
-        return caps >= 0.7 * len(words)
+        caps = len(_CAP_WORD4.findall(sent))
+        return caps >= 0.7 * nwords
 
     def _remember(self, pid: str, name: str) -> None:
         self._provisional[pid] = name
@@ -1074,6 +1087,15 @@ class Tagger:
         return out
 
 
+def _prev_cap(before: str) -> re.Match[str] | None:
+    """``_PREV_CAP.search(before)``, started where a match can begin: the capital of the last word (the
+    regex then tries a handful of positions instead of all thirty)."""
+    if not before.endswith(" "):
+        return _PREV_CAP.search(before)
+    cap = len(before[:-1].rstrip("abcdefghijklmnopqrstuvwxyz")) - 1
+    return _PREV_CAP.search(before, max(0, cap - 2))
+
+
 def _name_row(s: str) -> bool:
     """Whether ``s`` is only capitalized names of at most four words between commas ("Kang Ho Dong, Suzy")."""
     for part in _ROW_SPLIT.split(s):
@@ -1111,25 +1133,23 @@ def _has_open_quote(seg: str) -> bool:
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] sits inside a short quoted Title Case phrase ('Haru Haru', "Run BTS")."""
-    ls = text.rfind("\n", 0, start) + 1
-    left = max(ls, start - 40)
-    qs = -1
-    for i in range(start - 1, left - 1, -1):
-        ch = text[i]
-        if ch in _QUOTES:
-            if ch in _CLOSERS or (i > 0 and text[i - 1].isalnum()):
-                return False  # ” or an apostrophe: it closes something before, it opens nothing here
-            qs = i
-            break
-        if ch in ".!?":
-            return False
-    if qs < 0:
+    left = max(text.rfind("\n", max(0, start - 40), start) + 1, start - 40)
+    # the nearest quote or sentence end before the name (a regex on the reversed stretch, not a char loop)
+    back = _QUOTE_OR_STOP.search(text[left:start][::-1])
+    if back is None:
         return False
+    qs = start - 1 - back.start()
+    ch = text[qs]
+    if ch not in _QUOTES:
+        return False  # a sentence end came first
+    if ch in _CLOSERS or (qs > 0 and text[qs - 1].isalnum()):
+        return False  # ” or an apostrophe: it closes something before, it opens nothing here
     n = len(text)
-    le = text.find("\n", end)
+    le = text.find("\n", end, end + 40)
     right = min(le if le >= 0 else n, end + 40)
     qe = -1
-    for i in range(end, right):
+    for m in _QUOTE_OR_STOP.finditer(text, end, right):
+        i = m.start()
         ch = text[i]
         if ch in _QUOTES and (i + 1 >= n or not text[i + 1].isalpha()):
             if ch in _OPENERS:
