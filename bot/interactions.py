@@ -22,6 +22,7 @@ story and has to stay explainable to moderators:
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import operator
 import re
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 __all__ = ["ArtistMeta", "MentionLike", "extract_interactions"]
 
 SOCIAL_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message"})
+TALK_TYPES = frozenset({"comment", "message"})
 # Types two co-participants share when a third party is the subject ("Suga did the challenge with Woozi and
 # DK": Woozi and DK danced together, but only Suga gave the gifts).
 SHARED_TYPES = frozenset({"challenge", "collab"})
@@ -48,6 +50,8 @@ SHARED_TYPES = frozenset({"challenge", "collab"})
 HANDOVER_TYPES = frozenset({"challenge", "gift", "meet", "collab", "cover"})
 OPENING_SENTENCES = 2
 EARLY_SENTENCES = 6
+# How many sentences after a post is described a comment "under the post" still means that post.
+POSTER_REACH = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bdms?\b|\bdirect\s+messages?\b|\bmessag(?:ed|ing)\b|\bmessages?\s+(?:to|for|from|with)\b"
         r"|\btext(?:ed|ing)\b|\bto\s+text\b"
         r"|\bletters?\s+(?:to|from)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
-        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b)",
+        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
@@ -107,7 +111,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
         r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:ed|ing)?\s+(?:on|for)\b"
         r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
-        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
+        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z]))|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b))"
         r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
     ),
@@ -145,7 +149,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "challenge",
         r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+to\b|\bchoreographed\s+by\b"
-        r"|\bchoreo\b|\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
+        r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b|\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
     ),
     ("gift", r"(?i:\bgift(?:s|ed|ing)?\b|\b(?:coffee|food|snack)\s+trucks?\b|\bbouquet\b)"),
     ("flowers", r"(?i:\bflowers\b)"),
@@ -213,6 +217,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "in touch",
         "phone call",
         "voice note",
+        "reach",
     ),
     "msgnoun": ("message",),
     "mention": (
@@ -230,6 +235,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "gave thanks",
         "gave special",
         "gave a special",
+        "thank",
         "cheer",
         "shared a",
         "recommend",
@@ -401,19 +407,32 @@ _NEGATION = re.compile(
     r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
     r"|isn['’]t|denied|deny|denies|without|neither|nor)\b)[^.;]{0,28}$"
 )
+_DENIED_THAT = re.compile(
+    r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted)\s+(?:that|reports?\s+that|claims?\s+that|rumou?rs?\s+that)\b[^.;]{0,80}$)"
+)
 _NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
 _HYPOTHETICAL = re.compile(
-    r"(?i:\b(?:would|wonder(?:ed|s)?|might|should|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|hop(?:e|ed|es|ing)\s+to"
-    r"|wish(?:ed|es)?|if)\b)[^.;]{0,40}$"
+    r"(?i:\b(?:would|wonder(?:ed|s)?|might|should|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|(?<!-)hop(?:e|ed|es|ing)"
+    r"|wish(?:ed|es)?|if|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see)\b)[^.;]{0,40}$"
+)
+# Fans' hopes and calls govern the rest of their clause ("fans are hoping X and Y will be next to do it").
+_WISHFUL = re.compile(
+    r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see)\b)[^.;!?]{0,110}$"
 )
 _DENIAL = re.compile(
     r"(?i:\bhack(?:ed|er|ers|ing)?\b|\bfake\s+(?:account|news|photo|video|screenshot)s?\b|\bphotoshopped\b"
-    r"|\bimpersonat\w+|\bnot\s+(?:true|real)\b|\bdenied\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?)\b"
+    r"|\bimpersonat\w+|\bnot\s+(?:true|real)\b|\bcompromised\b|\baccessed\s+by\b|\bnot\s+(?:made|done|posted|sent)\s+by\b|\bdenied\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?)\b"
     r"|\brumou?rs?\s+(?:were|was|have\s+been|has\s+been)?\s*(?:denied|false|untrue|baseless)\b)|\bfake\b"
 )
-_DENIAL_KEYS = ("hack", "fake", "photoshop", "impersonat", "not true", "not real", "denied", "rumor", "rumour")
-_NEGATION_KEYS = ("not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor")
-_HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if")
+_DENIAL_KEYS = (
+    "hack", "fake", "photoshop", "impersonat", "not true", "not real", "denied", "rumor", "rumour", "compromised",
+    "accessed by", "not made by", "not done by", "not posted by", "not sent by",
+)
+_NEGATION_KEYS = (
+    "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
+    "refuted",
+)
+_HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "call", "want")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 _CHART = re.compile(
@@ -425,6 +444,35 @@ _EXCLUDE_BEFORE = re.compile(
     r"(?i:\b(?:after|(?<!other\s)than|like|unlike|before|since|surpass\w*|beat(?:s|ing)?|overtak\w+|vs\.?|versus)"
     r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
 )
+_UNDER_POST = re.compile(
+    r"(?i:\s+(?:[\w-]+\s+){0,3}?(?:under|below|on|in\s+the\s+comments\s+of)\s+(?:the|that|this|his|her|their"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
+)
+_GATHERING = re.compile(
+    r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?)"
+)
+_QUOTED_TITLE_END = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”],?\s*$")
+_ONLINE_TALK = re.compile(
+    r"(?i:\b(?:dms?|direct\s+messages?|texts?|texted|messag\w*|kakao\w*|online|app|phone|video\s+call|chat\s+room|group\s+chat)\b)"
+)
+_PRONOUN_SPEAKER = re.compile(
+    r"\s*,?\s*(?:he|she)\s+(?:wrote|said|added|captioned|posted|tweeted|commented|shared|replied)\b"
+)
+_TO_PEOPLE_KINDS = frozenset({"meet", "mention", "message", "gift", "comment"})
+_CROWD_OBJECT = re.compile(
+    r"(?i:\s+(?:(?:his|her|their|the|many|some|thousands\s+of|hundreds\s+of)\s+)?(?:fans|viewers|audiences?|crowds?"
+    r"|followers|reporters|the\s+press|journalists|spectators|attendees|the\s+public)\b)"
+)
+_PUBLIC_POST = re.compile(
+    r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
+)
+_NO_FOLLOW_OBJECT = re.compile(r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b)")
+_ROLL_CALL = re.compile(
+    r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
+    r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars))\s*:?\s+"
+    r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
+)
+_LIST_GAP = re.compile(r"(?i:\s*(?:,|,?\s+(?:and|&)|\(|\)|/)\s*(?:(?:the|actor|actress|singer|rapper|group)\s+)?)")
 _FOLLOWING_PREP = re.compile(r"(?i:(?:^|[,;(–—-]\s*)following\s+$)")
 _TO_VERB = re.compile(r"^[^.,;]{0,45}?\s+to\s+(?!the\b|his\b|her\b|their\b|him\b|them\b)[a-z]+")
 _FAN_SPEAKER = re.compile(
@@ -501,6 +549,8 @@ _OBJ_GROUP_REF = re.compile(
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
     r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
+    # "..., and Jin's single 'The Astronaut' was co-written with ...": another work, its own credits
+    r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}['‘\"“])"
 )
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
 _RESUME = re.compile(
@@ -628,7 +678,8 @@ def find_platforms(text: str) -> list[tuple[str, int]]:
 
 
 _FANDOM_BEFORE = re.compile(
-    r"(?i:\bfans\s+of\s+(?:(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+)?\s*(?:,|and)\s*){0,3}(?:the\s+)?$)"
+    r"(?i:\bfans\s+of\s+(?:(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+)?\s*(?:,|and)\s*){0,3}(?:the\s+)?$"
+    r"|\bfans\s+of\s+(?:(?:the|rookie|new|veteran|boy|girl|idol|k-pop|co-ed|group|band)\s+){1,4}$)"
 )
 _FANDOM_AFTER = re.compile(r"(?i:(?:['’]s?)?\s+(?:fans|fandom|army|armys|stans|fanbase|fan\s+base)\b)")
 _POST_NEGATION = re.compile(
@@ -641,6 +692,12 @@ _POSS_WORK = re.compile(
     r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
     r"|following\s+list)\b"
 )
+_POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|posts|uploads|shares)\b)")
+_THE_POST = re.compile(
+    r"(?i:\s+(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
+    r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
+)
+_REPLY_VERB = re.compile(r"(?i:repl(?:ied|ies)\b|responded\b|wrote\s+back\b)")
 _DEFINITE_POST = re.compile(
     r"(?i:\b(?:on|under)\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?(?:picture|photo|post|video|clip|live|selfie|update)\b(?!\s+(?:platform|app|site|service)))"
 )
@@ -733,6 +790,8 @@ _ROLE_INTRO_BEFORE, _ROLE_INTRO_NEAR, _SENT, _SPEECH, _WORK_CONTEXT, _LATTER, _O
 _SUBJ_PRONOUN, _ROLE_REF, _DEFINITE_POST, _POSS_WORK, _PAIR_REF, _CLAUSE_BREAK = map(
     lead, (_SUBJ_PRONOUN, _ROLE_REF, _DEFINITE_POST, _POSS_WORK, _PAIR_REF, _CLAUSE_BREAK))
 _SONG_CREDIT, _BACKGROUND = map(lead, (_SONG_CREDIT, _BACKGROUND))
+_WISHFUL, _DENIED_THAT, _POSTED, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST = map(
+    lead, (_WISHFUL, _DENIED_THAT, _POSTED, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST))
 
 
 # ------------------------------------------------------------------------------------------- records
@@ -769,6 +828,7 @@ class _Acc:
     early_foreground: bool = False
     title_types: set[str] = field(default_factory=set)
     all_platforms: set[str] = field(default_factory=set)
+    type_first: dict[str, int] = field(default_factory=dict)  # sentence where each type was first seen
 
 
 @dataclass(slots=True)
@@ -872,34 +932,53 @@ def extract_interactions(
         story.kinds[aid] = am.kind
         story.groups[aid] = am.groups
     accs: dict[tuple[str, str], _Acc] = {}
-    suppressed: set[str] = set()  # artists whose social activity the story says was not theirs
+    # artists whose social activity the story says was not theirs -> the latest sentence saying so
+    suppressed: dict[str, int] = {}
     recent: list[list[_Party]] = []  # resolved parties of previous sentences (most recent last)
     song_challenges: list[tuple[str, list[str], Sentence, bool]] = []  # (song, challengers, sentence, title)
     history: list[tuple[str, str, int]] = []  # (subject, object, sentence index) of pairs so far
+    poster: tuple[list[str], int] | None = None  # who posted the latest post the story describes, and where
     for s, raw, cues in zip(sentences, buckets, cues_by_sentence, strict=True):
         in_title = s.end <= title_end
         parties = _qualify(raw, story)
+        if poster is not None and s.index - poster[1] > POSTER_REACH:
+            poster = None
         if s.index in denial_candidates and _DENIAL.search(s.text) and not _NOT_NEGATION.search(s.text):
             hit = {p.id for p in parties} or ({recent[-1][0].id} if recent and recent[-1] else set())
-            suppressed |= hit
+            for h in hit:
+                suppressed[h] = s.index
             if parties:
                 recent.append(parties)
             continue
+        if parties and not in_title and ('"' in s.text or "“" in s.text) and len({p.id for p in parties}) == 1:
+            said = _quoted_by_pronoun(s, parties[0], recent, story)
+            if said is not None:
+                _add(accs, said, parties[0].id, {"mention"}, True, s, in_title, story)
+                history.append((said, parties[0].id, s.index))
         if not cues and not in_title and (len(parties) < 2 or ('"' not in s.text and "“" not in s.text)):
             if parties:
                 recent.append(parties)
+                who = _poster_of(s, parties, story)
+                poster = (who, s.index) if who else poster
             continue
         cues = _filter_cues(s, cues, parties, story) if cues else cues
         parties = _mark_excluded(s, parties, cues, story)
         if cues:
             parties = _resolve_references(s, parties, cues, recent, story)
+            if poster is not None and not in_title:
+                parties = _add_post_owner(s, parties, cues, poster[0], story)
+        who = _poster_of(s, parties, story) if not in_title else None
+        poster = (who, s.index) if who else poster
         active = _distinct([p for p in parties if not p.excluded])
         if in_title:
             story.title_ids.update(p.id for p in active)
         typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact")]
         pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
         if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):
-            pairs = _pairs_for_sentence(s, parties, active, cues, story) + pairs
+            cue_pairs = _pairs_for_sentence(s, parties, active, cues, story)
+            talk = {frozenset((a, b)) for a, b, t, _d in cue_pairs if t & TALK_TYPES}
+            # the words of a comment or message are its content, not a separate shout-out
+            pairs = cue_pairs + [p for p in pairs if frozenset(p[:2]) not in talk]
         if TRACE is not None and (cues or pairs):
             TRACE.append(
                 f"[{s.index}] {s.text[:160]}\n    parties={[(p.id, p.source, p.excluded) for p in parties]}"
@@ -1003,6 +1082,8 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     seq_spans = [(c.start, c.end) for c in cues if c.kind == "_seq"]
     low_s = s.text.lower()
     excl_here = _has_exclude_key(low_s)
+    if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s:
+        _mark_roll_call(s, parties, story)
     for p in parties:
         before = text[max(s.start, p.start - 60) : p.start]
         if (
@@ -1020,6 +1101,27 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
         ):
             p.excluded = True
     return parties
+
+
+def _mark_roll_call(s: Sentence, parties: list[_Party], story: _Story) -> None:
+    """A roll-call ("a friend group that also includes A, B and C", "other guests included ...") pairs nobody.
+
+    Every name of the list after the roll-call verb is set aside, up to the first gap that is more than a
+    list separator.
+    """
+    text = story.text
+    in_list = False
+    prev_end = s.start
+    for p in parties:
+        gap = text[prev_end : p.start]
+        if in_list and _LIST_GAP.fullmatch(gap):
+            p.excluded = True
+        elif _ROLL_CALL.search(text, max(prev_end, p.start - 60), p.start):
+            p.excluded = True
+            in_list = True
+        else:
+            in_list = False
+        prev_end = max(prev_end, p.end)
 
 
 def _plays_character(p: _Party, before: str, parties: list[_Party]) -> bool:
@@ -1079,8 +1181,15 @@ def _resolve_references(
                 subject_empty = False
     pm = _PAIR_REF.search(s.text) if not present or _PAIR_REF_LEAD.match(s.text) else None
     if pm is not None and (not present or pm.start() <= 30):
-        # "The two co-starred in ...": the last pair named, as the subject of this sentence
+        # "The two co-starred in ...": the last pair named, as the subject of this sentence -- or the
+        # title's pair when the sentence just before names no pair of its own
         prev2 = _last_with(recent, 2)
+        title_people = [t for t in sorted(story.title_ids) if not _is_group(story, t)]
+        if prev2 is not None and len(title_people) == 2 and set(prev2[:2]) != set(title_people):
+            before = story.sentences[s.index - 1].start if s.index > 0 else s.start
+            last = recent[-1] if recent else []
+            if len({p.id for p in last if p.start >= before}) < 2:
+                prev2 = title_people
         if prev2 is not None:
             a = s.start + pm.start()
             for pid in prev2[:2]:
@@ -1116,6 +1225,52 @@ def _resolve_references(
     if not added:
         return parties
     return sorted(parties + added, key=lambda p: p.start)
+
+
+def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] | None:
+    """Who posted what the sentence describes: the subject before "posted"/"uploaded"/"shared"."""
+    t = s.text
+    if "post" not in t and "upload" not in t and "shar" not in t and "Post" not in t and "Shar" not in t \
+            and "Upload" not in t:
+        return None
+    m = _POSTED.search(t)
+    if m is None:
+        return None
+    at = s.start + m.start()
+    left = [p for p in parties if p.start < at and not p.excluded]
+    if not left:
+        return None
+    ids = [left[0].id]
+    for prev, p in itertools.pairwise(left):
+        same_span = p.start == prev.start and p.end == prev.end  # "the two" stands for both
+        gap = story.text[prev.end : p.start]
+        if not same_span and not (
+            re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&)\s*)", gap) or (len(gap) <= 40 and _QUALIFIER_GAP.match(gap))
+        ):
+            break
+        if p.id not in ids:
+            ids.append(p.id)
+    return [i for i in ids if not _is_group(story, i)] or None
+
+
+def _add_post_owner(
+    s: Sentence, parties: list[_Party], cues: list[_Cue], owners: list[str], story: _Story
+) -> list[_Party]:
+    """ "X left a comment under the post": the post is the one the story just described, so its poster is
+    the object (not whoever the rest of the sentence names)."""
+    present = {p.id for p in parties if not p.excluded}
+    if any(o in present for o in owners):
+        return parties
+    for c in cues:
+        if c.kind not in ("comment", "like"):
+            continue
+        if not _THE_POST.match(story.text, c.end, s.end):
+            continue
+        if not any(p.start < c.start for p in parties if not p.excluded):
+            return parties  # no commenter named before the act
+        added = [_Party(o, c.end, c.end, "poster") for o in owners]
+        return sorted(parties + added, key=lambda p: p.start)
+    return parties
 
 
 def _last_with(recent: list[list[_Party]], n: int) -> list[str] | None:
@@ -1253,19 +1408,31 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         before = text[s.start : c.start]
         if neg_here and _NEGATION.search(before[-40:]) and not _NOT_NEGATION.search(before[-40:]):
             continue
+        if neg_here and _DENIED_THAT.search(before[-90:]):
+            continue  # "the agency denied that the two had met": it did not happen
         if (
             hyp_here
             and _HYPOTHETICAL.search(before[-50:])
             and not re.search(r"(?i:\b(?:could|can)\s+be\s+seen\b)", before[-50:])
-        ):
+        ) or (hyp_here and _WISHFUL.search(before[-120:])):
             continue
         after = text[c.end : s.end]
         if post_here and _POST_NEGATION.match(after):
             continue
         lw = text[c.start : c.end].lower()
+        if c.kind in _TO_PEOPLE_KINDS and _CROWD_OBJECT.match(after):
+            continue  # "Hongjoong greeted fans": an act directed at the public, no artist
+        if c.kind == "message" and lw.startswith("message") and _PUBLIC_POST.search(before[-40:]):
+            c = _Cue("mention", c.start, c.end)  # "shared a farewell message for him": public, not a DM
+        if c.kind == "message" and lw.startswith("repl") and _UNDER_POST.match(after):
+            c = _Cue("comment", c.start, c.end)  # "replied under his post": a comment (LABELING)
+        if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):
+            c = _Cue("meet", c.start, c.end)  # talking face to face (LABELING: met, talked)
         if c.kind == "follow":
             if chart or re.search(r"(?i:had\s+been\s+$)", before[-12:]):
                 continue
+            if lw == "followed" and _NO_FOLLOW_OBJECT.match(after):
+                continue  # "Hoseok followed in October": came next, followed nobody
             if (
                 lw.startswith("following")
                 and not after.startswith(" list")
@@ -1311,14 +1478,21 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             c = _Cue("message", c.start, c.end)
         elif c.kind == "feature":
             window = text[max(s.start, c.start - 70) : c.start]
-            if not _WORK_CONTEXT.search(window) and not re.match(r"(?i:\s+vocals)", after):
+            if (
+                not _WORK_CONTEXT.search(window)
+                and not re.match(r"(?i:\s+vocals)", after)
+                and not _QUOTED_TITLE_END.search(window)  # "Jungkook's 'Seven' features Latto"
+            ):
                 continue
             c = _Cue("collab", c.start, c.end)
         elif (c.kind == "meet" and lw.startswith("attend") and len({p.id for p in parties}) > 2) or (
-            c.kind == "comment"
-            and re.search(r"(?i:\b(?:fans?|netizens?|users?|another|one|people|others)\s+$)", before[-20:])
+            c.kind in ("comment", "mention")
+            and re.search(
+                r"(?i:\b(?:fans?|netizens?|users?|another|one|people|others|viewers|many)\s+(?:(?:have|also|all)\s+)?$)",
+                before[-25:],
+            )
         ):
-            continue
+            continue  # "fans loved Jungkook's comment": the fans' act, not the artist's
         elif c.kind == "join" and lw.startswith("join") and not any(0 <= p.start - c.end <= 25 for p in parties):
             if _JOIN_ACTIVITY.match(after):
                 out.append(_Cue("_joinact", c.start, c.end))
@@ -1412,6 +1586,10 @@ def _pairs_for_sentence(
             types = {"collab"}
         if not types:
             return []
+        if "cover" in types and all(c.start >= last_end for c in use if c.kind == "cover") and re.fullmatch(
+            r"\s*(?:and|&)\s*", story.text[min(a.end, b.end) : max(a.start, b.start)]
+        ):
+            types = (types - {"cover"}) | {"collab"}  # "Lisa and Rosé covered the song": a joint work
         first = min(a.start, b.start)
         typed_use = [c for c in use if c.kind not in ("recip", "join")]
         if (
@@ -1497,6 +1675,9 @@ def _pairs_for_sentence(
                 _push(out, seen, story, x, o.id, types, True)
             if o.id not in obj_ids:
                 obj_ids.append(o.id)
+        if "meet" in all_types and any(c.kind == "meet" and _GATHERING.match(story.text, c.start) for c in ccs):
+            # "IU had dinner with A, B and C": everyone at one gathering met everyone (LABELING: meet)
+            _all_pairs(out, seen, story, subject + obj_ids, {"meet"})
         shared = all_types & SHARED_TYPES
         if shared and len(obj_ids) >= 2 and not any(story.text[c.start : c.end].lower() == "opposite" for c in ccs):
             for i, x in enumerate(obj_ids):
@@ -1505,12 +1686,13 @@ def _pairs_for_sentence(
                         _push(out, seen, story, x, y, set(shared), False)
         if recip and len(subject) >= 2:
             _all_pairs(out, seen, story, subject, all_types)
-        elif shared and len(subject) >= 2:
-            # "Yeonjun and Taehyun shot the challenge with Suga": teammates in one activity pair up too
+        elif (shared or "cover" in all_types) and len(subject) >= 2:
+            # "Yeonjun and Taehyun shot the challenge with Suga": teammates in one activity pair up too;
+            # members covering a song together made one joint work (LABELING: same activity pairs them)
             for i, x in enumerate(subject):
                 for y in subject[i + 1 :]:
                     if _same_team(story, x, y):
-                        _push(out, seen, story, x, y, set(shared), False)
+                        _push(out, seen, story, x, y, set(shared) or {"collab"}, False)
         if joint_work:
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject
@@ -1598,6 +1780,19 @@ def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pai
     ]
 
 
+def _quoted_by_pronoun(s: Sentence, party: _Party, recent: list[list[_Party]], story: _Story) -> str | None:
+    """ "'Thank you Nari unnie,' she wrote.": the artist last spoken of names another in her own words."""
+    quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
+    if not quotes or not any(a <= party.start < b for a, b in quotes):
+        return None
+    if not _PRONOUN_SPEAKER.match(story.text, quotes[-1][1], s.end):
+        return None
+    who = _salient({party.id}, recent, story)
+    if who is None or _own_group(story, who, party.id):
+        return None
+    return who
+
+
 def _continue_pair(
     s: Sentence,
     party: _Party,
@@ -1622,6 +1817,17 @@ def _continue_pair(
                 if i == idx:
                     _add(accs, a, b, types, True, s, in_title, story, evidence=False)
             return
+    # "Rosé replied with emojis": a reply in the conversation the artist was last part of
+    if "message" in types and any(
+        c.kind == "message" and c.start > party.start and _REPLY_VERB.match(story.text, c.start) for c in cues
+    ):
+        for a, b, i in reversed(history):
+            if s.index - i > 8:
+                break
+            acc = accs.get((a, b) if a < b else (b, a))
+            if party.id in (a, b) and acc is not None and acc.types & {"comment", "message", "mention"}:
+                _add(accs, a, b, {"message"}, False, s, in_title, story, evidence=False)
+                return
     # "Taeil canceled his follow": the latest pair of this artist, a few sentences back
     undo = types & {"unfollow"}
     if undo and re.search(r"(?i:\b(?:his|her|their|the)\s+follows?\b)", text):
@@ -1766,6 +1972,9 @@ def _add(
     if acc is None:
         acc = accs[key] = _Acc(key[0], key[1])
     acc.types |= types
+    for t in types:
+        if acc.type_first.get(t, s.index) >= s.index:
+            acc.type_first[t] = s.index
     plat = _platform_of(story, s)
     acc.evidence_count += 1
     if plat is not None:
@@ -1802,12 +2011,18 @@ def _main_platform(social: Counter[str]) -> str:
     return "youtube" if social["youtube"] else "unknown"
 
 
-def _finish(accs: dict[tuple[str, str], _Acc], suppressed: set[str], story: _Story) -> tuple[list[Interaction], bool]:
+def _finish(
+    accs: dict[tuple[str, str], _Acc], suppressed: dict[str, int], story: _Story
+) -> tuple[list[Interaction], bool]:
     # a hacked or fake account's follows and likes did not happen
     for key in list(accs):
         acc = accs[key]
         if (acc.a in suppressed or acc.b in suppressed) and acc.types & SOCIAL_TYPES:
-            acc.types -= SOCIAL_TYPES
+            # a conversation reported after the story has said the account was someone else's is real
+            # ("after regaining access, she thanked Nari, who had reached out")
+            since = max(suppressed.get(acc.a, -1), suppressed.get(acc.b, -1))
+            later = {t for t in TALK_TYPES if acc.type_first.get(t, -1) > since + 1}
+            acc.types -= SOCIAL_TYPES - later
             if not {t for t in acc.types if not t.startswith("interact")}:
                 del accs[key]
     _hand_over(accs, story)
@@ -1867,9 +2082,18 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
             real = {t for t in acc.types if not t.startswith("interact")}
             if not real or not real <= HANDOVER_TYPES:
                 continue
-            members = [k for k in accs if k != key and x in k and _is_member(story, k[0] if k[1] == x else k[1], g)]
+            # only members who took part in an act themselves (a member's comment on the cover of the
+            # group's song is no part in it)
+            members = [
+                k
+                for k in accs
+                if k != key
+                and x in k
+                and _is_member(story, k[0] if k[1] == x else k[1], g)
+                and accs[k].types & HANDOVER_TYPES
+            ]
             near = [k for k in members if acc.title_pair or abs(accs[k].first_index - acc.first_index) <= 2]
-            if not near and acc.title_pair:
+            if not near and acc.title_pair and not real <= {"cover"}:  # a covered song is the group's as a whole
                 for aid in story.counts:
                     if aid != x and _is_member(story, aid, g) and not _own_group(story, aid, x):
                         k2 = (aid, x) if aid < x else (x, aid)

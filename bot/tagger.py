@@ -152,13 +152,16 @@ _ROLE_WORDS = (
     "TikToker", "TikTok star", "TikTok creator", "YouTuber", "influencer", "content creator", "creator", "DJ",
     "composer", "songwriter", "director", "comedian", "model", "musician", "vocalist", "pianist", "guitarist",
     "drummer", "streamer", "host", "trainee", "soloist", "star", "idol", "artist", "personality", "entertainer",
-    "filmmaker", "beatmaker", "member",
+    "filmmaker", "beatmaker", "member", "group", "girl group", "boy group", "band", "duo", "trio",
 )
+_GROUP_WORDS = frozenset(["group", "groups", "band", "bands", "duo", "duos", "trio", "trios"])
+_SINGULAR_S = frozenset(["actress", "boss"])
+_INCLUDING_RE = re.compile(r"s?,?[ \t]+(?:including|such as|namely|like)[ \t]+(?=[A-Z])")
 _CASED_ROLES = frozenset(["TikToker", "YouTuber", "DJ", "TikTok star", "TikTok creator"])
 _ROLE = (r"(?:singer-songwriter|singer|rapper|choreographer|dancer|actress|actor|producer|TikToker|"
          r"tiktoker|TikTok star|TikTok creator|YouTuber|youtuber|influencer|content creator|creator|DJ|composer|"
          r"songwriter|director|comedian|model|musician|vocalist|pianist|guitarist|drummer|streamer|host|"
-         r"trainee|soloist|star|idol|artist|personality|entertainer|filmmaker|beatmaker)")
+         r"trainee|soloist|star|idol|artist|personality|entertainer|filmmaker|beatmaker|member|group|band|duo|trio)")
 _NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 # Credits that name a person next: "produced by X", "featuring X", "(orig. X)", "none other than X"
 _CREDIT_WORDS = (
@@ -206,6 +209,8 @@ _STOP = frozenset([
     "Official", "Team", "Group", "Band", "Crew", "Members", "Member", "Singer", "Rapper", "However", "Earlier",
     "Previously", "Notably", "Finally", "Still", "Additionally", "Plus", "Thus", "Instead", "Currently", "Once",
     "Back", "Soon", "Eventually", "Interestingly", "Sadly", "Fortunately", "Unfortunately", "Reportedly",
+    # time zones ("November 13 KST, the two members ..."): never a name
+    "KST", "JST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "GMT", "UTC", "ET", "PT",
 ])
 # Capitalized words that may stand next to a one-word name without making it part of a longer name.
 _OK_NEXT = frozenset([
@@ -264,6 +269,10 @@ _CRAFT_JOBS = frozenset([
 _RELATED_HEADS = ("also read", "read also", "read more", "related:", "related stories", "related articles",
                   "recommended:", "you may also like", "you might also like", "must read", "don't miss",
                   "see also", "more stories", "trending now")
+_GROUP_HEAD_RE = re.compile(
+    r"(?<![\w'’@#/.-])([A-Z][A-Z0-9&]{2,}(?:[ ][A-Z][A-Z0-9&]+)?)(?:['’]s?)?[ ]+(?:members?|leader|maknae)\b"
+)
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]+\w*")
 _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 _WORD4 = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
@@ -314,6 +323,8 @@ class Tagger:
     def __init__(self, roster: Roster, max_provisional: int = 10_000) -> None:
         self.roster = roster
         self._provisional: OrderedDict[str, str] = OrderedDict()
+        self._given_cache: dict[str, frozenset[str]] = {}
+        self._provisional_kind: dict[str, str] = {}  # "new:..." ids introduced as groups ("girl group ODETTE")
         self._max_provisional = max_provisional
         self._case_memo: dict[tuple[int, str], tuple[tuple[_Entry, ...], str]] = {}
         self._common = roster.common_words
@@ -461,7 +472,16 @@ class Tagger:
         cands = self._candidates(text, norm, cues, jobs)
         listy = self._list_lines(text, cands)
         chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
-        chosen.extend(self._provisionals(text, chosen, cues))
+        chosen = self._given_names(chosen)
+        news = self._provisionals(text, chosen, cues)
+        news.extend(self._group_heads(text, [*chosen, *news]))
+        if news:
+            # roster names inside a newcomer's longer name ("Jay" in "rapper Jay Crown") give way to it
+            wide = [(m.start, m.end) for m in news if " " in m.surface]
+            if wide:
+                chosen = [m for m in chosen if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                                       for a, b in wide)]
+            chosen.extend(news)
         chosen.extend(self._surnames(text, chosen))
         chosen.sort(key=lambda m: (m.start, m.end))
         return chosen
@@ -474,7 +494,7 @@ class Tagger:
         if name is None:
             slug = artist_id.removeprefix("new:")
             name = " ".join(w.capitalize() for w in slug.split("-") if w) or artist_id
-        return ArtistRef(id=artist_id, name=name, kind="person")
+        return ArtistRef(id=artist_id, name=name, kind=self._provisional_kind.get(artist_id, "person"))
 
     def provisional(self, name: str) -> ArtistRef:
         """The provisional artist for ``name`` ("Heon Seo" -> new:heon-seo), remembered for ``describe``.
@@ -579,6 +599,13 @@ class Tagger:
         stoks = _tokens(surface)
         if len(stoks) != len(e.tokens):
             return _first_letter(surface).isupper()
+        if "-" in surface:
+            # "Ni-ki", "So-hee": after a hyphen the syllable's capital is a matter of house style
+            words, forms = surface.split(), e.form.split()
+            if len(words) == len(forms):
+                stoks, ftoks = tuple(words), tuple(forms)
+                return all(not _first_letter(f).isupper() or _first_letter(w).isupper()
+                           for w, f in zip(stoks, ftoks, strict=True))
         for st, at in zip(stoks, e.tokens, strict=True):
             if _first_letter(at).isupper() and not _first_letter(st).isupper():
                 return False
@@ -666,6 +693,57 @@ class Tagger:
             else:
                 out.append(Mention(e.artist_id, c.start, c.end, c.surface, e.via))
         return out
+
+    def _given(self, artist_id: str) -> frozenset[str]:
+        """Folded given names from an artist's Korean legal names ("Park Sooyoung" -> "sooyoung")."""
+        got = self._given_cache.get(artist_id)
+        if got is None:
+            a = self.roster.get(artist_id)
+            if a is None:
+                return _EMPTY  # provisional ids are not cached: the cache stays as small as the roster
+            keys = set()
+            for n in a.aliases if a.kind == "member" else ():
+                words = n.split()
+                if len(words) >= 2 and words[0] in _KOREAN_SURNAMES:
+                    keys.add(fold("".join(words[1:])))
+            got = self._given_cache[artist_id] = frozenset(keys)
+        return got
+
+    def _given_names(self, chosen: list[Mention]) -> list[Mention]:
+        """"Sooyoung-ah" in a story about Red Velvet's Joy (Park Sooyoung) is Joy, not another Sooyoung.
+
+        A one-word name that is the given name of an idol the story names, standing for an artist with no
+        other support in the story (no group or bandmate named), is that idol called by her own name.
+        """
+        ids = {m.artist_id for m in chosen}
+        if len(ids) < 2:
+            return chosen
+        given = {x: g for x in ids if (g := self._given(x))}
+        if not given:
+            return chosen
+        any_given = frozenset().union(*given.values())
+        remap: dict[tuple[str, str], str] = {}
+        tried: set[tuple[str, str]] = set()
+        for m in chosen:
+            sf = m.surface
+            if " " in sf:
+                continue
+            key = sf.lower().replace("-", "") if sf.isascii() else fold(sf)
+            if key not in any_given or m.via not in ("name", "alias"):
+                continue  # (almost every mention: no idol of this story has that given name)
+            k = (m.artist_id, sf)
+            if k in tried:
+                continue
+            tried.add(k)
+            if not self._related.get(m.artist_id, _EMPTY).isdisjoint(ids):
+                continue
+            owners = [x for x, g in given.items() if x != m.artist_id and key in g]
+            if len(owners) == 1:
+                remap[k] = owners[0]
+        if not remap:
+            return chosen
+        return [replace(m, artist_id=remap[(m.artist_id, m.surface)]) if (m.artist_id, m.surface) in remap else m
+                for m in chosen]
 
     def _split_epithet(self, c: _Cand, e: _Entry) -> list[Mention]:
         """"BTS' maknae" names BTS too: a group at the head of an epithet gets its own mention."""
@@ -859,6 +937,8 @@ class Tagger:
             return True
         if self._shouting_ok(text, c):
             return True
+        if _CAMEL.fullmatch(c.surface) and any(c.surface == e.form for e in c.entries):
+            return True  # "BoA", "SHINee": an artist's own mixed-case styling is no ordinary word
         return any(self._kind(e.artist_id) == "group" for e in c.entries) and bool(
             _GROUP_CUE_AFTER.match(text[c.end:c.end + 30]))
 
@@ -891,11 +971,16 @@ class Tagger:
     # ------------------------------------------------------------------ provisional artists
     def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
         owner_marks = [i for q in _OWNER_MARKS for i in _find_all(text, q)]
+        # "group"/"band" cues only count right before a capitalized name (most are "group's", "group activities")
+        cues = [c for c in cues if c[2] != "cue" or text[c[1] - 1] not in "pdoPDO"
+                or (text[c[1]:c[1] + 1] == " " and text[c[1] + 1:c[1] + 2].isupper())
+                or text[c[0]:c[1]].lower().rsplit(" ", 1)[-1] not in _GROUP_WORDS]
         if not cues and not owner_marks:
             return []
         out: list[Mention] = []
         spans = _Occupied(len(text), known)
         found: dict[str, str] = {}
+        overriding: set[str] = set()  # newcomers whose name starts with a roster name ("Jay Crown")
         for cue_start, cue_end, kind in sorted(set(cues)):
             if kind == "credit":  # "produced by Dex Hanley", "featuring Mira Solberg", "(orig. Ed Sheeran)"
                 m = _CREDIT_TAIL_RE.match(text, cue_end)
@@ -921,18 +1006,32 @@ class Tagger:
                 before = text[max(0, cue_start - 4):cue_start].rstrip(" \t\"“'‘")
                 if before and before[-1] not in ".!?:\n":
                     continue  # "K-Pop Idol And Actor Couple ...": a capital mid-sentence means a headline
+            tail = text[cue_end - 1]
+            plural = tail in "sS" or text[cue_end:cue_end + 1] == "s"
+            grp = tail in "pdoPDOsS" and text[cue_start:cue_end].lower().rsplit(" ", 1)[-1] in _GROUP_WORDS
+            kind = "group" if grp else "person"
+            if kind == "group" and plural:
+                continue  # "group X" names a group; "the two groups Hanwoo packages" does not
+            incl = _INCLUDING_RE.match(text, cue_end) if plural and kind == "person" else None
+            if incl is not None:
+                # "her fellow members, including Nari and Yujin": the people the plural role lists
+                self._emit_list(text, text[incl.end():incl.end() + 200], incl.end(), spans, found, out, kind=kind)
+                continue
             nxt = cue_end + 1 if text[cue_end:cue_end + 1] in (" ", "s", ",") else cue_end
             if text[nxt:nxt + 1] == " ":
                 nxt += 1
             if spans.overlaps(nxt, nxt + 1):
-                continue  # the roster already tagged the name after the cue
+                longer = self._longer_name(text, cue_end, nxt, known, spans)
+                if not longer:
+                    continue  # the roster already tagged the name after the cue
+                overriding.add(longer)
             m = _ROLE_TAIL_RE.match(text, cue_end)
             if m is not None:  # "singer Heon Seo"
                 name, s, e = self._trim_name(m.group(1), m.start(1))
                 if name and spans.overlaps(s, e):
                     continue  # a name the roster already covers
                 if name and not (self._title_case_line(text, s, (s, e)) or _NEXT_CAP.match(text, e)):
-                    self._emit(name, s, e, spans, found, out)  # (a Title Case headline is no cue)
+                    self._emit(name, s, e, spans, found, out, kind=kind)  # (a Title Case headline is no cue)
                     if text[cue_end - 1:cue_end] == "s" or text[cue_end:cue_end + 1] == "s":
                         # "singers Anitta, Lauryn Hill, and Mira Solberg": the rest of the list
                         self._emit_list(text, text[e:e + 200], e, spans, found, out, min_words=1, skip_first=True)
@@ -945,6 +1044,8 @@ class Tagger:
                     seg[k - 1] == "," or seg[seg.rfind(" ", 0, k) + 1].isupper()):
                 lo2 = max(0, k - 45)
                 m = _APPOSITIVE_RE.search(seg, lo2)
+            if m is not None and tail in "sS" and text[cue_start:cue_end].lower() not in _SINGULAR_S:
+                m = None  # "On May 3 KST, the two members ...": a plural role describes no one name
             if m is not None:  # "Heon Seo, a TikToker"
                 name, s, e = self._trim_name(m.group(1), lo + m.start(1))
                 if name and (len(name.split()) > 1 or not name.endswith("ly")):
@@ -959,14 +1060,93 @@ class Tagger:
         for name, pid in found.items():
             for mm in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
                 s, e = mm.start(), mm.end()
-                if spans.overlaps(s, e):
+                fresh = not any(o.start == s for o in out)
+                if spans.overlaps(s, e) and not (pid in overriding and fresh and self._only_inner(known, s, e, spans)):
                     continue
                 out.append(Mention(pid, s, e, name, "name"))
                 spans.add(s, e)
         return out
 
+    def _longer_name(self, text: str, cue_end: int, at: int, known: list[Mention], spans: _Occupied) -> str:
+        """"rapper Jay Crown": the name after a role cue runs on past the roster name tagged at its start.
+
+        The roster name ("Jay") is then only the first word of a newcomer's name; the caller's emit replaces it.
+        """
+        j = text.find(" ", at, at + 40)
+        if j < 0 or not text[j + 1:j + 2].isupper():
+            return ""  # (the usual case, "member Jin posted": no capitalized word runs on)
+        if not any(k.start == at and k.end == j for k in known):
+            return ""  # the roster's name there is not one word ending at that space
+        m = _ROLE_TAIL_RE.match(text, cue_end)
+        if m is None or " " not in m.group(1):
+            return ""
+        name, s, e = self._trim_name(m.group(1), m.start(1))
+        if not name or s != at or " " not in name or len(name.split()) > 3:
+            return ""
+        inner = sorted((k for k in known if at <= k.start < at + 60), key=lambda k: k.start)
+        if not inner or inner[0].start != at or " " in inner[0].surface or inner[0].via not in ("name", "alias"):
+            return ""
+        if e <= inner[0].end:
+            return ""
+        if any(k.start < e for k in inner[1:]) or _NEXT_CAP.match(text, e):
+            return ""  # the next word is someone else ("BTS V"), or the run goes on (a headline)
+        tail = text[inner[0].end:e].split()
+        if not tail or any(t in _OK_NEXT or t in _STOP for t in tail):
+            return ""
+        spans.clear(at, e)
+        return "new:" + _slug(name)
+
+    @staticmethod
+    def _only_inner(known: list[Mention], s: int, e: int, spans: _Occupied) -> bool:
+        """Whether every mention overlapping [s, e) lies inside it (a shorter roster name inside a newcomer's)."""
+        hits = [k for k in known if k.start < e and s < k.end]
+        if hits and all(s <= k.start and k.end <= e for k in hits):
+            spans.clear(s, e)
+            return True
+        return False
+
+    def _group_heads(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"NOVA member Sojin": an all-caps name heading "member"/"leader" is a group's, even unknown to us."""
+        heads: dict[int, re.Match[str]] = {}
+        ends = {k.end for k in known}
+        for key in (" member", " leader", " maknae"):
+            i = text.find(key)
+            while i >= 0:
+                j = i - 2 if text[i - 2:i] in ("'s", "’s") else i - 1 if text[i - 1:i] in ("'", "’") else i
+                if j not in ends and (text[j - 1:j].isupper() or text[j - 1:j].isdigit()):  # "NOVA member"
+                    m = _GROUP_HEAD_RE.search(text, max(0, i - 40), i + len(key) + 2)
+                    if m is not None and m.end() > i:
+                        heads.setdefault(m.start(), m)
+                i = text.find(key, i + 1)
+        starts = {k.start for k in known}
+        heads = {at: m for at, m in heads.items() if m.start(1) not in starts}  # most: "BTS member", known
+        if not heads:
+            return []
+        out: list[Mention] = []
+        spans = _Occupied(len(text), known)
+        found: dict[str, str] = {}
+        for _at, m in sorted(heads.items()):
+            name, s, e = m.group(1), m.start(1), m.end(1)
+            if name in _STOP or spans.overlaps(s, e) or not any(c.isalpha() for c in name):
+                continue
+            if self._title_case_line(text, s, (s, e)) or not self._line_has_lower_at(text, s):
+                continue
+            self._emit(name, s, e, spans, found, out, kind="group")
+        for name, pid in found.items():  # later repeats
+            for mm in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+                if not spans.overlaps(mm.start(), mm.end()):
+                    out.append(Mention(pid, mm.start(), mm.end(), name, "name"))
+                    spans.add(mm.start(), mm.end())
+        return out
+
+    @staticmethod
+    def _line_has_lower_at(text: str, pos: int) -> bool:
+        ls = max(text.rfind("\n", 0, pos) + 1, pos - 200)
+        le = text.find("\n", pos, pos + 200)
+        return _TWO_LOWER.search(text[ls : le if le >= 0 else pos + 200]) is not None
+
     def _emit_list(self, text: str, raw: str, offset: int, spans: _Occupied, found: dict[str, str],
-                   out: list[Mention], min_words: int = 1, skip_first: bool = False) -> None:
+                   out: list[Mention], min_words: int = 1, skip_first: bool = False, kind: str = "person") -> None:
         """Names in a run like "Anitta, Lauryn Hill, and Mira Solberg" (stops at the first non-name)."""
         pos = 0
         first = True
@@ -979,7 +1159,7 @@ class Tagger:
                 if not name or len(name.split()) < min_words:
                     return
                 if not self._title_case_line(text, s, (s, e)):
-                    self._emit(name, s, e, spans, found, out)
+                    self._emit(name, s, e, spans, found, out, kind=kind)
                 pos = e - offset
             first = False
             sep = _LIST_SEP.match(raw, pos)
@@ -988,9 +1168,10 @@ class Tagger:
             pos = sep.end()
 
     def _emit(self, name: str, s: int, e: int, spans: _Occupied, found: dict[str, str],
-              out: list[Mention]) -> None:
-        if spans.overlaps(s, e) or fold(name) in self._blocked_keys:
-            return
+              out: list[Mention], kind: str = "person") -> None:
+        key = fold(name)
+        if spans.overlaps(s, e) or key in self._blocked_keys or (key.endswith("s") and key[:-1] in self._blocked_keys):
+            return  # a fandom, agency or platform ("known as MOAs")
         if any(ch.isdigit() for ch in name):
             return  # "model Galaxy S24": products and events carry numbers, people rarely do
         # a roster name the ambiguity rules held back: the role cue vouches for it (but an idol's legal
@@ -1001,12 +1182,15 @@ class Tagger:
         if known_as:
             out.append(Mention(known_as[0].id, s, e, name, "role"))
             spans.add(s, e)
+            found.setdefault(name, known_as[0].id)  # "member Nari" vouches for the later "Nari"s too
             return
         pid = "new:" + _slug(name)
         if pid == "new:":
             return
         found[name] = pid
         self._remember(pid, name)
+        if kind == "group":
+            self._provisional_kind[pid] = kind
         out.append(Mention(pid, s, e, name, "role"))
         spans.add(s, e)
 
@@ -1052,7 +1236,8 @@ class Tagger:
         self._provisional[pid] = name
         self._provisional.move_to_end(pid)
         while len(self._provisional) > self._max_provisional:
-            self._provisional.popitem(last=False)
+            old, _name = self._provisional.popitem(last=False)
+            self._provisional_kind.pop(old, None)
 
     # ------------------------------------------------------------------ surnames
     def _surnames(self, text: str, known: list[Mention]) -> list[Mention]:
@@ -1119,6 +1304,9 @@ class _Occupied:
 
     def add(self, s: int, e: int) -> None:
         self._marks[s:e] = b"\x01" * (e - s)
+
+    def clear(self, s: int, e: int) -> None:
+        self._marks[s:e] = b"\x00" * (e - s)
 
     def overlaps(self, s: int, e: int) -> bool:
         return 1 in self._marks[s:e]

@@ -486,3 +486,174 @@ def test_the_choreographer_named_as_owner_is_not_a_challenger_of_the_song(clf: C
     c = classify(clf, body)
     assert pair(c, "bada-lee", "dynamic-duo") is None
     assert pair(c, "jungkook", "bada-lee") is not None
+
+
+# ------------------------------------------------------------------------- generalisation rules
+def test_a_members_comment_does_not_take_over_the_cover_of_the_groups_song(clf: Classifier) -> None:
+    body = (
+        "ENHYPEN's Jungwon uploaded a cover of DAY6's 'Zombie' on YouTube. "
+        "DAY6's Young K left a comment under the video."
+    )
+    c = classify(clf, body)
+    cover = pair(c, "jungwon", "day6")
+    comment = pair(c, "jungwon", "young-k")
+    assert cover is not None and cover.types == ("cover",)
+    assert comment is not None and comment.types == ("comment",)
+
+
+def test_members_covering_a_song_together_are_paired_as_a_joint_work(clf: Classifier) -> None:
+    c = classify(clf, "ENHYPEN's Jungwon and Sunghoon uploaded a cover of DAY6's 'Zombie' on YouTube.")
+    got = pair(c, "jungwon", "sunghoon")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_two_people_covering_an_unnamed_song_made_a_joint_work(clf: Classifier) -> None:
+    got = pair(classify(clf, "Lisa and Rosé covered the song together on YouTube."), "lisa", "rose")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_fans_hoping_for_a_challenge_is_not_an_interaction(clf: Classifier) -> None:
+    body = "Fans are hoping Giselle and Ningning of aespa will be next to take on the dance challenge."
+    assert pair(classify(clf, body), "giselle", "ningning") is None
+
+
+def test_followed_with_a_date_means_came_next(clf: Classifier) -> None:
+    body = "Jin was discharged first, while j-hope followed in October."
+    assert pair(classify(clf, body), "jin", "j-hope") is None
+
+
+def test_a_reply_continues_the_conversation_as_a_message(clf: Classifier) -> None:
+    body = "Bruno Mars left a comment on Rosé's birthday post. Fans loved it. Rosé replied with a laughing emoji."
+    got = pair(classify(clf, body), "bruno-mars", "rose")
+    assert got is not None and "message" in got.types
+
+
+def test_comment_under_the_post_goes_to_the_poster(clf: Classifier) -> None:
+    body = "Jimin posted a selfie on Instagram on Monday. Jungkook left a comment under the post."
+    got = pair(classify(clf, body), "jungkook", "jimin")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_comment_under_the_same_post_is_not_for_a_name_later_in_the_sentence(clf: Classifier) -> None:
+    body = (
+        "j-hope uploaded photos from a dinner to Weverse. "
+        "RM also commented under the same post, which fans read as him siding with Jin."
+    )
+    c = classify(clf, body)
+    got = pair(c, "rm", "j-hope")
+    assert got is not None and got.types == ("comment",)
+    assert pair(c, "rm", "jin") is None
+
+
+def test_liking_the_post_goes_to_the_poster(clf: Classifier) -> None:
+    body = "Jimin posted a selfie on Instagram. Jungkook liked the post within minutes."
+    got = pair(classify(clf, body), "jungkook", "jimin")
+    assert got is not None and got.types == ("like",)
+
+
+def test_a_reply_under_a_post_is_a_comment(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jungkook replied under Jimin's latest post with a heart."), "jungkook", "jimin")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_chatting_face_to_face_is_a_meeting(clf: Classifier) -> None:
+    body = "SHINee's Key and Red Velvet's Joy spent an hour chatting in the studio."
+    got = pair(classify(clf, body), "key", "joy")
+    assert got is not None and "meet" in got.types and "message" not in got.types
+
+
+def test_the_words_of_a_comment_are_not_a_separate_mention(clf: Classifier) -> None:
+    body = 'SHINee\'s Key commented on the live, writing "Joy, your lighting is terrible," to Red Velvet\'s Joy.'
+    got = pair(classify(clf, body), "key", "joy")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_a_friend_group_that_includes_names_is_a_roll_call(clf: Classifier) -> None:
+    body = (
+        "V has sent gifts to friends in the past, and is known as a member of a friend group that also "
+        "includes Park Seo-joon and Choi Woo-shik."
+    )
+    assert classify(clf, body).interactions == ()
+
+
+def test_greeting_fans_is_not_an_interaction_with_the_other_artist(clf: Classifier) -> None:
+    body = "THE BOYZ's Younghoon entered quietly, while ATEEZ's Hongjoong greeted fans with a handwritten note."
+    assert pair(classify(clf, body), "younghoon", "hongjoong") is None
+
+
+def test_a_message_shared_publicly_is_a_mention(clf: Classifier) -> None:
+    body = "THE BOYZ's Juyeon shared a farewell message for Younghoon on Instagram before his enlistment."
+    got = pair(classify(clf, body), "juyeon-the-boyz", "younghoon")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_conversation_after_an_account_is_recovered_is_real(clf: Classifier) -> None:
+    body = (
+        "aespa's Winter's account unfollowed Karina on Instagram. "
+        "The agency said the account was accessed by an unknown third party. "
+        "The account was restored by the evening. Fans were relieved. "
+        "Winter said Karina reached out to her right away."
+    )
+    got = pair(classify(clf, body), "winter", "karina")
+    assert got is not None and got.types == ("message",)
+
+
+def test_the_two_is_the_titles_pair_when_the_sentence_before_names_no_pair(clf: Classifier) -> None:
+    body = (
+        "Jungkook unfollowed Jimin on Instagram. Fans noticed that Jennie followed Jungkook last week. "
+        "However, Jungkook did not follow her back. The two began working together in 2019 and produced hits."
+    )
+    c = clf.classify("Jungkook unfollows Jimin on Instagram", body)
+    got = pair(c, "jungkook", "jimin")
+    assert got is not None and "collab" in got.types
+    other = pair(c, "jungkook", "jennie")
+    assert other is not None and "collab" not in other.types
+
+
+def test_thanks_quoted_with_a_pronoun_speaker_is_a_mention(clf: Classifier) -> None:
+    body = 'aespa\'s Winter posted an apology on Monday. "Thank you Karina unnie for waking me up," she wrote.'
+    got = pair(classify(clf, body), "winter", "karina")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_everyone_at_one_dinner_met_each_other(clf: Classifier) -> None:
+    c = classify(clf, "IU had dinner with Jungkook, Jimin and Suga in Seoul on Friday.")
+    for a, b in (("iu", "jungkook"), ("jungkook", "jimin"), ("jimin", "suga")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("meet",)
+
+
+def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
+    body = (
+        "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
+        "with Coldplay."
+    )
+    c = classify(clf, body)
+    assert pair(c, "j-hope", "miguel") is not None and pair(c, "jin", "coldplay") is not None
+    assert pair(c, "j-hope", "jin") is None and pair(c, "miguel", "coldplay") is None
+
+
+def test_a_quoted_title_before_features_is_a_work(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jungkook's 'Seven' features Latto."), "jungkook", "latto")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_fans_loving_a_comment_is_not_a_mention(clf: Classifier) -> None:
+    got = pair(classify(clf, "Fans loved Jungkook's comment on Jimin's video."), "jungkook", "jimin")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_a_denied_meeting_is_not_an_interaction(clf: Classifier) -> None:
+    body = "The agency denied that Jungkook and Jennie had met privately in Paris last month."
+    assert pair(classify(clf, body), "jungkook", "jennie") is None
+
+
+def test_performing_choreography_created_by_someone_is_a_challenge(clf: Classifier) -> None:
+    body = "aespa's Karina performed the viral choreography created by dancer Bada Lee on TikTok."
+    got = pair(classify(clf, body), "karina", "bada-lee")
+    assert got is not None and "challenge" in got.types
+
+
+def test_reached_out_is_a_message(clf: Classifier) -> None:
+    got = pair(classify(clf, "Karina reached out to Winter after the show."), "karina", "winter")
+    assert got is not None and got.types == ("message",)

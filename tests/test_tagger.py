@@ -356,3 +356,57 @@ def test_plural_role_introduces_every_name_in_the_list(tagger: Tagger) -> None:
 def test_unknown_korean_full_name_is_not_split_into_idols(tagger: Tagger) -> None:
     ms = tagger.tag("The video features actress Han Yo-Rim.")
     assert [(m.artist_id, m.surface) for m in ms] == [("new:han-yo-rim", "Han Yo-Rim")]
+
+
+# ------------------------------------------------------------------------- generalisation rules
+def test_time_zone_before_an_appositive_is_not_a_name(tagger: Tagger) -> None:
+    ms = tagger.tag("On May 3 KST, the two members met Jungkook backstage.")
+    assert all(not m.artist_id.startswith("new:") for m in ms)
+
+
+def test_group_word_introduces_a_provisional_group(tagger: Tagger) -> None:
+    ms = tagger.tag("Fans of rookie girl group VELORA cheered on Friday.")
+    assert [m.artist_id for m in ms] == ["new:velora"]
+    assert tagger.describe("new:velora").kind == "group"
+
+
+def test_plural_group_word_introduces_nothing(tagger: Tagger) -> None:
+    assert tagger.tag("He gave the members of the two groups Hanwoo packages as gifts.") == []
+
+
+def test_role_cue_name_longer_than_a_roster_name_is_a_newcomer(tagger: Tagger) -> None:
+    ms = tagger.tag("Fans were shocked when rapper Jay Winter left his label. Jay Winter has not commented.")
+    assert [(m.artist_id, m.surface) for m in ms] == [("new:jay-winter", "Jay Winter")] * 2
+
+
+def test_plural_role_with_including_introduces_the_listed_names(tagger: Tagger) -> None:
+    ms = tagger.tag("She thanked her fellow members, including Dariya Venn and Olu Maret, for the support.")
+    assert [m.artist_id for m in ms] == ["new:dariya-venn", "new:olu-maret"]
+
+
+def test_roster_name_vouched_by_a_role_cue_counts_again_later(tagger: Tagger) -> None:
+    ms = tagger.tag("She thanked her fellow members, including Nari and Dahye. Later, Nari apologised.")
+    assert [m.artist_id for m in ms if m.surface == "Nari"] == ["nari", "nari"]
+
+
+def test_given_name_of_an_idol_in_the_story_is_that_idol(tagger: Tagger) -> None:
+    ms = tagger.tag('Red Velvet\'s Joy laughed when Key wrote, "Sooyoung-ah, hello!"')
+    assert "sooyoung" not in {m.artist_id for m in ms}
+    assert [m.artist_id for m in ms if m.surface == "Sooyoung"] == ["joy"]
+
+
+def test_lower_case_syllable_after_a_hyphen_still_matches(tagger: Tagger) -> None:
+    assert ids(tagger, "ENHYPEN's Ni-ki posted a dance video.") == ["enhypen", "ni-ki"]
+
+
+def test_mixed_case_styling_is_evidence_for_a_short_name(tagger: Tagger) -> None:
+    assert ids(tagger, "BoA praised the rookies during the broadcast.") == ["boa"]
+
+
+def test_plural_fandom_after_known_as_is_not_a_newcomer(tagger: Tagger) -> None:
+    assert ids(tagger, "TXT's fans, known as MOAs, celebrated the win.") == ["txt"]
+
+
+def test_all_caps_name_heading_member_is_a_provisional_group(tagger: Tagger) -> None:
+    ms = tagger.tag("NOVALUX member Dariya posted a photo on Monday.")
+    assert ms[0].artist_id == "new:novalux" and tagger.describe("new:novalux").kind == "group"
