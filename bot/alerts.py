@@ -175,9 +175,12 @@ def safe_url(url: str | None) -> str | None:
 
 
 def interaction_line(interaction: Interaction, names: Mapping[str, str]) -> str:
-    """"Jungkook ↔ Jennie · met · in person" (→ when the text says who did it to whom)."""
-    arrow = "→" if interaction.directed else "↔"
-    parts = [f"{names.get(interaction.a, interaction.a)} {arrow} {names.get(interaction.b, interaction.b)}"]
+    """"Jungkook ↔ Jennie · met · in person".
+
+    Always the double arrow: the classifier's direction (``directed``) is a heuristic nobody measures yet, and
+    an alert that says the wrong idol followed the other is worse than one that does not say.
+    """
+    parts = [f"{names.get(interaction.a, interaction.a)} ↔ {names.get(interaction.b, interaction.b)}"]
     words = [_TYPE_WORDS.get(t, t) for t in interaction.types]
     if words:
         parts.append(", ".join(words))

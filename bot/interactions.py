@@ -33,7 +33,7 @@ from typing import Protocol
 
 import ahocorasick
 
-from bot.models import Interaction
+from bot.models import INTERACTION_TYPES, Interaction
 from bot.rxfast import lead
 from bot.sentences import Sentence
 
@@ -1808,7 +1808,8 @@ def _continue_pair(
     if not types:
         return
     text = s.text
-    # "Suga gave the members of the two groups Hanwoo packages as gifts": the objects of his last act
+    # "She gave the members of both groups gift boxes": "the members of the two groups" are the objects of
+    # the subject's last act
     if _OBJ_GROUP_REF.search(text) and types & {"gift", "meet", "message", "follow", "unfollow", "like", "comment"}:
         last = [(a, b, i) for a, b, i in history if a == party.id and s.index - i <= 3]
         if last:
@@ -2028,20 +2029,6 @@ def _finish(
     _hand_over(accs, story)
     _mark_headlines(accs, story)
     out: list[Interaction] = []
-    order = (
-        "follow",
-        "unfollow",
-        "like",
-        "comment",
-        "message",
-        "mention",
-        "meet",
-        "collab",
-        "cover",
-        "challenge",
-        "gift",
-        "other",
-    )
     for acc in sorted(accs.values(), key=lambda x: (not x.title_pair and not x.opening, x.first_index)):
         types = {t for t in acc.types if not t.startswith("interact")}
         if not types:
@@ -2059,7 +2046,7 @@ def _finish(
             Interaction(
                 a=a,
                 b=b,
-                types=tuple(t for t in order if t in types),
+                types=tuple(t for t in INTERACTION_TYPES if t in types),
                 platform=platform,
                 headline=acc.opening,
                 evidence=acc.evidence,

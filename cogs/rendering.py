@@ -63,20 +63,6 @@ def platform_words(platform: str) -> str:
     return PLATFORM_WORDS.get(platform, platform.replace("_", " "))
 
 
-def interaction_headline(a_name: str, b_name: str, types: Sequence[str], platform: str,
-                         *, directed: bool = False) -> str:
-    """``Jungkook ↔ Jennie · met · in person`` (``→`` when the text says who did it)."""
-    arrow = "→" if directed else "↔"
-    parts = [f"{a_name} {arrow} {b_name}"]
-    words = type_words(types)
-    if words:
-        parts.append(words)
-    where = platform_words(platform)
-    if where:
-        parts.append(where)
-    return " · ".join(parts)
-
-
 def date_text(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d") if value is not None else "undated"
 

@@ -23,7 +23,7 @@ from cogs.alerts import allowed_mentions_for, classify_error, embed_from_spec
 from cogs.artists import unknown_message
 from cogs.client import BiasBot, point_at
 from cogs.errors import NOT_MANAGER_MESSAGE, NotServerManager, UserFacingError, message_for
-from cogs.rendering import TOTAL_LIMIT, fit_embed, interaction_headline, paginate_entries, timeline_entry
+from cogs.rendering import TOTAL_LIMIT, fit_embed, paginate_entries, timeline_entry
 
 
 def _http_error(cls: type[discord.HTTPException], status: int, code: int) -> discord.HTTPException:
@@ -129,10 +129,6 @@ def test_timeline_entry_shows_the_other_artist_and_cannot_ping() -> None:
     assert "@everyone" not in text and "<@&123>" not in text
     assert "\\*\\*wow\\*\\*" in text
     assert "[A \\*title\\*](https://x.example/a)" in text
-
-
-def test_interaction_headline_reads_like_the_issue() -> None:
-    assert interaction_headline("Jungkook", "Jennie", ["meet"], "in_person") == "Jungkook ↔ Jennie · met · in person"
 
 
 def test_pages_hold_at_most_five_entries_and_fit_an_embed() -> None:

@@ -187,7 +187,7 @@ def test_the_duo_refers_to_the_last_pair_named(clf: Classifier) -> None:
 
 # ------------------------------------------------------------------------------ joint activities
 def test_joint_work_pairs_every_credited_artist(clf: Classifier) -> None:
-    body = "Lisa recorded a track with Ozuna, which also featured DJ Snake and Megan Thee Stallion."
+    body = "Lisa released a single with Ozuna that also featured DJ Snake and Megan Thee Stallion."
     c = classify(clf, body)
     for a, b in (("lisa", "ozuna"), ("lisa", "dj-snake"), ("ozuna", "megan-thee-stallion")):
         assert pair(c, a, b) is not None, (a, b)

@@ -371,7 +371,7 @@ def test_group_word_introduces_a_provisional_group(tagger: Tagger) -> None:
 
 
 def test_plural_group_word_introduces_nothing(tagger: Tagger) -> None:
-    assert tagger.tag("He gave the members of the two groups Hanwoo packages as gifts.") == []
+    assert tagger.tag("She sent the members of both groups Jeju tangerine boxes as presents.") == []
 
 
 def test_role_cue_name_longer_than_a_roster_name_is_a_newcomer(tagger: Tagger) -> None:
