@@ -625,34 +625,6 @@ class Store:
             for r in rows
         ]
 
-    async def artist_stats(self, artist_ids: Sequence[str], *, top: int = 5) -> ArtistStats:
-        """Counts for a profile card: stories naming the artist, interactions, most frequent partners."""
-        marks = ",".join("?" * len(artist_ids))
-        stories = await self._one(
-            f"SELECT COUNT(DISTINCT story_id) FROM story_artists WHERE artist_id IN ({marks})", artist_ids
-        )
-        count = await self._one(
-            f"SELECT COUNT(*) FROM interactions WHERE a IN ({marks}) OR b IN ({marks})",
-            [*artist_ids, *artist_ids],
-        )
-        partners = await self._all(
-            f"SELECT p.other, COUNT(*) AS n, ar.name, ar.kind, ar.groups FROM ("
-            f" SELECT b AS other FROM interactions WHERE a IN ({marks}) AND b NOT IN ({marks})"
-            f" UNION ALL SELECT a AS other FROM interactions WHERE b IN ({marks}) AND a NOT IN ({marks})"
-            ") p LEFT JOIN artists ar ON ar.id = p.other GROUP BY p.other ORDER BY n DESC, p.other LIMIT ?",
-            [*artist_ids, *artist_ids, *artist_ids, *artist_ids, top],
-        )
-        return ArtistStats(
-            artist_id=artist_ids[0] if artist_ids else "",
-            stories=int(stories[0]) if stories else 0,
-            interactions=int(count[0]) if count else 0,
-            top_partners=tuple(
-                PartnerCount(ArtistRef(r[0], r[2] or r[0], r[3] or "person", tuple(json.loads(r[4] or "[]"))),
-                             int(r[1]))
-                for r in partners
-            ),
-        )
-
     # ---- meta (small key/value facts, e.g. the synced command-tree hash) ----
 
     async def get_meta(self, key: str) -> str | None:
@@ -953,7 +925,8 @@ class Store:
     async def visible_artist_stats(
         self, artist_ids: Sequence[str], viewer: int | None, public: Sequence[str] = (), *, top: int = 5,
     ) -> ArtistStats:
-        """:meth:`artist_stats` counting only the stories ``viewer`` may see (see :meth:`visible_stories`)."""
+        """Counts for a profile card (stories naming the artist, interactions, most frequent partners), over the
+        stories ``viewer`` may see (see :meth:`visible_stories`)."""
         marks = ",".join("?" * len(artist_ids)) or "NULL"
         seen, seen_params = _visible_source("source", viewer, public)
         ok = f"story_id IN (SELECT id FROM stories WHERE {seen})"

@@ -132,7 +132,7 @@ async def test_classification_is_stored_and_queryable_by_artist_and_pair(store: 
     assert not await store.interactions_for(["jungkook"], type_="like")
     assert not await store.interactions_for(["jungkook"], platform="instagram")
     assert [a.id for a in await store.provisional_artists()] == ["new:kn"]
-    stats = await store.artist_stats(["jungkook"])
+    stats = await store.visible_artist_stats(["jungkook"], None)
     assert (stats.stories, stats.interactions) == (1, 1)
     assert stats.top_partners[0].artist.name == "KN"
 
