@@ -463,6 +463,12 @@ _CROWD_OBJECT = re.compile(
     r"(?i:\s+(?:(?:his|her|their|the|many|some|thousands\s+of|hundreds\s+of)\s+)?(?:fans|viewers|audiences?|crowds?"
     r"|followers|reporters|the\s+press|journalists|spectators|attendees|the\s+public)\b)"
 )
+_CROWD_SUBJECT = re.compile(
+    r"(?i:(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?|\b(?:while|as|when)\s+)"
+    r"(?:the\s+|many\s+|some\s+|thousands\s+of\s+|their\s+)?(?:fans|netizens|viewers|followers|users|people)\b"
+    r"(?:\s+of\s+[^,;.]{0,40}?)?\s+(?:\w+\s+){0,3}$)"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:he|she|they|it|the\s+(?:two|duo|pair|idol|singer|star|rapper)))\b")
 _PUBLIC_POST = re.compile(
     r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
 )
@@ -1420,6 +1426,11 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         if post_here and _POST_NEGATION.match(after):
             continue
         lw = text[c.start : c.end].lower()
+        crowd = _CROWD_SUBJECT.search(before[-90:]) if c.kind in SOCIAL_TYPES or c.kind == "mention" else None
+        if crowd is not None and not _PRONOUN_SUBJECT.search(crowd.group(0)):
+            crowd_at = c.start - len(before[-90:]) + crowd.start()
+            if not any(crowd_at <= p.start < c.start for p in parties):
+                continue  # ", and fans of both groups flooded the comments": the fans acted, not an artist
         if c.kind in _TO_PEOPLE_KINDS and _CROWD_OBJECT.match(after):
             continue  # "Hongjoong greeted fans": an act directed at the public, no artist
         if c.kind == "message" and lw.startswith("message") and _PUBLIC_POST.search(before[-40:]):

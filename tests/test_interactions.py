@@ -657,3 +657,14 @@ def test_performing_choreography_created_by_someone_is_a_challenge(clf: Classifi
 def test_reached_out_is_a_message(clf: Classifier) -> None:
     got = pair(classify(clf, "Karina reached out to Winter after the show."), "karina", "winter")
     assert got is not None and got.types == ("message",)
+
+
+def test_an_act_whose_subject_is_the_fans_is_no_interaction_type(clf: Classifier) -> None:
+    body = "Wonyoung and Jennie posted a dance challenge on TikTok, and fans of both singers flooded the comments."
+    got = pair(classify(clf, body), "wonyoung", "jennie")
+    assert got is not None and "comment" not in got.types
+
+
+def test_fans_as_an_object_do_not_hide_the_artists_act(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jungkook thanked fans and commented on Jennie's video."), "jungkook", "jennie")
+    assert got is not None and "comment" in got.types
