@@ -24,6 +24,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/biasbot eval tests/data/heldout
+	$(BIN)/biasbot eval tests/data/heldout2
 	$(BIN)/biasbot eval ../shared/data/articles ../shared/seeds
 
 clean:
