@@ -151,8 +151,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+to\b|\bchoreographed\s+by\b"
         r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b|\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
     ),
-    ("gift", r"(?i:\bgift(?:s|ed|ing)?\b|\b(?:coffee|food|snack)\s+trucks?\b|\bbouquet\b)"),
-    ("flowers", r"(?i:\bflowers\b)"),
+    ("gift", r"(?i:\bgift(?:s|ed|ing)?\b|\b(?:coffee|food|snack)\s+trucks?\b)"),
+    ("flowers", r"(?i:\bflowers\b|\bbouquets?\b)"),
     ("other", r"(?i:\bblock(?:ed|ing|s)?\b)"),
     (
         "interact",
@@ -333,8 +333,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "doing his",
         "doing her",
     ),
-    "gift": ("gift", "coffee truck", "food truck", "snack truck", "bouquet"),
-    "flowers": ("flowers",),
+    "gift": ("gift", "coffee truck", "food truck", "snack truck"),
+    "flowers": ("flowers", "bouquet"),
     "other": ("block",),
     "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),
     "join": ("join", "alongside", "together with"),
@@ -740,6 +740,16 @@ _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
 )
 _LISTICLE = re.compile(r"(?i:^\s*(?:\d+|ten|five|seven)\b|\b(?:times|moments)\b)")
+# "5 times SEVENTEEN and Stray Kids members ...", "Top 10 unexpected K-pop interactions": a list of many pairs
+_LISTICLE_TITLE = re.compile(
+    r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:times|moments|interactions|things|ways|pairs|friendships|duos|instances|occasions"
+    r"|encounters|idols|celebrities|stars|artists)\b)"
+)
+_PERFORMANCE_OF_OTHERS = re.compile(
+    r"performance\s+of\s+(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['’]s?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:song|hit|track|single|classic|ballad|number|anthem|debut)"
+)
 _OBJECT_ONLY_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message", "mention", "gift"})
 _OTHER_ACTOR = re.compile(
     r"(?i:\b(?:fans|netizens|viewers|critics|users|people|many|everyone|agency|company|label|brand|reporters|media"
@@ -852,6 +862,7 @@ class _Story:
     sent_all_platforms: dict[int, set[str]]
     roles_cache: dict[str, Counter[str]] | None = None
     title_ids: set[str] = field(default_factory=set)
+    title_groups: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -978,6 +989,7 @@ def extract_interactions(
         active = _distinct([p for p in parties if not p.excluded])
         if in_title:
             story.title_ids.update(p.id for p in active)
+            story.title_groups.update(p.id for p in parties if _is_group(story, p.id))
         typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact")]
         pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
         if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):
@@ -1411,6 +1423,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
     for c in cues:
         if fan_quote and any(a <= c.start < b and b - a > 25 for a, b in quotes):
             continue
+        if c.kind == "collab" and _PERFORMANCE_OF_OTHERS.match(text, c.start, s.end):
+            c = _Cue("cover", c.start, c.end)  # "a performance of BoA's hit": her song, sung by another
         before = text[s.start : c.start]
         if neg_here and _NEGATION.search(before[-40:]) and not _NOT_NEGATION.search(before[-40:]):
             continue
@@ -2134,8 +2148,18 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 title_ids.update(aid for aid in story.counts if _is_member(story, aid, g))
     both = [acc for acc in accs.values() if acc.a in title_ids and acc.b in title_ids]
     titled = [acc for acc in accs.values() if acc.title_pair]
+    title = story.text[: story.title_end]
+    no_person = all(_is_group(story, t) for t in story.title_ids)
     chosen: list[_Acc]
-    if both or (titled and len(title_ids) >= 2):
+    if (
+        not titled
+        and no_person
+        and (_LISTICLE_TITLE.search(title) or (len(story.title_groups) >= 2 and not both))
+        and len(accs) >= 2
+    ):
+        # a listicle whose title names no specific pair: every pair it lists is the story (LABELING)
+        chosen = list(accs.values())
+    elif both or (titled and len(title_ids) >= 2):
         chosen = both + [acc for acc in titled if acc not in both]
     elif len(title_ids) == 1:
         (tid,) = tuple(title_ids)
@@ -2147,7 +2171,6 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
             if early:
                 chosen = [min(early, key=lambda x: x.first_index)]
     else:
-        title = story.text[: story.title_end]
         tkinds = {kind for kind, _a, _b in find_cues(title)}
         ttypes = tkinds & {
             "follow",

@@ -668,3 +668,49 @@ def test_an_act_whose_subject_is_the_fans_is_no_interaction_type(clf: Classifier
 def test_fans_as_an_object_do_not_hide_the_artists_act(clf: Classifier) -> None:
     got = pair(classify(clf, "Jungkook thanked fans and commented on Jennie's video."), "jungkook", "jennie")
     assert got is not None and "comment" in got.types
+
+
+def test_a_performance_of_another_artists_hit_is_a_cover(clf: Classifier) -> None:
+    body = "ITZY's Yeji gave a moving performance of BoA's classic hit on a music show."
+    got = pair(classify(clf, body), "yeji", "boa")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_holding_a_bouquet_is_no_gift_but_sending_one_is(clf: Classifier) -> None:
+    held = "BTS' Jungkook was seen holding a bouquet next to BLACKPINK's Jennie."
+    got = pair(classify(clf, held), "jungkook", "jennie")
+    assert got is None or "gift" not in got.types
+    sent = pair(classify(clf, "BTS' Jungkook sent a bouquet to BLACKPINK's Jennie."), "jungkook", "jennie")
+    assert sent is not None and sent.types == ("gift",)
+
+
+_LIST_BODY = (
+    "Fans spotted many sweet cross-group moments this year. Here are our favourites. "
+    "First, SEVENTEEN's Mingyu followed Stray Kids' Felix on Instagram. The post went viral. Fans were happy. "
+    "Then SEVENTEEN's Hoshi liked a post by Stray Kids' Hyunjin. It was a quiet night. Fans noticed quickly. "
+    "Finally, SEVENTEEN's Woozi sent a gift to Stray Kids' Bang Chan."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "5 times SEVENTEEN and Stray Kids members showed love",
+        "Top 10 K-pop idol moments of the year",
+        "SEVENTEEN and Stray Kids members who are secretly close",
+    ],
+)
+def test_a_listicle_title_without_a_pair_makes_every_listed_pair_headline(clf: Classifier, title: str) -> None:
+    c = classify(clf, _LIST_BODY, title=title)
+    assert c.interaction_story
+    for a, b in (("mingyu", "felix"), ("hoshi", "hyunjin-stray-kids"), ("woozi", "bang-chan")):
+        got = pair(c, a, b)
+        assert got is not None and got.headline, (a, b)
+
+
+def test_a_listicle_title_naming_one_pair_keeps_only_that_pair_headline(clf: Classifier) -> None:
+    c = classify(clf, _LIST_BODY, title="Mingyu and Felix lead 5 cross-group moments")
+    got = pair(c, "mingyu", "felix")
+    other = pair(c, "woozi", "bang-chan")
+    assert got is not None and got.headline
+    assert other is not None and not other.headline
