@@ -492,8 +492,11 @@ _QUOTE = re.compile(r"\"[^\"]{2,}?\"|“[^”]{2,}?”|(?<![\w])'[^']{8,}?'(?![\
 _QUALIFIER_GAP = re.compile(
     r"(?i:^(?:['’]s?)?\s*(?:(?:the|its|their|oldest|youngest|eldest|former|new|main|lead|fellow|leader|maknae"
     r"|member|members|rapper|vocalist|singer|dancer|visual|center|idol|star|boy|girl|band|group|unit|sub-unit"
+    r"|bandmates?|groupmates?|labelmates?|teammates?"
     r"|main\s+vocalist|lead\s+vocalist|lead\s+dancer|main\s+dancer|main\s+rapper|lead\s+rapper|k-pop|korean)\s*[,:]?\s*){0,4}$)"
 )
+# "SEVENTEEN's performance leader Hoshi": a member named after his group and a few words of his role
+_MEMBER_ROLE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}")
 _OF_GROUP_GAP = re.compile(
     r"(?i:^\s*(?:,\s*)?(?:of|from)\s+(?:(?:the|k-pop|korean|boy|girl|group|band|unit|idol)\s+){0,4}$)"
 )
@@ -1061,7 +1064,7 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
                     or gap.strip(" ") in ("'", "’", "'s", "’s")
                     or _MEMBER_REF.match(gap)
                 )
-            ):
+            ) or (len(gap) <= 40 and _MEMBER_ROLE_GAP.fullmatch(gap) and _is_member(story, nxt.id, p.id)):
                 continue
         prv = out[-1] if out else None
         if prv is not None and not _is_group(story, prv.id):
@@ -1740,7 +1743,7 @@ def _coordinated(left: list[_Party], story: _Story) -> list[str]:
     """The subject: the first party of the clause plus those joined to it by "and"/commas."""
     ids = [left[0].id]
     for i in range(1, len(left)):
-        gap = story.text[left[i - 1].end : left[i].start]
+        gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)
         if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:(?:the|his|her|fellow|member|members)\s+)*)", gap) or (
             len(gap) <= 40 and _QUALIFIER_GAP.match(gap)
         ):
@@ -1749,6 +1752,31 @@ def _coordinated(left: list[_Party], story: _Story) -> list[str]:
         else:
             break
     return ids
+
+
+def _gap_sans_qualifier(story: _Story, a: int, b: int) -> str:
+    """The text between two parties without a group naming the second ("Nayeon and ITZY's Yeji" -> " and ").
+
+    Qualifier groups are dropped from the parties, so the gap between two coordinated members still holds them.
+    """
+    text = story.text
+    gap = text[a:b]
+    if len(gap) > 60 or not any(ch.isupper() for ch in gap):
+        return gap
+    i = bisect.bisect_right(story.ments, a, key=_start_of)
+    while i < len(story.ments) and story.ments[i].start < b:
+        m = story.ments[i]
+        i += 1
+        if m.start < a or not _is_group(story, m.artist_id):
+            continue
+        tail = text[m.end : b]
+        if _QUALIFIER_GAP.match(tail) or _MEMBER_ROLE_GAP.fullmatch(tail):
+            return text[a : m.start]
+    return gap
+
+
+def _start_of(m: MentionLike) -> int:
+    return m.start
 
 
 def _same_team(story: _Story, x: str, y: str) -> bool:

@@ -714,3 +714,26 @@ def test_a_listicle_title_naming_one_pair_keeps_only_that_pair_headline(clf: Cla
     other = pair(c, "woozi", "bang-chan")
     assert got is not None and got.headline
     assert other is not None and not other.headline
+
+
+# ------------------------------------------------------------------ group qualifiers around members
+def test_a_group_naming_a_member_with_role_words_is_a_qualifier(clf: Classifier) -> None:
+    body = "SEVENTEEN's performance leader Hoshi did the dance challenge with Stray Kids' Hyunjin."
+    c = classify(clf, body)
+    got = pair(c, "hoshi", "hyunjin-stray-kids")
+    assert got is not None and "challenge" in got.types
+    assert all("seventeen" not in (i.a, i.b) for i in c.interactions)
+
+
+def test_members_joined_by_and_each_after_their_group_share_the_act(clf: Classifier) -> None:
+    body = "TWICE's Nayeon and ITZY's Yeji covered Taeyeon's hit song on stage."
+    c = classify(clf, body)
+    for member in ("nayeon", "yeji"):
+        got = pair(c, member, "taeyeon")
+        assert got is not None and "cover" in got.types, member
+
+
+def test_a_bandmate_named_after_the_group_is_the_member(clf: Classifier) -> None:
+    body = "Doyoung uploaded a photo with NCT bandmate Jungwoo, who visited him backstage."
+    got = pair(classify(clf, body), "doyoung-nct", "jungwoo-nct")
+    assert got is not None and "meet" in got.types
