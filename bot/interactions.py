@@ -129,7 +129,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "collab",
-        r"(?i:\bcollab(?:oration|orations|orated|orating|orative|s)?\b|(?<=[(\[])(?:feat|ft)\.?\s|\bduets?\b"
+        # "self-composed", "self-produced": the artist's own work, nobody else's
+        r"(?<![Ss]elf-)(?i:\bcollab(?:oration|orations|orated|orating|orative|s)?\b|(?<=[(\[])(?:feat|ft)\.?\s|\bduets?\b"
         r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
         r"|\bproduc(?:ed|ing)\b"
@@ -449,7 +450,20 @@ _UNDER_POST = re.compile(
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
 )
 _GATHERING = re.compile(
-    r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?)"
+    r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
+    r"|(?:photos?|pics?|pictures?)\s+together|pos(?:ed|ing)\s+for)"
+)
+# A selfie is a meeting only when it shows the two together ("a selfie with CL", "took a selfie"), not when
+# someone posts one of themselves ("posted a blurry selfie on Weverse with the caption ...").
+_SELFIE_WITH = re.compile(
+    r"(?i:s?\s+(?:(?:taken|together)\s+)?(?:with|alongside)\s+(?!(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
+    r"|s?\s+together\b)"
+)
+_SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for)\s+(?:\w+\s+){0,2}$)")
+# "backstage" alone is a place ("a backstage interview", "a backstage dance break"); going there is a visit
+_BACKSTAGE_VISIT = re.compile(
+    r"(?i:\b(?:went|go|goes|going|came|come|comes|coming|headed|heads|rushed|stopped\s+by|dropped\s+by|invited"
+    r"|brought)\s+$)"
 )
 _QUOTED_TITLE_END = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”],?\s*$")
 _ONLINE_TALK = re.compile(
@@ -1454,6 +1468,14 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             c = _Cue("mention", c.start, c.end)  # "shared a farewell message for him": public, not a DM
         if c.kind == "message" and lw.startswith("repl") and _UNDER_POST.match(after):
             c = _Cue("comment", c.start, c.end)  # "replied under his post": a comment (LABELING)
+        if c.kind == "meet" and lw.startswith("selfie") and not (
+            _SELFIE_TAKEN.search(before[-40:])
+            or (_SELFIE_WITH.match(after) and not _PUBLIC_POST.search(before[-40:]))
+            or (_SELFIE_WITH.match(after) and any(0 < p.start - c.end <= 40 for p in parties))
+        ):
+            continue
+        if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):
+            continue
         if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):
             c = _Cue("meet", c.start, c.end)  # talking face to face (LABELING: met, talked)
         if c.kind == "follow":

@@ -737,3 +737,35 @@ def test_a_bandmate_named_after_the_group_is_the_member(clf: Classifier) -> None
     body = "Doyoung uploaded a photo with NCT bandmate Jungwoo, who visited him backstage."
     got = pair(classify(clf, body), "doyoung-nct", "jungwoo-nct")
     assert got is not None and "meet" in got.types
+
+
+# ------------------------------------------------------------------------------- meeting evidence
+def test_a_self_composed_song_is_no_collaboration(clf: Classifier) -> None:
+    body = "Seungkwan said he listens to Stray Kids' Han's self-composed tracks every day."
+    assert pair(classify(clf, body), "seungkwan", "han-stray-kids") is None
+
+
+def test_posting_a_selfie_is_no_meeting(clf: Classifier) -> None:
+    body = "Jeonghan posted a blurry selfie on Weverse with the caption 'guess where', and Lee Know commented on it."
+    got = pair(classify(clf, body), "jeonghan", "lee-know")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_a_selfie_taken_with_others_pairs_everyone_in_it(clf: Classifier) -> None:
+    body = "Sandara Park uploaded a selfie taken with fellow members CL and Minzy at a cafe."
+    c = classify(clf, body)
+    for a, b in (("dara", "cl"), ("dara", "minzy"), ("cl", "minzy")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("meet",), (a, b)
+
+
+def test_a_backstage_interview_is_no_meeting(clf: Classifier) -> None:
+    body = "In a backstage interview, Nayeon said she had always loved Taeyeon's songs and covered one of them."
+    got = pair(classify(clf, body), "nayeon", "taeyeon")
+    assert got is not None and "meet" not in got.types
+
+
+def test_going_backstage_is_a_meeting(clf: Classifier) -> None:
+    body = "After the concert, Jimin went backstage to see Taemin."
+    got = pair(classify(clf, body), "jimin", "taemin")
+    assert got is not None and got.types == ("meet",)
