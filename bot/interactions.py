@@ -460,6 +460,10 @@ _SELFIE_WITH = re.compile(
     r"|s?\s+together\b)"
 )
 _SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for)\s+(?:\w+\s+){0,2}$)")
+# What was filmed together: a dance or challenge (the challenge itself, LABELING), not a meeting.
+_DANCE_WORK = re.compile(r"(?i:\b(?:challenges?|dance|dancing|choreo\w*|routine)\b)")
+# Generic words for working together; next to a challenge they name the challenge, not a song.
+_GENERIC_COLLAB = ("team", "collab", "joint")
 # "backstage" alone is a place ("a backstage interview", "a backstage dance break"); going there is a visit
 _BACKSTAGE_VISIT = re.compile(
     r"(?i:\b(?:went|go|goes|going|came|come|comes|coming|headed|heads|rushed|stopped\s+by|dropped\s+by|invited"
@@ -1476,6 +1480,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):
             continue
+        if c.kind == "meet" and lw.startswith(("film", "shoot", "shot")) and _DANCE_WORK.search(text, c.end, s.end):
+            c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
         if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):
             c = _Cue("meet", c.start, c.end)  # talking face to face (LABELING: met, talked)
         if c.kind == "follow":
@@ -1606,7 +1612,15 @@ def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
                 "interact:meet" if ctx == "in_person" or (ctx is None and story.in_person_story) else "interact:other"
             )
             continue
+        if c.kind == "filmed":
+            types.add("challenge")
+            types.add("interact:filmed")  # filmed together: in person (platform), and a gift there is a meeting
+            continue
         types.add(c.kind)
+    if "collab" in types and "challenge" in types:
+        collabs = [story.text[c.start : c.end].lower() for c in cues if c.kind == "collab"]
+        if all(w.startswith(_GENERIC_COLLAB) for w in collabs):
+            types.discard("collab")  # "team up for the 'Run Wild' challenge": the challenge is the joint work
     return types
 
 
@@ -2102,6 +2116,9 @@ def _finish(
             if not {t for t in acc.types if not t.startswith("interact")}:
                 del accs[key]
     _hand_over(accs, story)
+    for acc in accs.values():
+        if "gift" in acc.types and "interact:filmed" in acc.types:
+            acc.types.add("meet")  # a gift handed over while filming together was given in person (LABELING)
     _mark_headlines(accs, story)
     out: list[Interaction] = []
     for acc in sorted(accs.values(), key=lambda x: (not x.title_pair and not x.opening, x.first_index)):
@@ -2273,7 +2290,7 @@ def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
         posted = [n for n in social if n != "youtube"]
         if posted:
             return posted[0]
-        if plats["in_person"] or story.in_person_story:
+        if plats["in_person"] or story.in_person_story or "interact:filmed" in acc.types:
             return "in_person"
         return story.story_platform
     if plats:

@@ -261,10 +261,22 @@ def test_fan_meeting_is_not_a_meeting_between_artists(clf: Classifier) -> None:
     assert got is not None and got.types == ("cover",)
 
 
-def test_filming_a_challenge_with_someone_is_both_meeting_and_challenge(clf: Classifier) -> None:
+def test_filming_a_challenge_with_someone_is_the_challenge_in_person(clf: Classifier) -> None:
     body = "ZEROBASEONE's Zhang Hao filmed a dance challenge with RIIZE's Wonbin on Friday."
     got = pair(classify(clf, body), "zhang-hao", "wonbin")
-    assert got is not None and set(got.types) == {"meet", "challenge"}
+    assert got is not None and got.types == ("challenge",) and got.platform == "in_person"
+
+
+def test_teaming_up_for_a_challenge_is_the_challenge(clf: Classifier) -> None:
+    body = "ITZY's Ryujin and ENHYPEN's Sunghoon teamed up for the viral dance challenge."
+    got = pair(classify(clf, body), "ryujin", "sunghoon")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_a_gift_given_while_filming_together_is_a_meeting(clf: Classifier) -> None:
+    body = "Suga filmed the dance challenge with Hanni on Monday. Suga also gave Hanni a gift of beef."
+    got = pair(classify(clf, body), "suga", "hanni")
+    assert got is not None and set(got.types) == {"challenge", "gift", "meet"}
 
 
 def test_a_show_that_follows_a_story_is_not_a_follow(clf: Classifier) -> None:
