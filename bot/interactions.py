@@ -94,7 +94,13 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
         r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?!\s+(?:the\s+)?(?:story|stories|life|lives|journey|adventures?|tale|plot)\b)(?<!\bfollow(?=\s+list\b)))",
     ),
-    ("like", r"(?i:\bliked\b|(?<!a\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|to|from)\b)"),
+    (
+        "like",
+        r"(?i:\bliked\b|(?<!a\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|to|from)\b"
+        # "Jihyo likes Yuna's Instagram post", "fans spotted a like from Jihyo"
+        r"|\blikes\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:post|photo|picture|video|tweet|selfie|clip|reel|upload)s?\b)"
+        r"|(?<=\ba\s)like\s+(?:from|on)\b)",
+    ),
     ("comment", r"(?i:\bcomment(?:s|ed|ing)?\b|\bremark\b|\bnote\s+on\b)"),
     (
         "message",
@@ -109,7 +115,11 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\btag(?:ged|ging)\b|\bshout-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
         r"|\bmention(?:ed|s|ing)?\b(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))"
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
-        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:ed|ing)?\s+(?:on|for)\b"
+        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
+        r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
+        # "named Han as the vocalist he is most jealous of", "cited Lauv as one of his inspirations"
+        r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:named|cited|citing|names|cites)\b"
+        r"(?=\s+[^.;]{1,50}?\s+as\s+(?:one\s+of\s+)?(?:his|her|their|the|a|an)\s)"
         r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
         r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z]))|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b))"
@@ -190,7 +200,7 @@ for _i, (_name, _p) in enumerate(_CUE_PATTERNS):
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed"),
     "follow": ("follow",),
-    "like": ("liked", "liking", "hit the like", "likes on", "likes to", "likes from"),
+    "like": ("liked", "liking", "hit the like", "likes", "like from", "like on"),
     "comment": ("comment", "remark", "note on"),
     "message": (
         "dm",
@@ -343,7 +353,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
-_TRIGGERS["mention"] += ("repost", "congratulat", "wish")
+_TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites")
+_TRIGGERS["mention"] += tuple(
+    f"{verb} {owner} support"
+    for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
+    for owner in ("his", "her", "their")
+)
 _TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live")
 _TRIGGERS["collab"] += ("cohost",)
 
@@ -447,8 +462,19 @@ _EXCLUDE_BEFORE = re.compile(
 )
 _UNDER_POST = re.compile(
     r"(?i:\s+(?:[\w-]+\s+){0,3}?(?:under|below|on|in\s+the\s+comments\s+of)\s+(?:the|that|this|his|her|their"
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?in\s+(?:the|his|her|their)\s+comments?(?:\s+section)?\b(?!\s+of\s+(?:an?\s+)?(?:fan|interview)))"
 )
+# "... flooding the comments": the crowd's comments, not an artist's
+_CROWD_COMMENTS = re.compile(
+    r"(?i:\b(?:flood\w*|fill\w*|swarm\w*|flock\w*\s+to|pour\w*\s+into|took\s+to|blew\s+up)\s+(?:the|his|her|their)\s+$)"
+)
+# "Park Bom, who was not in the photo, liked the post": the negation stays inside its relative clause
+_CLOSED_RELATIVE_NEG = re.compile(
+    r"(?i:,\s+(?:who|which)\b[^,.;]*\b(?:not|never|n['’]t)\b[^,.;]*,\s*(?:[\w'’]+\s+){0,2}$)"
+)
+# counts of likes ("hundreds of thousands of likes on X") are no one's act
+_LIKE_COUNT = re.compile(r"(?i:(?:\bof|\d[\d,.]*[km]?|thousands|hundreds|millions|many|more)\s+$)")
 _GATHERING = re.compile(
     r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
     r"|(?:photos?|pics?|pictures?)\s+together|pos(?:ed|ing)\s+for)"
@@ -798,7 +824,7 @@ def _has_quote(t: str) -> bool:
     return '"' in t or "'" in t or "“" in t or "‘" in t
 _MSG_AFTER = re.compile(r"(?i:\s+(?:to|for|from|with)\b)")
 _MSG_BEFORE = re.compile(
-    r"(?i:\b(?:sen(?:t|ds?|ding)|receiv\w*|his|her|their|supportive|encouraging|sweet|warm|kind)\s+(?:[\w-]+\s+)?$)"
+    r"(?i:\b(?:sen(?:t|ds?|ding)|receiv\w*|his|her|their|supportive|encouraging|sweet|warm|kind)\s+(?:[\w-]+\s+){0,2}$)"
 )
 
 
@@ -1447,7 +1473,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         if c.kind == "collab" and _PERFORMANCE_OF_OTHERS.match(text, c.start, s.end):
             c = _Cue("cover", c.start, c.end)  # "a performance of BoA's hit": her song, sung by another
         before = text[s.start : c.start]
-        if neg_here and _NEGATION.search(before[-40:]) and not _NOT_NEGATION.search(before[-40:]):
+        if (
+            neg_here
+            and _NEGATION.search(before[-40:])
+            and not _NOT_NEGATION.search(before[-40:])
+            and not _CLOSED_RELATIVE_NEG.search(before[-80:])
+        ):
             continue
         if neg_here and _DENIED_THAT.search(before[-90:]):
             continue  # "the agency denied that the two had met": it did not happen
@@ -1461,7 +1492,11 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         if post_here and _POST_NEGATION.match(after):
             continue
         lw = text[c.start : c.end].lower()
-        crowd = _CROWD_SUBJECT.search(before[-90:]) if c.kind in SOCIAL_TYPES or c.kind == "mention" else None
+        crowd = (
+            _CROWD_SUBJECT.search(before[-90:])
+            if (c.kind in SOCIAL_TYPES or c.kind == "mention") and not lw.startswith("like from")
+            else None
+        )  # "fans spotted a like from Jihyo": the like is Jihyo's
         if crowd is not None and not _PRONOUN_SUBJECT.search(crowd.group(0)):
             crowd_at = c.start - len(before[-90:]) + crowd.start()
             if not any(crowd_at <= p.start < c.start for p in parties):
@@ -1479,6 +1514,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         ):
             continue
         if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):
+            continue
+        if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):
+            continue
+        if c.kind == "like" and lw.startswith("likes") and _LIKE_COUNT.search(before[-20:]):
             continue
         if c.kind == "meet" and lw.startswith(("film", "shoot", "shot")) and _DANCE_WORK.search(text, c.end, s.end):
             c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
@@ -1662,6 +1701,7 @@ def _pairs_for_sentence(
             and types <= _OBJECT_ONLY_TYPES
             and not any(c.kind == "recip" for c in use)
             and _OTHER_ACTOR.search(story.text, s.start, typed_use[0].start)
+            and not story.text.startswith("like from", typed_use[0].start)  # "a like from X": X's act
         ):
             return []  # "Fans praised Jungkook and Jimin": both are objects of someone else's act
         directed = any(a.end <= c.start < b.start for c in use if c.kind in SOCIAL_TYPES | {"gift"})
@@ -1907,16 +1947,19 @@ def _continue_pair(
                 if i == idx:
                     _add(accs, a, b, types, True, s, in_title, story, evidence=False)
             return
-    # "Rosé replied with emojis": a reply in the conversation the artist was last part of
-    if "message" in types and any(
-        c.kind == "message" and c.start > party.start and _REPLY_VERB.match(story.text, c.start) for c in cues
-    ):
+    # "Rosé replied with emojis": a reply in the conversation the artist was last part of ("replied in the
+    # comments": a comment there)
+    reply = next(
+        (c for c in cues if c.kind in TALK_TYPES and c.start > party.start and _REPLY_VERB.match(story.text, c.start)),
+        None,
+    )
+    if reply is not None:
         for a, b, i in reversed(history):
             if s.index - i > 8:
                 break
             acc = accs.get((a, b) if a < b else (b, a))
             if party.id in (a, b) and acc is not None and acc.types & {"comment", "message", "mention"}:
-                _add(accs, a, b, {"message"}, False, s, in_title, story, evidence=False)
+                _add(accs, a, b, {reply.kind}, False, s, in_title, story, evidence=False)
                 return
     # "Taeil canceled his follow": the latest pair of this artist, a few sentences back
     undo = types & {"unfollow"}

@@ -781,3 +781,66 @@ def test_going_backstage_is_a_meeting(clf: Classifier) -> None:
     body = "After the concert, Jimin went backstage to see Taemin."
     got = pair(classify(clf, body), "jimin", "taemin")
     assert got is not None and got.types == ("meet",)
+
+
+# ---------------------------------------------------------------- social acts: likes, comments, praise
+def test_fans_flooding_the_comments_is_no_artist_comment(clf: Classifier) -> None:
+    body = "Nayeon and Yeji performed together at the festival, with ONCEs and MIDZYs flooding the comments."
+    got = pair(classify(clf, body), "nayeon", "yeji")
+    assert got is not None and "comment" not in got.types
+
+
+def test_a_count_of_likes_is_no_like(clf: Classifier) -> None:
+    body = "A photo of Felix and Jake talking together gathered thousands of likes on X."
+    got = pair(classify(clf, body), "felix", "jake")
+    assert got is None or "like" not in got.types
+
+
+def test_a_negation_inside_a_relative_clause_leaves_the_main_act(clf: Classifier) -> None:
+    body = "Park Bom, who was not in the photo, liked Sandara Park's post shortly after."
+    got = pair(classify(clf, body), "bom", "dara")
+    assert got is not None and got.types == ("like",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TWICE's Jihyo likes ITZY's Yuna's new Instagram post.",
+        "Fans spotted a like from TWICE's Jihyo on ITZY's Yuna's Instagram post.",
+    ],
+)
+def test_present_tense_and_noun_likes_are_likes(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "jihyo-twice", "yuna-itzy")
+    assert got is not None and got.types == ("like",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Actor Byeon Woo-seok cheers on NCT's Doyoung at his solo concert.",
+        "Actor Byeon Woo-seok showed his support for NCT's Doyoung on Instagram.",
+        "TXT's Yeonjun has named Lauv as one of his musical inspirations.",
+    ],
+)
+def test_cheering_supporting_and_naming_as_an_inspiration_are_mentions(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    got = next((i for i in c.interactions), None)
+    assert got is not None and "mention" in got.types
+
+
+def test_being_named_in_the_passive_is_no_mention(clf: Classifier) -> None:
+    body = "Jisoo was named as the new ambassador of the brand that Jennie left."
+    got = pair(classify(clf, body), "jisoo-blackpink", "jennie")
+    assert got is None or "mention" not in got.types
+
+
+def test_replying_in_the_comments_is_a_comment(clf: Classifier) -> None:
+    body = "IU thanked Park Bo-gum in an Instagram post. Park Bo-gum replied in the comments with a heart."
+    got = pair(classify(clf, body), "iu", "park-bo-gum")
+    assert got is not None and set(got.types) == {"mention", "comment"}
+
+
+def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier) -> None:
+    body = "BoA sends a touching message after ITZY's Yeji covered her song."
+    got = pair(classify(clf, body), "boa", "yeji")
+    assert got is not None and "message" in got.types
