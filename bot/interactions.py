@@ -587,8 +587,10 @@ def find_roles(low_text: str, automaton: ahocorasick.Automaton | None = None) ->
     return out
 
 
+# longest first, so "the singer-songwriter" is that role and not "singer"
+_ROLE_ALTERNATION = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _ROLE_REF = re.compile(
-    rf"(?<![\w'’])(?:the|The)\s+((?:[\w'’&.-]+\s+){{0,4}}?)({_ROLE_NOUNS})\b(?!['’]s\s+(?:fans|fandom))"
+    rf"(?<![\w'’])(?:the|The)\s+((?:[\w'’&.-]+\s+){{0,4}}?)({_ROLE_ALTERNATION})\b(?!['’]s\s+(?:fans|fandom))"
 )
 _ROLE_INTRO_BEFORE = re.compile(rf"(?i:\b({_ROLE_NOUNS})s?\s*(?:,|and\s+\w+)?\s*(?:[\w-]+\s+){{0,1}}$)")
 _ROLE_INTRO_NEAR = re.compile(rf"(?i:\b({_ROLE_NOUNS})\b)")
@@ -604,6 +606,9 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
     # "..., and Jin's single 'The Astronaut' was co-written with ...": another work, its own credits
     r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}['‘\"“])"
+    # "She starred in V's video, and previously released 'Eight' with Suga": the same subject, another work
+    r"|,\s+and\s+(?=(?:(?:previously|later|also|then|once|has|had|have)\s+){0,2}(?:released|dropped|recorded"
+    r"|starred|appeared|featured|produced|wrote|co-wrote)\s+(?:[\w-]+\s+){0,3}['‘\"“])"
 )
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
 _RESUME = re.compile(
@@ -1255,6 +1260,9 @@ def _resolve_references(
             last = recent[-1] if recent else []
             if len({p.id for p in last if p.start >= before}) < 2:
                 prev2 = title_people
+        if prev2 is not None and len(present) >= 2 and present & set(prev2[:2]):
+            # "The two stars have interacted before: Jake ... Bang Chan": the sentence names the two itself
+            prev2 = None
         if prev2 is not None:
             a = s.start + pm.start()
             for pid in prev2[:2]:
@@ -1265,7 +1273,12 @@ def _resolve_references(
     has_he = " he " in padded or " she " in padded or " he," in padded or " she," in padded
     for sm in _SUBJ_PRONOUN.finditer(s.text) if has_he else ():
         a = s.start + sm.start()
-        if a > first_cue or not free(a, a + 2) or any(p.start < a for p in parties if not p.excluded):
+        if (
+            a > first_cue
+            or not free(a, a + 2)
+            or any(p.start < a for p in parties if not p.excluded)
+            or any(p.start < a for p in added)  # "The singer-songwriter ...: he released": the same person
+        ):
             break
         who = _salient(present, recent, story)
         if who is not None:
@@ -1373,8 +1386,21 @@ def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], stor
         "actor",
         "actress",
     ):
+        kinds = _ROLE_KINDS.get(role)
+        if kinds is not None:
+            # "The American singer-songwriter" after a story about an idol and a soloist is the soloist
+            for ps in reversed(recent[-3:]):
+                for p in ps:
+                    if p.id not in present and story.kinds.get(p.id) in kinds:
+                        return p.id
         return _salient(present, recent, story)
     return None
+
+
+# Roles that name one kind of artist: a group member is rarely "the singer-songwriter" or "the actress"
+_ROLE_KINDS: dict[str, frozenset[str]] = {
+    role: frozenset(("soloist", "person")) for role in ("soloist", "singer-songwriter", "actor", "actress")
+} | {"maknae": frozenset(("member",))}
 
 
 def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:

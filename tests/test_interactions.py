@@ -844,3 +844,38 @@ def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier
     body = "BoA sends a touching message after ITZY's Yeji covered her song."
     got = pair(classify(clf, body), "boa", "yeji")
     assert got is not None and "message" in got.types
+
+
+# ------------------------------------------------------------------------------ who "he" and "the two" are
+def test_a_soloist_role_refers_to_the_soloist_not_the_idol(clf: Classifier) -> None:
+    body = "TXT's Yeonjun covered a song by Lauv. The singer-songwriter later released a song featuring BTS."
+    c = classify(clf, body)
+    assert pair(c, "lauv", "bts") is not None
+    assert pair(c, "yeonjun", "bts") is None
+
+
+def test_a_pronoun_after_a_role_subject_is_that_same_person(clf: Classifier) -> None:
+    body = "TXT's Yeonjun covered a song by Lauv. The singer-songwriter loves K-pop: he released a song featuring BTS."
+    c = classify(clf, body)
+    assert pair(c, "lauv", "bts") is not None
+    assert pair(c, "yeonjun", "bts") is None
+
+
+def test_the_two_in_a_sentence_naming_its_pair_adds_nobody(clf: Classifier) -> None:
+    body = (
+        "Stray Kids' Felix liked ENHYPEN's Jake's post. "
+        "The two stars have interacted before: ENHYPEN's Jake once thanked Bang Chan on a show."
+    )
+    c = classify(clf, body)
+    assert pair(c, "felix", "bang-chan") is None
+    assert pair(c, "jake", "bang-chan") is not None
+
+
+def test_a_second_work_after_and_has_its_own_credits(clf: Classifier) -> None:
+    body = (
+        "IU starred alongside BTS' V in the music video for her single, "
+        "and previously released 'Eight' featuring BTS' Suga."
+    )
+    c = classify(clf, body)
+    assert pair(c, "iu", "v") is not None and pair(c, "iu", "suga") is not None
+    assert pair(c, "v", "suga") is None
