@@ -437,11 +437,22 @@ _WISHFUL = re.compile(
 )
 _DENIAL = re.compile(
     r"(?i:\bhack(?:ed|er|ers|ing)?\b|\bfake\s+(?:account|news|photo|video|screenshot)s?\b|\bphotoshopped\b"
-    r"|\bimpersonat\w+|\bnot\s+(?:true|real)\b|\bcompromised\b|\baccessed\s+by\b|\bnot\s+(?:made|done|posted|sent)\s+by\b|\bdenied\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?)\b"
+    r"|\bimpersonat\w+|\bnot\s+(?:true|real)\b|\bcompromised\b|\baccessed\s+by\b|\bnot\s+(?:made|done|posted|sent)\s+by\b"
+    r"|\bden(?:ied|ies|y|ying)\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?)\b"
     r"|\brumou?rs?\s+(?:were|was|have\s+been|has\s+been)?\s*(?:denied|false|untrue|baseless)\b)|\bfake\b"
 )
+# A report the story later says was false ("the agency denied the report"): what it reported did not happen.
+_DENIED_REPORT = re.compile(
+    r"(?i:\bden(?:ied|ies|y|ying)\s+(?:the\s+|these\s+|those\s+)?(?:media\s+)?(?:rumou?rs?|reports?|claims?)\b"
+    r"|\b(?:report|rumou?r|claim)s?\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless)\b)"
+)
+_REPORTED = re.compile(
+    r"(?i:\b(?:reported|claimed|alleged|rumou?red)\s+that\b|\baccording\s+to\s+(?:a\s+|the\s+)?(?:media\s+)?"
+    r"(?:reports?|outlets?)\b)"
+)
 _DENIAL_KEYS = (
-    "hack", "fake", "photoshop", "impersonat", "not true", "not real", "denied", "rumor", "rumour", "compromised",
+    "hack", "fake", "photoshop", "impersonat", "not true", "not real", "denied", "denies", "deny", "rumor", "rumour",
+    "compromised",
     "accessed by", "not made by", "not done by", "not posted by", "not sent by",
 )
 _NEGATION_KEYS = (
@@ -996,6 +1007,9 @@ def extract_interactions(
         while pos >= 0:
             denial_candidates.add(bisect.bisect_right(starts, pos) - 1)
             pos = low_text.find(key, pos + 1)
+    denied_reports = [
+        i for i in sorted(denial_candidates) if 0 <= i < len(sentences) and _DENIED_REPORT.search(sentences[i].text)
+    ]
     for aid in counts:
         am = meta(aid)
         story.kinds[aid] = am.kind
@@ -1017,6 +1031,12 @@ def extract_interactions(
             for h in hit:
                 suppressed[h] = s.index
             if parties:
+                recent.append(parties)
+            continue
+        if denied_reports and _REPORTED.search(s.text) and any(
+            s.index < d <= s.index + 3 or d < story.first_body for d in denied_reports
+        ):
+            if parties:  # "an outlet reported that the two had recorded a duet" -- later denied
                 recent.append(parties)
             continue
         if parties and not in_title and ('"' in s.text or "“" in s.text) and len({p.id for p in parties}) == 1:

@@ -879,3 +879,21 @@ def test_a_second_work_after_and_has_its_own_credits(clf: Classifier) -> None:
     c = classify(clf, body)
     assert pair(c, "iu", "v") is not None and pair(c, "iu", "suga") is not None
     assert pair(c, "v", "suga") is None
+
+
+# ------------------------------------------------------------------------------------- denied reports
+def test_a_report_the_story_says_was_denied_makes_no_pair(clf: Classifier) -> None:
+    title = "Taemin's agency denies reports of a duet with Lee Young-ji"
+    body = (
+        "On Monday, an outlet reported that Taemin and Lee Young-ji had recorded a collaboration track. "
+        "His agency denied the report the next day."
+    )
+    c = clf.classify(title, body)
+    assert pair(c, "taemin", "lee-young-ji") is None
+    assert not c.interaction_story
+
+
+def test_a_report_nobody_denies_still_counts(clf: Classifier) -> None:
+    body = "On Monday, an outlet reported that Taemin and Lee Young-ji had recorded a collaboration track."
+    got = pair(classify(clf, body), "taemin", "lee-young-ji")
+    assert got is not None and got.types == ("collab",)
