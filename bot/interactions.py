@@ -1761,6 +1761,12 @@ def _pairs_for_sentence(
         if not any(c.kind not in ("recip",) for c in ccs):
             if cps:
                 prev_subject = [cps[0].id]
+            if ccs and len(cps) >= 2:
+                # "..., while Yeji and Yuna shared their own version together": the sentence's joint activity
+                together = _coordinated([p for p in cps if p.start < ccs[0].start] or cps[:1], story)
+                shared_here = _cue_types(real, story, s) & SHARED_TYPES
+                if len(together) >= 2 and shared_here:
+                    _all_pairs(out, seen, story, together, shared_here)
             continue
         first_cue = ccs[0].start
         left = [p for p in cps if p.start < first_cue]

@@ -897,3 +897,10 @@ def test_a_report_nobody_denies_still_counts(clf: Classifier) -> None:
     body = "On Monday, an outlet reported that Taemin and Lee Young-ji had recorded a collaboration track."
     got = pair(classify(clf, body), "taemin", "lee-young-ji")
     assert got is not None and got.types == ("collab",)
+
+
+# ----------------------------------------------------------------------------------- joint activities
+def test_a_together_clause_shares_the_sentences_joint_activity(clf: Classifier) -> None:
+    body = "Ryujin filmed the challenge with TXT's Beomgyu, while Yeji and Yuna shared their own version together."
+    got = pair(classify(clf, body), "yeji", "yuna-itzy")
+    assert got is not None and got.types == ("challenge",)
