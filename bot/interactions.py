@@ -2047,6 +2047,20 @@ def _continue_pair(
         )
         and not _POSSESSIVE_AFTER.match(story.text[party.end : party.end + 3])
     ):
+        # a new credit on the song the previous sentence paired ("Zico produced NEXTAR's single. The track
+        # will also feature vocals from Crush"): the newcomer joins every artist credited there (a music
+        # video's cast appears with the song's owner only)
+        credited: list[str] = []
+        if "collab" in types and text[:20].lower().startswith(("the song", "the track", "the single", "this song")):
+            for a, b, i in history:
+                acc = accs.get((a, b) if a < b else (b, a))
+                if i == s.index - 1 and acc is not None and "collab" in acc.types:
+                    credited.extend(x for x in (a, b) if x not in credited)
+        if credited and party.id not in credited:
+            for x in credited:
+                if not _own_group(story, x, party.id):
+                    _add(accs, x, party.id, {"collab"}, False, s, in_title, story)
+            return
         prev_start = story.sentences[s.index - 1].start if s.index > 0 else s.start
         prev = next(
             (p.id for p in (recent[-1] if recent else []) if p.start >= prev_start and not _is_group(story, p.id)),

@@ -881,6 +881,21 @@ def test_a_second_work_after_and_has_its_own_credits(clf: Classifier) -> None:
     assert pair(c, "v", "suga") is None
 
 
+def test_a_new_credit_on_the_track_joins_everyone_credited_before(clf: Classifier) -> None:
+    body = "Zico produced BOYNEXTDOOR's new single. The track will also feature vocals from R&B singer Crush."
+    c = classify(clf, body)
+    for other in ("zico", "boynextdoor"):
+        got = pair(c, "crush", other)
+        assert got is not None and got.types == ("collab",), other
+
+
+def test_a_music_video_cast_appears_with_the_song_owner_only(clf: Classifier) -> None:
+    body = "Jungkook released Seven in collaboration with Latto. The music video features actress Han So-hee."
+    c = classify(clf, body)
+    assert pair(c, "jungkook", "han-so-hee") is not None
+    assert pair(c, "latto", "han-so-hee") is None
+
+
 # ------------------------------------------------------------------------------------- denied reports
 def test_a_report_the_story_says_was_denied_makes_no_pair(clf: Classifier) -> None:
     title = "Taemin's agency denies reports of a duet with Lee Young-ji"
