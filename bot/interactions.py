@@ -908,6 +908,8 @@ class _Acc:
     title_types: set[str] = field(default_factory=set)
     all_platforms: set[str] = field(default_factory=set)
     type_first: dict[str, int] = field(default_factory=dict)  # sentence where each type was first seen
+    # platforms of sightings with only a generic cue ("the exchange"): used when no specific act names one
+    generic_platforms: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(slots=True)
@@ -2175,9 +2177,11 @@ def _add(
         if acc.type_first.get(t, s.index) >= s.index:
             acc.type_first[t] = s.index
     plat = _platform_of(story, s)
-    acc.evidence_count += 1
+    generic = all(t.startswith("interact") for t in types)
+    if not generic:
+        acc.evidence_count += 1
     if plat is not None:
-        acc.platforms[plat] += 3 if in_title else 1  # the title states the main fact
+        (acc.generic_platforms if generic else acc.platforms)[plat] += 3 if in_title else 1  # the title: main fact
         acc.all_platforms |= story.sent_all_platforms.get(s.index, set())
     if not mark:
         pass
@@ -2372,6 +2376,24 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         acc.opening = id(acc) in keep
 
 
+_CLIP_POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|clip|video|challenge|version)\b)")
+
+
+def _posted_next(acc: _Acc, story: _Story) -> list[str]:
+    """Where the next sentences say the challenge video went up ("The clip, posted on TikTok, ...")."""
+    first = acc.type_first.get("challenge")
+    if first is None:
+        return []
+    for j in (first + 1, first + 2):
+        names = story.sent_all_platforms.get(j, set())
+        posted = sorted(
+            (n for n in names if n in _SOCIAL_PLATFORMS and n != "youtube"), key=_PLATFORM_ORDER.__getitem__
+        )
+        if posted and _CLIP_POSTED.search(story.sentences[j].text):
+            return posted
+    return []
+
+
 def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
     """Where it happened: the evidence's own platform words first, then what the kind of act implies.
 
@@ -2379,10 +2401,12 @@ def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
     was posted, else in person when they filmed together; songs are "other" unless the evidence is a music
     video appearance or a broadcast stage.
     """
-    plats = acc.platforms
+    plats = acc.platforms or acc.generic_platforms
     social = [n for n, _c in plats.most_common() if n in _SOCIAL_PLATFORMS]
     if types & SOCIAL_TYPES:
-        return social[0] if social else story.story_platform
+        # the act's own sentences, else the story's platform (a generic "exchange" elsewhere says less)
+        own = [n for n, _c in acc.platforms.most_common() if n in _SOCIAL_PLATFORMS]
+        return own[0] if own else story.story_platform
     if "meet" in types:
         # met in person, unless the only place the story gives is online ("a joint Weverse live")
         if "in_person" in acc.all_platforms or not social:
@@ -2396,7 +2420,7 @@ def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
         return "other"
     if "challenge" in types:
         # where the challenge video was posted; a behind-the-scenes YouTube clip is not that
-        posted = [n for n in social if n != "youtube"]
+        posted = [n for n in social if n != "youtube"] or _posted_next(acc, story)
         if posted:
             return posted[0]
         if plats["in_person"] or story.in_person_story or "interact:filmed" in acc.types:

@@ -919,3 +919,22 @@ def test_a_together_clause_shares_the_sentences_joint_activity(clf: Classifier) 
     body = "Ryujin filmed the challenge with TXT's Beomgyu, while Yeji and Yuna shared their own version together."
     got = pair(classify(clf, body), "yeji", "yuna-itzy")
     assert got is not None and got.types == ("challenge",)
+
+
+# ------------------------------------------------------------------------------------------ platforms
+def test_a_challenge_clip_posted_in_the_next_sentence_is_on_that_platform(clf: Classifier) -> None:
+    body = (
+        "SEVENTEEN's Hoshi and Stray Kids' Hyunjin filmed a short dance challenge backstage at the concert. "
+        "The clip, posted on TikTok, went viral."
+    )
+    got = pair(classify(clf, body), "hoshi", "hyunjin-stray-kids")
+    assert got is not None and got.platform == "tiktok"
+
+
+def test_a_generic_exchange_elsewhere_does_not_move_a_like(clf: Classifier) -> None:
+    body = (
+        "ENHYPEN's Jake posted photos from Sydney on Instagram. Stray Kids' Felix liked Jake's post. "
+        "Fans shared the Instagram screenshots widely. The exchange between Felix and Jake also trended on X."
+    )
+    got = pair(classify(clf, body), "felix", "jake")
+    assert got is not None and got.types == ("like",) and got.platform == "instagram"
