@@ -162,7 +162,14 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+to\b|\bchoreographed\s+by\b"
         r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b|\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
     ),
-    ("gift", r"(?i:\bgift(?:s|ed|ing)?\b|\b(?:coffee|food|snack)\s+trucks?\b)"),
+    (
+        "gift",
+        r"(?i:\bgift(?:s|ed|ing)?\b|\b(?:coffee|food|snack)\s+trucks?\b"
+        # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
+        r"|\b(?:sent|sends|gave|gives|bought|buys)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:bottles?\s+of|cakes?|presents?|hampers?|care\s+packages?|bouquets?|watch|necklace|bracelet|ring|perfume"
+        r"|sneakers|chocolates?|cookies)\b))",
+    ),
     ("flowers", r"(?i:\bflowers\b|\bbouquets?\b)"),
     ("other", r"(?i:\bblock(?:ed|ing|s)?\b)"),
     (
@@ -344,7 +351,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "doing his",
         "doing her",
     ),
-    "gift": ("gift", "coffee truck", "food truck", "snack truck"),
+    "gift": ("gift", "coffee truck", "food truck", "snack truck", "sent", "sends", "gave", "gives", "bought", "buys"),
     "flowers": ("flowers", "bouquet"),
     "other": ("block",),
     "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),

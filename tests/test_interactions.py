@@ -728,6 +728,24 @@ def test_a_listicle_title_naming_one_pair_keeps_only_that_pair_headline(clf: Cla
     assert other is not None and not other.headline
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ASTRO's Cha Eun-woo revealed that he sent BTS' Jungkook a bottle of wine for his birthday.",
+        "ASTRO's Cha Eun-woo gave BTS' Jungkook a birthday cake backstage.",
+    ],
+)
+def test_handing_over_a_thing_is_a_gift(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "cha-eun-woo", "jungkook")
+    assert got is not None and "gift" in got.types
+
+
+def test_giving_a_performance_is_no_gift(clf: Classifier) -> None:
+    body = "ASTRO's Cha Eun-woo gave a stunning performance of BTS' Jungkook's song."
+    got = pair(classify(clf, body), "cha-eun-woo", "jungkook")
+    assert got is None or "gift" not in got.types
+
+
 # ------------------------------------------------------------------ group qualifiers around members
 def test_a_group_naming_a_member_with_role_words_is_a_qualifier(clf: Classifier) -> None:
     body = "SEVENTEEN's performance leader Hoshi did the dance challenge with Stray Kids' Hyunjin."
