@@ -508,6 +508,12 @@ _SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for
 _DANCE_WORK = re.compile(r"(?i:\b(?:challenges?|dance|dancing|choreo\w*|routine)\b)")
 # Generic words for working together; next to a challenge they name the challenge, not a song.
 _GENERIC_COLLAB = ("team", "collab", "joint")
+# "A and B", "A, singer B": two names in one list
+_COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:[a-z-]+\s+){0,2}")
+# Several people doing the same thing apart ("in separate videos") did not do it with each other.
+_SEPARATELY = re.compile(
+    r"(?i:\b(?:separate(?:ly)?|individual(?:ly)?|respective(?:ly)?|solo\s+versions?|on\s+(?:their|his|her)\s+own)\b)"
+)
 # "backstage" alone is a place ("a backstage interview", "a backstage dance break"); going there is a visit
 _BACKSTAGE_VISIT = re.compile(
     r"(?i:\b(?:went|go|goes|going|came|come|comes|coming|headed|heads|rushed|stopped\s+by|dropped\s+by|invited"
@@ -1744,6 +1750,12 @@ def _pairs_for_sentence(
             types = {"collab"}
         if not types:
             return []
+        if (
+            {t for t in types if not t.startswith("interact")} <= SHARED_TYPES | {"cover"}
+            and _SEPARATELY.search(s.text)
+            and _COORDINATED_GAP.fullmatch(_gap_sans_qualifier(story, min(a.end, b.end), max(a.start, b.start)))
+        ):
+            return []  # "Hwasa and Chungha filmed the dance with him in separate videos": not with each other
         if "cover" in types and all(c.start >= last_end for c in use if c.kind == "cover") and re.fullmatch(
             r"\s*(?:and|&)\s*", story.text[min(a.end, b.end) : max(a.start, b.start)]
         ):
@@ -1844,14 +1856,20 @@ def _pairs_for_sentence(
             # "IU had dinner with A, B and C": everyone at one gathering met everyone (LABELING: meet)
             _all_pairs(out, seen, story, subject + obj_ids, {"meet"})
         shared = all_types & SHARED_TYPES
-        if shared and len(obj_ids) >= 2 and not any(story.text[c.start : c.end].lower() == "opposite" for c in ccs):
+        separately = bool(_SEPARATELY.search(s.text))
+        if (
+            shared
+            and len(obj_ids) >= 2
+            and not separately
+            and not any(story.text[c.start : c.end].lower() == "opposite" for c in ccs)
+        ):
             for i, x in enumerate(obj_ids):
                 for y in obj_ids[i + 1 :]:
                     if joint_work or _same_team(story, x, y):
                         _push(out, seen, story, x, y, set(shared), False)
         if recip and len(subject) >= 2:
             _all_pairs(out, seen, story, subject, all_types)
-        elif (shared or "cover" in all_types) and len(subject) >= 2:
+        elif (shared or "cover" in all_types) and len(subject) >= 2 and not separately:
             # "Yeonjun and Taehyun shot the challenge with Suga": teammates in one activity pair up too;
             # members covering a song together made one joint work (LABELING: same activity pairs them)
             for i, x in enumerate(subject):

@@ -899,6 +899,18 @@ def test_a_second_work_after_and_has_its_own_credits(clf: Classifier) -> None:
     assert pair(c, "v", "suga") is None
 
 
+def test_doing_the_same_challenge_in_separate_videos_pairs_nobody(clf: Classifier) -> None:
+    body = "MAMAMOO's Hwasa and singer Chungha filmed the dance challenge in separate videos."
+    assert pair(classify(clf, body), "hwasa", "chungha") is None
+
+
+def test_people_filmed_separately_with_one_partner_pair_only_with_that_partner(clf: Classifier) -> None:
+    body = "Zico filmed the dance challenge with MAMAMOO's Hwasa and Moonbyul in separate videos."
+    c = classify(clf, body)
+    assert pair(c, "zico", "hwasa") is not None and pair(c, "zico", "moonbyul") is not None
+    assert pair(c, "hwasa", "moonbyul") is None
+
+
 def test_a_new_credit_on_the_track_joins_everyone_credited_before(clf: Classifier) -> None:
     body = "Zico produced BOYNEXTDOOR's new single. The track will also feature vocals from R&B singer Crush."
     c = classify(clf, body)
