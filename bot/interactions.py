@@ -96,7 +96,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "like",
-        r"(?i:\bliked\b|(?<!a\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|to|from)\b"
+        r"(?i:\bliked\b|(?<!a\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|from)\b"
+        r"|\blikes\s+to\s+(?=(?-i:[A-Z])|(?:his|her|their|the|a|an)\b)"  # not "likes to sing"
         # "Jihyo likes Yuna's Instagram post", "fans spotted a like from Jihyo"
         r"|\blikes\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:post|photo|picture|video|tweet|selfie|clip|reel|upload)s?\b)"
         r"|(?<=\ba\s)like\s+(?:from|on)\b)",
@@ -135,7 +136,11 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
         r"|\bspotted\b(?=\s+(?:\w+\s+){0,2}?(?:together|with|at)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
-        r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b)",
+        r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
+        # "sat together for a chat", "had a long chat" (online chats become messages in _filter_cues)
+        r"|\b(?:sat|sit|sitting|sits)\s+(?:down\s+)?(?:together\s+)?(?:with\s+[^.,;]{1,40}?\s+)?(?:for|to\s+have)\s+a\s+"
+        r"(?:[\w-]+\s+)?chat\b"
+        r"|\bha(?:d|ve|s|ving)\s+a\s+(?:[\w-]+\s+)?chat\b)",
     ),
     (
         "collab",
@@ -159,7 +164,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "challenge",
-        r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+to\b|\bchoreographed\s+by\b"
+        r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
         r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b|\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
     ),
     (
@@ -366,7 +371,8 @@ _TRIGGERS["mention"] += tuple(
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
     for owner in ("his", "her", "their")
 )
-_TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live")
+_TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "sat", "sit", "had a", "have a",
+                      "has a", "having a")
 _TRIGGERS["collab"] += ("cohost",)
 
 
@@ -1584,6 +1590,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
         if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):
             c = _Cue("meet", c.start, c.end)  # talking face to face (LABELING: met, talked)
+        elif c.kind == "meet" and lw.endswith("chat") and _ONLINE_TALK.search(s.text):
+            c = _Cue("message", c.start, c.end)  # "had a long chat over the phone"
         if c.kind == "follow":
             if chart or re.search(r"(?i:had\s+been\s+$)", before[-12:]):
                 continue
@@ -2314,6 +2322,19 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 for aid in story.counts:
                     if aid != x and _is_member(story, aid, g) and not _own_group(story, aid, x):
                         k2 = (aid, x) if aid < x else (x, aid)
+                        accs.setdefault(k2, _Acc(k2[0], k2[1], evidence=acc.evidence, first_index=acc.first_index))
+                        near.append(k2)
+            elif near and acc.title_pair and not real <= {"cover"}:
+                # members named in the same passage as a member who took part were part of that episode
+                # ("The shoot with SEVENTEEN ... Woozi ... Seungkwan, Hoshi and DK were relieved")
+                episode = {i for k in near for i in (accs[k].first_index, accs[k].first_index + 1)}
+                starts = [t.start for t in story.sentences]
+                for ment in story.ments:
+                    aid = ment.artist_id
+                    if aid == x or not _is_member(story, aid, g) or _own_group(story, aid, x):
+                        continue
+                    k2 = (aid, x) if aid < x else (x, aid)
+                    if k2 not in near and bisect.bisect_right(starts, ment.start) - 1 in episode:
                         accs.setdefault(k2, _Acc(k2[0], k2[1], evidence=acc.evidence, first_index=acc.first_index))
                         near.append(k2)
             if not near:

@@ -267,6 +267,38 @@ def test_filming_a_challenge_with_someone_is_the_challenge_in_person(clf: Classi
     assert got is not None and got.types == ("challenge",) and got.platform == "in_person"
 
 
+def test_sitting_down_for_a_chat_is_a_meeting(clf: Classifier) -> None:
+    body = "BTS' Suga and SEVENTEEN's Woozi sat together for a chat before filming the challenge."
+    got = pair(classify(clf, body), "suga", "woozi")
+    assert got is not None and set(got.types) == {"meet", "challenge"}
+
+
+def test_a_chat_over_the_phone_is_a_message(clf: Classifier) -> None:
+    body = "BTS' Suga and SEVENTEEN's Woozi had a long chat over the phone."
+    got = pair(classify(clf, body), "suga", "woozi")
+    assert got is not None and got.types == ("message",)
+
+
+def test_dancing_together_to_a_song_is_a_challenge(clf: Classifier) -> None:
+    body = "BTS' Jimin and Jungkook danced together to NewJeans' Super Shy."
+    got = pair(classify(clf, body), "jimin", "jungkook")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_liking_to_do_something_is_no_like(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS' Jungkook likes to sing IU's songs on his lives."), "jungkook", "iu")
+    assert got is None or "like" not in got.types
+
+
+def test_members_named_with_a_member_who_took_part_take_the_groups_title_pair(clf: Classifier) -> None:
+    title = "SEVENTEEN join BTS' Suga for the dance challenge"
+    body = "Suga hugged Woozi during the shoot. Seungkwan and Hoshi were nervous at first."
+    c = clf.classify(title, body)
+    for member in ("woozi", "seungkwan", "hoshi"):
+        got = pair(c, "suga", member)
+        assert got is not None and "challenge" in got.types, member
+
+
 def test_teaming_up_for_a_challenge_is_the_challenge(clf: Classifier) -> None:
     body = "ITZY's Ryujin and ENHYPEN's Sunghoon teamed up for the viral dance challenge."
     got = pair(classify(clf, body), "ryujin", "sunghoon")
