@@ -102,7 +102,13 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\blikes\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:post|photo|picture|video|tweet|selfie|clip|reel|upload)s?\b)"
         r"|(?<=\ba\s)like\s+(?:from|on)\b)",
     ),
-    ("comment", r"(?i:\bcomment(?:s|ed|ing)?\b|\bremark\b|\bnote\s+on\b)"),
+    (
+        "comment",
+        r"(?i:\bcomment(?:s|ed|ing)?\b|\bremark\b|\bnote\s+on\b"
+        # "wrote 'so proud' under Yeonjun's post": words left under a post are a comment
+        r"|\b(?:under|below)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|his|her|their|the|that|this)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b))",
+    ),
     (
         "message",
         r"(?i:\bdms?\b|\bdirect\s+messages?\b|\bmessag(?:ed|ing)\b|\bmessages?\s+(?:to|for|from|with)\b"
@@ -123,7 +129,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?=\s+[^.;]{1,50}?\s+as\s+(?:one\s+of\s+)?(?:his|her|their|the|a|an)\s)"
         r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
         r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z]))|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
-        r"|\bwish(?:ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b))"
+        r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
+        r"|\brole\s+models?\b)"
         r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
     ),
     (
@@ -213,7 +220,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed"),
     "follow": ("follow",),
     "like": ("liked", "liking", "hit the like", "likes", "like from", "like on"),
-    "comment": ("comment", "remark", "note on"),
+    "comment": ("comment", "remark", "note on", "under", "below"),
     "message": (
         "dm",
         "direct message",
@@ -365,7 +372,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
-_TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites")
+_TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model")
 _TRIGGERS["mention"] += tuple(
     f"{verb} {owner} support"
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
@@ -486,9 +493,10 @@ _EXCLUDE_BEFORE = re.compile(
 )
 _UNDER_POST = re.compile(
     r"(?i:\s+(?:[\w-]+\s+){0,3}?(?:under|below|on|in\s+the\s+comments\s+of)\s+(?:the|that|this|his|her|their"
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b"
-    r"|\s+(?:[\w-]+\s+){0,2}?in\s+(?:the|his|her|their)\s+comments?(?:\s+section)?\b(?!\s+of\s+(?:an?\s+)?(?:fan|interview)))"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet"
+    r"|reel)s?\b|\s+(?:[\w-]+\s+){0,2}?in\s+(?:the|his|her|their)\s+comments?(?:\s+section)?\b(?!\s+of\s+(?:an?\s+)?(?:fan|interview)))"
 )
+_TO_A_COMMENT = re.compile(r"(?i:\s+to\s+(?:[\w'’-]+\s+){0,3}?comments?\b)")
 # "... flooding the comments": the crowd's comments, not an artist's
 _CROWD_COMMENTS = re.compile(
     r"(?i:\b(?:flood\w*|fill\w*|swarm\w*|flock\w*\s+to|pour\w*\s+into|took\s+to|blew\s+up)\s+(?:the|his|her|their)\s+$)"
@@ -1572,8 +1580,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "Hongjoong greeted fans": an act directed at the public, no artist
         if c.kind == "message" and lw.startswith("message") and _PUBLIC_POST.search(before[-40:]):
             c = _Cue("mention", c.start, c.end)  # "shared a farewell message for him": public, not a DM
-        if c.kind == "message" and lw.startswith("repl") and _UNDER_POST.match(after):
-            c = _Cue("comment", c.start, c.end)  # "replied under his post": a comment (LABELING)
+        if c.kind == "message" and (
+            (lw.startswith("repl") and _UNDER_POST.match(after)) or _TO_A_COMMENT.match(after)
+        ):
+            c = _Cue("comment", c.start, c.end)  # "replied under his post", "responded to her comment" (LABELING)
         if c.kind == "meet" and lw.startswith("selfie") and not (
             _SELFIE_TAKEN.search(before[-40:])
             or (_SELFIE_WITH.match(after) and not _PUBLIC_POST.search(before[-40:]))
@@ -1639,7 +1649,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         elif c.kind == "msgnoun":
             if not (_MSG_AFTER.match(after) or _MSG_BEFORE.search(before[-40:])):
                 continue
-            c = _Cue("message", c.start, c.end)
+            # "left a sweet message under his post": a comment (LABELING)
+            c = _Cue("comment" if _UNDER_POST.match(after) else "message", c.start, c.end)
         elif c.kind == "feature":
             window = text[max(s.start, c.start - 70) : c.start]
             if (

@@ -890,6 +890,31 @@ def test_replying_in_the_comments_is_a_comment(clf: Classifier) -> None:
     assert got is not None and set(got.types) == {"mention", "comment"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BTS' Jimin left a sweet message under TXT's Yeonjun's Weverse post.",
+        "BTS' Jimin wrote 'so proud of you' under TXT's Yeonjun's Instagram post.",
+        "BTS' Jimin responded to TXT's Yeonjun's comment with a heart.",
+    ],
+)
+def test_words_under_a_post_or_answering_a_comment_are_a_comment(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "jimin", "yeonjun")
+    assert got is not None and got.types == ("comment",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BTS' Jimin wished TXT's Yeonjun a happy birthday on Weverse.",
+        "TXT's Yeonjun said in an interview that BTS' Jimin is his role model.",
+    ],
+)
+def test_birthday_wishes_and_role_models_are_mentions(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "jimin", "yeonjun")
+    assert got is not None and got.types == ("mention",)
+
+
 def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier) -> None:
     body = "BoA sends a touching message after ITZY's Yeji covered her song."
     got = pair(classify(clf, body), "boa", "yeji")
