@@ -676,7 +676,10 @@ _PLATFORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_person",
         re.compile(
-            r"(?i:\bconcert|\bevent\b|\bparty\b|\bbackstage\b|\bin\s+person\b|\bset\b|\bshoot\b|\bfilming\b"
+            # a film set, not "set to return" or "a set of photos"
+            r"(?i:\bconcert|\bevent\b|\bparty\b|\bbackstage\b|\bin\s+person\b"
+            r"|(?:(?<=\bon\s)|(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bfilm\s)|(?<=\bdrama\s)"
+            r"|(?<=\bmovie\s)|(?<=\bvideo\s)|(?<=\bmv\s)|(?<=\bshow\s))set\b(?!\s+(?:to|for)\b)|\bshoot\b|\bfilming\b"
             r"|\bceremony\b|\bfan\s?meet|\bvenue\b|\bstadium\b|\bdome\b|\bgym\b|\bfestival\b|\bairport\b"
             r"|\bfashion\s+week\b|\brunway\b|\bpremiere\b|\bred\s+carpet\b|\blaunch\b|\bpop-up\b|\bbackstage\b)"
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.classify import Classifier
-from bot.interactions import find_cues
+from bot.interactions import find_cues, find_platforms
 from bot.models import Classification, Interaction
 
 
@@ -1025,3 +1025,8 @@ def test_a_generic_exchange_elsewhere_does_not_move_a_like(clf: Classifier) -> N
     )
     got = pair(classify(clf, body), "felix", "jake")
     assert got is not None and got.types == ("like",) and got.platform == "instagram"
+
+
+def test_set_is_a_place_only_as_a_film_set() -> None:
+    assert find_platforms("The group is set to return in May with a set of new songs.") == []
+    assert [p for p, _at in find_platforms("They met on the set in Seoul.")] == ["in_person"]
