@@ -133,7 +133,8 @@ _CUE_BEFORE = re.compile(
     r"(?:\bmembers?|\bbandmates?|\bsingers?|\brappers?|\bidols?|\bvocalist|\bleader|\bmaknae|\bdancers?|"
     r"\bchoreographer|\btiktoker|\byoutuber|\binfluencer|\bcreator|\bcomposer|\bsongwriter|\bproducer|\bactor|\bactress|\bstar|\bartists?|\bsoloist|\bDJ|\bhost|\bcolleague|"
     r"\bgroup|\bband|\bunit|\btrio|\bduo|\bquartet|\bquintet|\bsextet|\bseptet|\bK-?pop|\bfellow|"
-    r"\bby the name|\bnamed|\bcalled|\bknown as|\baka|\ba\.k\.a\.)"
+    r"\bby the name|\bnamed|\bcalled|\bknown as|\baka|\ba\.k\.a\.|"
+    r"\bfeaturing|\bfeatured|\bfeat\.|\bft\.|\bvocals (?:from|by)|\bduet with)"  # a song's credits name artists
     r"[ \t,:]*(?:(?:and|&)[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -170,6 +170,15 @@ def test_role_cue_vouches_for_ambiguous_roster_name(tagger: Tagger) -> None:
     assert ids(tagger, "He copied choreographer KN's moves.") == ["kn"]
 
 
+@pytest.mark.parametrize("text", ["Their old track also featured Dean.", "The single is a duet with Dean."])
+def test_song_credits_vouch_for_an_ambiguous_roster_name(tagger: Tagger, text: str) -> None:
+    assert ids(tagger, text) == ["dean"]
+
+
+def test_an_ambiguous_name_without_credits_stays_untagged(tagger: Tagger) -> None:
+    assert ids(tagger, "The old track was written by the school's Dean.") == []
+
+
 def test_title_case_headline_word_is_no_role_cue(tagger: Tagger) -> None:
     assert ids(tagger, "K-pop Singer Reveals Secret Plans For Summer") == []
 
