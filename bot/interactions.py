@@ -568,7 +568,12 @@ _FAN_SPEAKER = re.compile(
     r"|a\s+(?:fan|user|netizen)|tweeted\s+one|said\s+one|wrote\s+one|commented\s+one)\b)"
 )
 _SPEECH = re.compile(
-    r"(?i:\b(?:wrote|writes|writing|said|says|saying|tweeted|posted|captioned|caption|shared|asked|asks|added)\b)"
+    r"(?i:\b(?:wrote|writes|writing|said|says|saying|tweeted|posted|captioned|caption|shared|asked|asks|added|told"
+    r"|tells|telling)\b)"
+)
+_TOLD_AUDIENCE = re.compile(
+    r"(?i:\b(?:told|tells|telling|assured|reminded)\s+(?:(?:his|her|their|the)\s+)?(?:fans|viewers|listeners|audiences?"
+    r"|reporters|the\s+crowd)\b)"
 )
 _QUOTE = re.compile(r"\"[^\"]{2,}?\"|“[^”]{2,}?”|(?<![\w])'[^']{8,}?'(?![\w])|‘[^’]{8,}?’")
 _QUALIFIER_GAP = re.compile(
@@ -1990,7 +1995,11 @@ def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pai
         return []
     quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
     if not quotes:
-        return []
+        # a quote of several sentences is split up: 'told fans, "Eun-woo is a good guy.' opens one
+        opened = [i for i, ch in enumerate(s.text) if ch in '"“']
+        if len(opened) != 1 or s.text.count("”") or len(s.text) - opened[0] < 10:
+            return []
+        quotes = [(s.start + opened[0], s.end)]
     inside = [p for p in active if any(a <= p.start < b for a, b in quotes)]
     outside = [p for p in active if not any(a <= p.start < b for a, b in quotes)]
     if not inside or not outside:
@@ -2000,7 +2009,8 @@ def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pai
     if not speakers:
         return []
     speaker = speakers[-1]
-    between = story.text[speaker.end : q0]
+    # "X told fans, '...'": the fans are the audience, X the speaker
+    between = _TOLD_AUDIENCE.sub(" told ", story.text[speaker.end : q0])
     if not _SPEECH.search(between) or _FAN_SPEAKER.search(between):
         return []
     return [

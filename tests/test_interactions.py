@@ -915,6 +915,18 @@ def test_birthday_wishes_and_role_models_are_mentions(clf: Classifier, body: str
     assert got is not None and got.types == ("mention",)
 
 
+def test_praise_told_to_fans_is_the_speakers_mention(clf: Classifier) -> None:
+    body = 'During a live broadcast, BTS\' Jungkook told fans, "Cha Eun-woo is a good guy and kind to everyone."'
+    got = pair(classify(clf, body), "jungkook", "cha-eun-woo")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_a_quote_of_several_sentences_still_has_its_speaker(clf: Classifier) -> None:
+    body = 'BTS\' Jungkook said, "Cha Eun-woo is seriously a good guy. He is kind to everyone."'
+    got = pair(classify(clf, body), "jungkook", "cha-eun-woo")
+    assert got is not None and got.types == ("mention",)
+
+
 def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier) -> None:
     body = "BoA sends a touching message after ITZY's Yeji covered her song."
     got = pair(classify(clf, body), "boa", "yeji")
