@@ -126,7 +126,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
         # "named Han as the vocalist he is most jealous of", "cited Lauv as one of his inspirations"
         r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:named|cited|citing|names|cites)\b"
-        r"(?=\s+[^.;]{1,50}?\s+as\s+(?:one\s+of\s+)?(?:his|her|their|the|a|an)\s)"
+        r"(?=\s+(?-i:[A-Z])[^.;]{0,50}?\s+as\s+(?:one\s+of\s+)?(?:his|her|their|the|a|an)\s)"
         r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
         r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z]))|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
@@ -146,8 +146,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
         # "sat together for a chat", "had a long chat" (online chats become messages in _filter_cues)
         r"|\b(?:sat|sit|sitting|sits)\s+(?:down\s+)?(?:together\s+)?(?:with\s+[^.,;]{1,40}?\s+)?(?:for|to\s+have)\s+a\s+"
-        r"(?:[\w-]+\s+)?chat\b"
-        r"|\bha(?:d|ve|s|ving)\s+a\s+(?:[\w-]+\s+)?chat\b)",
+        r"(?:[\w-]+\s+)?chat\b(?!\s+(?:show|room|app|program|programme))"
+        r"|\bha(?:d|ve|s|ving)\s+a\s+(?:[\w-]+\s+)?chat\b(?!\s+(?:show|room|app|program|programme)))",
     ),
     (
         "collab",
@@ -542,7 +542,8 @@ _PRONOUN_SPEAKER = re.compile(
 )
 _TO_PEOPLE_KINDS = frozenset({"meet", "mention", "message", "gift", "comment"})
 _CROWD_OBJECT = re.compile(
-    r"(?i:\s+(?:(?:his|her|their|the|many|some|thousands\s+of|hundreds\s+of)\s+)?(?:fans|viewers|audiences?|crowds?"
+    r"(?i:\s+(?:(?:with|to)\s+)?(?:(?:his|her|their|the|many|some|thousands\s+of|hundreds\s+of)\s+)?(?:fans|viewers"
+    r"|audiences?|crowds?"
     r"|followers|reporters|the\s+press|journalists|spectators|attendees|the\s+public)\b)"
 )
 _CROWD_SUBJECT = re.compile(

@@ -273,6 +273,17 @@ def test_sitting_down_for_a_chat_is_a_meeting(clf: Classifier) -> None:
     assert got is not None and set(got.types) == {"meet", "challenge"}
 
 
+def test_a_chat_show_is_no_chat(clf: Classifier) -> None:
+    body = "BTS' Jungkook had a chat show appearance on the same day as Jimin's comeback."
+    assert pair(classify(clf, body), "jungkook", "jimin") is None
+
+
+def test_talking_to_fans_about_someone_is_no_meeting(clf: Classifier) -> None:
+    body = "BTS' Jimin had a long chat with fans about Jungkook's new album at the fan meeting."
+    got = pair(classify(clf, body), "jimin", "jungkook")
+    assert got is None or "meet" not in got.types
+
+
 def test_a_chat_over_the_phone_is_a_message(clf: Classifier) -> None:
     body = "BTS' Suga and SEVENTEEN's Woozi had a long chat over the phone."
     got = pair(classify(clf, body), "suga", "woozi")
@@ -876,6 +887,11 @@ def test_cheering_supporting_and_naming_as_an_inspiration_are_mentions(clf: Clas
     c = classify(clf, body)
     got = next((i for i in c.interactions), None)
     assert got is not None and "mention" in got.types
+
+
+def test_naming_a_thing_after_someone_is_no_mention_cue(clf: Classifier) -> None:
+    body = "BTS' Jimin named his solo album after a song by IU as a tribute."
+    assert pair(classify(clf, body), "jimin", "iu") is None
 
 
 def test_being_named_in_the_passive_is_no_mention(clf: Classifier) -> None:
