@@ -179,6 +179,10 @@ def test_an_ambiguous_name_without_credits_stays_untagged(tagger: Tagger) -> Non
     assert ids(tagger, "The old track was written by the school's Dean.") == []
 
 
+def test_a_nationality_before_a_name_is_no_part_of_it(tagger: Tagger) -> None:
+    assert ids(tagger, "Then Vietnamese-Australian Hanni sang a Japanese oldie.") == ["hanni"]
+
+
 def test_title_case_headline_word_is_no_role_cue(tagger: Tagger) -> None:
     assert ids(tagger, "K-pop Singer Reveals Secret Plans For Summer") == []
 
