@@ -584,7 +584,9 @@ _QUALIFIER_GAP = re.compile(
     r"|main\s+vocalist|lead\s+vocalist|lead\s+dancer|main\s+dancer|main\s+rapper|lead\s+rapper|k-pop|korean)\s*[,:]?\s*){0,4}$)"
 )
 # "SEVENTEEN's performance leader Hoshi": a member named after his group and a few words of his role
-_MEMBER_ROLE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}")
+_MEMBER_ROLE_GAP = re.compile(
+    r"['’]s?\s+(?:(?!(?:with|and|or|for|of|to|in|on|at|by|from|as|than|after|before)\s)[a-z][\w-]*\s+){1,3}"
+)
 _OF_GROUP_GAP = re.compile(
     r"(?i:^\s*(?:,\s*)?(?:of|from)\s+(?:(?:the|k-pop|korean|boy|girl|group|band|unit|idol)\s+){0,4}$)"
 )
