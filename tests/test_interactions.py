@@ -943,6 +943,18 @@ def test_a_quote_of_several_sentences_still_has_its_speaker(clf: Classifier) -> 
     assert got is not None and got.types == ("mention",)
 
 
+@pytest.mark.parametrize(
+    "body", ["ITZY's Yeji said she has always looked up to Taeyeon.", "ITZY's Yeji admires Taeyeon's vocals."]
+)
+def test_looking_up_to_and_admiring_are_mentions(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "yeji", "taeyeon")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_looking_up_to_see_someone_is_no_mention(clf: Classifier) -> None:
+    assert pair(classify(clf, "ITZY's Yeji looked up to see Taeyeon on the stage."), "yeji", "taeyeon") is None
+
+
 def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier) -> None:
     body = "BoA sends a touching message after ITZY's Yeji covered her song."
     got = pair(classify(clf, body), "boa", "yeji")
