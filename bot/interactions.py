@@ -520,7 +520,11 @@ _SELFIE_WITH = re.compile(
 )
 _SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for)\s+(?:\w+\s+){0,2}$)")
 # What was filmed together: a dance or challenge (the challenge itself, LABELING), not a meeting.
-_DANCE_WORK = re.compile(r"(?i:\b(?:challenges?|dance|dancing|choreo\w*|routine)\b)")
+_DANCE_WORK = re.compile(r"(?i:[^,;.]*?\b(?:challenges?|dance|dancing|choreo\w*|routine)\b)")
+_FILMED_WORK = re.compile(
+    r"(?i:[^,;.]*?\b(?:music\s+videos?|mvs?|songs?|tracks?|dramas?|films?|movies?|commercials?|campaigns?|pictorials?"
+    r"|episodes?)\b)"
+)
 # Generic words for working together; next to a challenge they name the challenge, not a song.
 _GENERIC_COLLAB = ("team", "collab", "joint")
 # "A and B", "A, singer B": two names in one list
@@ -1608,8 +1612,11 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "like" and lw.startswith("likes") and _LIKE_COUNT.search(before[-20:]):
             continue
-        if c.kind == "meet" and lw.startswith(("film", "shoot", "shot")) and _DANCE_WORK.search(text, c.end, s.end):
-            c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
+        if c.kind == "meet" and lw.startswith(("film", "shoot", "shot")):
+            if _DANCE_WORK.match(text, c.end, s.end):
+                c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
+            elif _FILMED_WORK.match(text, c.end, s.end):
+                c = _Cue("collab", c.start, c.end)  # "filmed a music video with Lisa": a joint work (LABELING)
         if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):
             c = _Cue("meet", c.start, c.end)  # talking face to face (LABELING: met, talked)
         elif c.kind == "meet" and lw.endswith("chat") and _ONLINE_TALK.search(s.text):

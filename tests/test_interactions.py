@@ -310,6 +310,12 @@ def test_members_named_with_a_member_who_took_part_take_the_groups_title_pair(cl
         assert got is not None and "challenge" in got.types, member
 
 
+def test_filming_a_music_video_together_is_a_collaboration(clf: Classifier) -> None:
+    body = "BLACKPINK's Jennie filmed a music video with Lisa, showing off their dance skills."
+    got = pair(classify(clf, body), "jennie", "lisa")
+    assert got is not None and got.types == ("collab",)
+
+
 def test_teaming_up_for_a_challenge_is_the_challenge(clf: Classifier) -> None:
     body = "ITZY's Ryujin and ENHYPEN's Sunghoon teamed up for the viral dance challenge."
     got = pair(classify(clf, body), "ryujin", "sunghoon")
