@@ -112,7 +112,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "message",
         r"(?i:\bdms?\b|\bdirect\s+messages?\b|\bmessag(?:ed|ing)\b|\bmessages?\s+(?:to|for|from|with)\b"
-        r"|\btext(?:ed|ing)\b|\bto\s+text\b"
+        r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|\bletters?\s+(?:to|from)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
@@ -237,6 +237,11 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "texted",
         "texting",
         "to text",
+        "text from",
+        "texts from",
+        "text to",
+        "texts to",
+        "text message",
         "letter",
         "repl",
         "responded",

@@ -961,6 +961,12 @@ def test_looking_up_to_see_someone_is_no_mention(clf: Classifier) -> None:
     assert pair(classify(clf, "ITZY's Yeji looked up to see Taeyeon on the stage."), "yeji", "taeyeon") is None
 
 
+def test_a_text_from_someone_is_a_message(clf: Classifier) -> None:
+    body = "IVE's Wonyoung revealed that she received a text from Girls' Generation's Taeyeon after her debut."
+    got = pair(classify(clf, body), "wonyoung", "taeyeon")
+    assert got is not None and got.types == ("message",)
+
+
 def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier) -> None:
     body = "BoA sends a touching message after ITZY's Yeji covered her song."
     got = pair(classify(clf, body), "boa", "yeji")
