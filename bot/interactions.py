@@ -128,7 +128,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:named|cited|citing|names|cites)\b"
         r"(?=\s+(?-i:[A-Z])[^.;]{0,50}?\s+as\s+(?:one\s+of\s+)?(?:his|her|their|the|a|an)\s)"
         r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
-        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z]))|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
+        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z])|\s+(?:him|her|them)\b)|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
         r"|\brole\s+models?\b|\blook(?:s|ed|ing)?\s+up\s+to\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\badmir(?:e|es|ed|ing)\b|\bidoli[sz](?:e|es|ed|ing)\b)"
         r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
@@ -1799,10 +1799,16 @@ def _pairs_for_sentence(
             and _COORDINATED_GAP.fullmatch(_gap_sans_qualifier(story, min(a.end, b.end), max(a.start, b.start)))
         ):
             return []  # "Hwasa and Chungha filmed the dance with him in separate videos": not with each other
-        if "cover" in types and all(c.start >= last_end for c in use if c.kind == "cover") and re.fullmatch(
-            r"\s*(?:and|&)\s*", story.text[min(a.end, b.end) : max(a.start, b.start)]
+        if (
+            "cover" in types
+            and all(c.start >= last_end for c in use if c.kind == "cover")
+            and (
+                re.fullmatch(r"\s*(?:and|&)\s*", story.text[min(a.end, b.end) : max(a.start, b.start)])
+                or any(c.kind == "join" and min(a.end, b.end) <= c.start < max(a.start, b.start) for c in use)
+            )
         ):
-            types = (types - {"cover"}) | {"collab"}  # "Lisa and Rosé covered the song": a joint work
+            # "Lisa and Rosé covered the song", "Beomgyu joined Jake for a cover": a joint work
+            types = (types - {"cover"}) | {"collab"}
         first = min(a.start, b.start)
         typed_use = [c for c in use if c.kind not in ("recip", "join")]
         if (
@@ -1868,9 +1874,22 @@ def _pairs_for_sentence(
         obj_ids: list[str] = []
         boundary = cs
         inherited: set[str] = set()
+        partners: list[str] = []  # "X joined Y for a cover of Z's song": Y sings with X
         for o in objects:
             # the cues between the previous object (or the clause start) and this one govern it
             gov = [c for c in ccs if boundary <= c.start < o.start and c.kind not in ("recip", "join")]
+            if (
+                not gov
+                and "cover" in all_types
+                and any(c.kind == "join" for c in ccs if boundary <= c.start < o.start)
+            ):
+                boundary = o.end
+                partners.append(o.id)
+                for x in subject:
+                    _push(out, seen, story, x, o.id, {"collab"}, False)
+                if o.id not in obj_ids:
+                    obj_ids.append(o.id)
+                continue
             # the nearest cue and those chained to it without a comma ("shooting the challenge with X")
             k = len(gov) - 1
             while k > 0 and not _CHAIN_BREAK.search(story.text, gov[k - 1].end, gov[k].start):
@@ -1893,6 +1912,8 @@ def _pairs_for_sentence(
                 continue
             for x in subject:
                 _push(out, seen, story, x, o.id, types, True)
+            for x in partners if "cover" in types else ():
+                _push(out, seen, story, x, o.id, {"cover"}, True)
             if o.id not in obj_ids:
                 obj_ids.append(o.id)
         if "meet" in all_types and any(c.kind == "meet" and _GATHERING.match(story.text, c.start) for c in ccs):
@@ -2465,15 +2486,17 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
 _CLIP_POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|clip|video|challenge|version)\b)")
 
 
-def _posted_next(acc: _Acc, story: _Story) -> list[str]:
-    """Where the next sentences say the challenge video went up ("The clip, posted on TikTok, ...")."""
-    first = acc.type_first.get("challenge")
+def _posted_next(acc: _Acc, story: _Story, kind: str = "challenge") -> list[str]:
+    """Where the next sentences say the video went up ("The clip, posted on TikTok, ..."); a challenge's
+    behind-the-scenes YouTube clip is not the challenge, a cover's YouTube upload is the cover."""
+    first = acc.type_first.get(kind)
     if first is None:
         return []
     for j in (first + 1, first + 2):
         names = story.sent_all_platforms.get(j, set())
         posted = sorted(
-            (n for n in names if n in _SOCIAL_PLATFORMS and n != "youtube"), key=_PLATFORM_ORDER.__getitem__
+            (n for n in names if n in _SOCIAL_PLATFORMS and (n != "youtube" or kind == "cover")),
+            key=_PLATFORM_ORDER.__getitem__,
         )
         if posted and _CLIP_POSTED.search(story.sentences[j].text):
             return posted
@@ -2514,4 +2537,8 @@ def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
         return story.story_platform
     if plats:
         return plats.most_common(1)[0][0]
+    if "cover" in types:
+        posted = _posted_next(acc, story, "cover")
+        if posted:
+            return posted[0]
     return "unknown"

@@ -967,6 +967,12 @@ def test_a_text_from_someone_is_a_message(clf: Classifier) -> None:
     assert got is not None and got.types == ("message",)
 
 
+def test_thanking_him_is_a_mention_of_the_person_just_named(clf: Classifier) -> None:
+    body = "BIGBANG's Taeyang gave G-Dragon a birthday cake. G-Dragon thanked him on Instagram."
+    got = pair(classify(clf, body), "taeyang", "g-dragon")
+    assert got is not None and set(got.types) == {"gift", "mention"}
+
+
 def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier) -> None:
     body = "BoA sends a touching message after ITZY's Yeji covered her song."
     got = pair(classify(clf, body), "boa", "yeji")
@@ -1018,6 +1024,22 @@ def test_people_filmed_separately_with_one_partner_pair_only_with_that_partner(c
     c = classify(clf, body)
     assert pair(c, "zico", "hwasa") is not None and pair(c, "zico", "moonbyul") is not None
     assert pair(c, "hwasa", "moonbyul") is None
+
+
+def test_joining_someone_for_a_cover_is_a_joint_work_and_both_cover_the_song(clf: Classifier) -> None:
+    body = "TXT's Beomgyu joined ENHYPEN's Jake for an acoustic cover of DAY6's Zombie in a studio."
+    c = classify(clf, body)
+    got = pair(c, "beomgyu", "jake")
+    assert got is not None and got.types == ("collab",)
+    for singer in ("beomgyu", "jake"):
+        cov = pair(c, singer, "day6")
+        assert cov is not None and cov.types == ("cover",), singer
+
+
+def test_a_cover_uploaded_in_the_next_sentence_is_on_that_platform(clf: Classifier) -> None:
+    body = "TXT's Beomgyu sang a cover of DAY6's Zombie in a studio. The video was uploaded to YouTube on Friday."
+    got = pair(classify(clf, body), "beomgyu", "day6")
+    assert got is not None and got.platform == "youtube"
 
 
 def test_a_new_credit_on_the_track_joins_everyone_credited_before(clf: Classifier) -> None:
