@@ -113,6 +113,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "message",
         r"(?i:\bdms?\b|\bdirect\s+messages?\b|\bmessag(?:ed|ing)\b|\bmessages?\s+(?:to|for|from|with)\b"
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
+        r"|\btexts?\b(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])))"
         r"|\bletters?\s+(?:to|from)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
@@ -142,7 +143,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
-        r"|\bspotted\b(?=\s+(?:\w+\s+){0,2}?(?:together|with|at)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
+        r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
         # "sat together for a chat", "had a long chat" (online chats become messages in _filter_cues)
         r"|\b(?:sat|sit|sitting|sits)\s+(?:down\s+)?(?:together\s+)?(?:with\s+[^.,;]{1,40}?\s+)?(?:for|to\s+have)\s+a\s+"
@@ -242,6 +243,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "text to",
         "texts to",
         "text message",
+        "text",
         "letter",
         "repl",
         "responded",

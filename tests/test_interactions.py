@@ -973,6 +973,18 @@ def test_thanking_him_is_a_mention_of_the_person_just_named(clf: Classifier) -> 
     assert got is not None and set(got.types) == {"gift", "mention"}
 
 
+def test_texting_each_other_is_a_message(clf: Classifier) -> None:
+    body = "BLACKPINK's Lisa revealed that she and Rosé still text each other every day."
+    got = pair(classify(clf, body), "lisa", "rose")
+    assert got is not None and got.types == ("message",)
+
+
+def test_being_spotted_in_a_crowd_with_someone_is_a_meeting(clf: Classifier) -> None:
+    body = "BTS' Jimin was spotted in the crowd with SHINee's Taemin at a festival."
+    got = pair(classify(clf, body), "jimin", "taemin")
+    assert got is not None and got.types == ("meet",)
+
+
 def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier) -> None:
     body = "BoA sends a touching message after ITZY's Yeji covered her song."
     got = pair(classify(clf, body), "boa", "yeji")
