@@ -113,7 +113,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "message",
         r"(?i:\bdms?\b|\bdirect\s+messages?\b|\bmessag(?:ed|ing)\b|\bmessages?\s+(?:to|for|from|with)\b"
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
-        r"|\btexts?\b(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])))"
+        r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
+        r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])))"
         r"|\bletters?\s+(?:to|from)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
