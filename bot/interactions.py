@@ -114,7 +114,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bdms?\b|\bdirect\s+messages?\b|\bmessag(?:ed|ing)\b|\bmessages?\s+(?:to|for|from|with)\b"
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
-        r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])))"
+        r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
         r"|\bletters?\s+(?:to|from)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
@@ -149,7 +149,15 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "sat together for a chat", "had a long chat" (online chats become messages in _filter_cues)
         r"|\b(?:sat|sit|sitting|sits)\s+(?:down\s+)?(?:together\s+)?(?:with\s+[^.,;]{1,40}?\s+)?(?:for|to\s+have)\s+a\s+"
         r"(?:[\w-]+\s+)?chat\b(?!\s+(?:show|room|app|program|programme))"
-        r"|\bha(?:d|ve|s|ving)\s+a\s+(?:[\w-]+\s+)?chat\b(?!\s+(?:show|room|app|program|programme)))",
+        r"|\bha(?:d|ve|s|ving)\s+a\s+(?:[\w-]+\s+)?chat\b(?!\s+(?:show|room|app|program|programme))"
+        # "posted a photo with Jimin": they were pictured together
+        r"|\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
+        # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
+        r"|\bappear(?:s|ed|ing|ance)?\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
+        r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
+        # "ate tteokbokki together", "went shopping together": time spent in each other's company
+        r"|\b(?:ate|shopped|shopping|travell?ed|vacationed|went\s+(?:shopping|on\s+a\s+trip|out)|spent\s+(?:the\s+)?"
+        r"(?:day|time|evening|night|holidays?))\b(?=[^.,;]{0,50}\btogether\b))",
     ),
     (
         "collab",
@@ -162,7 +170,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
         r"|\bcameo\b|\bvocals?\s+by\b|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
         r"|\brole\s+in\b|\bappear(?:s|ed|ance)?\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:music\s+video|mv|song|track)\b"
-        r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}\btogether\b))",
+        r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}\btogether\b)|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?)\b(?=[^.]{0,40}\btogether\b))",
     ),
     ("feature", r"(?i:\bfeatur(?:e|es|ed|ing)\b)"),
     ("release", r"(?i:\b(?:released|recorded|dropped|starring)\b)"),
@@ -388,8 +396,9 @@ _TRIGGERS["mention"] += tuple(
     for owner in ("his", "her", "their")
 )
 _TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "sat", "sit", "had a", "have a",
-                      "has a", "having a")
-_TRIGGERS["collab"] += ("cohost",)
+                      "has a", "having a", "pic", "snap", "appear", "ate", "shopp", "travel", "vacationed",
+                      "went shopping", "went on a trip", "went out", "spent")
+_TRIGGERS["collab"] += ("cohost", "host", "mc")
 
 
 def _build_automaton() -> ahocorasick.Automaton:
@@ -533,6 +542,7 @@ _FILMED_WORK = re.compile(
     r"(?i:[^,;.]*?\b(?:music\s+videos?|mvs?|songs?|tracks?|dramas?|films?|movies?|commercials?|campaigns?|pictorials?"
     r"|episodes?)\b)"
 )
+_PICTURED = ("photo", "picture", "pic", "snap", "selfie", "posed", "posing", "Photo", "Picture", "Selfie")
 # Generic words for working together; next to a challenge they name the challenge, not a song.
 _GENERIC_COLLAB = ("team", "collab", "joint")
 # "A and B", "A, singer B": two names in one list
@@ -869,6 +879,7 @@ _OTHER_ACTOR = re.compile(
     r"(?i:\b(?:fans|netizens|viewers|critics|users|people|many|everyone|agency|company|label|brand|reporters|media"
     r"|outlets|show|producers|organizers|audience|crowd|ARMYs?|BLINKs?)\b)"
 )
+_REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
 _PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _ROLE_NAMED = re.compile(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)")
@@ -1322,8 +1333,12 @@ def _resolve_references(
             add(role_pick, a, b, "role")
             if a < first_cue:
                 subject_empty = False
-    pm = _PAIR_REF.search(s.text) if not present or _PAIR_REF_LEAD.match(s.text) else None
-    if pm is not None and (not present or pm.start() <= 30):
+    pm = (
+        _PAIR_REF.search(s.text)
+        if not present or _PAIR_REF_LEAD.match(s.text) or "that the two" in low or "how the two" in low
+        else None
+    )
+    if pm is not None and (not present or pm.start() <= 30 or _REPORTED_CLAUSE.search(s.text, 0, pm.start())):
         # "The two co-starred in ...": the last pair named, as the subject of this sentence -- or the
         # title's pair when the sentence just before names no pair of its own
         prev2 = _last_with(recent, 2)
@@ -1762,6 +1777,8 @@ def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
             types.add("challenge")
             types.add("interact:filmed")  # filmed together: in person (platform), and a gift there is a meeting
             continue
+        if c.kind == "meet" and story.text.startswith(_PICTURED, c.start):
+            types.add("interact:pictured")  # a photo of the two: they met in person, wherever it was posted
         types.add(c.kind)
     if "collab" in types and "challenge" in types:
         collabs = [story.text[c.start : c.end].lower() for c in cues if c.kind == "collab"]
@@ -2521,7 +2538,7 @@ def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
         return own[0] if own else story.story_platform
     if "meet" in types:
         # met in person, unless the only place the story gives is online ("a joint Weverse live")
-        if "in_person" in acc.all_platforms or not social:
+        if "in_person" in acc.all_platforms or not social or "interact:pictured" in acc.types:
             return "in_person"
         return social[0]
     if "collab" in types:

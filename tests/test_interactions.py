@@ -273,6 +273,42 @@ def test_sitting_down_for_a_chat_is_a_meeting(clf: Classifier) -> None:
     assert got is not None and set(got.types) == {"meet", "challenge"}
 
 
+def test_a_photo_with_someone_is_an_in_person_meeting_wherever_posted(clf: Classifier) -> None:
+    body = "BTS' Jin posted a photo with Jimin on Weverse after the fan meeting."
+    got = pair(classify(clf, body), "jin", "jimin")
+    assert got is not None and got.types == ("meet",) and got.platform == "in_person"
+
+
+def test_a_photo_with_a_caption_is_no_meeting(clf: Classifier) -> None:
+    body = "BTS' Jin posted a photo with the caption 'miss you' and tagged Jimin."
+    got = pair(classify(clf, body), "jin", "jimin")
+    assert got is not None and got.types == ("mention",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "aespa's Winter appeared in IVE's Yujin's latest YouTube vlog.",
+        "aespa's Winter and IVE's Yujin went shopping together in Seongsu-dong.",
+    ],
+)
+def test_visiting_someones_content_or_spending_time_together_is_a_meeting(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "winter", "yujin-ive")
+    assert got is not None and "meet" in got.types
+
+
+def test_hosting_a_show_together_is_a_collaboration(clf: Classifier) -> None:
+    body = "aespa's Winter and IVE's Yujin hosted a music show together in 2022."
+    got = pair(classify(clf, body), "winter", "yujin-ive")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_the_two_after_revealed_that_is_the_last_pair(clf: Classifier) -> None:
+    body = "aespa's Winter tagged IVE's Yujin on Instagram. Yujin revealed that the two often text late at night."
+    got = pair(classify(clf, body), "winter", "yujin-ive")
+    assert got is not None and set(got.types) == {"mention", "message"}
+
+
 def test_a_chat_show_is_no_chat(clf: Classifier) -> None:
     body = "BTS' Jungkook had a chat show appearance on the same day as Jimin's comeback."
     assert pair(classify(clf, body), "jungkook", "jimin") is None
