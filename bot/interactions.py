@@ -157,7 +157,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
         # "ate tteokbokki together", "went shopping together": time spent in each other's company
         r"|\b(?:ate|shopped|shopping|travell?ed|vacationed|went\s+(?:shopping|on\s+a\s+trip|out)|spent\s+(?:the\s+)?"
-        r"(?:day|time|evening|night|holidays?))\b(?=[^.,;]{0,50}\btogether\b))",
+        r"(?:day|time|evening|night|holidays?))\b(?=[^.,;]{0,50}(?<!not\s)\btogether\b))",
     ),
     (
         "collab",
@@ -170,7 +170,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
         r"|\bcameo\b|\bvocals?\s+by\b|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
         r"|\brole\s+in\b|\bappear(?:s|ed|ance)?\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:music\s+video|mv|song|track)\b"
-        r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}\btogether\b)|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?)\b(?=[^.]{0,40}\btogether\b))",
+        r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}(?<!not\s)\btogether\b)"
+        r"|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?)\b(?=[^.]{0,40}(?<!not\s)\btogether\b))",
     ),
     ("feature", r"(?i:\bfeatur(?:e|es|ed|ing)\b)"),
     ("release", r"(?i:\b(?:released|recorded|dropped|starring)\b)"),

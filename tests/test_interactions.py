@@ -303,6 +303,11 @@ def test_hosting_a_show_together_is_a_collaboration(clf: Classifier) -> None:
     assert got is not None and got.types == ("collab",)
 
 
+def test_performing_on_one_stage_but_not_together_is_no_collaboration(clf: Classifier) -> None:
+    body = "LE SSERAFIM's Chaewon and IVE's Wonyoung performed on the same stage, but not together."
+    assert pair(classify(clf, body), "kim-chaewon", "wonyoung") is None
+
+
 def test_the_two_after_revealed_that_is_the_last_pair(clf: Classifier) -> None:
     body = "aespa's Winter tagged IVE's Yujin on Instagram. Yujin revealed that the two often text late at night."
     got = pair(classify(clf, body), "winter", "yujin-ive")
