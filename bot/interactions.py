@@ -2553,7 +2553,11 @@ def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
         posted = [n for n in social if n != "youtube"] or _posted_next(acc, story)
         if posted:
             return posted[0]
-        if plats["in_person"] or story.in_person_story or "interact:filmed" in acc.types:
+        if plats["in_person"] or "interact:filmed" in acc.types:
+            return "in_person"
+        if story.story_platform in ("tiktok", "instagram"):
+            return story.story_platform  # the story's video platform: where its challenge videos went up
+        if story.in_person_story:
             return "in_person"
         return story.story_platform
     if plats:

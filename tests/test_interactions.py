@@ -1157,3 +1157,12 @@ def test_a_generic_exchange_elsewhere_does_not_move_a_like(clf: Classifier) -> N
 def test_set_is_a_place_only_as_a_film_set() -> None:
     assert find_platforms("The group is set to return in May with a set of new songs.") == []
     assert [p for p, _at in find_platforms("They met on the set in Seoul.")] == ["in_person"]
+
+
+def test_a_challenge_not_filmed_together_is_on_the_storys_video_platform(clf: Classifier) -> None:
+    body = (
+        "BTS' Jungkook did NewJeans' Super Shy dance challenge. He was in a great mood after his concert. "
+        "The stadium was full. Fans loved it. His TikTok account gained many followers, and TikTok users shared it."
+    )
+    got = pair(classify(clf, body), "jungkook", "newjeans")
+    assert got is not None and got.platform == "tiktok"
