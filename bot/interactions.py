@@ -107,7 +107,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bcomment(?:s|ed|ing)?\b|\bremark\b|\bnote\s+on\b"
         # "wrote 'so proud' under Yeonjun's post": words left under a post are a comment
         r"|\b(?:under|below)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|his|her|their|the|that|this)\s+"
-        r"(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b))",
+        r"(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
+        # "left heart emojis on Yeonjun's post"
+        r"|\bleft\s+(?:[\w-]+\s+){0,3}?(?:emojis?|hearts?|repl(?:y|ies)|words?|notes?)\b(?=\s+(?:on|under|below)\b))",
     ),
     (
         "message",
@@ -132,6 +134,16 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
         r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z])|\s+(?:him|her|them)\b)|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
+        # "showed love for", "gushed over", "complimented", "expressed his gratitude to", "celebrated X's birthday",
+        # "promoted X's album", "shared X's post", "dedicated his award to X", "called X 'the best ...'"
+        r"|\b(?:show(?:ed|s|ing)?|sen(?:t|ds?|ding))\s+(?:(?:his|her|their|some|so\s+much|much)\s+)?love\s+(?:for|to)\b"
+        r"|\bgush(?:ed|es|ing)\s+(?:over|about)\b|\bcompliment(?:ed|s|ing)?\b|\bhyp(?:ed|ing|es)\s+up\b"
+        r"|\bexpress(?:ed|es|ing)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\b|\breact(?:ed|s|ing)\s+to\b"
+        r"|\b(?:celebrat|promot)(?:ed|es|ing|e)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?\s)"
+        r"|\bshared\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:post|video|photo|clip|song|performance|cover|story)\b)"
+        r"|\bdedicat(?:ed|es|ing|e)\b(?=[^.;]{0,40}\bto\s+(?-i:[A-Z]))"
+        r"|\bcalled\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+['‘\"“])"
         r"|\brole\s+models?\b|\blook(?:s|ed|ing)?\s+up\s+to\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\badmir(?:e|es|ed|ing)\b|\bidoli[sz](?:e|es|ed|ing)\b)"
         r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
     ),
@@ -231,7 +243,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed"),
     "follow": ("follow",),
     "like": ("liked", "liking", "hit the like", "likes", "like from", "like on"),
-    "comment": ("comment", "remark", "note on", "under", "below"),
+    "comment": ("comment", "remark", "note on", "under", "below", "left"),
     "message": (
         "dm",
         "direct message",
@@ -390,7 +402,11 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 
 
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
-                          "look", "admir", "idoli")
+                          "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",
+                          "react", "celebrat", "promot", "dedicat", "called", "shared", "express")
+_TRIGGERS["mention"] += tuple(f"{verb} {w}" for verb in ("show", "showed", "shows", "showing", "sent", "send",
+                                                         "sends", "sending") for w in ("love", "his", "her",
+                                                                                       "their", "some", "so", "much"))
 _TRIGGERS["mention"] += tuple(
     f"{verb} {owner} support"
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
@@ -518,7 +534,8 @@ _UNDER_POST = re.compile(
 _TO_A_COMMENT = re.compile(r"(?i:\s+to\s+(?:[\w'’-]+\s+){0,3}?comments?\b)")
 # "... flooding the comments": the crowd's comments, not an artist's
 _CROWD_COMMENTS = re.compile(
-    r"(?i:\b(?:flood\w*|fill\w*|swarm\w*|flock\w*\s+to|pour\w*\s+into|took\s+to|blew\s+up)\s+(?:the|his|her|their)\s+$)"
+    r"(?i:\b(?:flood\w*|fill\w*|swarm\w*|flock\w*\s+to|pour\w*\s+into|took\s+to|blew\s+up)\s+(?:the|his|her|their)\s+$"
+    r"|\bread(?:s|ing)?\s+(?:(?:the|some|fans['’]?|his|her|their)\s+)?$)"  # "read comments" on a live: the fans'
 )
 # "Park Bom, who was not in the photo, liked the post": the negation stays inside its relative clause
 _CLOSED_RELATIVE_NEG = re.compile(
@@ -543,6 +560,8 @@ _FILMED_WORK = re.compile(
     r"(?i:[^,;.]*?\b(?:music\s+videos?|mvs?|songs?|tracks?|dramas?|films?|movies?|commercials?|campaigns?|pictorials?"
     r"|episodes?)\b)"
 )
+# Mentions that are public acts of their own even next to a message ("tagged him and sent a DM")
+_PUBLIC_MENTIONS = ("tag", "Tag", "shout", "Shout", "repost", "Repost", "shared", "Shared", "mention", "Mention")
 _PICTURED = ("photo", "picture", "pic", "snap", "selfie", "posed", "posing", "Photo", "Picture", "Selfie")
 # Generic words for working together; next to a challenge they name the challenge, not a song.
 _GENERIC_COLLAB = ("team", "collab", "joint")
@@ -903,7 +922,8 @@ def _has_quote(t: str) -> bool:
     return '"' in t or "'" in t or "“" in t or "‘" in t
 _MSG_AFTER = re.compile(r"(?i:\s+(?:to|for|from|with)\b)")
 _MSG_BEFORE = re.compile(
-    r"(?i:\b(?:sen(?:t|ds?|ding)|receiv\w*|his|her|their|supportive|encouraging|sweet|warm|kind)\s+(?:[\w-]+\s+){0,2}$)"
+    r"(?i:\b(?:sen(?:t|ds?|ding)|receiv\w*|exchang\w*|his|her|their|supportive|encouraging|sweet|warm|kind)\s+"
+    r"(?:[\w-]+\s+){0,2}$)"
 )
 
 
@@ -1781,6 +1801,11 @@ def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
         if c.kind == "meet" and story.text.startswith(_PICTURED, c.start):
             types.add("interact:pictured")  # a photo of the two: they met in person, wherever it was posted
         types.add(c.kind)
+    if "mention" in types and types & TALK_TYPES:
+        # "In his message, Heon Seo expressed his gratitude": praise inside a message or comment is its content
+        soft = [c for c in cues if c.kind == "mention" and not story.text.startswith(_PUBLIC_MENTIONS, c.start)]
+        if len(soft) == sum(1 for c in cues if c.kind == "mention"):
+            types.discard("mention")
     if "collab" in types and "challenge" in types:
         collabs = [story.text[c.start : c.end].lower() for c in cues if c.kind == "collab"]
         if all(w.startswith(_GENERIC_COLLAB) for w in collabs):

@@ -1026,6 +1026,51 @@ def test_being_spotted_in_a_crowd_with_someone_is_a_meeting(clf: Classifier) -> 
     assert got is not None and got.types == ("meet",)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BTS' Jimin showed love for TXT's Yeonjun's new single.",
+        "BTS' Jimin gushed over TXT's Yeonjun's vocals.",
+        "BTS' Jimin complimented TXT's Yeonjun on his dancing.",
+        "BTS' Jimin expressed his gratitude to TXT's Yeonjun.",
+        "BTS' Jimin reacted to TXT's Yeonjun's new teaser.",
+        "BTS' Jimin sent love to TXT's Yeonjun on his birthday.",
+        "BTS' Jimin celebrated TXT's Yeonjun's birthday on Weverse.",
+        "BTS' Jimin promoted TXT's Yeonjun's new album on his Instagram story.",
+        "BTS' Jimin hyped up TXT's Yeonjun's performance.",
+        "BTS' Jimin called TXT's Yeonjun 'the best performer of his generation'.",
+        "BTS' Jimin shared TXT's Yeonjun's post on his Instagram story.",
+        "BTS' Jimin dedicated his award to TXT's Yeonjun.",
+    ],
+)
+def test_public_praise_and_support_are_mentions(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "jimin", "yeonjun")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_emojis_left_on_a_post_are_a_comment(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS' Jimin left heart emojis on TXT's Yeonjun's post."), "jimin", "yeonjun")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_exchanging_messages_is_a_message(clf: Classifier) -> None:
+    body = "BTS' Jimin and TXT's Yeonjun exchanged messages on Instagram."
+    got = pair(classify(clf, body), "jimin", "yeonjun")
+    assert got is not None and got.types == ("message",)
+
+
+def test_praise_inside_a_message_is_the_message(clf: Classifier) -> None:
+    body = "In a message to TXT's Yeonjun, BTS' Jimin expressed his gratitude for the support."
+    got = pair(classify(clf, body), "jimin", "yeonjun")
+    assert got is not None and got.types == ("message",)
+
+
+def test_reading_fans_comments_on_a_live_is_no_comment(clf: Classifier) -> None:
+    body = "During his Weverse live, BTS' Jimin read comments and mentioned TXT's Yeonjun."
+    got = pair(classify(clf, body), "jimin", "yeonjun")
+    assert got is not None and got.types == ("mention",)
+
+
 def test_sending_a_message_with_two_words_before_it_is_a_message(clf: Classifier) -> None:
     body = "BoA sends a touching message after ITZY's Yeji covered her song."
     got = pair(classify(clf, body), "boa", "yeji")
