@@ -158,10 +158,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
         r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
-        # "sat together for a chat", "had a long chat" (online chats become messages in _filter_cues)
-        r"|\b(?:sat|sit|sitting|sits)\s+(?:down\s+)?(?:together\s+)?(?:with\s+[^.,;]{1,40}?\s+)?(?:for|to\s+have)\s+a\s+"
-        r"(?:[\w-]+\s+)?chat\b(?!\s+(?:show|room|app|program|programme))"
-        r"|\bha(?:d|ve|s|ving)\s+a\s+(?:[\w-]+\s+)?chat\b(?!\s+(?:show|room|app|program|programme))"
+        # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
+        r"|\bchat\b(?!\s+(?:show|room|app|program|programme))"
         # "posted a photo with Jimin": they were pictured together
         r"|\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
@@ -412,9 +410,8 @@ _TRIGGERS["mention"] += tuple(
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
     for owner in ("his", "her", "their")
 )
-_TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "sat", "sit", "had a", "have a",
-                      "has a", "having a", "pic", "snap", "appear", "ate", "shopp", "travel", "vacationed",
-                      "went shopping", "went on a trip", "went out", "spent")
+_TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
+                      "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent")
 _TRIGGERS["collab"] += ("cohost", "host", "mc")
 
 
@@ -562,6 +559,11 @@ _FILMED_WORK = re.compile(
 )
 # Mentions that are public acts of their own even next to a message ("tagged him and sent a DM")
 _PUBLIC_MENTIONS = ("tag", "Tag", "shout", "Shout", "repost", "Repost", "shared", "Shared", "mention", "Mention")
+# "sat together for a chat", "sat down with Woozi to have a chat", "had a long chat"
+_CHAT_BEFORE = re.compile(
+    r"(?i:(?:\b(?:sat|sit|sitting|sits)\s+(?:down\s+)?(?:together\s+)?(?:with\s+[^.,;]{1,40}?\s+)?(?:for|to\s+have)"
+    r"|\bha(?:d|ve|s|ving))\s+a\s+(?:[\w-]+\s+)?$)"
+)
 _PICTURED = ("photo", "picture", "pic", "snap", "selfie", "posed", "posing", "Photo", "Picture", "Selfie")
 # Generic words for working together; next to a challenge they name the challenge, not a song.
 _GENERIC_COLLAB = ("team", "collab", "joint")
@@ -1663,8 +1665,11 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 c = _Cue("collab", c.start, c.end)  # "filmed a music video with Lisa": a joint work (LABELING)
         if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):
             c = _Cue("meet", c.start, c.end)  # talking face to face (LABELING: met, talked)
-        elif c.kind == "meet" and lw.endswith("chat") and _ONLINE_TALK.search(s.text):
-            c = _Cue("message", c.start, c.end)  # "had a long chat over the phone"
+        elif c.kind == "meet" and lw == "chat":
+            if not _CHAT_BEFORE.search(before[-60:]):
+                continue  # "a chat" someone else had, or a chat room
+            if _ONLINE_TALK.search(s.text):
+                c = _Cue("message", c.start, c.end)  # "had a long chat over the phone"
         if c.kind == "follow":
             if chart or re.search(r"(?i:had\s+been\s+$)", before[-12:]):
                 continue
