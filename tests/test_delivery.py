@@ -348,6 +348,33 @@ async def test_admins_are_told_again_after_the_route_was_set_up_again_and_lost_a
     assert len(sink.notices) == 2
 
 
+async def test_removing_a_channels_last_route_drops_the_alerts_still_queued_for_it(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_A, CH_A2, None)
+    box = outbox(store, sink)
+    story = await add_story(store, "1", JK)
+    await box.enqueue_story(story)
+    assert await store.remove_route(GUILD_A, CH_A, None)
+    report = await box.drain()
+    assert [i.destination for i in sink.sent] == [CH_A2] and report.sent == 1
+    dropped = [r for r in await store.list_deliveries(story_id=story) if r.destination == CH_A]
+    assert [(r.status, r.last_error) for r in dropped] == [("failed", "alert route removed")]
+
+
+async def test_queued_alerts_stay_while_another_route_to_the_channel_remains(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_A, CH_A, "jungkook")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    assert await store.remove_route(GUILD_A, CH_A, None)
+    await box.drain()
+    assert [i.destination for i in sink.sent] == [CH_A]
+
+
 async def test_closed_dms_fail_without_retry_or_admin_notice(store: Store, sink: RecordingSink) -> None:
     await store.subscribe(7, GUILD_A, "jungkook", "dm")
     sink.fail[7] = [PermanentDeliveryError("Cannot send messages to this user")]
