@@ -781,11 +781,24 @@ class Store:
         return before is None
 
     async def unsubscribe(self, user_id: int, guild_id: int | None, artist_id: str) -> bool:
-        count = await self._exec_count(
-            "DELETE FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
-            (user_id, guild_id or 0, artist_id),
-        )
-        return count > 0
+        """Delete the subscription; once the user has no DM subscription left, DMs still queued are dropped.
+
+        Someone who unsubscribed from everything expects no more DMs, not a backlog still arriving.
+        """
+        async with self.transaction() as conn:
+            cur = await conn.execute(
+                "DELETE FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
+                (user_id, guild_id or 0, artist_id),
+            )
+            if cur.rowcount <= 0:
+                return False
+            await conn.execute(
+                "UPDATE deliveries SET status = 'failed', last_error = 'unsubscribed'"
+                " WHERE kind = 'dm' AND destination = ? AND status = 'pending'"
+                " AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE user_id = ? AND delivery = 'dm')",
+                (user_id, user_id),
+            )
+        return True
 
     async def list_subscriptions(self, user_id: int, guild_id: int | None) -> list[SubscriptionRow]:
         rows = await self._all(

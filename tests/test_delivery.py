@@ -209,6 +209,27 @@ async def test_dm_subscriber_gets_exactly_one_dm_for_a_story_naming_two_of_their
     assert [(i.kind, i.destination) for i in sink.sent] == [("dm", 7)]
 
 
+async def test_unsubscribing_from_everything_drops_the_dms_still_queued(store: Store, sink: RecordingSink) -> None:
+    await store.subscribe(7, GUILD_A, "jungkook", "dm")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    assert await store.unsubscribe(7, GUILD_A, "jungkook")
+    await box.drain()
+    assert sink.sent == []
+
+
+async def test_queued_dms_stay_while_the_user_keeps_another_dm_subscription(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.subscribe(7, GUILD_A, "jungkook", "dm")
+    await store.subscribe(7, GUILD_A, "jennie", "dm")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK, JENNIE))
+    assert await store.unsubscribe(7, GUILD_A, "jungkook")
+    await box.drain()
+    assert [(i.kind, i.destination) for i in sink.sent] == [("dm", 7)]
+
+
 async def test_nonce_is_stable_per_delivery_and_short(store: Store, sink: RecordingSink, clock: Clock) -> None:
     await store.set_route(GUILD_A, CH_A, None)
     sink.fail[CH_A] = [TemporaryDeliveryError("HTTP 503")]
