@@ -3,6 +3,10 @@
 Labels follow ``shared/data/LABELING.md``: ``DIR/labels/NNN.json`` for ``DIR/NNN.txt``. Names are compared
 folded (case, spaces and punctuation ignored); a system artist matches a label when its name or any of its
 roster aliases equals the label's name or one of the label's aliases.
+
+Direction is our extension of the label format (LABELING.md has none): an interaction may carry
+``"actor": NAME`` (that artist did the labelled acts to the other) or ``"actor": null`` (mutual, joint, or the
+text gives no direction). Only pairs whose label has the key are scored, so unlabelled sets still work.
 """
 
 from __future__ import annotations
@@ -11,13 +15,13 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from bot.classify import Classifier
-from bot.models import INTERACTION_TYPES, Classification
+from bot.models import INTERACTION_TYPES, Classification, Interaction
 from bot.roster import fold
 from bot.storyfile import StoryFileError, read_story_file
 
@@ -74,6 +78,7 @@ class FileResult:
     false_headlines: list[str] = field(default_factory=list)
     type_errors: list[str] = field(default_factory=list)
     platform_errors: list[str] = field(default_factory=list)
+    direction_errors: list[str] = field(default_factory=list)
     story_expected: bool = False
     story_got: bool = False
     error: str | None = None
@@ -88,6 +93,8 @@ class EvalReport:
     types_exact: int = 0
     types_total: int = 0
     platform_exact: int = 0
+    direction_exact: int = 0
+    direction_total: int = 0
     type_scores: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in _TYPES})
     story_correct: int = 0
     results: list[FileResult] = field(default_factory=list)
@@ -127,6 +134,11 @@ class EvalReport:
                 f"{'platform':<16} {self.platform_exact / self.types_total:.3f}   "
                 f"({self.platform_exact}/{self.types_total} matched pairs; informational)\n"
             )
+        if self.direction_total:
+            out.write(
+                f"{'direction':<16} {self.direction_exact / self.direction_total:.3f}   "
+                f"({self.direction_exact}/{self.direction_total} matched pairs with a labelled actor or none)\n"
+            )
         per = "  ".join(f"{t} {s.f1:.2f}" for t, s in self.type_scores.items() if s.tp + s.fp + s.fn)
         if per:
             out.write(f"{'per type F1':<16} {per}\n")
@@ -148,6 +160,7 @@ def _render_file(r: FileResult, out: TextIO) -> None:
         ("false headline", r.false_headlines),
         ("types", r.type_errors),
         ("platform", r.platform_errors),
+        ("direction", r.direction_errors),
     ):
         lines.extend(f"  {label}: {x}" for x in items)
     if r.story_expected != r.story_got:
@@ -267,6 +280,8 @@ def _score_file(
                 report.platform_exact += 1
             else:
                 result.platform_errors.append(f"{show}: expected {gold[k].get('platform')}, got {it.platform}")
+            if "actor" in gold[k]:
+                _score_direction(report, result, show, gold[k]["actor"], it, canon, key_of)
             for t in _TYPES:
                 sc = report.type_scores[t]
                 if t in g and t in s:
@@ -293,6 +308,21 @@ def _score_file(
     result.story_got = cls.interaction_story
     if result.story_expected == result.story_got:
         report.story_correct += 1
+
+
+def _score_direction(
+    report: EvalReport, result: FileResult, show: str, actor: str | None, it: Interaction,
+    canon: Callable[[str], str], key_of: Callable[[str], str],
+) -> None:
+    expected = canon(actor) if actor else None
+    got = key_of(it.a) if it.directed else None
+    report.direction_total += 1
+    if expected == got:
+        report.direction_exact += 1
+    else:
+        want = f"{expected} acts" if expected else "no direction"
+        have = f"{got} acts" if got else "no direction"
+        result.direction_errors.append(f"{show}: expected {want}, got {have}")
 
 
 # ---------------------------------------------------------------------------------------- classify
@@ -331,6 +361,7 @@ def classify_paths(paths: Iterable[Path | str], classifier: Classifier | None = 
                     "platform": i.platform,
                     "headline": i.headline,
                     "evidence": i.evidence,
+                    "directed": i.directed,
                 }
                 for i in cls.interactions
             ],

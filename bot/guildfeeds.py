@@ -28,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from bot.netguard import UnsafeURLError, check_public_url
 from bot.routing import SetupError
-from bot.store import GuildFeedRow, Store
+from bot.store import GuildFeedRow, Store, StoreLimitError
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,14 @@ class GuildFeeds:
             await self._check_url(url)
         except UnsafeURLError as exc:
             raise SetupError(f"That feed URL is not allowed: {exc.reason}.") from None
-        await self._store.add_guild_feed(guild_id, url, name=name, added_by=added_by)
+        try:
+            added = await self._store.add_guild_feed(guild_id, url, name=name, added_by=added_by, limit=self._max)
+        except StoreLimitError as exc:  # another admin's add landed while the URL was being checked
+            raise SetupError(
+                f"This server already has {exc.count} feeds (the limit is {self._max}); remove one first."
+            ) from None
+        if not added:
+            raise SetupError("This server already has that feed.")
         log.info("guild %s added feed %s", guild_id, url)
         for row in await self._store.list_guild_feeds(guild_id):
             if row.url == url:

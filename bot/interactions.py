@@ -33,6 +33,7 @@ from typing import Protocol
 
 import ahocorasick
 
+from bot import direction
 from bot.models import INTERACTION_TYPES, Interaction
 from bot.rxfast import lead
 from bot.sentences import Sentence
@@ -1015,6 +1016,8 @@ class _Story:
     title_groups: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    # each sentence's resolved parties and cues, for telling who acted (bot.direction)
+    sight: dict[int, tuple[list[_Party], list[_Cue]]] = field(default_factory=dict)
 
 
 _Pair = tuple[str, str, set[str], bool]
@@ -1146,6 +1149,7 @@ def extract_interactions(
         who = _poster_of(s, parties, story) if not in_title else None
         poster = (who, s.index) if who else poster
         active = _distinct([p for p in parties if not p.excluded])
+        story.sight[s.index] = (parties, cues)
         if in_title:
             story.title_ids.update(p.id for p in active)
             story.title_groups.update(p.id for p in parties if _is_group(story, p.id))
@@ -2337,9 +2341,8 @@ def _add(
     if mark and not in_title and s.index - story.first_body < EARLY_SENTENCES and not _BACKGROUND.search(s.text):
         acc.early_foreground = True
     acc.first_index = min(acc.first_index, s.index)
-    if directed:
-        acc.votes[a] += 1
-        acc.actor = acc.votes.most_common(1)[0][0]
+    acc.votes.update(_act_votes(a, b, types, directed, s, story))
+    acc.actor = direction.pair_actor(acc.votes, acc.a, acc.b)
     if in_title and mark:
         acc.title_types |= types
     # the evidence is the first body sentence showing the act (the title's act, when the title names one)
@@ -2349,6 +2352,24 @@ def _add(
     ):
         acc.evidence = s.text
         acc.evidence_index = -1 if in_title else s.index
+
+
+def _act_votes(a: str, b: str, types: set[str], directed: bool, s: Sentence, story: _Story) -> list[str]:
+    """Who did this sighting's acts, read from the sentence (bot.direction); when the words cannot place the
+    pair, the pairing rule's order ("a before the cue before b") stands for directed acts only."""
+    parties, cues = story.sight.get(s.index, ([], []))
+    if not parties:
+        parties = [_Party(m.artist_id, m.start, m.end, "tag") for m in story.ments if s.start <= m.start < s.end]
+    a_spans = [(p.start, p.end) for p in parties if p.id == a]
+    b_spans = [(p.start, p.end) for p in parties if p.id == b]
+    others = [(p.start, p.end) for p in parties if p.id not in (a, b)]
+    cue_list = [(c.kind, c.start, c.end) for c in cues]
+    who, decided = direction.act_actors(story.text, (s.start, s.end), a_spans, b_spans, others, types, cue_list)
+    if decided:
+        return [a if w == "a" else b for w in sorted(who)]
+    if directed and types & (direction.DIRECTED_TYPES | {"challenge"}):
+        return [a]
+    return []
 
 
 def _main_platform(social: Counter[str]) -> str:

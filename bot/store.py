@@ -47,6 +47,15 @@ class StoreCorruptError(StoreError):
     """The file is not a usable biasbot database (corrupt, foreign, or from a newer biasbot)."""
 
 
+class StoreLimitError(StoreError):
+    """A per-server limit was reached; checked inside the write so two concurrent adds cannot both pass."""
+
+    def __init__(self, count: int, limit: int) -> None:
+        super().__init__(f"limit of {limit} reached ({count} present)")
+        self.count = count
+        self.limit = limit
+
+
 # --- rows ---------------------------------------------------------------------------------------------
 
 
@@ -684,12 +693,26 @@ class Store:
         return _route_row(row), bool(created)
 
     async def remove_route(self, guild_id: int, channel_id: int, artist_id: str | None) -> bool:
-        count = await self._exec_count(
-            "DELETE FROM guild_routes WHERE guild_id = ? AND channel_id = ?"
-            " AND COALESCE(artist_id, '') = COALESCE(?, '')",
-            (guild_id, channel_id, artist_id),
-        )
-        return count > 0
+        """Delete the route; when it was the channel's last one, alerts still queued for the channel are dropped.
+
+        An admin who removes a channel's alerts expects silence there, not a backlog still arriving. While
+        another route to the channel remains, queued alerts stay: they may be what that route asked for.
+        """
+        async with self.transaction() as conn:
+            cur = await conn.execute(
+                "DELETE FROM guild_routes WHERE guild_id = ? AND channel_id = ?"
+                " AND COALESCE(artist_id, '') = COALESCE(?, '')",
+                (guild_id, channel_id, artist_id),
+            )
+            if cur.rowcount <= 0:
+                return False
+            await conn.execute(
+                "UPDATE deliveries SET status = 'failed', last_error = 'alert route removed'"
+                " WHERE kind = 'channel' AND guild_id = ? AND destination = ? AND status = 'pending'"
+                " AND NOT EXISTS (SELECT 1 FROM guild_routes WHERE guild_id = ? AND channel_id = ? AND disabled = 0)",
+                (guild_id, channel_id, guild_id, channel_id),
+            )
+        return True
 
     async def list_routes(self, guild_id: int) -> list[RouteRow]:
         rows = await self._all(
@@ -758,11 +781,24 @@ class Store:
         return before is None
 
     async def unsubscribe(self, user_id: int, guild_id: int | None, artist_id: str) -> bool:
-        count = await self._exec_count(
-            "DELETE FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
-            (user_id, guild_id or 0, artist_id),
-        )
-        return count > 0
+        """Delete the subscription; once the user has no DM subscription left, DMs still queued are dropped.
+
+        Someone who unsubscribed from everything expects no more DMs, not a backlog still arriving.
+        """
+        async with self.transaction() as conn:
+            cur = await conn.execute(
+                "DELETE FROM subscriptions WHERE user_id = ? AND guild_id = ? AND artist_id = ?",
+                (user_id, guild_id or 0, artist_id),
+            )
+            if cur.rowcount <= 0:
+                return False
+            await conn.execute(
+                "UPDATE deliveries SET status = 'failed', last_error = 'unsubscribed'"
+                " WHERE kind = 'dm' AND destination = ? AND status = 'pending'"
+                " AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE user_id = ? AND delivery = 'dm')",
+                (user_id, user_id),
+            )
+        return True
 
     async def list_subscriptions(self, user_id: int, guild_id: int | None) -> list[SubscriptionRow]:
         rows = await self._all(
@@ -815,19 +851,36 @@ class Store:
 
     async def add_guild_feed(
         self, guild_id: int, url: str, *, name: str | None = None, added_by: int | None = None,
+        limit: int | None = None,
     ) -> bool:
-        """Add the feed for the guild (and to the polled ``feeds`` table if new); False if it was there."""
-        await self._write("INSERT OR IGNORE INTO feeds (url, name) VALUES (?, ?)", (url, name))
-        # The owner record first: from the moment the feed exists its stories must be private to its servers.
-        await self._write(
-            "INSERT OR IGNORE INTO guild_feed_owners (guild_id, url, added_at) VALUES (?,?,?)",
-            (guild_id, url, _iso(self.clock())),
-        )
-        count = await self._exec_count(
-            "INSERT OR IGNORE INTO guild_feeds (guild_id, url, name, added_by, added_at) VALUES (?,?,?,?,?)",
-            (guild_id, url, name, added_by, _iso(self.clock())),
-        )
-        return count > 0
+        """Add the feed for the guild (and to the polled ``feeds`` table if new); False if it was there.
+
+        One transaction: the limit check and the insert cannot interleave with another server admin's
+        ``/feeds add``, and a refused add leaves no owner record behind (an owner sees the feed's private
+        stories). Raises :class:`StoreLimitError` when the guild already has ``limit`` feeds.
+        """
+        now = _iso(self.clock())
+        async with self.transaction() as conn:
+            async with conn.execute(
+                "SELECT COUNT(*), COALESCE(SUM(url = ?), 0) FROM guild_feeds WHERE guild_id = ?", (url, guild_id)
+            ) as cur:
+                row = await cur.fetchone()
+            total, present = (int(row[0]), int(row[1])) if row is not None else (0, 0)
+            if present:
+                return False
+            if limit is not None and total >= limit:
+                raise StoreLimitError(total, limit)
+            await conn.execute("INSERT OR IGNORE INTO feeds (url, name) VALUES (?, ?)", (url, name))
+            # The owner record with the feed: from the moment it exists its stories are private to its servers.
+            await conn.execute(
+                "INSERT OR IGNORE INTO guild_feed_owners (guild_id, url, added_at) VALUES (?,?,?)",
+                (guild_id, url, now),
+            )
+            await conn.execute(
+                "INSERT INTO guild_feeds (guild_id, url, name, added_by, added_at) VALUES (?,?,?,?,?)",
+                (guild_id, url, name, added_by, now),
+            )
+        return True
 
     async def remove_guild_feed(self, guild_id: int, url: str) -> bool:
         """Forget the feed for the guild; the ``feeds`` row stays (its state is harmless, other guilds may use it)."""

@@ -84,7 +84,8 @@ def timeline_entry(row: InteractionRow, subject_ids: Sequence[str]) -> str:
         other = escape(row.a.name)
         who = f"with **{other}**"
     else:
-        who = f"**{escape(row.a.name)}** ↔ **{escape(row.b.name)}**"
+        arrow = "→" if row.directed else "↔"  # a is the actor when directed (bot.direction)
+        who = f"**{escape(row.a.name)}** {arrow} **{escape(row.b.name)}**"
     details = [f"`{date_text(row.occurred)}`", who]
     words = type_words(row.types)
     if words:

@@ -49,11 +49,11 @@ def test_interaction_line_is_undirected_with_a_double_arrow() -> None:
         "Jungkook ↔ Jennie · met · in person"
 
 
-def test_a_guessed_direction_is_not_shown_as_fact() -> None:
+def test_a_directed_interaction_points_from_the_actor() -> None:
     follow = Interaction(a="jungkook", b="jennie", types=("follow",), platform="instagram", headline=True,
                          evidence="", directed=True)
     assert interaction_line(follow, {"jungkook": "Jungkook", "jennie": "Jennie"}) == \
-        "Jungkook ↔ Jennie · followed · Instagram"
+        "Jungkook → Jennie · followed · Instagram"
 
 
 def test_build_alert_collects_headline_artists_source_date_and_also_reported_by() -> None:

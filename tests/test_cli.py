@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -184,3 +185,17 @@ async def test_reclassify_rewrites_every_stored_story(workdir: Path) -> None:
     await biasbot(workdir, "ingest", "seeds")
     result = await biasbot(workdir, "reclassify")
     assert result.code == 0 and "reclassified 3 stories" in result.out
+
+
+def test_classify_into_a_closed_pipe_exits_quietly(workdir: Path) -> None:
+    """`biasbot classify many --json | head -c 10` must not end in a BrokenPipeError traceback."""
+    many = workdir / "many"
+    many.mkdir()
+    for n in range(40):  # far more output than a pipe buffer holds, so the write really hits the closed pipe
+        for seed in sorted((workdir / "seeds").glob("*.txt")):
+            shutil.copy(seed, many / f"{n:03d}_{seed.name}")
+    exe = Path(sys.executable).with_name("biasbot")
+    pipeline = f"'{exe}' classify many --json | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}"
+    result = subprocess.run(["bash", "-c", pipeline], cwd=workdir, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr, result.stderr

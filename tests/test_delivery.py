@@ -209,6 +209,27 @@ async def test_dm_subscriber_gets_exactly_one_dm_for_a_story_naming_two_of_their
     assert [(i.kind, i.destination) for i in sink.sent] == [("dm", 7)]
 
 
+async def test_unsubscribing_from_everything_drops_the_dms_still_queued(store: Store, sink: RecordingSink) -> None:
+    await store.subscribe(7, GUILD_A, "jungkook", "dm")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    assert await store.unsubscribe(7, GUILD_A, "jungkook")
+    await box.drain()
+    assert sink.sent == []
+
+
+async def test_queued_dms_stay_while_the_user_keeps_another_dm_subscription(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.subscribe(7, GUILD_A, "jungkook", "dm")
+    await store.subscribe(7, GUILD_A, "jennie", "dm")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK, JENNIE))
+    assert await store.unsubscribe(7, GUILD_A, "jungkook")
+    await box.drain()
+    assert [(i.kind, i.destination) for i in sink.sent] == [("dm", 7)]
+
+
 async def test_nonce_is_stable_per_delivery_and_short(store: Store, sink: RecordingSink, clock: Clock) -> None:
     await store.set_route(GUILD_A, CH_A, None)
     sink.fail[CH_A] = [TemporaryDeliveryError("HTTP 503")]
@@ -346,6 +367,33 @@ async def test_admins_are_told_again_after_the_route_was_set_up_again_and_lost_a
     await box.enqueue_story(await add_story(store, "2", JENNIE))
     await box.drain()
     assert len(sink.notices) == 2
+
+
+async def test_removing_a_channels_last_route_drops_the_alerts_still_queued_for_it(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_A, CH_A2, None)
+    box = outbox(store, sink)
+    story = await add_story(store, "1", JK)
+    await box.enqueue_story(story)
+    assert await store.remove_route(GUILD_A, CH_A, None)
+    report = await box.drain()
+    assert [i.destination for i in sink.sent] == [CH_A2] and report.sent == 1
+    dropped = [r for r in await store.list_deliveries(story_id=story) if r.destination == CH_A]
+    assert [(r.status, r.last_error) for r in dropped] == [("failed", "alert route removed")]
+
+
+async def test_queued_alerts_stay_while_another_route_to_the_channel_remains(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.set_route(GUILD_A, CH_A, "jungkook")
+    box = outbox(store, sink)
+    await box.enqueue_story(await add_story(store, "1", JK))
+    assert await store.remove_route(GUILD_A, CH_A, None)
+    await box.drain()
+    assert [i.destination for i in sink.sent] == [CH_A]
 
 
 async def test_closed_dms_fail_without_retry_or_admin_notice(store: Store, sink: RecordingSink) -> None:

@@ -113,10 +113,10 @@ def test_point_at_keeps_a_versioned_base() -> None:
         undo()
 
 
-def _row(evidence: str, *, a: str = "jungkook", b: str = "jennie") -> InteractionRow:
+def _row(evidence: str, *, a: str = "jungkook", b: str = "jennie", directed: bool = False) -> InteractionRow:
     return InteractionRow(
         id=1, story_id=1, a=ArtistRef(a, a.title(), "member"), b=ArtistRef(b, b.title(), "member"),
-        types=("meet",), platform="in_person", headline=True, directed=False, evidence=evidence,
+        types=("meet",), platform="in_person", headline=True, directed=directed, evidence=evidence,
         occurred=datetime(2026, 11, 20, tzinfo=UTC), story_title="A *title*", story_url="https://x.example/a",
         story_source="file:x",
     )
@@ -129,6 +129,18 @@ def test_timeline_entry_shows_the_other_artist_and_cannot_ping() -> None:
     assert "@everyone" not in text and "<@&123>" not in text
     assert "\\*\\*wow\\*\\*" in text
     assert "[A \\*title\\*](https://x.example/a)" in text
+
+
+def test_timeline_entry_of_two_other_artists_points_from_the_actor() -> None:
+    text = timeline_entry(_row("Jungkook followed Jennie.", directed=True), ["bts"])
+
+    assert text.startswith("`2026-11-20` · **Jungkook** → **Jennie**")
+
+
+def test_timeline_entry_of_an_undirected_pair_has_the_double_arrow() -> None:
+    text = timeline_entry(_row("They met."), ["bts"])
+
+    assert text.startswith("`2026-11-20` · **Jungkook** ↔ **Jennie**")
 
 
 def test_pages_hold_at_most_five_entries_and_fit_an_embed() -> None:

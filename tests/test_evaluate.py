@@ -110,7 +110,7 @@ def test_classify_paths_gives_the_json_contract(seeds_dir: Path, clf: Classifier
     ids = {a["id"] for a in o["artists"]}
     assert all(set(a) == {"id", "name", "kind", "groups"} for a in o["artists"])
     for i in o["interactions"]:
-        assert set(i) == {"a", "b", "types", "platform", "headline", "evidence"}
+        assert set(i) == {"a", "b", "types", "platform", "headline", "evidence", "directed"}
         assert i["a"] in ids and i["b"] in ids
     json.dumps(o)
 
@@ -169,3 +169,51 @@ def test_main_eval_accepts_a_path(seeds_dir: Path) -> None:
     out = io.StringIO()
     assert main_eval(seeds_dir, verbose=False, out=out) == 0
     assert "files: 3" in out.getvalue()
+
+
+def _one_story_set(tmp_path: Path, text: str, interaction: dict[str, object]) -> Path:
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "001.txt").write_text(text, encoding="utf-8")
+    label = {
+        "file": "001.txt", "interaction_story": True,
+        "artists": [{"name": "Jungkook", "aliases": []}, {"name": "BTS", "aliases": []},
+                    {"name": "Jennie", "aliases": []}, {"name": "BLACKPINK", "aliases": []}],
+        "interactions": [{"a": "Jungkook", "b": "Jennie", "types": ["follow"], "platform": "instagram",
+                          "headline": True, **interaction}],
+    }
+    (tmp_path / "labels" / "001.json").write_text(json.dumps(label), encoding="utf-8")
+    return tmp_path
+
+
+_FOLLOW = "title: BTS' Jungkook follows BLACKPINK's Jennie\n\nBTS' Jungkook followed BLACKPINK's Jennie on Instagram.\n"
+
+
+def _system_actor(clf: Classifier) -> str | None:
+    cls = clf.classify("BTS' Jungkook follows BLACKPINK's Jennie",
+                       "BTS' Jungkook followed BLACKPINK's Jennie on Instagram.")
+    (it,) = [i for i in cls.interactions if {i.a, i.b} == {"jungkook", "jennie"}]
+    return {"jungkook": "Jungkook", "jennie": "Jennie"}[it.a] if it.directed else None
+
+
+def test_direction_counts_when_the_label_names_the_same_actor(tmp_path: Path, clf: Classifier) -> None:
+    report = run_eval(_one_story_set(tmp_path, _FOLLOW, {"actor": _system_actor(clf)}), classifier=clf)
+    assert (report.direction_exact, report.direction_total) == (1, 1)
+
+
+def test_direction_error_is_listed_when_the_label_names_another_actor(tmp_path: Path, clf: Classifier) -> None:
+    other = "Jennie" if _system_actor(clf) == "Jungkook" else "Jungkook"
+    out = io.StringIO()
+    report = run_eval(_one_story_set(tmp_path, _FOLLOW, {"actor": other}), verbose=True, out=out, classifier=clf)
+    assert (report.direction_exact, report.direction_total) == (0, 1)
+    assert f"direction: Jennie — Jungkook: expected {other} acts" in out.getvalue()
+
+
+def test_pairs_without_an_actor_key_are_not_scored_for_direction(tmp_path: Path, clf: Classifier) -> None:
+    out = io.StringIO()
+    report = run_eval(_one_story_set(tmp_path, _FOLLOW, {}), out=out, classifier=clf)
+    assert report.direction_total == 0 and "direction" not in out.getvalue()
+
+
+def test_classify_json_says_whether_a_is_the_actor(clf: Classifier) -> None:
+    (obj,) = classify_paths([SEEDS / "001_902e68cc48d3a238.txt"], classifier=clf)
+    assert all(isinstance(i["directed"], bool) for i in obj["interactions"])

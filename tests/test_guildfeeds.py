@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -84,6 +85,36 @@ async def test_at_most_n_feeds_per_guild(store: Store) -> None:
     with pytest.raises(SetupError, match="the limit is 2"):
         await service.add(GUILD_A, "https://fans.example/3")
     await service.add(GUILD_B, "https://fans.example/3")
+
+
+async def test_two_admins_adding_at_once_cannot_pass_the_limit_together(store: Store) -> None:
+    service = feeds(store, max_per_guild=1)
+    results = await asyncio.gather(
+        service.add(GUILD_A, "https://fans.example/1"), service.add(GUILD_A, "https://fans.example/2"),
+        return_exceptions=True,
+    )
+    refused = [r for r in results if isinstance(r, SetupError)]
+    assert len(refused) == 1 and "the limit is 1" in str(refused[0])
+    assert len(await store.list_guild_feeds(GUILD_A)) == 1
+
+
+async def test_a_feed_refused_at_the_limit_leaves_the_guild_no_view_of_its_stories(store: Store) -> None:
+    await feeds(store).add(GUILD_B, "https://news.example/private")
+    service = feeds(store, max_per_guild=1)
+    await service.add(GUILD_A, "https://fans.example/1")
+    with pytest.raises(SetupError, match="the limit is 1"):
+        await service.add(GUILD_A, "https://news.example/private")
+    assert await store.feed_owners("https://news.example/private") == frozenset({GUILD_B})
+
+
+async def test_the_same_feed_added_twice_at_once_is_stored_once(store: Store) -> None:
+    service = feeds(store)
+    results = await asyncio.gather(
+        service.add(GUILD_A, "https://fans.example/feed.xml"), service.add(GUILD_A, "https://fans.example/feed.xml"),
+        return_exceptions=True,
+    )
+    assert sum(isinstance(r, SetupError) for r in results) == 1
+    assert [f.url for f in await store.list_guild_feeds(GUILD_A)] == ["https://fans.example/feed.xml"]
 
 
 async def test_the_same_feed_twice_is_refused_whatever_its_spelling(store: Store) -> None:
