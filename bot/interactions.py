@@ -1660,6 +1660,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):
             continue
+        if c.kind == "comment" and lw.startswith(("under", "below")) and any(o.kind in TALK_TYPES for o in out):
+            continue  # "left a comment under the post": the comment cue already says it
         if c.kind == "like" and lw.startswith("likes") and _LIKE_COUNT.search(before[-20:]):
             continue
         if c.kind == "meet" and lw.startswith(("film", "shoot", "shot")):

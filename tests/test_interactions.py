@@ -966,6 +966,16 @@ def test_words_under_a_post_or_answering_a_comment_are_a_comment(clf: Classifier
     assert got is not None and got.types == ("comment",)
 
 
+def test_a_comment_left_under_a_post_is_the_commenters_act(clf: Classifier) -> None:
+    body = (
+        "Actor Park Hyung-sik posted photos from the drama set. "
+        "Fellow actor Park Seo-joon left a comment under the post."
+    )
+    got = pair(classify(clf, body), "park-seo-joon", "park-hyung-sik")
+    assert got is not None and got.types == ("comment",)
+    assert got.directed and got.a == "park-seo-joon"
+
+
 @pytest.mark.parametrize(
     "body",
     [
