@@ -1813,7 +1813,7 @@ def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
             types.add("interact:pictured")  # a photo of the two: they met in person, wherever it was posted
         types.add(c.kind)
     if "mention" in types and types & TALK_TYPES:
-        # "In his message, Heon Seo expressed his gratitude": praise inside a message or comment is its content
+        # "In his message to Jimin, Yeonjun thanked him": praise inside a message or comment is its content
         soft = [c for c in cues if c.kind == "mention" and not story.text.startswith(_PUBLIC_MENTIONS, c.start)]
         if len(soft) == sum(1 for c in cues if c.kind == "mention"):
             types.discard("mention")
@@ -2461,7 +2461,7 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                         near.append(k2)
             elif near and acc.title_pair and not real <= {"cover"}:
                 # members named in the same passage as a member who took part were part of that episode
-                # ("The shoot with SEVENTEEN ... Woozi ... Seungkwan, Hoshi and DK were relieved")
+                # ("Suga hugged Woozi during the shoot. Seungkwan and Hoshi were nervous at first.")
                 episode = {i for k in near for i in (accs[k].first_index, accs[k].first_index + 1)}
                 starts = [t.start for t in story.sentences]
                 for ment in story.ments:

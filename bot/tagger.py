@@ -225,7 +225,7 @@ _OK_PREV = frozenset([
     "Thanks", "Meanwhile", "However", "Also", "While", "When", "After", "Before", "Singer", "Rapper", "Idol",
     "Member", "Star", "Actor", "Actress", "Dancer", "Choreographer", "Producer", "Leader", "Maknae",
     "Vocalist",
-    # nationalities describe the name that follows ("Vietnamese-Australian Hanni", "Japanese idol Yuta")
+    # nationalities describe the name that follows ("Korean-Australian Hanni", "Japanese idol Yuta")
     "Korean", "American", "Australian", "Canadian", "British", "English", "Irish", "Scottish", "Japanese",
     "Chinese", "Taiwanese", "Vietnamese", "Thai", "Filipino", "Indonesian", "Malaysian", "Singaporean", "Indian",
     "French", "German", "Italian", "Spanish", "Mexican", "Brazilian", "Swedish", "Norwegian", "Danish", "Dutch",

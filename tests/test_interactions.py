@@ -343,7 +343,7 @@ def test_liking_to_do_something_is_no_like(clf: Classifier) -> None:
 
 
 def test_members_named_with_a_member_who_took_part_take_the_groups_title_pair(clf: Classifier) -> None:
-    title = "SEVENTEEN join BTS' Suga for the dance challenge"
+    title = "SEVENTEEN film a dance challenge with BTS' Suga"
     body = "Suga hugged Woozi during the shoot. Seungkwan and Hoshi were nervous at first."
     c = clf.classify(title, body)
     for member in ("woozi", "seungkwan", "hoshi"):
