@@ -94,13 +94,57 @@ def _is_hangul(c: str) -> bool:
     return "\uac00" <= c <= "\ud7a3"
 
 
+# One byte table does both jobs for ASCII: lower-case letters, every other non-word byte a space.
+_ASCII_NORM = bytes(
+    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122 or c in (32, 95)) else 32 for c in range(256)
+)
+_NON_ASCII_NORM: dict[str, str] = {}
+
+
+def _norm_char(c: str) -> str:
+    """What ``normalize`` makes of one non-ASCII character (cached: news text repeats the same few)."""
+    got = _NON_ASCII_NORM.get(c)
+    if got is None:
+        low = c.lower()
+        if len(low) != 1:
+            low = c
+        got = _NON_ASCII_NORM[c] = " " if _NONWORD.match(low) else low
+    return got
+
+
 def normalize(text: str) -> str:
     """Lower-case, every non-word character a space, same length as ``text``.
 
     Keeping offsets 1:1 lets a match in the normalized text point straight back into the original, so no
     offset map is needed; folding punctuation to spaces makes "BTS'", "BTS's", "Han So-hee" and "J-Hope"
     boundaries the automaton sees natively.
+
+    Speed: news text is nearly all ASCII, which one ``bytes.translate`` handles; the few other characters
+    (curly quotes, dashes, accented letters, Hangul) are patched in one by one. Unicode-wide ``lower()`` and
+    a regex over every character cost several times more. Capital sigma is the one character whose lower
+    case depends on its neighbours, so a text holding it takes the plain route.
     """
+    raw = text.encode("ascii", "replace")  # each other character becomes one "?": offsets stay 1:1
+    fast = raw.translate(_ASCII_NORM).decode("ascii")
+    if text.isascii():
+        return fast
+    if "\u03a3" in text:
+        return _normalize_plain(text)
+    parts: list[str] = []
+    pos = 0
+    i = raw.find(b"?")
+    while i >= 0:
+        c = text[i]
+        if c != "?":
+            parts.append(fast[pos:i])
+            parts.append(_norm_char(c))
+            pos = i + 1
+        i = raw.find(b"?", i + 1)
+    parts.append(fast[pos:])
+    return "".join(parts)
+
+
+def _normalize_plain(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters (e.g. 'İ') lower-case to two; keep them as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -304,6 +348,13 @@ class _Cand:
     blocked: bool = False
     sure: str = ""  # the one artist every entry names, when none needs evidence
     weak: bool = False  # inside a quoted title ('Run BTS', "Haru Haru"): counts only if named elsewhere
+    bare: bool = False  # every entry is an ambiguous ordinary word ("Twice"): see _bare_word
+
+
+# What the automaton stores per key: (key length, every entry wants a capital first letter, tail kind 0 none /
+# 1 Hangul / 2 Latin-before-Hangul, cue kind "" | "cue" | "credit" | "work", job 0 | 1 craft | 2 untagged,
+# blocked, the name entries (role words excluded), the one sure artist id or "").
+_Key = tuple[int, bool, int, str, int, bool, tuple[_Entry, ...], str]
 
 
 def _sure_id(ents: tuple[_Entry, ...]) -> str:
@@ -326,9 +377,8 @@ class Tagger:
         self._given_cache: dict[str, frozenset[str]] = {}
         self._provisional_kind: dict[str, str] = {}  # "new:..." ids introduced as groups ("girl group ODETTE")
         self._max_provisional = max_provisional
-        self._case_memo: dict[tuple[int, str], tuple[tuple[_Entry, ...], str]] = {}
+        self._case_memo: dict[str, tuple[tuple[_Entry, ...], str, bool]] = {}
         self._common = roster.common_words
-        self._entries: list[tuple[_Entry, ...]] = []
         self._related: dict[str, frozenset[str]] = {}
         self._surname: dict[str, str] = {}
         keyed: dict[str, list[_Entry]] = {}
@@ -391,26 +441,31 @@ class Tagger:
                 for f in (fandom, fandom + "s"):
                     self._add_pattern(keyed, f, _Entry("", "fandom", f, _tokens(f), _case_mode(f), False, False,
                                                        group=gid))
+        # Each key's value carries everything the matching loop needs, so a hit costs one tuple unpack.
         self._auto = ahocorasick.Automaton()
-        self._plens: list[int] = []
-        self._is_cue: list[str] = []  # "" | "cue" (role word) | "credit" ("produced by") | "work" ("album")
-        self._job: list[int] = []  # 2: a job never tagged (CEO), 1: a craft (producer), 0: no job word
-        self._upper_first: list[bool] = []
-        self._sure: list[str] = []
-        self._blocked: list[bool] = []
+        # Latin group names glued to Korean text ("BTS의") need a Hangul syllable after them: their keys
+        # (" bts", " soc"...) also hit every "BTS " and "social" in English text, so they live in a second
+        # automaton that only texts holding Hangul are run through.
+        self._tail_auto = ahocorasick.Automaton()
+        n_tail = 0
         for key, entries in keyed.items():
-            self._entries.append(tuple(e for e in entries if e.artist_id != _CUE))
-            self._is_cue.append(next((e.via for e in entries if e.artist_id == _CUE
-                                      and e.via in ("cue", "credit", "work")), ""))
+            ents = tuple(e for e in entries if e.artist_id != _CUE)
+            cue = next((e.via for e in entries if e.artist_id == _CUE and e.via in ("cue", "credit", "work")), "")
             job = next((e.form for e in entries if e.artist_id == _CUE and e.via == "job"), "")
-            self._job.append(2 if job in _UNTAGGED_JOBS else 1 if job else 0)
-            self._upper_first.append(all(e.case != "any" and _first_letter(e.form).isupper()
-                                         and e.form[:1] == _first_letter(e.form) for e in entries))
-            self._sure.append(_sure_id(self._entries[-1]))
-            self._blocked.append(any(e.artist_id == "" for e in entries))
-            self._plens.append(len(key))
-            self._auto.add_word(key, len(self._entries) - 1)
+            upper_first = all(e.case != "any" and _first_letter(e.form).isupper()
+                              and e.form[:1] == _first_letter(e.form) for e in entries)
+            tail = 0 if not ents else 1 if ents[0].hangul_tail else 2 if ents[0].latin_tail else 0
+            info: _Key = (len(key), upper_first, tail, cue, 2 if job in _UNTAGGED_JOBS else 1 if job else 0,
+                          any(e.artist_id == "" for e in entries), ents, _sure_id(ents))
+            if tail == 2:
+                self._tail_auto.add_word(key, info)
+                n_tail += 1
+            else:
+                self._auto.add_word(key, info)
         self._auto.make_automaton()
+        self._has_tail_auto = n_tail > 0
+        if self._has_tail_auto:
+            self._tail_auto.make_automaton()
         self._blocked_keys = frozenset(fold(b) for b in (*roster.block, *roster.fandoms))
 
     # ------------------------------------------------------------------ building
@@ -469,7 +524,7 @@ class Tagger:
         norm = " " + normalize(text) + " "
         cues: list[tuple[int, int, str]] = []
         jobs: dict[int, int] = {}
-        cands = self._candidates(text, norm, cues, jobs)
+        cands = self._candidates(text, norm, cues, jobs, not text.isascii() and _HANGUL_RE.search(text) is not None)
         listy = self._list_lines(text, cands)
         chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
         chosen = self._given_names(chosen)
@@ -514,60 +569,56 @@ class Tagger:
         return list(seen.values())
 
     # ------------------------------------------------------------------ matching
-    def _candidates(self, text: str, norm: str, cues: list[tuple[int, int, str]] | None = None,
-                    jobs: dict[int, int] | None = None) -> list[_Cand]:
+    def _candidates(self, text: str, norm: str, cues: list[tuple[int, int, str]], jobs: dict[int, int],
+                    hangul: bool) -> list[_Cand]:
         """Non-overlapping name matches (longest wins); role-word end offsets go to ``cues``."""
         raw: list[_Cand] = []
-        entries = self._entries
-        plens = self._plens
-        upper_first = self._upper_first
-        is_cue = self._is_cue
-        job_kind = self._job
-        blocked = self._blocked
-        sure = self._sure
-        seen = self._case_memo  # a pure function of (pattern, surface): shared across stories, bounded
-        if len(seen) > _CASE_MEMO_MAX:
-            seen.clear()
-        ntext = len(text)
-        for end_idx, idx in self._auto.iter(norm):
+        memo = self._case_memo  # a pure function of the surface (which fixes the key): shared across stories
+        if len(memo) > _CASE_MEMO_MAX:
+            memo.clear()
+        for end_idx, (plen, upper_first, tail, cue, job, blocked, ents, sure) in self._auto.iter(norm):
             # The key " name " (" name" for Hangul tails) ends at norm[end_idx]; norm is text shifted by one.
-            start = end_idx - plens[idx] + 1
-            if upper_first[idx] and text[start].islower():
+            start = end_idx - plen + 1
+            if upper_first and text[start].islower():
                 continue  # "seventeen", "hope", "joy": every entry wants a capital here
-            ents = entries[idx]
-            e0 = ents[0] if ents else None
-            if e0 is None or not (e0.hangul_tail or e0.latin_tail):
-                end = end_idx - 1
-            elif e0.hangul_tail:
+            if tail:  # a Hangul name: Korean particles may follow inside the word (정국이)
                 end = end_idx
                 tail_end = end
+                ntext = len(text)
                 while tail_end < ntext and _is_hangul(text[tail_end]):
                     tail_end += 1
                 if tail_end > end and text[end:tail_end] not in _PARTICLES:
                     continue
             else:
+                end = end_idx - 1
+            if job:
+                jobs[end] = job  # keyed by the space after the job word
+            if cue:
+                cues.append((start, end, cue))  # Title Case lines are ruled out later
+                if not ents:
+                    continue
+            surface = text[start:end]
+            if blocked:
+                raw.append(_Cand(start, end, ents, surface, True))
+                continue
+            hit = memo.get(surface if not tail else "\x00" + surface)
+            if hit is None:
+                hit = self._case_filter(ents, sure, surface)
+                memo[surface if not tail else "\x00" + surface] = hit
+            if hit[0]:
+                raw.append(_Cand(start, end, hit[0], surface, False, hit[1], False, hit[2]))
+        if hangul and self._has_tail_auto:
+            ntext = len(text)
+            for end_idx, (plen, _u, _t, _c, _j, _b, ents, sure) in self._tail_auto.iter(norm):
                 end = end_idx
                 if end >= ntext or not _is_hangul(text[end]):
                     continue  # followed by a space or punctuation: the plain key matched already
-            if start < 0 or end <= start:
-                continue
-            surface = text[start:end]
-            if jobs is not None and job_kind[idx]:
-                jobs[end] = job_kind[idx]  # keyed by the space after the job word
-            if is_cue[idx]:
-                if cues is not None:
-                    cues.append((start, end, is_cue[idx]))  # Title Case lines are ruled out later
-                if not ents:
-                    continue
-            if blocked[idx]:
-                raw.append(_Cand(start, end, ents, surface, True))
-                continue
-            hit = seen.get((idx, surface))
-            if hit is None:
-                ok = tuple(e for e in ents if self._case_ok(e, surface))
-                hit = seen[(idx, surface)] = (ents, sure[idx]) if len(ok) == len(ents) else (ok, _sure_id(ok))
-            if hit[0]:
-                raw.append(_Cand(start, end, hit[0], surface, False, hit[1]))
+                start = end_idx - plen + 1
+                surface = text[start:end]
+                hit = self._case_filter(ents, sure, surface)
+                if hit[0]:
+                    raw.append(_Cand(start, end, hit[0], surface, False, hit[1], False, hit[2]))
+        ntext = len(text)
         if len(raw) < 2:
             return raw
         raw.sort(key=lambda c: c.start)
@@ -591,6 +642,13 @@ class Tagger:
         return out
 
     # ------------------------------------------------------------------ deciding
+    def _case_filter(self, ents: tuple[_Entry, ...], sure: str, surface: str) -> tuple[tuple[_Entry, ...], str, bool]:
+        """The entries whose case rule ``surface`` meets, their sure id, and whether all are bare words."""
+        ok = tuple(e for e in ents if self._case_ok(e, surface))
+        if len(ok) != len(ents):
+            sure = _sure_id(ok)
+        return ok, sure, all(e.ambiguous and e.common for e in ok)
+
     def _case_ok(self, e: _Entry, surface: str) -> bool:
         if e.case == "any" or surface == e.form:
             return True
@@ -918,7 +976,7 @@ class Tagger:
 
     def _bare_word(self, text: str, c: _Cand) -> bool:
         """"Twice a year ...": a common word opening a sentence, not in the artist's own styling ("TWICE")."""
-        if not all(e.ambiguous and e.common for e in c.entries):
+        if not c.bare:
             return False
         if c.surface.isupper() and not self._line_has_lower(text, c):
             return True  # "THE TOP 10 STORIES": an all-caps line says nothing about styling
