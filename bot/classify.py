@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.interactions import ArtistMeta, extract_interactions
-from bot.models import ArtistRef, Classification
+from bot.models import ArtistRef, Classification, Interaction
 from bot.roster import Roster
 from bot.sentences import Sentence, split_sentences
 from bot.summary import summarize
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Classifier"]
+__all__ = ["Classifier", "Found", "Tagged"]
 
 _META_CACHE_MAX = 50_000
 # fmt: off
@@ -78,28 +79,64 @@ class Classifier:
 
     # ------------------------------------------------------------------ classify
     def classify(self, title: str, body: str) -> Classification:
+        tagged = self.tag(title, body)
+        found = self.interactions(tagged)
+        return self.finish(tagged, found)
+
+    # The three stages of ``classify``, public so the bench can time each one (bench/classify.py); callers
+    # that want a Classification call ``classify``.
+    def tag(self, title: str, body: str) -> Tagged:
+        """Stage 1: the story text and the artist mentions in it (tagger, list noise, later surnames)."""
         title = " ".join(title.split())
         text = f"{title}\n\n{body}" if title else body
         title_end = len(title)
         tagged = [m for m in self.tagger.tag(text) if m.artist_id]  # blocked names come back id-less
         mentions = _drop_list_noise(text, title_end, tagged)
         mentions = _surname_mentions(text, mentions, self.meta)
-        sentences = split_sentences(text)
-        interactions, story = extract_interactions(text, title_end, sentences, mentions, self.meta)
+        return Tagged(text, title_end, mentions)
+
+    def interactions(self, tagged: Tagged) -> Found:
+        """Stage 2: sentences, and the interactions between the mentioned artists."""
+        sentences = split_sentences(tagged.text)
+        interactions, story = extract_interactions(tagged.text, tagged.title_end, sentences, tagged.mentions,
+                                                   self.meta)
+        return Found(sentences, interactions, story)
+
+    def finish(self, tagged: Tagged, found: Found) -> Classification:
+        """Stage 3: the artists named and the summary."""
+        mentions, title_end = tagged.mentions, tagged.title_end
         seen: dict[str, None] = {}
         for m in mentions:
             seen.setdefault(m.artist_id, None)
         artists = tuple(self.tagger.describe(aid) for aid in seen)
-        body_sents = [s for s in sentences if s.start >= title_end]
-        headline = next((i for i in interactions if i.headline), None)
+        body_sents = [s for s in found.sentences if s.start >= title_end]
+        headline = next((i for i in found.interactions if i.headline), None)
         summary = summarize(
             body_sents,
             evidence=headline.evidence if headline is not None else None,
             artist_counts=_counts(body_sents, mentions),
         )
         return Classification(
-            artists=artists, interactions=tuple(interactions), interaction_story=story, summary=summary
+            artists=artists, interactions=tuple(found.interactions), interaction_story=found.story, summary=summary
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """What stage 1 of ``Classifier.classify`` hands on: the joined text and its mentions."""
+
+    text: str
+    title_end: int
+    mentions: list[Mention]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What stage 2 hands on: the sentences and the interactions found in them."""
+
+    sentences: list[Sentence]
+    interactions: list[Interaction]
+    story: bool
 
 
 def _surname_mentions(text: str, mentions: list[Mention], meta: Callable[[str], ArtistMeta]) -> list[Mention]:
