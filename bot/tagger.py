@@ -61,9 +61,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 import ahocorasick
 
@@ -232,6 +234,7 @@ _WORK_OWNER_RE = re.compile(
 _QUOTED_WORK_OWNER_RE = re.compile(
     rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}})['’]s[ ][\"“'‘]$")
 _OWNER_MARKS = ("'s \"", "’s “", "'s '", "’s ‘", "'s “", "’s \"", "’s '")
+_OWNER_MARK_RE = re.compile("|".join(re.escape(q[0]) + "(?=" + re.escape(q[1:]) + ")" for q in _OWNER_MARKS))
 # What follows a role word: "singer Heon Seo", "choreographer and TikToker, KN"
 _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
@@ -355,6 +358,20 @@ class _Cand:
 # 1 Hangul / 2 Latin-before-Hangul, cue kind "" | "cue" | "credit" | "work", job 0 | 1 craft | 2 untagged,
 # blocked, the name entries (role words excluded), the one sure artist id or "").
 _Key = tuple[int, bool, int, str, int, bool, tuple[_Entry, ...], str]
+
+
+_START = attrgetter("start")
+
+
+def _longest_first(run: list[_Cand]) -> list[_Cand]:
+    """The non-overlapping winners of a run of overlapping matches, longest first, then leftmost."""
+    run.sort(key=lambda c: (c.start - c.end, c.start))
+    won: list[_Cand] = []
+    for c in run:
+        if all(c.end <= w.start or w.end <= c.start for w in won):
+            won.append(c)
+    won.sort(key=_START)
+    return won
 
 
 def _sure_id(ents: tuple[_Entry, ...]) -> str:
@@ -618,27 +635,31 @@ class Tagger:
                 hit = self._case_filter(ents, sure, surface)
                 if hit[0]:
                     raw.append(_Cand(start, end, hit[0], surface, False, hit[1], False, hit[2]))
-        ntext = len(text)
         if len(raw) < 2:
             return raw
-        raw.sort(key=lambda c: c.start)
-        prev_end = -1
-        for c in raw:
-            if c.start < prev_end:
-                break
-            prev_end = c.end
-        else:
-            return raw  # nothing overlaps (the usual case)
-        # longest match wins where spans overlap (names, blocks and epithets alike)
-        raw.sort(key=lambda c: (c.start - c.end, c.start))
-        taken = bytearray(ntext + 1)
+        raw.sort(key=_START)
+        # Longest match wins where spans overlap (names, blocks and epithets alike). Only runs of overlapping
+        # matches need sorting: a run's winners never block a match outside it.
         out: list[_Cand] = []
+        run: list[_Cand] = []
+        run_end = -1
         for c in raw:
-            if 1 in taken[c.start:c.end]:
-                continue
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-            out.append(c)
-        out.sort(key=lambda c: c.start)
+            if c.start >= run_end:
+                if run:
+                    if len(run) == 1:
+                        out.append(run[0])
+                    else:
+                        out.extend(_longest_first(run))
+                run = [c]
+                run_end = c.end
+            else:
+                run.append(c)
+                if c.end > run_end:
+                    run_end = c.end
+        if len(run) == 1:
+            out.append(run[0])
+        else:
+            out.extend(_longest_first(run))
         return out
 
     # ------------------------------------------------------------------ deciding
@@ -672,6 +693,7 @@ class Tagger:
     def _resolve(self, text: str, cands: list[_Cand], listy: frozenset[int] | set[int] = frozenset(),
                  jobs: dict[int, int] | None = None) -> list[Mention]:
         jobs = jobs or {}
+        opens = _OpenQuotes(text)
         confident: set[str] = set()
         pending: list[_Cand] = []
         decided: dict[int, _Entry] = {}
@@ -698,8 +720,7 @@ class Tagger:
                 continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists
             if job == 1 and self._legal_name_of_idol(c):
                 continue  # "producer Kim Dong-hyun" is someone else; provisional, not the idol
-            seg = text[max(0, st - 41):st]
-            if _has_open_quote(seg) and _quoted_title(text, st, ce) and not (
+            if opens.before(st) and _quoted_title(text, st, ce) and not (
                     c.sure and text[st - 1:st] in _QUOTES and text[ce:ce + 1] in _QUOTES
                     and self._kind(c.sure) != "group"):
                 c.weak = True  # but a lone quoted person's name ('Jungkook' trended) is still the person
@@ -1028,7 +1049,7 @@ class Tagger:
 
     # ------------------------------------------------------------------ provisional artists
     def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
-        owner_marks = [i for q in _OWNER_MARKS for i in _find_all(text, q)]
+        owner_marks = [m.start() for m in _OWNER_MARK_RE.finditer(text)]  # one scan for all of _OWNER_MARKS
         # "group"/"band" cues only count right before a capitalized name (most are "group's", "group activities")
         cues = [c for c in cues if c[2] != "cue" or text[c[1] - 1] not in "pdoPDO"
                 or (text[c[1]:c[1] + 1] == " " and text[c[1] + 1:c[1] + 2].isupper())
@@ -1350,15 +1371,20 @@ def _name_row(s: str) -> bool:
     return True
 
 
+_ONES = b"\x01" * 256
+
+
 class _Occupied:
     """Which characters of a text are already part of a mention (constant-time overlap checks)."""
 
     __slots__ = ("_marks",)
 
     def __init__(self, n: int, mentions: Iterable[Mention]) -> None:
-        self._marks = bytearray(n + 1)
+        marks = self._marks = bytearray(n + 1)
+        ones = _ONES
         for m in mentions:
-            self.add(m.start, m.end)
+            s, e = m.start, m.end
+            marks[s:e] = ones[: e - s] if 0 <= e - s <= 256 else b"\x01" * (e - s)
 
     def add(self, s: int, e: int) -> None:
         self._marks[s:e] = b"\x01" * (e - s)
@@ -1367,7 +1393,39 @@ class _Occupied:
         self._marks[s:e] = b"\x00" * (e - s)
 
     def overlaps(self, s: int, e: int) -> bool:
-        return 1 in self._marks[s:e]
+        return self._marks.find(1, s, e) >= 0
+
+
+# A quote mark that opens (as _has_open_quote reads it): a curly opener anywhere, a straight quote after a
+# space or line break, ’ after a space.
+_OPEN_QUOTE_RE = re.compile("[“‘]|(?<= )['\"’]|(?<=\n)['\"]")
+
+
+class _OpenQuotes:
+    """``_has_open_quote`` for the 41 characters before each candidate, from one scan of the text.
+
+    A candidate asks whether an opening mark lies in ``text[st - 41:st]``; the marks' positions are found
+    once and each question is one bisection instead of seven substring searches.
+    """
+
+    __slots__ = ("_at", "_first", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at: list[int] = []  # the mark's last character (the quote itself)
+        self._first: list[int] = []  # its first character (the space before a straight quote)
+        for m in _OPEN_QUOTE_RE.finditer(text):
+            q = m.start()
+            self._at.append(q)
+            self._first.append(q if text[q] in "“‘" else q - 1)
+
+    def before(self, st: int) -> bool:
+        """``_has_open_quote(text[max(0, st - 41):st])``."""
+        lo = max(0, st - 41)
+        j = bisect_right(self._at, st - 1) - 1
+        if j >= 0 and self._first[j] >= lo:
+            return True  # the last mark that ends inside the stretch; first positions rise with it
+        return lo < st and self._text[lo] in _QUOTES
 
 
 def _has_open_quote(seg: str) -> bool:
