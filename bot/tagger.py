@@ -234,7 +234,6 @@ _WORK_OWNER_RE = re.compile(
 _QUOTED_WORK_OWNER_RE = re.compile(
     rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}})['’]s[ ][\"“'‘]$")
 _OWNER_MARKS = ("'s \"", "’s “", "'s '", "’s ‘", "'s “", "’s \"", "’s '")
-_OWNER_MARK_RE = re.compile("|".join(re.escape(q[0]) + "(?=" + re.escape(q[1:]) + ")" for q in _OWNER_MARKS))
 # What follows a role word: "singer Heon Seo", "choreographer and TikToker, KN"
 _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
@@ -1049,7 +1048,7 @@ class Tagger:
 
     # ------------------------------------------------------------------ provisional artists
     def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
-        owner_marks = [m.start() for m in _OWNER_MARK_RE.finditer(text)]  # one scan for all of _OWNER_MARKS
+        owner_marks = [i for q in _OWNER_MARKS for i in _find_all(text, q)]
         # "group"/"band" cues only count right before a capitalized name (most are "group's", "group activities")
         cues = [c for c in cues if c[2] != "cue" or text[c[1] - 1] not in "pdoPDO"
                 or (text[c[1]:c[1] + 1] == " " and text[c[1] + 1:c[1] + 2].isupper())
@@ -1396,13 +1395,13 @@ class _Occupied:
         return self._marks.find(1, s, e) >= 0
 
 
-# A quote mark that opens (as _has_open_quote reads it): a curly opener anywhere, a straight quote after a
-# space or line break, ’ after a space.
-_OPEN_QUOTE_RE = re.compile("[“‘]|(?<= )['\"’]|(?<=\n)['\"]")
+# The quote marks that open (as _has_open_quote reads them): curly openers, straight quotes after a space or
+# line break, ’ after a space. (Found with str.find: Python's regex engine is several times slower here.)
+_AFTER_MARKS = (("'", " \n"), ('"', " \n"), ("’", " "))
 
 
 class _OpenQuotes:
-    """``_has_open_quote`` for the 41 characters before each candidate, from one scan of the text.
+    """``_has_open_quote`` for the 41 characters before each candidate, from one pass over the text.
 
     A candidate asks whether an opening mark lies in ``text[st - 41:st]``; the marks' positions are found
     once and each question is one bisection instead of seven substring searches.
@@ -1412,12 +1411,22 @@ class _OpenQuotes:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._at: list[int] = []  # the mark's last character (the quote itself)
-        self._first: list[int] = []  # its first character (the space before a straight quote)
-        for m in _OPEN_QUOTE_RE.finditer(text):
-            q = m.start()
-            self._at.append(q)
-            self._first.append(q if text[q] in "“‘" else q - 1)
+        marks: list[tuple[int, int]] = []
+        find = text.find
+        for q in ("“", "‘"):
+            i = find(q)
+            while i >= 0:
+                marks.append((i, i))
+                i = find(q, i + 1)
+        for q, after in _AFTER_MARKS:  # one-character finds: a search for " '" is several times slower
+            i = find(q, 1)
+            while i >= 0:
+                if text[i - 1] in after:
+                    marks.append((i, i - 1))
+                i = find(q, i + 1)
+        marks.sort()
+        self._at = [m[0] for m in marks]  # the mark's last character (the quote itself)
+        self._first = [m[1] for m in marks]  # its first character (the space before a straight quote)
 
     def before(self, st: int) -> bool:
         """``_has_open_quote(text[max(0, st - 41):st])``."""
