@@ -126,12 +126,18 @@ def normalize(text: str) -> str:
     a regex over every character cost several times more. Capital sigma is the one character whose lower
     case depends on its neighbours, so a text holding it takes the plain route.
     """
+    return _normalize(text)[0]
+
+
+def _normalize(text: str) -> tuple[str, bool]:
+    """``normalize(text)``, and whether the text holds a Hangul syllable (seen on the way, for free)."""
     raw = text.encode("ascii", "replace")  # each other character becomes one "?": offsets stay 1:1
     fast = raw.translate(_ASCII_NORM).decode("ascii")
     if text.isascii():
-        return fast
-    if "\u03a3" in text:
-        return _normalize_plain(text)
+        return fast, False
+    if "\u03a3" in text or raw.count(b"?") > 200:  # capital sigma, or a text in another script: the plain way
+        return _normalize_plain(text), _HANGUL_RE.search(text) is not None
+    hangul = False
     parts: list[str] = []
     pos = 0
     i = raw.find(b"?")
@@ -141,9 +147,11 @@ def normalize(text: str) -> str:
             parts.append(fast[pos:i])
             parts.append(_norm_char(c))
             pos = i + 1
+            if "\uac00" <= c <= "\ud7a3":
+                hangul = True
         i = raw.find(b"?", i + 1)
     parts.append(fast[pos:])
-    return "".join(parts)
+    return "".join(parts), hangul
 
 
 def _normalize_plain(text: str) -> str:
@@ -537,10 +545,11 @@ class Tagger:
 
     # ------------------------------------------------------------------ public API
     def tag(self, text: str) -> list[Mention]:
-        norm = " " + normalize(text) + " "
+        norm, hangul = _normalize(text)
+        norm = " " + norm + " "
         cues: list[tuple[int, int, str]] = []
         jobs: dict[int, int] = {}
-        cands = self._candidates(text, norm, cues, jobs, not text.isascii() and _HANGUL_RE.search(text) is not None)
+        cands = self._candidates(text, norm, cues, jobs, hangul)
         listy = self._list_lines(text, cands)
         chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
         chosen = self._given_names(chosen)
