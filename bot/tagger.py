@@ -368,10 +368,14 @@ _Key = tuple[int, bool, int, str, int, bool, tuple[_Entry, ...], str]
 
 
 _START = attrgetter("start")
+_START_END = attrgetter("start", "end")
 
 
 def _longest_first(run: list[_Cand]) -> list[_Cand]:
     """The non-overlapping winners of a run of overlapping matches, longest first, then leftmost."""
+    if len(run) == 2:  # the usual run: two matches that overlap, so one wins (the first on a tie)
+        a, b = run
+        return [a] if a.end - a.start >= b.end - b.start else [b]
     run.sort(key=lambda c: (c.start - c.end, c.start))
     won: list[_Cand] = []
     for c in run:
@@ -402,6 +406,7 @@ class Tagger:
         self._provisional_kind: dict[str, str] = {}  # "new:..." ids introduced as groups ("girl group ODETTE")
         self._max_provisional = max_provisional
         self._case_memo: dict[str, tuple[tuple[_Entry, ...], str, bool]] = {}
+        self._epithet_memo: dict[tuple[str, str], tuple[str, int, int]] = {}
         self._common = roster.common_words
         self._related: dict[str, frozenset[str]] = {}
         self._surname: dict[str, str] = {}
@@ -488,6 +493,8 @@ class Tagger:
                 self._auto.add_word(key, info)
         self._auto.make_automaton()
         self._has_tail_auto = n_tail > 0
+        # the artists with Korean legal given names (most have none): _given_names asks once per story artist
+        self._given_of = {a.id: given for a in roster if (given := self._given(a.id))}
         if self._has_tail_auto:
             self._tail_auto.make_automaton()
         self._blocked_keys = frozenset(fold(b) for b in (*roster.block, *roster.fandoms))
@@ -563,7 +570,7 @@ class Tagger:
                                                        for a, b in wide)]
             chosen.extend(news)
         chosen.extend(self._surnames(text, chosen))
-        chosen.sort(key=lambda m: (m.start, m.end))
+        chosen.sort(key=_START_END)
         return chosen
 
     def describe(self, artist_id: str) -> ArtistRef:
@@ -705,8 +712,8 @@ class Tagger:
         confident: set[str] = set()
         pending: list[_Cand] = []
         decided: dict[int, _Entry] = {}
-        starts = {c.start for c in cands}
-        ends = {c.end for c in cands}
+        starts: set[int] | None = None  # built when first needed (a few candidates a story)
+        ends: set[int] = set()
         for c in cands:
             if c.blocked:  # agency, platform, show, fandom...
                 for en in c.entries:
@@ -718,11 +725,14 @@ class Tagger:
             pv = text[st - 1:st]
             if pv in ("@", "/") or nx == "/" or (pv == "." and nx == "."):
                 continue  # an @handle, a URL path or a domain, never an artist mention
-            if ((nx == " " and text[ce + 1:ce + 2].isupper()) or (nx == "-" and text[ce + 1:ce + 2].isalpha())
+            if (nx == " " and text[ce + 1:ce + 2].isupper()) or (nx == "-" and text[ce + 1:ce + 2].isalpha()) \
                     or (st >= 2 and text[st - 1] in " -" and text[st - 2].isalpha()
-                        and text[text.rfind(" ", 0, st - 1) + 1].isupper())) and \
-                    self._inside_longer_name(text, c, starts, ends):
-                continue
+                        and text[text.rfind(" ", 0, st - 1) + 1].isupper()):
+                if starts is None:
+                    starts = {k.start for k in cands}
+                    ends = {k.end for k in cands}
+                if self._inside_longer_name(text, c, starts, ends):
+                    continue
             job = jobs.get(st - 1) if pv == " " else None
             if job == 2:
                 continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists
@@ -805,7 +815,8 @@ class Tagger:
         ids = {m.artist_id for m in chosen}
         if len(ids) < 2:
             return chosen
-        given = {x: g for x in ids if (g := self._given(x))}
+        given_of = self._given_of
+        given = {x: given_of[x] for x in ids if x in given_of}
         if not given:
             return chosen
         any_given = frozenset().union(*given.values())
@@ -834,8 +845,23 @@ class Tagger:
 
     def _split_epithet(self, c: _Cand, e: _Entry) -> list[Mention]:
         """"BTS' maknae" names BTS too: a group at the head of an epithet gets its own mention."""
-        a = self.roster.get(e.artist_id)
-        low = c.surface.lower()
+        key = (c.surface, e.artist_id)
+        split = self._epithet_memo.get(key)
+        if split is None:
+            if len(self._epithet_memo) > _CASE_MEMO_MAX:
+                self._epithet_memo.clear()
+            split = self._epithet_memo[key] = self._epithet_split(c.surface, e.artist_id)
+        gid, glen, rest = split
+        if gid:
+            return [Mention(gid, c.start, c.start + glen, c.surface[:glen], "name"),
+                    Mention(e.artist_id, c.start + rest, c.end, c.surface[rest:], "epithet")]
+        return [Mention(e.artist_id, c.start, c.end, c.surface, e.via)]
+
+    def _epithet_split(self, surface: str, artist_id: str) -> tuple[str, int, int]:
+        """(group id, length of the group's name, where the epithet proper starts) or ("", 0, 0): a pure
+        function of the surface and the roster, so _split_epithet keeps it."""
+        a = self.roster.get(artist_id)
+        low = surface.lower()
         for gid in (*a.groups, *a.former_groups) if a else ():
             g = self.roster.get(gid)
             if g is None:
@@ -843,12 +869,10 @@ class Tagger:
             for n in g.all_names:
                 n_low = n.lower()
                 if low.startswith(n_low) and len(low) > len(n_low) and not low[len(n_low)].isalnum():
-                    glue = _EPITHET_GLUE.match(c.surface, len(n))
+                    glue = _EPITHET_GLUE.match(surface, len(n))
                     if glue:
-                        rest = glue.end()
-                        return [Mention(gid, c.start, c.start + len(n), c.surface[:len(n)], "name"),
-                                Mention(e.artist_id, c.start + rest, c.end, c.surface[rest:], "epithet")]
-        return [Mention(e.artist_id, c.start, c.end, c.surface, e.via)]
+                        return gid, len(n), glue.end()
+        return "", 0, 0
 
     @staticmethod
     def _list_lines(text: str, cands: list[_Cand]) -> set[int]:
