@@ -361,10 +361,11 @@ class _Cand:
     bare: bool = False  # every entry is an ambiguous ordinary word ("Twice"): see _bare_word
 
 
-# What the automaton stores per key: (key length, every entry wants a capital first letter, tail kind 0 none /
-# 1 Hangul / 2 Latin-before-Hangul, cue kind "" | "cue" | "credit" | "work", job 0 | 1 craft | 2 untagged,
-# blocked, the name entries (role words excluded), the one sure artist id or "").
-_Key = tuple[int, bool, int, str, int, bool, tuple[_Entry, ...], str]
+# What the automaton stores per key: (key length, every entry wants a capital first letter, the name entries
+# (role words excluded), the one sure artist id or "", and None for a plain name key or else (tail kind
+# 0 none / 1 Hangul / 2 Latin-before-Hangul, cue kind "" | "cue" | "credit" | "work", job 0 | 1 craft |
+# 2 untagged, blocked)).
+_Key = tuple[int, bool, tuple["_Entry", ...], str, tuple[int, str, int, bool] | None]
 
 
 _START = attrgetter("start")
@@ -484,8 +485,10 @@ class Tagger:
             upper_first = all(e.case != "any" and _first_letter(e.form).isupper()
                               and e.form[:1] == _first_letter(e.form) for e in entries)
             tail = 0 if not ents else 1 if ents[0].hangul_tail else 2 if ents[0].latin_tail else 0
-            info: _Key = (len(key), upper_first, tail, cue, 2 if job in _UNTAGGED_JOBS else 1 if job else 0,
-                          any(e.artist_id == "" for e in entries), ents, _sure_id(ents))
+            job_kind = 2 if job in _UNTAGGED_JOBS else 1 if job else 0
+            blocked = any(e.artist_id == "" for e in entries)
+            special = (tail, cue, job_kind, blocked) if tail or cue or job_kind or blocked else None
+            info: _Key = (len(key), upper_first, ents, _sure_id(ents), special)
             if tail == 2:
                 self._tail_auto.add_word(key, info)
                 n_tail += 1
@@ -608,40 +611,46 @@ class Tagger:
         memo = self._case_memo  # a pure function of the surface (which fixes the key): shared across stories
         if len(memo) > _CASE_MEMO_MAX:
             memo.clear()
-        for end_idx, (plen, upper_first, tail, cue, job, blocked, ents, sure) in self._auto.iter(norm):
+        for end_idx, (plen, upper_first, ents, sure, special) in self._auto.iter(norm):
             # The key " name " (" name" for Hangul tails) ends at norm[end_idx]; norm is text shifted by one.
             start = end_idx - plen + 1
             if upper_first and text[start].islower():
                 continue  # "seventeen", "hope", "joy": every entry wants a capital here
-            if tail:  # a Hangul name: Korean particles may follow inside the word (정국이)
-                end = end_idx
-                tail_end = end
-                ntext = len(text)
-                while tail_end < ntext and _is_hangul(text[tail_end]):
-                    tail_end += 1
-                if tail_end > end and text[end:tail_end] not in _PARTICLES:
-                    continue
-            else:
+            if special is None:  # a plain name key (most hits)
                 end = end_idx - 1
-            if job:
-                jobs[end] = job  # keyed by the space after the job word
-            if cue:
-                cues.append((start, end, cue))  # Title Case lines are ruled out later
-                if not ents:
+                surface = text[start:end]
+                key = surface
+            else:
+                tail, cue, job, blocked = special
+                if tail:  # a Hangul name: Korean particles may follow inside the word (정국이)
+                    end = end_idx
+                    tail_end = end
+                    ntext = len(text)
+                    while tail_end < ntext and _is_hangul(text[tail_end]):
+                        tail_end += 1
+                    if tail_end > end and text[end:tail_end] not in _PARTICLES:
+                        continue
+                else:
+                    end = end_idx - 1
+                if job:
+                    jobs[end] = job  # keyed by the space after the job word
+                if cue:
+                    cues.append((start, end, cue))  # Title Case lines are ruled out later
+                    if not ents:
+                        continue
+                surface = text[start:end]
+                if blocked:
+                    raw.append(_Cand(start, end, ents, surface, True))
                     continue
-            surface = text[start:end]
-            if blocked:
-                raw.append(_Cand(start, end, ents, surface, True))
-                continue
-            hit = memo.get(surface if not tail else "\x00" + surface)
+                key = surface if not tail else "\x00" + surface
+            hit = memo.get(key)
             if hit is None:
-                hit = self._case_filter(ents, sure, surface)
-                memo[surface if not tail else "\x00" + surface] = hit
+                hit = memo[key] = self._case_filter(ents, sure, surface)
             if hit[0]:
                 raw.append(_Cand(start, end, hit[0], surface, False, hit[1], False, hit[2]))
         if hangul and self._has_tail_auto:
             ntext = len(text)
-            for end_idx, (plen, _u, _t, _c, _j, _b, ents, sure) in self._tail_auto.iter(norm):
+            for end_idx, (plen, _u, ents, sure, _s) in self._tail_auto.iter(norm):
                 end = end_idx
                 if end >= ntext or not _is_hangul(text[end]):
                     continue  # followed by a space or punctuation: the plain key matched already
@@ -1354,19 +1363,25 @@ class Tagger:
     def _surnames(self, text: str, known: list[Mention]) -> list[Mention]:
         """"Puth" after "Charlie Puth", "Seo" after "singer Heon Seo": a last name refers back."""
         last: dict[str, str] = {}
+        first_pos: dict[str, int] = {}  # where each artist is first named (any way, epithets too)
+        surname = self._surname
         for m in known:
+            aid = m.artist_id
+            if aid not in first_pos or m.start < first_pos[aid]:
+                first_pos[aid] = m.start
             if m.via == "epithet":
                 continue
-            if m.artist_id.startswith("new:"):
-                sur = _surname_of(self.describe(m.artist_id).name)
+            if aid.startswith("new:"):
+                sur = _surname_of(self.describe(aid).name)
+            elif aid in surname:
+                sur = surname[aid]
             else:
-                sur = self._surname.get(m.artist_id)
+                continue  # (most roster artists: no surname of their own)
             if sur:
-                last.setdefault(sur, m.artist_id)
+                last.setdefault(sur, aid)
         if not last:
             return []
         spans = _Occupied(len(text), known)
-        first_pos = {aid: min(m.start for m in known if m.artist_id == aid) for aid in set(last.values())}
         out: list[Mention] = []
         for sur, aid in last.items():
             s = text.find(sur)
