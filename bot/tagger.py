@@ -897,22 +897,25 @@ class Tagger:
             ls = text.rfind("\n", 0, c.start) + 1
             le = text.find("\n", c.start)
             line_end = le if le >= 0 else len(text)
-            rest = []
-            pos = ls
+            first = i
             while i < n and cands[i].start < line_end:  # every name-like match on the line, accepted or not
-                c = cands[i]
                 i += 1
-                if c.end <= line_end and not c.blocked:
-                    rest.append(text[pos:c.start])
-                    pos = c.end
-            if ls == 0 or pos == ls:
+            if ls == 0:
+                continue
+            names = [c for c in cands[first:i] if c.end <= line_end and not c.blocked]
+            if not names:
                 continue
             head = text[ls:ls + 24].lstrip(" \t")
             if head[:1] in ("•", "·", "▶", "►", "→") or head.lower().lstrip("*-–>").startswith(_RELATED_HEADS):
                 listy.add(ls)  # "ALSO READ: ..." or a bulleted link: another story, not this one
                 continue
             if line_end - ls > 160:
-                continue
+                continue  # (most lines: prose paragraphs, so the text between names is never cut out)
+            rest = []
+            pos = ls
+            for c in names:
+                rest.append(text[pos:c.start])
+                pos = c.end
             rest.append(text[pos:line_end])
             left = "".join(rest)
             if _LIST_REST.fullmatch(left) or ("," in left and _name_row(left)):
