@@ -1015,7 +1015,7 @@ class Tagger:
         if c.weak:
             same = [e for e in ents if e.artist_id in confident]
             return self._most_prominent(same) if same else None
-        if self._bare_word(text, c):
+        if c.bare and self._bare_word(text, c):
             return None
         # 1. an artist related to someone already named (group <-> member), most prominent first
         related = [e for e in ents if not self._related.get(e.artist_id, _EMPTY).isdisjoint(confident)]
@@ -1104,6 +1104,7 @@ class Tagger:
         spans = _Occupied(len(text), known)
         found: dict[str, str] = {}
         overriding: set[str] = set()  # newcomers whose name starts with a roster name ("Jay Crown")
+        known_spans: set[tuple[int, int]] | None = None  # built when a cue first needs it
         for cue_start, cue_end, kind in sorted(set(cues)):
             if kind == "credit":  # "produced by Dex Hanley", "featuring Mira Solberg", "(orig. Ed Sheeran)"
                 m = _CREDIT_TAIL_RE.match(text, cue_end)
@@ -1144,7 +1145,9 @@ class Tagger:
             if text[nxt:nxt + 1] == " ":
                 nxt += 1
             if spans.overlaps(nxt, nxt + 1):
-                longer = self._longer_name(text, cue_end, nxt, known, spans)
+                if known_spans is None:
+                    known_spans = {(k.start, k.end) for k in known}
+                longer = self._longer_name(text, cue_end, nxt, known, spans, known_spans)
                 if not longer:
                     continue  # the roster already tagged the name after the cue
                 overriding.add(longer)
@@ -1190,7 +1193,8 @@ class Tagger:
                 spans.add(s, e)
         return out
 
-    def _longer_name(self, text: str, cue_end: int, at: int, known: list[Mention], spans: _Occupied) -> str:
+    def _longer_name(self, text: str, cue_end: int, at: int, known: list[Mention], spans: _Occupied,
+                     known_spans: set[tuple[int, int]]) -> str:
         """"rapper Jay Crown": the name after a role cue runs on past the roster name tagged at its start.
 
         The roster name ("Jay") is then only the first word of a newcomer's name; the caller's emit replaces it.
@@ -1198,7 +1202,7 @@ class Tagger:
         j = text.find(" ", at, at + 40)
         if j < 0 or not text[j + 1:j + 2].isupper():
             return ""  # (the usual case, "member Jin posted": no capitalized word runs on)
-        if not any(k.start == at and k.end == j for k in known):
+        if (at, j) not in known_spans:
             return ""  # the roster's name there is not one word ending at that space
         m = _ROLE_TAIL_RE.match(text, cue_end)
         if m is None or " " not in m.group(1):
