@@ -41,6 +41,7 @@ _NOT_FIRST_NAMES = frozenset((
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
 _PREV_CAP = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{2,}\b")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 # Words a name-list line of page debris may still hold ("BTS, V", "Kim Seon Ho, Suzy", "1. BLACKPINK").
 _LIST_WORDS = frozenset({"and", "the", "feat", "with", "more", "hour", "hours", "ago", "min", "mins"})
 
@@ -229,8 +230,10 @@ def _drop_list_noise(text: str, title_end: int, mentions: list[Mention]) -> list
 
 
 def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    if end - start > 90:
+        return False  # (most lines: prose paragraphs)
     line = text[start:end]
-    if len(line) > 90 or not line.strip():
+    if not line.strip():
         return False
     # blank out the names, then look for prose
     chars = list(line)
@@ -239,7 +242,7 @@ def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) 
             for k in range(m.start - start, m.end - start):
                 chars[k] = " "
     rest = "".join(chars)
-    if re.search(r"[.!?]\s*$", rest.strip()) and len(rest.split()) > 3:
+    if _SENTENCE_END.search(rest.strip()) and len(rest.split()) > 3:
         return False
     words = [w for w in _LOWER_WORD.findall(rest) if w not in _LIST_WORDS]
     return not words
