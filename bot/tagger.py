@@ -565,7 +565,8 @@ class Tagger:
         listy = self._list_lines(text, cands)
         chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
         chosen = self._given_names(chosen)
-        news = self._provisionals(text, chosen, cues)
+        occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
+        news = self._provisionals(text, chosen, cues, occupied.copy())
         news.extend(self._group_heads(text, [*chosen, *news]))
         if news:
             # roster names inside a newcomer's longer name ("Jay" in "rapper Jay Crown") give way to it
@@ -574,7 +575,9 @@ class Tagger:
                 chosen = [m for m in chosen if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                                        for a, b in wide)]
             chosen.extend(news)
-        chosen.extend(self._surnames(text, chosen))
+            for m in news:  # (the mentions dropped above lie inside these, so the marks stay right)
+                occupied.add(m.start, m.end)
+        chosen.extend(self._surnames(text, chosen, occupied))
         chosen.sort(key=_START_END)
         return chosen
 
@@ -1094,7 +1097,10 @@ class Tagger:
         return _TWO_LOWER.search(line) is not None
 
     # ------------------------------------------------------------------ provisional artists
-    def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
+    def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int, str]],
+                      spans: _Occupied) -> list[Mention]:
+        """Newcomers introduced by role cues, credits and owned works; ``spans`` marks ``known`` (and is
+        changed here)."""
         owner_marks = [i for q in _OWNER_MARKS for i in _find_all(text, q)]
         # "group"/"band" cues only count right before a capitalized name (most are "group's", "group activities")
         cues = [c for c in cues if c[2] != "cue" or text[c[1] - 1] not in "pdoPDO"
@@ -1103,7 +1109,6 @@ class Tagger:
         if not cues and not owner_marks:
             return []
         out: list[Mention] = []
-        spans = _Occupied(len(text), known)
         found: dict[str, str] = {}
         overriding: set[str] = set()  # newcomers whose name starts with a roster name ("Jay Crown")
         known_spans: set[tuple[int, int]] | None = None  # built when a cue first needs it
@@ -1370,7 +1375,7 @@ class Tagger:
             self._provisional_kind.pop(old, None)
 
     # ------------------------------------------------------------------ surnames
-    def _surnames(self, text: str, known: list[Mention]) -> list[Mention]:
+    def _surnames(self, text: str, known: list[Mention], spans: _Occupied) -> list[Mention]:
         """"Puth" after "Charlie Puth", "Seo" after "singer Heon Seo": a last name refers back."""
         last: dict[str, str] = {}
         first_pos: dict[str, int] = {}  # where each artist is first named (any way, epithets too)
@@ -1391,7 +1396,6 @@ class Tagger:
                 last.setdefault(sur, aid)
         if not last:
             return []
-        spans = _Occupied(len(text), known)
         out: list[Mention] = []
         for sur, aid in last.items():
             s = text.find(sur)
@@ -1442,6 +1446,11 @@ class _Occupied:
         for m in mentions:
             s, e = m.start, m.end
             marks[s:e] = ones[: e - s] if 0 <= e - s <= 256 else b"\x01" * (e - s)
+
+    def copy(self) -> _Occupied:
+        other = _Occupied(0, ())
+        other._marks = bytearray(self._marks)
+        return other
 
     def add(self, s: int, e: int) -> None:
         self._marks[s:e] = b"\x01" * (e - s)
