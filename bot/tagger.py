@@ -670,25 +670,28 @@ class Tagger:
         # Longest match wins where spans overlap (names, blocks and epithets alike). Only runs of overlapping
         # matches need sorting: a run's winners never block a match outside it.
         out: list[_Cand] = []
-        run: list[_Cand] = []
-        run_end = -1
-        for c in raw:
+        run: list[_Cand] = []  # the current run's matches after its first (most runs have none)
+        head = raw[0]
+        run_end = head.end
+        for c in raw[1:]:
             if c.start >= run_end:
                 if run:
-                    if len(run) == 1:
-                        out.append(run[0])
-                    else:
-                        out.extend(_longest_first(run))
-                run = [c]
+                    run.insert(0, head)
+                    out.extend(_longest_first(run))
+                    run = []
+                else:
+                    out.append(head)
+                head = c
                 run_end = c.end
             else:
                 run.append(c)
                 if c.end > run_end:
                     run_end = c.end
-        if len(run) == 1:
-            out.append(run[0])
-        else:
+        if run:
+            run.insert(0, head)
             out.extend(_longest_first(run))
+        else:
+            out.append(head)
         return out
 
     # ------------------------------------------------------------------ deciding
