@@ -329,12 +329,11 @@ _GROUP_HEAD_RE = re.compile(
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]+\w*")
 _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
-_WORD4 = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-_CAP_WORD4 = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# Words of four letters or more (each a whole word run), by their first letter: the Title Case test counts
+# them and the capitalized ones in one pass.
+_WORD4_FIRST = re.compile(r"\b([A-Za-z])[a-z]{3,}\b")
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
-_CUE_BEFORE, _TOKSPLIT, _WORD4, _CAP_WORD4 = map(lead, (_CUE_BEFORE, _TOKSPLIT, _WORD4, _CAP_WORD4))
-# _WORD4's matches, giving their first letters (the ones _CAP_WORD4 would find are the upper-case ones)
-_WORD4_FIRST = lead(re.compile(r"\b([A-Za-z])[a-z]{3,}\b"))
+_CUE_BEFORE, _TOKSPLIT, _WORD4_FIRST = map(lead, (_CUE_BEFORE, _TOKSPLIT, _WORD4_FIRST))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1465,16 +1464,18 @@ class _Occupied:
         return self._marks.find(1, s, e) >= 0
 
 
-# The quote marks that open (as _has_open_quote reads them): curly openers, straight quotes after a space or
-# line break, ’ after a space. (Found with str.find: Python's regex engine is several times slower here.)
+# The quote marks that open (start a word; apostrophes inside words don't count): curly openers, straight
+# quotes after a space or line break, ’ after a space. (Found with str.find: Python's regex engine is several
+# times slower here.)
 _AFTER_MARKS = (("'", " \n"), ('"', " \n"), ("’", " "))
 
 
 class _OpenQuotes:
-    """``_has_open_quote`` for the 41 characters before each candidate, from one pass over the text.
+    """Whether an opening quote mark lies in the 41 characters before a candidate (or the stretch starts
+    with any quote mark): the hint that the name may sit inside a quoted title.
 
-    A candidate asks whether an opening mark lies in ``text[st - 41:st]``; the marks' positions are found
-    once and each question is one bisection instead of seven substring searches.
+    The marks' positions are found once per text and each question is one bisection, instead of seven
+    substring searches per candidate.
     """
 
     __slots__ = ("_at", "_first", "_text")
@@ -1499,19 +1500,12 @@ class _OpenQuotes:
         self._first = [m[1] for m in marks]  # its first character (the space before a straight quote)
 
     def before(self, st: int) -> bool:
-        """``_has_open_quote(text[max(0, st - 41):st])``."""
+        """Whether ``text[max(0, st - 41):st]`` holds an opening mark whole, or starts with a quote mark."""
         lo = max(0, st - 41)
         j = bisect_right(self._at, st - 1) - 1
         if j >= 0 and self._first[j] >= lo:
             return True  # the last mark that ends inside the stretch; first positions rise with it
         return lo < st and self._text[lo] in _QUOTES
-
-
-def _has_open_quote(seg: str) -> bool:
-    """A quote mark that opens (starts a word) somewhere in ``seg``; apostrophes inside words don't count."""
-    if "“" in seg or "‘" in seg or " '" in seg or ' "' in seg or " ’" in seg or "\n'" in seg or '\n"' in seg:
-        return True
-    return seg[:1] in _QUOTES
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
