@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.interactions import ArtistMeta, extract_interactions
-from bot.models import ArtistRef, Classification
+from bot.models import ArtistRef, Classification, Interaction
 from bot.roster import Roster
 from bot.sentences import Sentence, split_sentences
 from bot.summary import summarize
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Classifier"]
+__all__ = ["Classifier", "Found", "Tagged"]
 
 _META_CACHE_MAX = 50_000
 # fmt: off
@@ -40,6 +41,7 @@ _NOT_FIRST_NAMES = frozenset((
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
 _PREV_CAP = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{2,}\b")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 # Words a name-list line of page debris may still hold ("BTS, V", "Kim Seon Ho, Suzy", "1. BLACKPINK").
 _LIST_WORDS = frozenset({"and", "the", "feat", "with", "more", "hour", "hours", "ago", "min", "mins"})
 
@@ -78,28 +80,64 @@ class Classifier:
 
     # ------------------------------------------------------------------ classify
     def classify(self, title: str, body: str) -> Classification:
+        tagged = self.tag(title, body)
+        found = self.interactions(tagged)
+        return self.finish(tagged, found)
+
+    # The three stages of ``classify``, public so the bench can time each one (bench/classify.py); callers
+    # that want a Classification call ``classify``.
+    def tag(self, title: str, body: str) -> Tagged:
+        """Stage 1: the story text and the artist mentions in it (tagger, list noise, later surnames)."""
         title = " ".join(title.split())
         text = f"{title}\n\n{body}" if title else body
         title_end = len(title)
         tagged = [m for m in self.tagger.tag(text) if m.artist_id]  # blocked names come back id-less
         mentions = _drop_list_noise(text, title_end, tagged)
         mentions = _surname_mentions(text, mentions, self.meta)
-        sentences = split_sentences(text)
-        interactions, story = extract_interactions(text, title_end, sentences, mentions, self.meta)
+        return Tagged(text, title_end, mentions)
+
+    def interactions(self, tagged: Tagged) -> Found:
+        """Stage 2: sentences, and the interactions between the mentioned artists."""
+        sentences = split_sentences(tagged.text)
+        interactions, story = extract_interactions(tagged.text, tagged.title_end, sentences, tagged.mentions,
+                                                   self.meta)
+        return Found(sentences, interactions, story)
+
+    def finish(self, tagged: Tagged, found: Found) -> Classification:
+        """Stage 3: the artists named and the summary."""
+        mentions, title_end = tagged.mentions, tagged.title_end
         seen: dict[str, None] = {}
         for m in mentions:
             seen.setdefault(m.artist_id, None)
         artists = tuple(self.tagger.describe(aid) for aid in seen)
-        body_sents = [s for s in sentences if s.start >= title_end]
-        headline = next((i for i in interactions if i.headline), None)
+        body_sents = [s for s in found.sentences if s.start >= title_end]
+        headline = next((i for i in found.interactions if i.headline), None)
         summary = summarize(
             body_sents,
             evidence=headline.evidence if headline is not None else None,
             artist_counts=_counts(body_sents, mentions),
         )
         return Classification(
-            artists=artists, interactions=tuple(interactions), interaction_story=story, summary=summary
+            artists=artists, interactions=tuple(found.interactions), interaction_story=found.story, summary=summary
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """What stage 1 of ``Classifier.classify`` hands on: the joined text and its mentions."""
+
+    text: str
+    title_end: int
+    mentions: list[Mention]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What stage 2 hands on: the sentences and the interactions found in them."""
+
+    sentences: list[Sentence]
+    interactions: list[Interaction]
+    story: bool
 
 
 def _surname_mentions(text: str, mentions: list[Mention], meta: Callable[[str], ArtistMeta]) -> list[Mention]:
@@ -192,8 +230,10 @@ def _drop_list_noise(text: str, title_end: int, mentions: list[Mention]) -> list
 
 
 def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    if end - start > 90:
+        return False  # (most lines: prose paragraphs)
     line = text[start:end]
-    if len(line) > 90 or not line.strip():
+    if not line.strip():
         return False
     # blank out the names, then look for prose
     chars = list(line)
@@ -202,7 +242,7 @@ def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) 
             for k in range(m.start - start, m.end - start):
                 chars[k] = " "
     rest = "".join(chars)
-    if re.search(r"[.!?]\s*$", rest.strip()) and len(rest.split()) > 3:
+    if _SENTENCE_END.search(rest.strip()) and len(rest.split()) > 3:
         return False
     words = [w for w in _LOWER_WORD.findall(rest) if w not in _LIST_WORDS]
     return not words

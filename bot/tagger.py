@@ -61,9 +61,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 import ahocorasick
 
@@ -94,13 +96,65 @@ def _is_hangul(c: str) -> bool:
     return "\uac00" <= c <= "\ud7a3"
 
 
+# One byte table does both jobs for ASCII: lower-case letters, every other non-word byte a space.
+_ASCII_NORM = bytes(
+    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122 or c in (32, 95)) else 32 for c in range(256)
+)
+_NON_ASCII_NORM: dict[str, str] = {}
+
+
+def _norm_char(c: str) -> str:
+    """What ``normalize`` makes of one non-ASCII character (cached: news text repeats the same few)."""
+    got = _NON_ASCII_NORM.get(c)
+    if got is None:
+        low = c.lower()
+        if len(low) != 1:
+            low = c
+        got = _NON_ASCII_NORM[c] = " " if _NONWORD.match(low) else low
+    return got
+
+
 def normalize(text: str) -> str:
     """Lower-case, every non-word character a space, same length as ``text``.
 
     Keeping offsets 1:1 lets a match in the normalized text point straight back into the original, so no
     offset map is needed; folding punctuation to spaces makes "BTS'", "BTS's", "Han So-hee" and "J-Hope"
     boundaries the automaton sees natively.
+
+    Speed: news text is nearly all ASCII, which one ``bytes.translate`` handles; the few other characters
+    (curly quotes, dashes, accented letters, Hangul) are patched in one by one. Unicode-wide ``lower()`` and
+    a regex over every character cost several times more. Capital sigma is the one character whose lower
+    case depends on its neighbours, so a text holding it takes the plain route.
     """
+    return _normalize(text)[0]
+
+
+def _normalize(text: str) -> tuple[str, bool]:
+    """``normalize(text)``, and whether the text holds a Hangul syllable (seen on the way, for free)."""
+    raw = text.encode("ascii", "replace")  # each other character becomes one "?": offsets stay 1:1
+    fast = raw.translate(_ASCII_NORM).decode("ascii")
+    if text.isascii():
+        return fast, False
+    if "\u03a3" in text or raw.count(b"?") > 200:  # capital sigma, or a text in another script: the plain way
+        return _normalize_plain(text), _HANGUL_RE.search(text) is not None
+    hangul = False
+    parts: list[str] = []
+    pos = 0
+    i = raw.find(b"?")
+    while i >= 0:
+        c = text[i]
+        if c != "?":
+            parts.append(fast[pos:i])
+            parts.append(_norm_char(c))
+            pos = i + 1
+            if "\uac00" <= c <= "\ud7a3":
+                hangul = True
+        i = raw.find(b"?", i + 1)
+    parts.append(fast[pos:])
+    return "".join(parts), hangul
+
+
+def _normalize_plain(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters (e.g. 'İ') lower-case to two; keep them as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -281,10 +335,11 @@ _GROUP_HEAD_RE = re.compile(
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]+\w*")
 _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
-_WORD4 = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-_CAP_WORD4 = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# Words of four letters or more (each a whole word run), by their first letter: the Title Case test counts
+# them and the capitalized ones in one pass.
+_WORD4_FIRST = re.compile(r"\b([A-Za-z])[a-z]{3,}\b")
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
-_CUE_BEFORE, _TOKSPLIT, _WORD4, _CAP_WORD4 = map(lead, (_CUE_BEFORE, _TOKSPLIT, _WORD4, _CAP_WORD4))
+_CUE_BEFORE, _TOKSPLIT, _WORD4_FIRST = map(lead, (_CUE_BEFORE, _TOKSPLIT, _WORD4_FIRST))
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +365,32 @@ class _Cand:
     blocked: bool = False
     sure: str = ""  # the one artist every entry names, when none needs evidence
     weak: bool = False  # inside a quoted title ('Run BTS', "Haru Haru"): counts only if named elsewhere
+    bare: bool = False  # every entry is an ambiguous ordinary word ("Twice"): see _bare_word
+
+
+# What the automaton stores per key: (key length, every entry wants a capital first letter, the name entries
+# (role words excluded), the one sure artist id or "", and None for a plain name key or else (tail kind
+# 0 none / 1 Hangul / 2 Latin-before-Hangul, cue kind "" | "cue" | "credit" | "work", job 0 | 1 craft |
+# 2 untagged, blocked)).
+_Key = tuple[int, bool, tuple["_Entry", ...], str, tuple[int, str, int, bool] | None]
+
+
+_START = attrgetter("start")
+_START_END = attrgetter("start", "end")
+
+
+def _longest_first(run: list[_Cand]) -> list[_Cand]:
+    """The non-overlapping winners of a run of overlapping matches, longest first, then leftmost."""
+    if len(run) == 2:  # the usual run: two matches that overlap, so one wins (the first on a tie)
+        a, b = run
+        return [a] if a.end - a.start >= b.end - b.start else [b]
+    run.sort(key=lambda c: (c.start - c.end, c.start))
+    won: list[_Cand] = []
+    for c in run:
+        if all(c.end <= w.start or w.end <= c.start for w in won):
+            won.append(c)
+    won.sort(key=_START)
+    return won
 
 
 def _sure_id(ents: tuple[_Entry, ...]) -> str:
@@ -332,9 +413,9 @@ class Tagger:
         self._given_cache: dict[str, frozenset[str]] = {}
         self._provisional_kind: dict[str, str] = {}  # "new:..." ids introduced as groups ("girl group ODETTE")
         self._max_provisional = max_provisional
-        self._case_memo: dict[tuple[int, str], tuple[tuple[_Entry, ...], str]] = {}
+        self._case_memo: dict[str, tuple[tuple[_Entry, ...], str, bool]] = {}
+        self._epithet_memo: dict[tuple[str, str], tuple[str, int, int]] = {}
         self._common = roster.common_words
-        self._entries: list[tuple[_Entry, ...]] = []
         self._related: dict[str, frozenset[str]] = {}
         self._surname: dict[str, str] = {}
         keyed: dict[str, list[_Entry]] = {}
@@ -397,26 +478,35 @@ class Tagger:
                 for f in (fandom, fandom + "s"):
                     self._add_pattern(keyed, f, _Entry("", "fandom", f, _tokens(f), _case_mode(f), False, False,
                                                        group=gid))
+        # Each key's value carries everything the matching loop needs, so a hit costs one tuple unpack.
         self._auto = ahocorasick.Automaton()
-        self._plens: list[int] = []
-        self._is_cue: list[str] = []  # "" | "cue" (role word) | "credit" ("produced by") | "work" ("album")
-        self._job: list[int] = []  # 2: a job never tagged (CEO), 1: a craft (producer), 0: no job word
-        self._upper_first: list[bool] = []
-        self._sure: list[str] = []
-        self._blocked: list[bool] = []
+        # Latin group names glued to Korean text ("BTS의") need a Hangul syllable after them: their keys
+        # (" bts", " soc"...) also hit every "BTS " and "social" in English text, so they live in a second
+        # automaton that only texts holding Hangul are run through.
+        self._tail_auto = ahocorasick.Automaton()
+        n_tail = 0
         for key, entries in keyed.items():
-            self._entries.append(tuple(e for e in entries if e.artist_id != _CUE))
-            self._is_cue.append(next((e.via for e in entries if e.artist_id == _CUE
-                                      and e.via in ("cue", "credit", "work")), ""))
+            ents = tuple(e for e in entries if e.artist_id != _CUE)
+            cue = next((e.via for e in entries if e.artist_id == _CUE and e.via in ("cue", "credit", "work")), "")
             job = next((e.form for e in entries if e.artist_id == _CUE and e.via == "job"), "")
-            self._job.append(2 if job in _UNTAGGED_JOBS else 1 if job else 0)
-            self._upper_first.append(all(e.case != "any" and _first_letter(e.form).isupper()
-                                         and e.form[:1] == _first_letter(e.form) for e in entries))
-            self._sure.append(_sure_id(self._entries[-1]))
-            self._blocked.append(any(e.artist_id == "" for e in entries))
-            self._plens.append(len(key))
-            self._auto.add_word(key, len(self._entries) - 1)
+            upper_first = all(e.case != "any" and _first_letter(e.form).isupper()
+                              and e.form[:1] == _first_letter(e.form) for e in entries)
+            tail = 0 if not ents else 1 if ents[0].hangul_tail else 2 if ents[0].latin_tail else 0
+            job_kind = 2 if job in _UNTAGGED_JOBS else 1 if job else 0
+            blocked = any(e.artist_id == "" for e in entries)
+            special = (tail, cue, job_kind, blocked) if tail or cue or job_kind or blocked else None
+            info: _Key = (len(key), upper_first, ents, _sure_id(ents), special)
+            if tail == 2:
+                self._tail_auto.add_word(key, info)
+                n_tail += 1
+            else:
+                self._auto.add_word(key, info)
         self._auto.make_automaton()
+        self._has_tail_auto = n_tail > 0
+        # the artists with Korean legal given names (most have none): _given_names asks once per story artist
+        self._given_of = {a.id: given for a in roster if (given := self._given(a.id))}
+        if self._has_tail_auto:
+            self._tail_auto.make_automaton()
         self._blocked_keys = frozenset(fold(b) for b in (*roster.block, *roster.fandoms))
 
     # ------------------------------------------------------------------ building
@@ -472,14 +562,16 @@ class Tagger:
 
     # ------------------------------------------------------------------ public API
     def tag(self, text: str) -> list[Mention]:
-        norm = " " + normalize(text) + " "
+        norm, hangul = _normalize(text)
+        norm = " " + norm + " "
         cues: list[tuple[int, int, str]] = []
         jobs: dict[int, int] = {}
-        cands = self._candidates(text, norm, cues, jobs)
+        cands = self._candidates(text, norm, cues, jobs, hangul)
         listy = self._list_lines(text, cands)
         chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
         chosen = self._given_names(chosen)
-        news = self._provisionals(text, chosen, cues)
+        occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
+        news = self._provisionals(text, chosen, cues, occupied.copy())
         news.extend(self._group_heads(text, [*chosen, *news]))
         if news:
             # roster names inside a newcomer's longer name ("Jay" in "rapper Jay Crown") give way to it
@@ -488,8 +580,10 @@ class Tagger:
                 chosen = [m for m in chosen if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                                        for a, b in wide)]
             chosen.extend(news)
-        chosen.extend(self._surnames(text, chosen))
-        chosen.sort(key=lambda m: (m.start, m.end))
+            for m in news:  # (the mentions dropped above lie inside these, so the marks stay right)
+                occupied.add(m.start, m.end)
+        chosen.extend(self._surnames(text, chosen, occupied))
+        chosen.sort(key=_START_END)
         return chosen
 
     def describe(self, artist_id: str) -> ArtistRef:
@@ -520,83 +614,99 @@ class Tagger:
         return list(seen.values())
 
     # ------------------------------------------------------------------ matching
-    def _candidates(self, text: str, norm: str, cues: list[tuple[int, int, str]] | None = None,
-                    jobs: dict[int, int] | None = None) -> list[_Cand]:
+    def _candidates(self, text: str, norm: str, cues: list[tuple[int, int, str]], jobs: dict[int, int],
+                    hangul: bool) -> list[_Cand]:
         """Non-overlapping name matches (longest wins); role-word end offsets go to ``cues``."""
         raw: list[_Cand] = []
-        entries = self._entries
-        plens = self._plens
-        upper_first = self._upper_first
-        is_cue = self._is_cue
-        job_kind = self._job
-        blocked = self._blocked
-        sure = self._sure
-        seen = self._case_memo  # a pure function of (pattern, surface): shared across stories, bounded
-        if len(seen) > _CASE_MEMO_MAX:
-            seen.clear()
-        ntext = len(text)
-        for end_idx, idx in self._auto.iter(norm):
+        memo = self._case_memo  # a pure function of the surface (which fixes the key): shared across stories
+        if len(memo) > _CASE_MEMO_MAX:
+            memo.clear()
+        for end_idx, (plen, upper_first, ents, sure, special) in self._auto.iter(norm):
             # The key " name " (" name" for Hangul tails) ends at norm[end_idx]; norm is text shifted by one.
-            start = end_idx - plens[idx] + 1
-            if upper_first[idx] and text[start].islower():
+            start = end_idx - plen + 1
+            if upper_first and text[start].islower():
                 continue  # "seventeen", "hope", "joy": every entry wants a capital here
-            ents = entries[idx]
-            e0 = ents[0] if ents else None
-            if e0 is None or not (e0.hangul_tail or e0.latin_tail):
+            if special is None:  # a plain name key (most hits)
                 end = end_idx - 1
-            elif e0.hangul_tail:
-                end = end_idx
-                tail_end = end
-                while tail_end < ntext and _is_hangul(text[tail_end]):
-                    tail_end += 1
-                if tail_end > end and text[end:tail_end] not in _PARTICLES:
-                    continue
+                surface = text[start:end]
+                key = surface
             else:
+                tail, cue, job, blocked = special
+                if tail:  # a Hangul name: Korean particles may follow inside the word (정국이)
+                    end = end_idx
+                    tail_end = end
+                    ntext = len(text)
+                    while tail_end < ntext and _is_hangul(text[tail_end]):
+                        tail_end += 1
+                    if tail_end > end and text[end:tail_end] not in _PARTICLES:
+                        continue
+                else:
+                    end = end_idx - 1
+                if job:
+                    jobs[end] = job  # keyed by the space after the job word
+                if cue:
+                    cues.append((start, end, cue))  # Title Case lines are ruled out later
+                    if not ents:
+                        continue
+                surface = text[start:end]
+                if blocked:
+                    raw.append(_Cand(start, end, ents, surface, True))
+                    continue
+                key = surface if not tail else "\x00" + surface
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = self._case_filter(ents, sure, surface)
+            if hit[0]:
+                raw.append(_Cand(start, end, hit[0], surface, False, hit[1], False, hit[2]))
+        if hangul and self._has_tail_auto:
+            ntext = len(text)
+            for end_idx, (plen, _u, ents, sure, _s) in self._tail_auto.iter(norm):
                 end = end_idx
                 if end >= ntext or not _is_hangul(text[end]):
                     continue  # followed by a space or punctuation: the plain key matched already
-            if start < 0 or end <= start:
-                continue
-            surface = text[start:end]
-            if jobs is not None and job_kind[idx]:
-                jobs[end] = job_kind[idx]  # keyed by the space after the job word
-            if is_cue[idx]:
-                if cues is not None:
-                    cues.append((start, end, is_cue[idx]))  # Title Case lines are ruled out later
-                if not ents:
-                    continue
-            if blocked[idx]:
-                raw.append(_Cand(start, end, ents, surface, True))
-                continue
-            hit = seen.get((idx, surface))
-            if hit is None:
-                ok = tuple(e for e in ents if self._case_ok(e, surface))
-                hit = seen[(idx, surface)] = (ents, sure[idx]) if len(ok) == len(ents) else (ok, _sure_id(ok))
-            if hit[0]:
-                raw.append(_Cand(start, end, hit[0], surface, False, hit[1]))
+                start = end_idx - plen + 1
+                surface = text[start:end]
+                hit = self._case_filter(ents, sure, surface)
+                if hit[0]:
+                    raw.append(_Cand(start, end, hit[0], surface, False, hit[1], False, hit[2]))
         if len(raw) < 2:
             return raw
-        raw.sort(key=lambda c: c.start)
-        prev_end = -1
-        for c in raw:
-            if c.start < prev_end:
-                break
-            prev_end = c.end
-        else:
-            return raw  # nothing overlaps (the usual case)
-        # longest match wins where spans overlap (names, blocks and epithets alike)
-        raw.sort(key=lambda c: (c.start - c.end, c.start))
-        taken = bytearray(ntext + 1)
+        raw.sort(key=_START)
+        # Longest match wins where spans overlap (names, blocks and epithets alike). Only runs of overlapping
+        # matches need sorting: a run's winners never block a match outside it.
         out: list[_Cand] = []
-        for c in raw:
-            if 1 in taken[c.start:c.end]:
-                continue
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-            out.append(c)
-        out.sort(key=lambda c: c.start)
+        run: list[_Cand] = []  # the current run's matches after its first (most runs have none)
+        head = raw[0]
+        run_end = head.end
+        for c in raw[1:]:
+            if c.start >= run_end:
+                if run:
+                    run.insert(0, head)
+                    out.extend(_longest_first(run))
+                    run = []
+                else:
+                    out.append(head)
+                head = c
+                run_end = c.end
+            else:
+                run.append(c)
+                if c.end > run_end:
+                    run_end = c.end
+        if run:
+            run.insert(0, head)
+            out.extend(_longest_first(run))
+        else:
+            out.append(head)
         return out
 
     # ------------------------------------------------------------------ deciding
+    def _case_filter(self, ents: tuple[_Entry, ...], sure: str, surface: str) -> tuple[tuple[_Entry, ...], str, bool]:
+        """The entries whose case rule ``surface`` meets, their sure id, and whether all are bare words."""
+        ok = tuple(e for e in ents if self._case_ok(e, surface))
+        if len(ok) != len(ents):
+            sure = _sure_id(ok)
+        return ok, sure, all(e.ambiguous and e.common for e in ok)
+
     def _case_ok(self, e: _Entry, surface: str) -> bool:
         if e.case == "any" or surface == e.form:
             return True
@@ -620,11 +730,12 @@ class Tagger:
     def _resolve(self, text: str, cands: list[_Cand], listy: frozenset[int] | set[int] = frozenset(),
                  jobs: dict[int, int] | None = None) -> list[Mention]:
         jobs = jobs or {}
+        opens = _OpenQuotes(text)
         confident: set[str] = set()
         pending: list[_Cand] = []
         decided: dict[int, _Entry] = {}
-        starts = {c.start for c in cands}
-        ends = {c.end for c in cands}
+        starts: set[int] | None = None  # built when first needed (a few candidates a story)
+        ends: set[int] = set()
         for c in cands:
             if c.blocked:  # agency, platform, show, fandom...
                 for en in c.entries:
@@ -636,18 +747,20 @@ class Tagger:
             pv = text[st - 1:st]
             if pv in ("@", "/") or nx == "/" or (pv == "." and nx == "."):
                 continue  # an @handle, a URL path or a domain, never an artist mention
-            if ((nx == " " and text[ce + 1:ce + 2].isupper()) or (nx == "-" and text[ce + 1:ce + 2].isalpha())
+            if (nx == " " and text[ce + 1:ce + 2].isupper()) or (nx == "-" and text[ce + 1:ce + 2].isalpha()) \
                     or (st >= 2 and text[st - 1] in " -" and text[st - 2].isalpha()
-                        and text[text.rfind(" ", 0, st - 1) + 1].isupper())) and \
-                    self._inside_longer_name(text, c, starts, ends):
-                continue
+                        and text[text.rfind(" ", 0, st - 1) + 1].isupper()):
+                if starts is None:
+                    starts = {k.start for k in cands}
+                    ends = {k.end for k in cands}
+                if self._inside_longer_name(text, c, starts, ends):
+                    continue
             job = jobs.get(st - 1) if pv == " " else None
             if job == 2:
                 continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists
             if job == 1 and self._legal_name_of_idol(c):
                 continue  # "producer Kim Dong-hyun" is someone else; provisional, not the idol
-            seg = text[max(0, st - 41):st]
-            if _has_open_quote(seg) and _quoted_title(text, st, ce) and not (
+            if opens.before(st) and _quoted_title(text, st, ce) and not (
                     c.sure and text[st - 1:st] in _QUOTES and text[ce:ce + 1] in _QUOTES
                     and self._kind(c.sure) != "group"):
                 c.weak = True  # but a lone quoted person's name ('Jungkook' trended) is still the person
@@ -724,7 +837,8 @@ class Tagger:
         ids = {m.artist_id for m in chosen}
         if len(ids) < 2:
             return chosen
-        given = {x: g for x in ids if (g := self._given(x))}
+        given_of = self._given_of
+        given = {x: given_of[x] for x in ids if x in given_of}
         if not given:
             return chosen
         any_given = frozenset().union(*given.values())
@@ -753,8 +867,23 @@ class Tagger:
 
     def _split_epithet(self, c: _Cand, e: _Entry) -> list[Mention]:
         """"BTS' maknae" names BTS too: a group at the head of an epithet gets its own mention."""
-        a = self.roster.get(e.artist_id)
-        low = c.surface.lower()
+        key = (c.surface, e.artist_id)
+        split = self._epithet_memo.get(key)
+        if split is None:
+            if len(self._epithet_memo) > _CASE_MEMO_MAX:
+                self._epithet_memo.clear()
+            split = self._epithet_memo[key] = self._epithet_split(c.surface, e.artist_id)
+        gid, glen, rest = split
+        if gid:
+            return [Mention(gid, c.start, c.start + glen, c.surface[:glen], "name"),
+                    Mention(e.artist_id, c.start + rest, c.end, c.surface[rest:], "epithet")]
+        return [Mention(e.artist_id, c.start, c.end, c.surface, e.via)]
+
+    def _epithet_split(self, surface: str, artist_id: str) -> tuple[str, int, int]:
+        """(group id, length of the group's name, where the epithet proper starts) or ("", 0, 0): a pure
+        function of the surface and the roster, so _split_epithet keeps it."""
+        a = self.roster.get(artist_id)
+        low = surface.lower()
         for gid in (*a.groups, *a.former_groups) if a else ():
             g = self.roster.get(gid)
             if g is None:
@@ -762,12 +891,10 @@ class Tagger:
             for n in g.all_names:
                 n_low = n.lower()
                 if low.startswith(n_low) and len(low) > len(n_low) and not low[len(n_low)].isalnum():
-                    glue = _EPITHET_GLUE.match(c.surface, len(n))
+                    glue = _EPITHET_GLUE.match(surface, len(n))
                     if glue:
-                        rest = glue.end()
-                        return [Mention(gid, c.start, c.start + len(n), c.surface[:len(n)], "name"),
-                                Mention(e.artist_id, c.start + rest, c.end, c.surface[rest:], "epithet")]
-        return [Mention(e.artist_id, c.start, c.end, c.surface, e.via)]
+                        return gid, len(n), glue.end()
+        return "", 0, 0
 
     @staticmethod
     def _list_lines(text: str, cands: list[_Cand]) -> set[int]:
@@ -783,22 +910,25 @@ class Tagger:
             ls = text.rfind("\n", 0, c.start) + 1
             le = text.find("\n", c.start)
             line_end = le if le >= 0 else len(text)
-            rest = []
-            pos = ls
+            first = i
             while i < n and cands[i].start < line_end:  # every name-like match on the line, accepted or not
-                c = cands[i]
                 i += 1
-                if c.end <= line_end and not c.blocked:
-                    rest.append(text[pos:c.start])
-                    pos = c.end
-            if ls == 0 or pos == ls:
+            if ls == 0:
+                continue
+            names = [c for c in cands[first:i] if c.end <= line_end and not c.blocked]
+            if not names:
                 continue
             head = text[ls:ls + 24].lstrip(" \t")
             if head[:1] in ("•", "·", "▶", "►", "→") or head.lower().lstrip("*-–>").startswith(_RELATED_HEADS):
                 listy.add(ls)  # "ALSO READ: ..." or a bulleted link: another story, not this one
                 continue
             if line_end - ls > 160:
-                continue
+                continue  # (most lines: prose paragraphs, so the text between names is never cut out)
+            rest = []
+            pos = ls
+            for c in names:
+                rest.append(text[pos:c.start])
+                pos = c.end
             rest.append(text[pos:line_end])
             left = "".join(rest)
             if _LIST_REST.fullmatch(left) or ("," in left and _name_row(left)):
@@ -898,7 +1028,7 @@ class Tagger:
         if c.weak:
             same = [e for e in ents if e.artist_id in confident]
             return self._most_prominent(same) if same else None
-        if self._bare_word(text, c):
+        if c.bare and self._bare_word(text, c):
             return None
         # 1. an artist related to someone already named (group <-> member), most prominent first
         related = [e for e in ents if not self._related.get(e.artist_id, _EMPTY).isdisjoint(confident)]
@@ -924,7 +1054,7 @@ class Tagger:
 
     def _bare_word(self, text: str, c: _Cand) -> bool:
         """"Twice a year ...": a common word opening a sentence, not in the artist's own styling ("TWICE")."""
-        if not all(e.ambiguous and e.common for e in c.entries):
+        if not c.bare:
             return False
         if c.surface.isupper() and not self._line_has_lower(text, c):
             return True  # "THE TOP 10 STORIES": an all-caps line says nothing about styling
@@ -975,7 +1105,10 @@ class Tagger:
         return _TWO_LOWER.search(line) is not None
 
     # ------------------------------------------------------------------ provisional artists
-    def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int, str]]) -> list[Mention]:
+    def _provisionals(self, text: str, known: list[Mention], cues: list[tuple[int, int, str]],
+                      spans: _Occupied) -> list[Mention]:
+        """Newcomers introduced by role cues, credits and owned works; ``spans`` marks ``known`` (and is
+        changed here)."""
         owner_marks = [i for q in _OWNER_MARKS for i in _find_all(text, q)]
         # "group"/"band" cues only count right before a capitalized name (most are "group's", "group activities")
         cues = [c for c in cues if c[2] != "cue" or text[c[1] - 1] not in "pdoPDO"
@@ -984,9 +1117,9 @@ class Tagger:
         if not cues and not owner_marks:
             return []
         out: list[Mention] = []
-        spans = _Occupied(len(text), known)
         found: dict[str, str] = {}
         overriding: set[str] = set()  # newcomers whose name starts with a roster name ("Jay Crown")
+        known_spans: set[tuple[int, int]] | None = None  # built when a cue first needs it
         for cue_start, cue_end, kind in sorted(set(cues)):
             if kind == "credit":  # "produced by Dex Hanley", "featuring Mira Solberg", "(orig. Ed Sheeran)"
                 m = _CREDIT_TAIL_RE.match(text, cue_end)
@@ -1027,7 +1160,9 @@ class Tagger:
             if text[nxt:nxt + 1] == " ":
                 nxt += 1
             if spans.overlaps(nxt, nxt + 1):
-                longer = self._longer_name(text, cue_end, nxt, known, spans)
+                if known_spans is None:
+                    known_spans = {(k.start, k.end) for k in known}
+                longer = self._longer_name(text, cue_end, nxt, known, spans, known_spans)
                 if not longer:
                     continue  # the roster already tagged the name after the cue
                 overriding.add(longer)
@@ -1073,7 +1208,8 @@ class Tagger:
                 spans.add(s, e)
         return out
 
-    def _longer_name(self, text: str, cue_end: int, at: int, known: list[Mention], spans: _Occupied) -> str:
+    def _longer_name(self, text: str, cue_end: int, at: int, known: list[Mention], spans: _Occupied,
+                     known_spans: set[tuple[int, int]]) -> str:
         """"rapper Jay Crown": the name after a role cue runs on past the roster name tagged at its start.
 
         The roster name ("Jay") is then only the first word of a newcomer's name; the caller's emit replaces it.
@@ -1081,7 +1217,7 @@ class Tagger:
         j = text.find(" ", at, at + 40)
         if j < 0 or not text[j + 1:j + 2].isupper():
             return ""  # (the usual case, "member Jin posted": no capitalized word runs on)
-        if not any(k.start == at and k.end == j for k in known):
+        if (at, j) not in known_spans:
             return ""  # the roster's name there is not one word ending at that space
         m = _ROLE_TAIL_RE.match(text, cue_end)
         if m is None or " " not in m.group(1):
@@ -1232,10 +1368,11 @@ class Tagger:
         sent = text[start:skip[0]] + " " + text[skip[1]:end] if start <= skip[0] < end else text[start:end]
         # the words of four letters or more, and those of them that are capitalized (each a whole word run,
         # so counting them directly equals filtering _WORD's matches by length)
-        nwords = len(_WORD4.findall(sent))
+        firsts = _WORD4_FIRST.findall(sent)  # one pass: the capitalized ones are those with an upper first letter
+        nwords = len(firsts)
         if nwords < 3:
             return False
-        caps = len(_CAP_WORD4.findall(sent))
+        caps = sum(map(str.isupper, firsts))
         return caps >= 0.7 * nwords
 
     def _remember(self, pid: str, name: str) -> None:
@@ -1246,22 +1383,27 @@ class Tagger:
             self._provisional_kind.pop(old, None)
 
     # ------------------------------------------------------------------ surnames
-    def _surnames(self, text: str, known: list[Mention]) -> list[Mention]:
+    def _surnames(self, text: str, known: list[Mention], spans: _Occupied) -> list[Mention]:
         """"Puth" after "Charlie Puth", "Seo" after "singer Heon Seo": a last name refers back."""
         last: dict[str, str] = {}
+        first_pos: dict[str, int] = {}  # where each artist is first named (any way, epithets too)
+        surname = self._surname
         for m in known:
+            aid = m.artist_id
+            if aid not in first_pos or m.start < first_pos[aid]:
+                first_pos[aid] = m.start
             if m.via == "epithet":
                 continue
-            if m.artist_id.startswith("new:"):
-                sur = _surname_of(self.describe(m.artist_id).name)
+            if aid.startswith("new:"):
+                sur = _surname_of(self.describe(aid).name)
+            elif aid in surname:
+                sur = surname[aid]
             else:
-                sur = self._surname.get(m.artist_id)
+                continue  # (most roster artists: no surname of their own)
             if sur:
-                last.setdefault(sur, m.artist_id)
+                last.setdefault(sur, aid)
         if not last:
             return []
-        spans = _Occupied(len(text), known)
-        first_pos = {aid: min(m.start for m in known if m.artist_id == aid) for aid in set(last.values())}
         out: list[Mention] = []
         for sur, aid in last.items():
             s = text.find(sur)
@@ -1298,15 +1440,25 @@ def _name_row(s: str) -> bool:
     return True
 
 
+_ONES = b"\x01" * 256
+
+
 class _Occupied:
     """Which characters of a text are already part of a mention (constant-time overlap checks)."""
 
     __slots__ = ("_marks",)
 
     def __init__(self, n: int, mentions: Iterable[Mention]) -> None:
-        self._marks = bytearray(n + 1)
+        marks = self._marks = bytearray(n + 1)
+        ones = _ONES
         for m in mentions:
-            self.add(m.start, m.end)
+            s, e = m.start, m.end
+            marks[s:e] = ones[: e - s] if 0 <= e - s <= 256 else b"\x01" * (e - s)
+
+    def copy(self) -> _Occupied:
+        other = _Occupied(0, ())
+        other._marks = bytearray(self._marks)
+        return other
 
     def add(self, s: int, e: int) -> None:
         self._marks[s:e] = b"\x01" * (e - s)
@@ -1315,14 +1467,51 @@ class _Occupied:
         self._marks[s:e] = b"\x00" * (e - s)
 
     def overlaps(self, s: int, e: int) -> bool:
-        return 1 in self._marks[s:e]
+        return self._marks.find(1, s, e) >= 0
 
 
-def _has_open_quote(seg: str) -> bool:
-    """A quote mark that opens (starts a word) somewhere in ``seg``; apostrophes inside words don't count."""
-    if "“" in seg or "‘" in seg or " '" in seg or ' "' in seg or " ’" in seg or "\n'" in seg or '\n"' in seg:
-        return True
-    return seg[:1] in _QUOTES
+# The quote marks that open (start a word; apostrophes inside words don't count): curly openers, straight
+# quotes after a space or line break, ’ after a space. (Found with str.find: Python's regex engine is several
+# times slower here.)
+_AFTER_MARKS = (("'", " \n"), ('"', " \n"), ("’", " "))
+
+
+class _OpenQuotes:
+    """Whether an opening quote mark lies in the 41 characters before a candidate (or the stretch starts
+    with any quote mark): the hint that the name may sit inside a quoted title.
+
+    The marks' positions are found once per text and each question is one bisection, instead of seven
+    substring searches per candidate.
+    """
+
+    __slots__ = ("_at", "_first", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        marks: list[tuple[int, int]] = []
+        find = text.find
+        for q in ("“", "‘"):
+            i = find(q)
+            while i >= 0:
+                marks.append((i, i))
+                i = find(q, i + 1)
+        for q, after in _AFTER_MARKS:  # one-character finds: a search for " '" is several times slower
+            i = find(q, 1)
+            while i >= 0:
+                if text[i - 1] in after:
+                    marks.append((i, i - 1))
+                i = find(q, i + 1)
+        marks.sort()
+        self._at = [m[0] for m in marks]  # the mark's last character (the quote itself)
+        self._first = [m[1] for m in marks]  # its first character (the space before a straight quote)
+
+    def before(self, st: int) -> bool:
+        """Whether ``text[max(0, st - 41):st]`` holds an opening mark whole, or starts with a quote mark."""
+        lo = max(0, st - 41)
+        j = bisect_right(self._at, st - 1) - 1
+        if j >= 0 and self._first[j] >= lo:
+            return True  # the last mark that ends inside the stretch; first positions rise with it
+        return lo < st and self._text[lo] in _QUOTES
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

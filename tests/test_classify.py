@@ -41,6 +41,16 @@ def test_classify_is_stateless(clf: Classifier) -> None:
     assert clf.classify(TITLE, BODY) == first
 
 
+def test_classify_is_its_three_stages_in_turn(clf: Classifier) -> None:
+    tagged = clf.tag(TITLE, BODY)
+    assert tagged.text == f"{TITLE}\n\n{BODY}"
+    assert tagged.title_end == len(TITLE)
+    assert {m.artist_id for m in tagged.mentions} >= {"jungkook", "jennie"}
+    found = clf.interactions(tagged)
+    assert found.story
+    assert clf.finish(tagged, found) == clf.classify(TITLE, BODY)
+
+
 def test_classifier_accepts_a_given_roster() -> None:
     roster = Roster.load()
     clf = Classifier(roster)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.roster import Roster
-from bot.tagger import Mention, Tagger
+from bot.tagger import Mention, Tagger, normalize
 
 
 @pytest.fixture(scope="module")
@@ -290,6 +290,31 @@ def test_platform_named_after_a_letter_is_blocked(tagger: Tagger) -> None:
 
 def test_latin_group_name_with_korean_particle(tagger: Tagger) -> None:
     assert ids(tagger, "BTS의 정국이 NCT 127과 만났다.") == ["bts", "jungkook", "nct-127"]
+
+
+def test_latin_group_name_before_korean_in_an_english_story(tagger: Tagger) -> None:
+    # English text with a Korean quote: the Hangul-only matching still sees "BTS의"
+    assert ids(tagger, "Fans wrote “BTS의 정국” under the post about the social event.") == ["bts", "jungkook"]
+
+
+@pytest.mark.parametrize("text", [
+    "BTS’ Jungkook — “Seven” (2023)…",
+    "Rosé, JENNIE and İlayda met in Seoul",
+    "정국이 BTS의 NCT가 K-pop 😀 V",
+    "Jennie\u00a0Kim\tand LISA? Yes!",
+    "ΟΔΟΣ Σ BTS",
+    "ＢＴＳ Jungkook Kelvin \u212a",
+    "",
+])
+def test_normalize_lowercases_and_blanks_non_word_characters_in_place(text: str) -> None:
+    import re
+
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    expected = re.sub(r"[^\w ]", " ", low)
+    assert normalize(text) == expected
+    assert len(normalize(text)) == len(text)
 
 
 def test_handles_and_urls_are_not_mentions(tagger: Tagger) -> None:
