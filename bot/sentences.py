@@ -136,10 +136,11 @@ class Sentence(NamedTuple):
     """A sentence as ``text[start:end]`` (stripped), with its ordinal in the story.
 
     A named tuple rather than a frozen dataclass: a story makes dozens of these and a tuple is built about
-    three times faster, with the same fields, repr and immutability.
+    three times faster, with the same fields, repr and immutability. (The ``index`` field hides tuple's
+    ``index()`` method, which nothing here uses.)
     """
 
-    index: int
+    index: int  # type: ignore[assignment]
     start: int
     end: int
     text: str
