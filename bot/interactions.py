@@ -796,6 +796,21 @@ def _any_of(keys: Iterable[str]) -> Callable[[str], bool]:
 
 _has_exclude_key, _has_negation_key, _has_hypothetical_key, _has_post_neg_key, _has_role_word = map(
     _any_of, (_EXCLUDE_KEYS, _NEGATION_KEYS, _HYPOTHETICAL_KEYS, _POST_NEG_KEYS, _ROLE_WORDS))
+# ---- speed: words a case-insensitive pattern cannot match without, so the regex runs only where it may.
+# "ı", "ſ" and the dot "İ" leaves when lower-cased match "i"/"s" case-insensitively without lower-casing to them:
+# their presence always lets the regex run.
+_FOLDS = ("ı", "ſ", "\u0307")
+_CHART_KEYS = (
+    "chart", "billboard", "no.", "number", "top", "stream", "album", "sold", "unit", "rank", "record", "enlist",
+)
+_CROWD_KEYS = ("fans", "netizens", "viewers", "followers", "users", "people")
+_PAIR_KEYS = ("two", "duo", "pair", "both")
+
+
+def _may_hold(low: str, keys: tuple[str, ...]) -> bool:
+    """Whether lower-cased ``low`` holds one of ``keys`` (or a character that stands in for a letter)."""
+    return any(k in low for k in keys) or any(c in low for c in _FOLDS)
+
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _CHAIN_BREAK, _CHART, _DENIAL, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB = map(
     lead, (_CHAIN_BREAK, _CHART, _DENIAL, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB))
@@ -865,6 +880,7 @@ class _Story:
     title_groups: set[str] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    background: dict[int, bool] = field(default_factory=dict)  # sentence index -> _BACKGROUND matches
 
 
 _Pair = tuple[str, str, set[str], bool]
@@ -960,7 +976,11 @@ def extract_interactions(
         parties = _qualify(raw, story)
         if poster is not None and s.index - poster[1] > POSTER_REACH:
             poster = None
-        if s.index in denial_candidates and _DENIAL.search(s.text) and not _NOT_NEGATION.search(s.text):
+        if (
+            s.index in denial_candidates
+            and _DENIAL.search(s.text)
+            and not ("not" in s.text.lower() and _NOT_NEGATION.search(s.text))
+        ):
             hit = {p.id for p in parties} or ({recent[-1][0].id} if recent and recent[-1] else set())
             for h in hit:
                 suppressed[h] = s.index
@@ -1197,7 +1217,13 @@ def _resolve_references(
             add(role_pick, a, b, "role")
             if a < first_cue:
                 subject_empty = False
-    pm = _PAIR_REF.search(s.text) if not present or _PAIR_REF_LEAD.match(s.text) else None
+    # both patterns need "two", "duo", "pair" or "both" ("They" opening the sentence aside)
+    pair_words = _may_hold(low, _PAIR_KEYS)
+    pm = (
+        _PAIR_REF.search(s.text)
+        if (pair_words or s.text.startswith("They")) and (not present or (pair_words and _PAIR_REF_LEAD.match(s.text)))
+        else None
+    )
     if pm is not None and (not present or pm.start() <= 30):
         # "The two co-starred in ...": the last pair named, as the subject of this sentence -- or the
         # title's pair when the sentence just before names no pair of its own
@@ -1414,8 +1440,13 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             outside = outside[: a - s.start] + " " * (b - a) + outside[b - s.start :]
         whole_quote = quotes[0][0] - s.start <= 1 and s.end - quotes[-1][1] <= 2
         fan_quote = bool(_FAN_SPEAKER.search(outside)) or whole_quote
-    chart = any(c.kind in ("follow", "like") for c in cues) and bool(_CHART.search(s.text))
     low_s = s.text.lower()
+    chart = (
+        any(c.kind in ("follow", "like") for c in cues)
+        and _may_hold(low_s, _CHART_KEYS)
+        and bool(_CHART.search(s.text))
+    )
+    crowd_here = _may_hold(low_s, _CROWD_KEYS)
     neg_here = _has_negation_key(low_s)
     hyp_here = _has_hypothetical_key(low_s)
     post_here = _has_post_neg_key(low_s)
@@ -1440,7 +1471,11 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         if post_here and _POST_NEGATION.match(after):
             continue
         lw = text[c.start : c.end].lower()
-        crowd = _CROWD_SUBJECT.search(before[-90:]) if c.kind in SOCIAL_TYPES or c.kind == "mention" else None
+        crowd = (
+            _CROWD_SUBJECT.search(before[-90:])
+            if crowd_here and (c.kind in SOCIAL_TYPES or c.kind == "mention")
+            else None
+        )
         if crowd is not None and not _PRONOUN_SUBJECT.search(crowd.group(0)):
             crowd_at = c.start - len(before[-90:]) + crowd.start()
             if not any(crowd_at <= p.start < c.start for p in parties):
@@ -1916,6 +1951,8 @@ def _song_challenges(
 ) -> list[tuple[str, list[str], Sentence, bool]]:
     """ "Jungkook takes on the Smoke dance challenge": (song, the people doing it) for a later credit lookup."""
     out: list[tuple[str, list[str], Sentence, bool]] = []
+    if "challenge" not in s.text.lower():  # the scan needs the word
+        return out
     for m in _SONG_CHALLENGE_SCAN.finditer(s.text):
         words = m.group(1).strip("'\"‘’“” ").lower().split()
         # the song is the last one to three words before "challenge": keep every candidate for the lookup
@@ -2012,7 +2049,7 @@ def _add(
         acc.title_pair = True
     elif s.index - story.first_body < OPENING_SENTENCES:
         acc.opening = True
-    if mark and not in_title and s.index - story.first_body < EARLY_SENTENCES and not _BACKGROUND.search(s.text):
+    if mark and not in_title and s.index - story.first_body < EARLY_SENTENCES and not _background(story, s):
         acc.early_foreground = True
     acc.first_index = min(acc.first_index, s.index)
     if directed:
@@ -2027,6 +2064,14 @@ def _add(
     ):
         acc.evidence = s.text
         acc.evidence_index = -1 if in_title else s.index
+
+
+def _background(story: _Story, s: Sentence) -> bool:
+    """``_BACKGROUND.search(s.text)``, once per sentence (a sentence adds several pairs)."""
+    known = story.background.get(s.index)
+    if known is None:
+        known = story.background[s.index] = _BACKGROUND.search(s.text) is not None
+    return known
 
 
 def _main_platform(social: Counter[str]) -> str:
