@@ -362,6 +362,7 @@ def _build_automaton() -> ahocorasick.Automaton:
 
 _HANGUL_START = re.compile("[\uac00-\ud7a3]")
 _first_item = operator.itemgetter(0)
+_second = operator.itemgetter(1)
 _AUTOMATON = _build_automaton()
 
 
@@ -807,9 +808,8 @@ _CROWD_KEYS = ("fans", "netizens", "viewers", "followers", "users", "people")
 _PAIR_KEYS = ("two", "duo", "pair", "both")
 
 
-def _may_hold(low: str, keys: tuple[str, ...]) -> bool:
-    """Whether lower-cased ``low`` holds one of ``keys`` (or a character that stands in for a letter)."""
-    return any(k in low for k in keys) or any(c in low for c in _FOLDS)
+_may_chart, _may_crowd, _may_pair, _may_fans = map(
+    _any_of, (_CHART_KEYS + _FOLDS, _CROWD_KEYS + _FOLDS, _PAIR_KEYS + _FOLDS, ("fans", *_FOLDS)))
 
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _CHAIN_BREAK, _CHART, _DENIAL, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB = map(
@@ -1120,6 +1120,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     seq_spans = [(c.start, c.end) for c in cues if c.kind == "_seq"]
     low_s = s.text.lower()
     excl_here = _has_exclude_key(low_s)
+    fans_here = _may_fans(low_s)  # _FANDOM_BEFORE needs "fans of"
     if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s:
         _mark_roll_call(s, parties, story)
     for p in parties:
@@ -1130,7 +1131,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             or (
                 _is_group(story, p.id)
                 and (
-                    _FANDOM_BEFORE.search(before)
+                    (fans_here and _FANDOM_BEFORE.search(before))
                     or _FANDOM_AFTER.match(text, p.end)
                     or _GENERIC_MEMBERS.match(text, p.end)
                 )
@@ -1218,7 +1219,7 @@ def _resolve_references(
             if a < first_cue:
                 subject_empty = False
     # both patterns need "two", "duo", "pair" or "both" ("They" opening the sentence aside)
-    pair_words = _may_hold(low, _PAIR_KEYS)
+    pair_words = _may_pair(low)
     pm = (
         _PAIR_REF.search(s.text)
         if (pair_words or s.text.startswith("They")) and (not present or (pair_words and _PAIR_REF_LEAD.match(s.text)))
@@ -1443,10 +1444,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
     low_s = s.text.lower()
     chart = (
         any(c.kind in ("follow", "like") for c in cues)
-        and _may_hold(low_s, _CHART_KEYS)
+        and _may_chart(low_s)
         and bool(_CHART.search(s.text))
     )
-    crowd_here = _may_hold(low_s, _CROWD_KEYS)
+    crowd_here = _may_crowd(low_s)
     neg_here = _has_negation_key(low_s)
     hyp_here = _has_hypothetical_key(low_s)
     post_here = _has_post_neg_key(low_s)
@@ -1563,9 +1564,41 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
 
 # -------------------------------------------------------------------------------------------- pairs
 def _segments(
-    s: Sentence, parties: list[_Party], story: _Story, relative: bool = True, cues: Sequence[_Cue] = ()
+    s: Sentence,
+    parties: list[_Party],
+    story: _Story,
+    relative: bool = True,
+    cues: Sequence[_Cue] = (),
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str | None]]:
-    """Clauses of a sentence; relative clauses and main-clause resumptions carry their subject."""
+    """Clauses of a sentence; relative clauses and main-clause resumptions carry their subject.
+
+    ``spans`` are the sentence's ``_clause_spans`` when the caller already has them.
+    """
+    text = story.text
+    if spans is None:
+        spans = _clause_spans(s, parties, story, cues)
+    out: list[tuple[int, int, str | None]] = []
+    for a, b in spans:
+        rel = _RELATIVE.search(text, a, b) if relative else None
+        if rel is None:
+            out.append((a, b, None))
+            continue
+        ante = [p for p in parties if a <= p.start < rel.start()]
+        antecedent = ante[-1].id if ante else None
+        main_subject = next((p.id for p in ante if not p.excluded), None)
+        out.append((a, rel.start(), None))
+        res = _RESUME.search(text, rel.end(), b)
+        if res is None:
+            out.append((rel.end(), b, antecedent))
+        else:
+            out.append((rel.end(), res.start(), antecedent))
+            out.append((res.start(), b, main_subject or antecedent))
+    return out
+
+
+def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Sequence[_Cue]) -> list[tuple[int, int]]:
+    """The sentence cut at clause breaks, as (start, end) offsets into the story text."""
     text = story.text
     breaks = [(s.start + m.start(), s.start + m.end()) for m in _CLAUSE_BREAK.finditer(s.text)]
     # "X covered IU's song, and Sunghoon is preparing a tour": a new subject with its own verb after the
@@ -1586,23 +1619,7 @@ def _segments(
             spans.append((pos, bs))
             pos = be
     spans.append((pos, s.end))
-    out: list[tuple[int, int, str | None]] = []
-    for a, b in spans:
-        rel = _RELATIVE.search(text, a, b) if relative else None
-        if rel is None:
-            out.append((a, b, None))
-            continue
-        ante = [p for p in parties if a <= p.start < rel.start()]
-        antecedent = ante[-1].id if ante else None
-        main_subject = next((p.id for p in ante if not p.excluded), None)
-        out.append((a, rel.start(), None))
-        res = _RESUME.search(text, rel.end(), b)
-        if res is None:
-            out.append((rel.end(), b, antecedent))
-        else:
-            out.append((rel.end(), res.start(), antecedent))
-            out.append((res.start(), b, main_subject or antecedent))
-    return out
+    return spans
 
 
 def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
@@ -1665,7 +1682,8 @@ def _pairs_for_sentence(
     out: list[_Pair] = []
     seen: set[tuple[str, str]] = set()
     prev_subject: list[str] = []
-    for cs, ce, forced in _segments(s, parties, story, cues=real):
+    spans = _clause_spans(s, parties, story, real)
+    for cs, ce, forced in _segments(s, parties, story, cues=real, spans=spans):
         cps = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
         ccs = [c for c in real if cs <= c.start < ce]
         if not any(c.kind not in ("recip",) for c in ccs):
@@ -1757,7 +1775,7 @@ def _pairs_for_sentence(
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject
     # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
-    for cs, ce, _forced in _segments(s, parties, story, relative=False, cues=real):
+    for cs, ce in spans:
         if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
             ids = [p.id for p in _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])]
             if len(ids) >= 2:
@@ -1951,9 +1969,7 @@ def _song_challenges(
 ) -> list[tuple[str, list[str], Sentence, bool]]:
     """ "Jungkook takes on the Smoke dance challenge": (song, the people doing it) for a later credit lookup."""
     out: list[tuple[str, list[str], Sentence, bool]] = []
-    if "challenge" not in s.text.lower():  # the scan needs the word
-        return out
-    for m in _SONG_CHALLENGE_SCAN.finditer(s.text):
+    for m in _song_challenge_matches(s.text):
         words = m.group(1).strip("'\"‘’“” ").lower().split()
         # the song is the last one to three words before "challenge": keep every candidate for the lookup
         song = "|".join(" ".join(words[k:]) for k in range(len(words)) if words[k:] and words[-1] not in _NOT_SONGS)
@@ -1969,6 +1985,36 @@ def _song_challenges(
         ]
         if who:
             out.append((song, who, s, in_title))
+    return out
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _song_challenge_matches(t: str) -> list[re.Match[str]]:
+    """``_SONG_CHALLENGE_SCAN.finditer(t)``, with each search started just before a "challenge".
+
+    A match ends in the word "challenge" and holds at most four runs of whitespace (three words, "dance"),
+    so none can start before the end of the fifth run of whitespace before the first "challenge" not yet
+    consumed: the regex, slow where it has to try every word, only sees a few words per match.
+    """
+    low = t.lower()
+    c = low.find("challenge")
+    if c < 0:
+        return []
+    if len(low) != len(t):
+        return list(_SONG_CHALLENGE_SCAN.finditer(t))
+    ends = [m.end() for m in _SPACE_RUN.finditer(t)]
+    out: list[re.Match[str]] = []
+    pos = 0
+    while c >= 0:
+        i = bisect.bisect_right(ends, c)
+        m = _SONG_CHALLENGE_SCAN.search(t, max(pos, ends[i - 5] if i >= 5 else 0))
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end()
+        c = low.find("challenge", pos)
     return out
 
 
@@ -2054,7 +2100,7 @@ def _add(
     acc.first_index = min(acc.first_index, s.index)
     if directed:
         acc.votes[a] += 1
-        acc.actor = acc.votes.most_common(1)[0][0]
+        acc.actor = max(acc.votes.items(), key=_second)[0]  # votes.most_common(1), without its heap
     if in_title and mark:
         acc.title_types |= types
     # the evidence is the first body sentence showing the act (the title's act, when the title names one)
