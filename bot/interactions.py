@@ -379,6 +379,11 @@ def find_cues(text: str) -> list[tuple[str, int, int]]:
         if inside_word and low[start] != "#" and not _HANGUL_START.match(low, start):
             continue
         hits.append((start, kinds))
+    return _confirm_cues(text, hits)
+
+
+def _confirm_cues(text: str, hits: list[tuple[int, tuple[str, ...]]]) -> list[tuple[str, int, int]]:
+    """The cues the anchored patterns confirm at the trigger ``hits`` (start, kinds), left to right."""
     hits.sort(key=_first_item)
     out: list[tuple[str, int, int]] = []
     last_end = -1
@@ -664,6 +669,48 @@ def _build_platform_automaton() -> ahocorasick.Automaton:
 _PLATFORM_AUTOMATON = _build_platform_automaton()
 
 
+def _build_scan_automaton() -> ahocorasick.Automaton:
+    """Cue and platform triggers in one automaton: (length, cue kinds, platforms) per word."""
+    cue_kinds: dict[str, tuple[str, ...]] = {}
+    platforms: dict[str, tuple[str, ...]] = {}
+    for words_of, table in ((_AUTOMATON, cue_kinds), (_PLATFORM_AUTOMATON, platforms)):
+        for w, (_n, payload) in words_of.items():
+            table[w] = payload
+    auto = ahocorasick.Automaton()
+    for w in {**cue_kinds, **platforms}:
+        auto.add_word(w, (len(w), cue_kinds.get(w, ()), platforms.get(w, ())))
+    auto.make_automaton()
+    return auto
+
+
+# speed: extract_interactions finds a story's cues and platform words in one pass (see _scan_story)
+_SCAN_AUTOMATON = _build_scan_automaton()
+
+
+def _scan_story(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]]]:
+    """``(find_cues(text), find_platforms(text))`` from one automaton pass over the text."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    hits: list[tuple[int, tuple[str, ...]]] = []
+    plats: list[tuple[str, int]] = []
+    for end, (n, kinds, names) in _SCAN_AUTOMATON.iter(low):
+        start = end - n + 1
+        inside_word = start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
+        if kinds and (not inside_word or low[start] == "#" or _HANGUL_START.match(low, start)):
+            hits.append((start, kinds))
+        if inside_word:
+            continue
+        for name in names:
+            rx = _PLATFORM_RX[name]
+            m = rx.match(text, start)
+            if m is None and name == "x":
+                m = rx.match(text, max(0, start - 3))
+            if m is not None:
+                plats.append((name, start))
+    return _confirm_cues(text, hits), plats
+
+
 def find_platforms(text: str) -> list[tuple[str, int]]:
     """Platform words in ``text`` as (platform, start)."""
     low = text.lower()
@@ -917,8 +964,9 @@ def extract_interactions(
     if len(counts) < 2:
         return [], False
 
+    found_cues, found_platforms = _scan_story(text)
     cues_by_sentence: list[list[_Cue]] = [[] for _ in sentences]
-    for kind, cstart, cend in find_cues(text):
+    for kind, cstart, cend in found_cues:
         i = bisect.bisect_right(starts, cstart) - 1
         if i < 0 or cstart >= sentences[i].end:
             continue
@@ -929,7 +977,7 @@ def extract_interactions(
     sent_all_platforms: dict[int, set[str]] = {}
     social: Counter[str] = Counter()
     in_person = 0
-    for name, pstart in find_platforms(text):
+    for name, pstart in found_platforms:
         i = bisect.bisect_right(starts, pstart) - 1
         if i >= 0 and pstart < sentences[i].end:
             sent_all_platforms.setdefault(i, set()).add(name)
