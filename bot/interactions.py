@@ -1255,7 +1255,7 @@ def _resolve_references(
             if pick not in present and free(a, a + len(m.group())):
                 add(pick, a, a + len(m.group()), "latter")
     maybe_role = (len(present) < 2 or subject_empty) and _has_role_word(low)
-    for m in _ROLE_REF.finditer(s.text) if maybe_role else ():
+    for m in _role_refs(s.text, low) if maybe_role else ():
         a, b = s.start + m.start(), s.start + m.end()
         if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
             continue
@@ -2039,31 +2039,54 @@ def _song_challenges(
 _SPACE_RUN = re.compile(r"\s+")
 
 
-def _song_challenge_matches(t: str) -> list[re.Match[str]]:
-    """``_SONG_CHALLENGE_SCAN.finditer(t)``, with each search started just before a "challenge".
+def _anchored_finditer(rx: re.Pattern[str], t: str, anchors: Sequence[int], runs: int) -> list[re.Match[str]]:
+    """``rx.finditer(t)`` for a pattern whose every match holds one of the ``anchors`` (sorted offsets) with at
+    most ``runs`` runs of whitespace between the start of the match and the anchor.
 
-    A match ends in the word "challenge" and holds at most four runs of whitespace (three words, "dance"),
-    so none can start before the end of the fifth run of whitespace before the first "challenge" not yet
-    consumed: the regex, slow where it has to try every word, only sees a few words per match.
+    No match can start before the end of the run of whitespace ``runs + 1`` runs before the first anchor not
+    yet consumed, so each search starts there: a slow pattern only tries the few words in front of an anchor
+    instead of every word of the text. (Searching from a position sees the text before it, as a scan does.)
     """
+    out: list[re.Match[str]] = []
+    if not anchors:
+        return out
+    ends = [m.end() for m in _SPACE_RUN.finditer(t)]
+    pos = 0
+    j = 0
+    while True:
+        while j < len(anchors) and anchors[j] < pos:
+            j += 1
+        if j == len(anchors):
+            return out
+        i = bisect.bisect_right(ends, anchors[j])
+        m = rx.search(t, max(pos, ends[i - runs - 1] if i > runs else 0))
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
+
+
+def _song_challenge_matches(t: str) -> list[re.Match[str]]:
+    """``_SONG_CHALLENGE_SCAN.finditer(t)``: every match ends in "challenge" after at most three words and "dance"."""
     low = t.lower()
-    c = low.find("challenge")
-    if c < 0:
+    if "challenge" not in low:
         return []
     if len(low) != len(t):
         return list(_SONG_CHALLENGE_SCAN.finditer(t))
-    ends = [m.end() for m in _SPACE_RUN.finditer(t)]
-    out: list[re.Match[str]] = []
-    pos = 0
-    while c >= 0:
-        i = bisect.bisect_right(ends, c)
-        m = _SONG_CHALLENGE_SCAN.search(t, max(pos, ends[i - 5] if i >= 5 else 0))
-        if m is None:
-            break
-        out.append(m)
-        pos = m.end()
-        c = low.find("challenge", pos)
-    return out
+    anchors: list[int] = []
+    k = low.find("challenge")
+    while k >= 0:
+        anchors.append(k)
+        k = low.find("challenge", k + 1)
+    return _anchored_finditer(_SONG_CHALLENGE_SCAN, t, anchors, 4)
+
+
+def _role_refs(t: str, low: str) -> list[re.Match[str]]:
+    """``_ROLE_REF.finditer(t)``: every match is "the" and at most four words before a lower-case role noun."""
+    if len(low) != len(t):
+        return list(_ROLE_REF.finditer(t))
+    anchors = sorted(end - len(w) + 1 for end, w in _ROLE_AUTOMATON.iter(low))
+    return _anchored_finditer(_ROLE_REF, t, anchors, 5)
 
 
 def _pair_with_song_artists(
