@@ -829,21 +829,6 @@ _MSG_BEFORE = re.compile(
 )
 
 
-# ---- speed: "does the text hold any of these strings" as one automaton pass (2-3x faster than any(k in s ...))
-def _any_of(keys: Iterable[str]) -> Callable[[str], bool]:
-    auto = ahocorasick.Automaton()
-    for k in keys:
-        auto.add_word(k, k)
-    auto.make_automaton()
-
-    def holds_any(s: str) -> bool:
-        return next(auto.iter(s), None) is not None
-
-    return holds_any
-
-
-_has_exclude_key, _has_negation_key, _has_hypothetical_key, _has_post_neg_key, _has_role_word = map(
-    _any_of, (_EXCLUDE_KEYS, _NEGATION_KEYS, _HYPOTHETICAL_KEYS, _POST_NEG_KEYS, _ROLE_WORDS))
 # ---- speed: words a case-insensitive pattern cannot match without, so the regex runs only where it may.
 # "ı", "ſ" and the dot "İ" leaves when lower-cased match "i"/"s" case-insensitively without lower-casing to them:
 # their presence always lets the regex run.
@@ -855,8 +840,36 @@ _CROWD_KEYS = ("fans", "netizens", "viewers", "followers", "users", "people")
 _PAIR_KEYS = ("two", "duo", "pair", "both")
 
 
-_may_chart, _may_crowd, _may_pair, _may_fans = map(
-    _any_of, (_CHART_KEYS + _FOLDS, _CROWD_KEYS + _FOLDS, _PAIR_KEYS + _FOLDS, ("fans", *_FOLDS)))
+# ---- speed: one automaton pass per sentence tells which of these key sets its lower-cased text holds (a bit
+# each), instead of a pass per set in each rule that asks; see _sentence_keys
+_K_EXCLUDE, _K_NEGATION, _K_HYPOTHETICAL, _K_POST_NEG, _K_ROLE = 1, 2, 4, 8, 16
+_K_CHART, _K_CROWD, _K_PAIR, _K_FANS = 32, 64, 128, 256
+_KEY_SETS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (_K_EXCLUDE, _EXCLUDE_KEYS),
+    (_K_NEGATION, _NEGATION_KEYS),
+    (_K_HYPOTHETICAL, _HYPOTHETICAL_KEYS),
+    (_K_POST_NEG, _POST_NEG_KEYS),
+    (_K_ROLE, _ROLE_WORDS),
+    (_K_CHART, _CHART_KEYS + _FOLDS),
+    (_K_CROWD, _CROWD_KEYS + _FOLDS),
+    (_K_PAIR, _PAIR_KEYS + _FOLDS),
+    (_K_FANS, ("fans", *_FOLDS)),  # _FANDOM_BEFORE needs "fans of"
+)
+
+
+def _build_key_automaton() -> ahocorasick.Automaton:
+    bits: dict[str, int] = {}
+    for flag, keys in _KEY_SETS:
+        for k in keys:
+            bits[k] = bits.get(k, 0) | flag
+    auto = ahocorasick.Automaton()
+    for k, b in bits.items():
+        auto.add_word(k, b)
+    auto.make_automaton()
+    return auto
+
+
+_KEY_AUTOMATON = _build_key_automaton()
 
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _CHAIN_BREAK, _CHART, _DENIAL, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB = map(
@@ -928,6 +941,7 @@ class _Story:
     kinds: dict[str, str] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
     background: dict[int, bool] = field(default_factory=dict)  # sentence index -> _BACKGROUND matches
+    sentence_keys: dict[int, tuple[str, int]] = field(default_factory=dict)  # see _sentence_keys
 
 
 _Pair = tuple[str, str, set[str], bool]
@@ -1166,9 +1180,9 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     """Mark artists the sentence only compares, sequences or names as a fandom ("after V", "fans of BTS")."""
     text = story.text
     seq_spans = [(c.start, c.end) for c in cues if c.kind == "_seq"]
-    low_s = s.text.lower()
-    excl_here = _has_exclude_key(low_s)
-    fans_here = _may_fans(low_s)  # _FANDOM_BEFORE needs "fans of"
+    low_s, keys = _sentence_keys(story, s)
+    excl_here = keys & _K_EXCLUDE
+    fans_here = keys & _K_FANS
     if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s:
         _mark_roll_call(s, parties, story)
     for p in parties:
@@ -1246,7 +1260,7 @@ def _resolve_references(
         present.add(pid)
         covered.append((a, b))
 
-    low = s.text.lower()
+    low, keys = _sentence_keys(story, s)
     for m in _LATTER.finditer(s.text) if len(present) < 2 and ("latter" in low or "former" in low) else ():
         prev2 = _last_with(recent, 2)
         if prev2 is not None:
@@ -1254,7 +1268,7 @@ def _resolve_references(
             a = s.start + m.start()
             if pick not in present and free(a, a + len(m.group())):
                 add(pick, a, a + len(m.group()), "latter")
-    maybe_role = (len(present) < 2 or subject_empty) and _has_role_word(low)
+    maybe_role = (len(present) < 2 or subject_empty) and keys & _K_ROLE
     for m in _role_refs(s.text, low) if maybe_role else ():
         a, b = s.start + m.start(), s.start + m.end()
         if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
@@ -1267,7 +1281,7 @@ def _resolve_references(
             if a < first_cue:
                 subject_empty = False
     # both patterns need "two", "duo", "pair" or "both" ("They" opening the sentence aside)
-    pair_words = _may_pair(low)
+    pair_words = keys & _K_PAIR
     pm = (
         _PAIR_REF.search(s.text)
         if (pair_words or s.text.startswith("They")) and (not present or (pair_words and _PAIR_REF_LEAD.match(s.text)))
@@ -1489,16 +1503,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             outside = outside[: a - s.start] + " " * (b - a) + outside[b - s.start :]
         whole_quote = quotes[0][0] - s.start <= 1 and s.end - quotes[-1][1] <= 2
         fan_quote = bool(_FAN_SPEAKER.search(outside)) or whole_quote
-    low_s = s.text.lower()
-    chart = (
-        any(c.kind in ("follow", "like") for c in cues)
-        and _may_chart(low_s)
-        and bool(_CHART.search(s.text))
-    )
-    crowd_here = _may_crowd(low_s)
-    neg_here = _has_negation_key(low_s)
-    hyp_here = _has_hypothetical_key(low_s)
-    post_here = _has_post_neg_key(low_s)
+    keys = _sentence_keys(story, s)[1]
+    chart = any(c.kind in ("follow", "like") for c in cues) and bool(keys & _K_CHART and _CHART.search(s.text))
+    crowd_here = keys & _K_CROWD
+    neg_here = keys & _K_NEGATION
+    hyp_here = keys & _K_HYPOTHETICAL
+    post_here = keys & _K_POST_NEG
     out: list[_Cue] = []
     for c in cues:
         if fan_quote and any(a <= c.start < b and b - a > 25 for a, b in quotes):
@@ -2181,6 +2191,18 @@ def _add(
     ):
         acc.evidence = s.text
         acc.evidence_index = -1 if in_title else s.index
+
+
+def _sentence_keys(story: _Story, s: Sentence) -> tuple[str, int]:
+    """The lower-cased sentence and the ``_KEY_SETS`` bits of the keys it holds, worked out once per sentence."""
+    got = story.sentence_keys.get(s.index)
+    if got is None:
+        low = s.text.lower()
+        flags = 0
+        for _end, bits in _KEY_AUTOMATON.iter(low):
+            flags |= bits
+        got = story.sentence_keys[s.index] = (low, flags)
+    return got
 
 
 def _background(story: _Story, s: Sentence) -> bool:
