@@ -817,6 +817,8 @@ _SONG_CREDIT = re.compile(
     r"\b(?i:song|track|single)\s+['\"‘“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['\"’”]?"
     r"[^.]{0,160}?\b(?i:vocals\s+by|sung\s+by|performed\s+by|recorded\s+by|features\s+vocals\s+from)\s+"
 )
+# a word each of _SONG_CREDIT's credit phrases needs ("ſ" matches "s" case-insensitively)
+_CREDIT_KEYS = ("vocals", "sung", "performed", "recorded", "features", "ſ")
 _HAS_QUOTE = re.compile("[\"“‘']")
 
 
@@ -864,7 +866,7 @@ def _build_key_automaton() -> ahocorasick.Automaton:
             bits[k] = bits.get(k, 0) | flag
     auto = ahocorasick.Automaton()
     for k, b in bits.items():
-        auto.add_word(k, b)
+        auto.add_word(k, (b, len(k)))
     auto.make_automaton()
     return auto
 
@@ -941,7 +943,7 @@ class _Story:
     kinds: dict[str, str] = field(default_factory=dict)
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
     background: dict[int, bool] = field(default_factory=dict)  # sentence index -> _BACKGROUND matches
-    sentence_keys: dict[int, tuple[str, int]] = field(default_factory=dict)  # see _sentence_keys
+    sentence_keys: dict[int, tuple[str, int, list[int]]] = field(default_factory=dict)  # see _sentence_keys
 
 
 _Pair = tuple[str, str, set[str], bool]
@@ -1180,7 +1182,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     """Mark artists the sentence only compares, sequences or names as a fandom ("after V", "fans of BTS")."""
     text = story.text
     seq_spans = [(c.start, c.end) for c in cues if c.kind == "_seq"]
-    low_s, keys = _sentence_keys(story, s)
+    low_s, keys, _roles = _sentence_keys(story, s)
     excl_here = keys & _K_EXCLUDE
     fans_here = keys & _K_FANS
     if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s:
@@ -1260,7 +1262,7 @@ def _resolve_references(
         present.add(pid)
         covered.append((a, b))
 
-    low, keys = _sentence_keys(story, s)
+    low, keys, role_starts = _sentence_keys(story, s)
     for m in _LATTER.finditer(s.text) if len(present) < 2 and ("latter" in low or "former" in low) else ():
         prev2 = _last_with(recent, 2)
         if prev2 is not None:
@@ -1269,7 +1271,7 @@ def _resolve_references(
             if pick not in present and free(a, a + len(m.group())):
                 add(pick, a, a + len(m.group()), "latter")
     maybe_role = (len(present) < 2 or subject_empty) and keys & _K_ROLE
-    for m in _role_refs(s.text, low) if maybe_role else ():
+    for m in _role_refs(s.text, low, role_starts) if maybe_role else ():
         a, b = s.start + m.start(), s.start + m.end()
         if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
             continue
@@ -2091,12 +2093,12 @@ def _song_challenge_matches(t: str) -> list[re.Match[str]]:
     return _anchored_finditer(_SONG_CHALLENGE_SCAN, t, anchors, 4)
 
 
-def _role_refs(t: str, low: str) -> list[re.Match[str]]:
-    """``_ROLE_REF.finditer(t)``: every match is "the" and at most four words before a lower-case role noun."""
+def _role_refs(t: str, low: str, role_starts: list[int]) -> list[re.Match[str]]:
+    """``_ROLE_REF.finditer(t)``: every match is "the" and at most four words before a lower-case role noun
+    (``role_starts``: where role words start in ``low``, the lower-cased ``t``)."""
     if len(low) != len(t):
         return list(_ROLE_REF.finditer(t))
-    anchors = sorted(end - len(w) + 1 for end, w in _ROLE_AUTOMATON.iter(low))
-    return _anchored_finditer(_ROLE_REF, t, anchors, 5)
+    return _anchored_finditer(_ROLE_REF, t, role_starts, 5)
 
 
 def _pair_with_song_artists(
@@ -2117,6 +2119,9 @@ def _pair_with_song_artists(
 def _song_credits(story: _Story) -> dict[str, list[str]]:
     """Song title (lower-cased) -> performers named as its singers ("the song Smoke ... vocals by A and B")."""
     out: dict[str, list[str]] = {}
+    low = story.text.lower()
+    if not any(k in low for k in _CREDIT_KEYS):
+        return out  # no credit phrase for _SONG_CREDIT to end in
     text = story.text
     people_starts = [m.start for m in story.ments]
     for m in _SONG_CREDIT.finditer(text):
@@ -2193,15 +2198,20 @@ def _add(
         acc.evidence_index = -1 if in_title else s.index
 
 
-def _sentence_keys(story: _Story, s: Sentence) -> tuple[str, int]:
-    """The lower-cased sentence and the ``_KEY_SETS`` bits of the keys it holds, worked out once per sentence."""
+def _sentence_keys(story: _Story, s: Sentence) -> tuple[str, int, list[int]]:
+    """The lower-cased sentence, the ``_KEY_SETS`` bits of the keys it holds and where its role words start
+    (sorted), worked out once per sentence."""
     got = story.sentence_keys.get(s.index)
     if got is None:
         low = s.text.lower()
         flags = 0
-        for _end, bits in _KEY_AUTOMATON.iter(low):
+        roles: list[int] = []
+        for end, (bits, n) in _KEY_AUTOMATON.iter(low):
             flags |= bits
-        got = story.sentence_keys[s.index] = (low, flags)
+            if bits & _K_ROLE:
+                roles.append(end - n + 1)
+        roles.sort()
+        got = story.sentence_keys[s.index] = (low, flags, roles)
     return got
 
 
