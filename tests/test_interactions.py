@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
 from bot.classify import Classifier
@@ -714,3 +717,29 @@ def test_a_listicle_title_naming_one_pair_keeps_only_that_pair_headline(clf: Cla
     other = pair(c, "woozi", "bang-chan")
     assert got is not None and got.headline
     assert other is not None and not other.headline
+
+
+# ------------------------------------------------------------------------------------- fast paths
+# The extractor narrows some scans for speed; each narrowed scan must find exactly what the full one does.
+_SCAN_TEXTS = [
+    "Jungkook takes on the Smoke dance challenge, and Jimin did the 'Seven' challenge with Mingyu.",
+    "The choreographer thanked the dancer and TikToker KN; the content creator replied to the singer-songwriter.",
+    "The famous and much-loved K-pop group star greeted the host. Challenge accepted, challenges done: challenge",
+    "BTS' V watched the viral TikTok dance challenge challenge and the ghost host's show on Instagram.",
+    "Lisa appeared on the MBC music show and posted an IG story on X (formerly Twitter) after the concert.",
+    "정국이 챌린지 영상에 댓글을 남겼다 #SevenChallenge, then followed Jennie on tiktok.",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_windowed_scans_find_what_a_full_scan_finds(text: str) -> None:
+    from bot import interactions as ix
+
+    def spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | Any, ...]]]:
+        return [(m.span(), m.groups()) for m in matches]
+
+    low = text.lower()
+    roles = sorted(end - n + 1 for end, (bits, n) in ix._KEY_AUTOMATON.iter(low) if bits & ix._K_ROLE)
+    assert spans(ix._role_refs(text, low, roles)) == spans(list(ix._ROLE_REF.finditer(text)))
+    assert spans(ix._song_challenge_matches(text)) == spans(list(ix._SONG_CHALLENGE_SCAN.finditer(text)))
+    assert ix._scan_story(text) == (find_cues(text), ix.find_platforms(text))

@@ -106,3 +106,22 @@ def test_a_fragment_from_inside_a_quotation_is_skipped() -> None:
         "Jennie and Jungkook both attended the launch party in May this year."
     )
     assert "We won" not in summarize(split_sentences(body))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jimin unfollowed the account yesterday.",
+        "UNFOLLOWED by millions overnight, the page closed.",
+        "The metal band's metaverse concert sold out.",
+        "Fans shared the clip of the duet widely.",
+        "She ſang the chorus twice.",  # long s matches "s" case-insensitively
+        "A performance that nobody performed_well.",
+        "Coverage of the awards was thin.",
+        "They met_up later.",
+    ],
+)
+def test_the_cue_check_agrees_with_the_cue_pattern(sentence: str) -> None:
+    from bot.summary import _CUE, _has_cue
+
+    assert _has_cue(sentence) == (_CUE.search(sentence) is not None)
