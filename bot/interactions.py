@@ -2094,11 +2094,42 @@ def _song_challenge_matches(t: str) -> list[re.Match[str]]:
 
 
 def _role_refs(t: str, low: str, role_starts: list[int]) -> list[re.Match[str]]:
-    """``_ROLE_REF.finditer(t)``: every match is "the" and at most four words before a lower-case role noun
-    (``role_starts``: where role words start in ``low``, the lower-cased ``t``)."""
+    """``_ROLE_REF.finditer(t)`` (``role_starts``: where role words start in ``low``, the lower-cased ``t``).
+
+    A match starts at a "the"/"The" and ends in a lower-case role noun at most four words on (five runs of
+    whitespace), so the pattern is only tried, anchored, at each "the" with a role word that close after it;
+    the first success is the leftmost match, as a scan would find.
+    """
+    out: list[re.Match[str]] = []
+    if not role_starts:
+        return out
     if len(low) != len(t):
         return list(_ROLE_REF.finditer(t))
-    return _anchored_finditer(_ROLE_REF, t, role_starts, 5)
+    thes: list[int] = []
+    for the in ("the", "The"):
+        k = t.find(the)
+        while k >= 0:
+            thes.append(k)
+            k = t.find(the, k + 1)
+    if not thes:
+        return out
+    thes.sort()
+    ends = [m.end() for m in _SPACE_RUN.finditer(t)]
+    pos = 0
+    for p in thes:
+        if p < pos:
+            continue
+        j = bisect.bisect_right(role_starts, p)
+        if j == len(role_starts):
+            break
+        i = bisect.bisect_right(ends, role_starts[j])
+        if i > 5 and p < ends[i - 6]:
+            continue  # more than five runs of whitespace before the next role word
+        m = _ROLE_REF.match(t, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _pair_with_song_artists(
