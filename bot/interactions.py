@@ -944,6 +944,7 @@ class _Story:
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
     background: dict[int, bool] = field(default_factory=dict)  # sentence index -> _BACKGROUND matches
     sentence_keys: dict[int, tuple[str, int, list[int]]] = field(default_factory=dict)  # see _sentence_keys
+    main_members: dict[str, str | None] = field(default_factory=dict)  # see _main_member
 
 
 _Pair = tuple[str, str, set[str], bool]
@@ -1171,11 +1172,16 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
 
 
 def _main_member(story: _Story, group: str) -> str | None:
+    """The group's member the story names most (first named on ties); the story's counts never change, so
+    each group's answer is kept."""
+    if group in story.main_members:
+        return story.main_members[group]
     best: tuple[int, str] | None = None
     for aid, c in story.counts.items():
         if aid != group and _is_member(story, aid, group) and (best is None or c > best[0]):
             best = (c, aid)
-    return best[1] if best else None
+    story.main_members[group] = found = best[1] if best else None
+    return found
 
 
 def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: _Story) -> list[_Party]:
