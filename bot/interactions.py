@@ -2120,7 +2120,6 @@ def _role_refs(t: str, low: str, role_starts: list[int]) -> list[re.Match[str]]:
     if not thes:
         return out
     thes.sort()
-    ends = [m.end() for m in _SPACE_RUN.finditer(t)]
     pos = 0
     for p in thes:
         if p < pos:
@@ -2128,8 +2127,9 @@ def _role_refs(t: str, low: str, role_starts: list[int]) -> list[re.Match[str]]:
         j = bisect.bisect_right(role_starts, p)
         if j == len(role_starts):
             break
-        i = bisect.bisect_right(ends, role_starts[j])
-        if i > 5 and p < ends[i - 6]:
+        gap = t[p : role_starts[j]]  # starts with the "t" of "the"; words split on the same whitespace as \s
+        words = gap.split(None, 6)
+        if len(words) - (0 if gap[-1].isspace() else 1) > 5:
             continue  # more than five runs of whitespace before the next role word
         m = _ROLE_REF.match(t, p)
         if m is not None:
