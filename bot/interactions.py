@@ -783,6 +783,11 @@ _BACKGROUND = re.compile(
     r"(?i:\b(?:previously|earlier|formerly|once|back\s+in|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|not\s+the\s+first"
     r"|has\s+also|had\s+also|also\s+(?:previously|once))\b)"
 )
+# a word each _BACKGROUND alternative needs; "ı", "ſ" and the dot "İ" leaves stand in for "i"/"s"
+_BACKGROUND_KEYS = (
+    "previously", "earlier", "formerly", "once", "back", "last", "years", "19", "20", "first", "also", "ı", "ſ",
+    "\u0307",
+)
 _AND_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+$")
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
@@ -2253,10 +2258,14 @@ def _sentence_keys(story: _Story, s: Sentence) -> tuple[str, int, list[int]]:
 
 
 def _background(story: _Story, s: Sentence) -> bool:
-    """``_BACKGROUND.search(s.text)``, once per sentence (a sentence adds several pairs)."""
+    """``_BACKGROUND.search(s.text)``, once per sentence (a sentence adds several pairs), and only when the
+    sentence holds a word one of its alternatives needs."""
     known = story.background.get(s.index)
     if known is None:
-        known = story.background[s.index] = _BACKGROUND.search(s.text) is not None
+        low = _sentence_keys(story, s)[0]
+        known = story.background[s.index] = any(k in low for k in _BACKGROUND_KEYS) and bool(
+            _BACKGROUND.search(s.text)
+        )
     return known
 
 
