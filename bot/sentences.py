@@ -83,6 +83,7 @@ _ABBREV = frozenset(
     ]
 )
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+_RUN_WINDOW = max(map(len, _ABBREV)) + 2
 _NEXT_WORD = re.compile(r"""\s+["'“‘(]?([A-Za-z]+)""")
 _STARTERS = frozenset(
     [
@@ -152,12 +153,15 @@ def _is_abbreviation(text: str, start: int, dot: int, end: int, line_end: int) -
     The token is the run of letters and dots ending at the full stop, within the sentence begun at ``start``;
     the candidate boundary ends at ``end``, its line at ``line_end``.
     """
-    k = dot
-    while k > start and text[k - 1] in _WORD_CHARS:
-        k -= 1
-    if k == dot:
+    # only the last few letters matter: a run longer than any abbreviation is no abbreviation and no initial
+    lo = max(start, dot - _RUN_WINDOW)
+    before = text[lo:dot]
+    kept = before.rstrip(_WORD_CHARS)
+    if not kept and lo > start:
         return False
-    last = text[k:dot]
+    last = before[len(kept) :]
+    if not last:
+        return False
     if last.lower() in _ABBREV:
         return True
     # Initials ("J. Cole") end in a single capital letter -- but so does BTS' V, so a sentence-starting
