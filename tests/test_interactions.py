@@ -743,3 +743,58 @@ def test_windowed_scans_find_what_a_full_scan_finds(text: str) -> None:
     assert spans(ix._role_refs(text, low, roles)) == spans(list(ix._ROLE_REF.finditer(text)))
     assert spans(ix._song_challenge_matches(text)) == spans(list(ix._SONG_CHALLENGE_SCAN.finditer(text)))
     assert ix._scan_story(text) == (find_cues(text), ix.find_platforms(text))
+
+
+# Some regexes run only where a sentence holds a word every match needs (speed). A rule change that gives such a
+# pattern an alternative without one of those words must extend the word list too -- these tests say so.
+def _literal_runs(seq: Any) -> list[str]:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    runs: list[str] = []
+    cur: list[str] = []
+    for op, av in seq:
+        if op is sre.LITERAL:
+            cur.append(chr(av).lower())
+        elif cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return runs
+
+
+def _needs_one_of(seq: Any, keys: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed pattern holds one of ``keys`` (lower-cased), judged conservatively."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if any(k in run for run in _literal_runs(seq) for k in keys):
+        return True
+    for op, av in seq:
+        if op is sre.SUBPATTERN and _needs_one_of(av[3], keys):
+            return True
+        if op is sre.BRANCH and all(_needs_one_of(alt, keys) for alt in av[1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _needs_one_of(av[2], keys):
+            return True
+    return False
+
+
+def test_word_gated_patterns_cannot_match_without_their_words() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from bot import interactions as ix
+
+    gated = [
+        (ix._CHART, ix._CHART_KEYS),
+        (ix._CROWD_SUBJECT, ix._CROWD_KEYS),
+        (ix._PAIR_REF_LEAD, ix._PAIR_KEYS),
+        (ix._PAIR_REF, (*ix._PAIR_KEYS, "they")),  # "They" is checked as the sentence's opening word
+        (ix._BACKGROUND, ix._BACKGROUND_KEYS),
+        (ix._SONG_CREDIT, ix._CREDIT_KEYS),
+        (ix._NOT_NEGATION, ("not",)),
+        (ix._FANDOM_BEFORE, ("fans",)),
+        (ix._SONG_CHALLENGE_SCAN, ("challenge",)),
+    ]
+    for rx, keys in gated:
+        assert _needs_one_of(list(sre_parse.parse(rx.pattern)), keys), rx.pattern[:80]
+    assert not _needs_one_of(list(sre_parse.parse(r"(?i:\bfoo|\bchart)")), ("chart",))
