@@ -670,32 +670,52 @@ _PLATFORM_AUTOMATON = _build_platform_automaton()
 
 
 def _build_scan_automaton() -> ahocorasick.Automaton:
-    """Cue and platform triggers in one automaton: (length, cue kinds, platforms) per word."""
+    """Cue and platform triggers and denial keys in one automaton: (length, cue kinds, platforms, is a denial
+    key) per word."""
     cue_kinds: dict[str, tuple[str, ...]] = {}
     platforms: dict[str, tuple[str, ...]] = {}
     for words_of, table in ((_AUTOMATON, cue_kinds), (_PLATFORM_AUTOMATON, platforms)):
         for w, (_n, payload) in words_of.items():
             table[w] = payload
     auto = ahocorasick.Automaton()
-    for w in {**cue_kinds, **platforms}:
-        auto.add_word(w, (len(w), cue_kinds.get(w, ()), platforms.get(w, ())))
+    for w in {**cue_kinds, **platforms, **dict.fromkeys(_DENIAL_KEYS)}:
+        auto.add_word(w, (len(w), cue_kinds.get(w, ()), platforms.get(w, ()), w in _DENIAL_KEYS))
     auto.make_automaton()
     return auto
 
 
-# speed: extract_interactions finds a story's cues and platform words in one pass (see _scan_story)
+# speed: extract_interactions finds a story's cues, platform words and denial keys in one pass (_scan_story)
 _SCAN_AUTOMATON = _build_scan_automaton()
 
 
-def _scan_story(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]]]:
-    """``(find_cues(text), find_platforms(text))`` from one automaton pass over the text."""
+def _find_all(text: str, keys: Iterable[str]) -> list[int]:
+    """Where each of ``keys`` occurs in ``text`` (overlaps included)."""
+    out: list[int] = []
+    for key in keys:
+        pos = text.find(key)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(key, pos + 1)
+    return out
+
+
+def _scan_story(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]], list[int] | None]:
+    """``(find_cues(text), find_platforms(text), denials)`` from one automaton pass over the text.
+
+    ``denials`` are where ``_DENIAL_KEYS`` occur in the lower-cased text (``None`` when lower-casing changes the
+    text's length, as offsets then differ).
+    """
     low = text.lower()
-    if len(low) != len(text):
+    aligned = len(low) == len(text)
+    if not aligned:
         low = text
     hits: list[tuple[int, tuple[str, ...]]] = []
     plats: list[tuple[str, int]] = []
-    for end, (n, kinds, names) in _SCAN_AUTOMATON.iter(low):
+    denials: list[int] = []
+    for end, (n, kinds, names, denial) in _SCAN_AUTOMATON.iter(low):
         start = end - n + 1
+        if denial:
+            denials.append(start)
         inside_word = start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
         if kinds and (not inside_word or low[start] == "#" or _HANGUL_START.match(low, start)):
             hits.append((start, kinds))
@@ -708,7 +728,7 @@ def _scan_story(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, 
                 m = rx.match(text, max(0, start - 3))
             if m is not None:
                 plats.append((name, start))
-    return _confirm_cues(text, hits), plats
+    return _confirm_cues(text, hits), plats, denials if aligned else None
 
 
 def find_platforms(text: str) -> list[tuple[str, int]]:
@@ -986,7 +1006,7 @@ def extract_interactions(
     if len(counts) < 2:
         return [], False
 
-    found_cues, found_platforms = _scan_story(text)
+    found_cues, found_platforms, found_denials = _scan_story(text)
     cues_by_sentence: list[list[_Cue]] = [[] for _ in sentences]
     for kind, cstart, cend in found_cues:
         i = bisect.bisect_right(starts, cstart) - 1
@@ -1025,11 +1045,8 @@ def extract_interactions(
     )
 
     denial_candidates: set[int] = set()
-    for key in _DENIAL_KEYS:
-        pos = low_text.find(key)
-        while pos >= 0:
-            denial_candidates.add(bisect.bisect_right(starts, pos) - 1)
-            pos = low_text.find(key, pos + 1)
+    for pos in found_denials if found_denials is not None else _find_all(low_text, _DENIAL_KEYS):
+        denial_candidates.add(bisect.bisect_right(starts, pos) - 1)
     for aid in counts:
         am = meta(aid)
         story.kinds[aid] = am.kind

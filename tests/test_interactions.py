@@ -728,6 +728,7 @@ _SCAN_TEXTS = [
     "BTS' V watched the viral TikTok dance challenge challenge and the ghost host's show on Instagram.",
     "Lisa appeared on the MBC music show and posted an IG story on X (formerly Twitter) after the concert.",
     "정국이 챌린지 영상에 댓글을 남겼다 #SevenChallenge, then followed Jennie on tiktok.",
+    "The agency said the account was hacked; the rumours were denied and the photo was photoshopped, not real.",
 ]
 
 
@@ -742,7 +743,9 @@ def test_windowed_scans_find_what_a_full_scan_finds(text: str) -> None:
     roles = sorted(end - n + 1 for end, (bits, n) in ix._KEY_AUTOMATON.iter(low) if bits & ix._K_ROLE)
     assert spans(ix._role_refs(text, low, roles)) == spans(list(ix._ROLE_REF.finditer(text)))
     assert spans(ix._song_challenge_matches(text)) == spans(list(ix._SONG_CHALLENGE_SCAN.finditer(text)))
-    assert ix._scan_story(text) == (find_cues(text), ix.find_platforms(text))
+    cues, platforms, denials = ix._scan_story(text)
+    assert (cues, platforms) == (find_cues(text), ix.find_platforms(text))
+    assert denials is not None and sorted(denials) == sorted(ix._find_all(low, ix._DENIAL_KEYS))
 
 
 # Some regexes run only where a sentence holds a word every match needs (speed). A rule change that gives such a
