@@ -1215,8 +1215,6 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     fans_here = keys & _K_FANS
     if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s:
         _mark_roll_call(s, parties, story)
-    if not excl_here and not seq_spans and "(" not in s.text and not any(_is_group(story, p.id) for p in parties):
-        return parties  # no comparison word, no sequence, no group, no bracket: no test below can hold
     for p in parties:
         before = text[max(s.start, p.start - 60) : p.start]
         if (
