@@ -732,6 +732,16 @@ _SCAN_TEXTS = [
 ]
 
 
+def test_windowed_scans_rely_on_these_pattern_shapes() -> None:
+    # _role_refs allows five runs of whitespace ("the" + up to four words) before the role noun and
+    # _song_challenge_matches four (three words and "dance"); a pattern allowing more words needs a wider window
+    from bot import interactions as ix
+
+    assert r"(?:the|The)\s+((?:[\w'’&.-]+\s+){0,4}?)(" in ix._ROLE_REF.pattern
+    song = r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)"
+    assert ix._SONG_CHALLENGE.pattern.startswith(song)
+
+
 @pytest.mark.parametrize("text", _SCAN_TEXTS)
 def test_windowed_scans_find_what_a_full_scan_finds(text: str) -> None:
     from bot import interactions as ix
