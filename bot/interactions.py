@@ -431,6 +431,7 @@ def _build_automaton() -> ahocorasick.Automaton:
 
 _HANGUL_START = re.compile("[\uac00-\ud7a3]")
 _first_item = operator.itemgetter(0)
+_second = operator.itemgetter(1)
 _AUTOMATON = _build_automaton()
 
 
@@ -447,6 +448,11 @@ def find_cues(text: str) -> list[tuple[str, int, int]]:
         if inside_word and low[start] != "#" and not _HANGUL_START.match(low, start):
             continue
         hits.append((start, kinds))
+    return _confirm_cues(text, hits)
+
+
+def _confirm_cues(text: str, hits: list[tuple[int, tuple[str, ...]]]) -> list[tuple[str, int, int]]:
+    """The cues the anchored patterns confirm at the trigger ``hits`` (start, kinds), left to right."""
     hits.sort(key=_first_item)
     out: list[tuple[str, int, int]] = []
     last_end = -1
@@ -810,6 +816,68 @@ def _build_platform_automaton() -> ahocorasick.Automaton:
 _PLATFORM_AUTOMATON = _build_platform_automaton()
 
 
+def _build_scan_automaton() -> ahocorasick.Automaton:
+    """Cue and platform triggers and denial keys in one automaton: (length, cue kinds, platforms, is a denial
+    key) per word."""
+    cue_kinds: dict[str, tuple[str, ...]] = {}
+    platforms: dict[str, tuple[str, ...]] = {}
+    for words_of, table in ((_AUTOMATON, cue_kinds), (_PLATFORM_AUTOMATON, platforms)):
+        for w, (_n, payload) in words_of.items():
+            table[w] = payload
+    auto = ahocorasick.Automaton()
+    for w in {**cue_kinds, **platforms, **dict.fromkeys(_DENIAL_KEYS)}:
+        auto.add_word(w, (len(w), cue_kinds.get(w, ()), platforms.get(w, ()), w in _DENIAL_KEYS))
+    auto.make_automaton()
+    return auto
+
+
+# speed: extract_interactions finds a story's cues, platform words and denial keys in one pass (_scan_story)
+_SCAN_AUTOMATON = _build_scan_automaton()
+
+
+def _find_all(text: str, keys: Iterable[str]) -> list[int]:
+    """Where each of ``keys`` occurs in ``text`` (overlaps included)."""
+    out: list[int] = []
+    for key in keys:
+        pos = text.find(key)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(key, pos + 1)
+    return out
+
+
+def _scan_story(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]], list[int] | None]:
+    """``(find_cues(text), find_platforms(text), denials)`` from one automaton pass over the text.
+
+    ``denials`` are where ``_DENIAL_KEYS`` occur in the lower-cased text (``None`` when lower-casing changes the
+    text's length, as offsets then differ).
+    """
+    low = text.lower()
+    aligned = len(low) == len(text)
+    if not aligned:
+        low = text
+    hits: list[tuple[int, tuple[str, ...]]] = []
+    plats: list[tuple[str, int]] = []
+    denials: list[int] = []
+    for end, (n, kinds, names, denial) in _SCAN_AUTOMATON.iter(low):
+        start = end - n + 1
+        if denial:
+            denials.append(start)
+        inside_word = start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
+        if kinds and (not inside_word or low[start] == "#" or _HANGUL_START.match(low, start)):
+            hits.append((start, kinds))
+        if inside_word:
+            continue
+        for name in names:
+            rx = _PLATFORM_RX[name]
+            m = rx.match(text, start)
+            if m is None and name == "x":
+                m = rx.match(text, max(0, start - 3))
+            if m is not None:
+                plats.append((name, start))
+    return _confirm_cues(text, hits), plats, denials if aligned else None
+
+
 def find_platforms(text: str) -> list[tuple[str, int]]:
     """Platform words in ``text`` as (platform, start)."""
     low = text.lower()
@@ -882,6 +950,11 @@ _BACKGROUND = re.compile(
     r"(?i:\b(?:previously|earlier|formerly|once|back\s+in|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|not\s+the\s+first"
     r"|has\s+also|had\s+also|also\s+(?:previously|once))\b)"
 )
+# a word each _BACKGROUND alternative needs; "ı", "ſ" and the dot "İ" leaves stand in for "i"/"s"
+_BACKGROUND_KEYS = (
+    "previously", "earlier", "formerly", "once", "back", "last", "years", "19", "20", "first", "also", "ı", "ſ",
+    "\u0307",
+)
 _AND_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+$")
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
@@ -917,6 +990,8 @@ _SONG_CREDIT = re.compile(
     r"\b(?i:song|track|single)\s+['\"‘“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['\"’”]?"
     r"[^.]{0,160}?\b(?i:vocals\s+by|sung\s+by|performed\s+by|recorded\s+by|features\s+vocals\s+from)\s+"
 )
+# a word each of _SONG_CREDIT's credit phrases needs ("ſ" matches "s" case-insensitively)
+_CREDIT_KEYS = ("vocals", "sung", "performed", "recorded", "features", "ſ")
 _HAS_QUOTE = re.compile("[\"“‘']")
 
 
@@ -930,21 +1005,48 @@ _MSG_BEFORE = re.compile(
 )
 
 
-# ---- speed: "does the text hold any of these strings" as one automaton pass (2-3x faster than any(k in s ...))
-def _any_of(keys: Iterable[str]) -> Callable[[str], bool]:
+# ---- speed: words a case-insensitive pattern cannot match without, so the regex runs only where it may.
+# "ı", "ſ" and the dot "İ" leaves when lower-cased match "i"/"s" case-insensitively without lower-casing to them:
+# their presence always lets the regex run.
+_FOLDS = ("ı", "ſ", "\u0307")
+_CHART_KEYS = (
+    "chart", "billboard", "no.", "number", "top", "stream", "album", "sold", "unit", "rank", "record", "enlist",
+)
+_CROWD_KEYS = ("fans", "netizens", "viewers", "followers", "users", "people")
+_PAIR_KEYS = ("two", "duo", "pair", "both")
+
+
+# ---- speed: one automaton pass per sentence tells which of these key sets its lower-cased text holds (a bit
+# each), instead of a pass per set in each rule that asks; see _sentence_keys
+_K_EXCLUDE, _K_NEGATION, _K_HYPOTHETICAL, _K_POST_NEG, _K_ROLE = 1, 2, 4, 8, 16
+_K_CHART, _K_CROWD, _K_PAIR, _K_FANS = 32, 64, 128, 256
+_KEY_SETS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (_K_EXCLUDE, _EXCLUDE_KEYS),
+    (_K_NEGATION, _NEGATION_KEYS),
+    (_K_HYPOTHETICAL, _HYPOTHETICAL_KEYS),
+    (_K_POST_NEG, _POST_NEG_KEYS),
+    (_K_ROLE, _ROLE_WORDS),
+    (_K_CHART, _CHART_KEYS + _FOLDS),
+    (_K_CROWD, _CROWD_KEYS + _FOLDS),
+    (_K_PAIR, _PAIR_KEYS + _FOLDS),
+    (_K_FANS, ("fans", *_FOLDS)),  # _FANDOM_BEFORE needs "fans of"
+)
+
+
+def _build_key_automaton() -> ahocorasick.Automaton:
+    bits: dict[str, int] = {}
+    for flag, keys in _KEY_SETS:
+        for k in keys:
+            bits[k] = bits.get(k, 0) | flag
     auto = ahocorasick.Automaton()
-    for k in keys:
-        auto.add_word(k, k)
+    for k, b in bits.items():
+        auto.add_word(k, (b, len(k)))
     auto.make_automaton()
-
-    def holds_any(s: str) -> bool:
-        return next(auto.iter(s), None) is not None
-
-    return holds_any
+    return auto
 
 
-_has_exclude_key, _has_negation_key, _has_hypothetical_key, _has_post_neg_key, _has_role_word = map(
-    _any_of, (_EXCLUDE_KEYS, _NEGATION_KEYS, _HYPOTHETICAL_KEYS, _POST_NEG_KEYS, _ROLE_WORDS))
+_KEY_AUTOMATON = _build_key_automaton()
+
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _CHAIN_BREAK, _CHART, _DENIAL, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB = map(
     lead, (_CHAIN_BREAK, _CHART, _DENIAL, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB))
@@ -1018,6 +1120,9 @@ class _Story:
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
     # each sentence's resolved parties and cues, for telling who acted (bot.direction)
     sight: dict[int, tuple[list[_Party], list[_Cue]]] = field(default_factory=dict)
+    background: dict[int, bool] = field(default_factory=dict)  # sentence index -> _BACKGROUND matches
+    sentence_keys: dict[int, tuple[str, int, list[int]]] = field(default_factory=dict)  # see _sentence_keys
+    main_members: dict[str, str | None] = field(default_factory=dict)  # see _main_member
 
 
 _Pair = tuple[str, str, set[str], bool]
@@ -1054,8 +1159,9 @@ def extract_interactions(
     if len(counts) < 2:
         return [], False
 
+    found_cues, found_platforms, found_denials = _scan_story(text)
     cues_by_sentence: list[list[_Cue]] = [[] for _ in sentences]
-    for kind, cstart, cend in find_cues(text):
+    for kind, cstart, cend in found_cues:
         i = bisect.bisect_right(starts, cstart) - 1
         if i < 0 or cstart >= sentences[i].end:
             continue
@@ -1066,7 +1172,7 @@ def extract_interactions(
     sent_all_platforms: dict[int, set[str]] = {}
     social: Counter[str] = Counter()
     in_person = 0
-    for name, pstart in find_platforms(text):
+    for name, pstart in found_platforms:
         i = bisect.bisect_right(starts, pstart) - 1
         if i >= 0 and pstart < sentences[i].end:
             sent_all_platforms.setdefault(i, set()).add(name)
@@ -1092,11 +1198,8 @@ def extract_interactions(
     )
 
     denial_candidates: set[int] = set()
-    for key in _DENIAL_KEYS:
-        pos = low_text.find(key)
-        while pos >= 0:
-            denial_candidates.add(bisect.bisect_right(starts, pos) - 1)
-            pos = low_text.find(key, pos + 1)
+    for pos in found_denials if found_denials is not None else _find_all(low_text, _DENIAL_KEYS):
+        denial_candidates.add(bisect.bisect_right(starts, pos) - 1)
     denied_reports = [
         i for i in sorted(denial_candidates) if 0 <= i < len(sentences) and _DENIED_REPORT.search(sentences[i].text)
     ]
@@ -1116,7 +1219,11 @@ def extract_interactions(
         parties = _qualify(raw, story)
         if poster is not None and s.index - poster[1] > POSTER_REACH:
             poster = None
-        if s.index in denial_candidates and _DENIAL.search(s.text) and not _NOT_NEGATION.search(s.text):
+        if (
+            s.index in denial_candidates
+            and _DENIAL.search(s.text)
+            and not ("not" in s.text.lower() and _NOT_NEGATION.search(s.text))
+        ):
             hit = {p.id for p in parties} or ({recent[-1][0].id} if recent and recent[-1] else set())
             for h in hit:
                 suppressed[h] = s.index
@@ -1250,19 +1357,25 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
 
 
 def _main_member(story: _Story, group: str) -> str | None:
+    """The group's member the story names most (first named on ties); the story's counts never change, so
+    each group's answer is kept."""
+    if group in story.main_members:
+        return story.main_members[group]
     best: tuple[int, str] | None = None
     for aid, c in story.counts.items():
         if aid != group and _is_member(story, aid, group) and (best is None or c > best[0]):
             best = (c, aid)
-    return best[1] if best else None
+    story.main_members[group] = found = best[1] if best else None
+    return found
 
 
 def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: _Story) -> list[_Party]:
     """Mark artists the sentence only compares, sequences or names as a fandom ("after V", "fans of BTS")."""
     text = story.text
     seq_spans = [(c.start, c.end) for c in cues if c.kind == "_seq"]
-    low_s = s.text.lower()
-    excl_here = _has_exclude_key(low_s)
+    low_s, keys, _roles = _sentence_keys(story, s)
+    excl_here = keys & _K_EXCLUDE
+    fans_here = keys & _K_FANS
     if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s:
         _mark_roll_call(s, parties, story)
     for p in parties:
@@ -1273,7 +1386,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             or (
                 _is_group(story, p.id)
                 and (
-                    _FANDOM_BEFORE.search(before)
+                    (fans_here and _FANDOM_BEFORE.search(before))
                     or _FANDOM_AFTER.match(text, p.end)
                     or _GENERIC_MEMBERS.match(text, p.end)
                 )
@@ -1340,7 +1453,7 @@ def _resolve_references(
         present.add(pid)
         covered.append((a, b))
 
-    low = s.text.lower()
+    low, keys, role_starts = _sentence_keys(story, s)
     for m in _LATTER.finditer(s.text) if len(present) < 2 and ("latter" in low or "former" in low) else ():
         prev2 = _last_with(recent, 2)
         if prev2 is not None:
@@ -1348,8 +1461,8 @@ def _resolve_references(
             a = s.start + m.start()
             if pick not in present and free(a, a + len(m.group())):
                 add(pick, a, a + len(m.group()), "latter")
-    maybe_role = (len(present) < 2 or subject_empty) and _has_role_word(low)
-    for m in _ROLE_REF.finditer(s.text) if maybe_role else ():
+    maybe_role = (len(present) < 2 or subject_empty) and keys & _K_ROLE
+    for m in _role_refs(s.text, low, role_starts) if maybe_role else ():
         a, b = s.start + m.start(), s.start + m.end()
         if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
             continue
@@ -1360,9 +1473,15 @@ def _resolve_references(
             add(role_pick, a, b, "role")
             if a < first_cue:
                 subject_empty = False
+    # both patterns need "two", "duo", "pair" or "both" ("They" opening the sentence aside)
+    pair_words = keys & _K_PAIR
     pm = (
         _PAIR_REF.search(s.text)
-        if not present or _PAIR_REF_LEAD.match(s.text) or "that the two" in low or "how the two" in low
+        if (pair_words or s.text.startswith("They"))
+        and (
+            not present
+            or (pair_words and (_PAIR_REF_LEAD.match(s.text) or "that the two" in low or "how the two" in low))
+        )
         else None
     )
     if pm is not None and (not present or pm.start() <= 30 or _REPORTED_CLAUSE.search(s.text, 0, pm.start())):
@@ -1602,11 +1721,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             outside = outside[: a - s.start] + " " * (b - a) + outside[b - s.start :]
         whole_quote = quotes[0][0] - s.start <= 1 and s.end - quotes[-1][1] <= 2
         fan_quote = bool(_FAN_SPEAKER.search(outside)) or whole_quote
-    chart = any(c.kind in ("follow", "like") for c in cues) and bool(_CHART.search(s.text))
-    low_s = s.text.lower()
-    neg_here = _has_negation_key(low_s)
-    hyp_here = _has_hypothetical_key(low_s)
-    post_here = _has_post_neg_key(low_s)
+    keys = _sentence_keys(story, s)[1]
+    chart = any(c.kind in ("follow", "like") for c in cues) and bool(keys & _K_CHART and _CHART.search(s.text))
+    crowd_here = keys & _K_CROWD
+    neg_here = keys & _K_NEGATION
+    hyp_here = keys & _K_HYPOTHETICAL
+    post_here = keys & _K_POST_NEG
     out: list[_Cue] = []
     for c in cues:
         if fan_quote and any(a <= c.start < b and b - a > 25 for a, b in quotes):
@@ -1635,7 +1755,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         lw = text[c.start : c.end].lower()
         crowd = (
             _CROWD_SUBJECT.search(before[-90:])
-            if (c.kind in SOCIAL_TYPES or c.kind == "mention") and not lw.startswith("like from")
+            if crowd_here and (c.kind in SOCIAL_TYPES or c.kind == "mention") and not lw.startswith("like from")
             else None
         )  # "fans spotted a like from Jihyo": the like is Jihyo's
         if crowd is not None and not _PRONOUN_SUBJECT.search(crowd.group(0)):
@@ -1752,9 +1872,41 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
 
 # -------------------------------------------------------------------------------------------- pairs
 def _segments(
-    s: Sentence, parties: list[_Party], story: _Story, relative: bool = True, cues: Sequence[_Cue] = ()
+    s: Sentence,
+    parties: list[_Party],
+    story: _Story,
+    relative: bool = True,
+    cues: Sequence[_Cue] = (),
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str | None]]:
-    """Clauses of a sentence; relative clauses and main-clause resumptions carry their subject."""
+    """Clauses of a sentence; relative clauses and main-clause resumptions carry their subject.
+
+    ``spans`` are the sentence's ``_clause_spans`` when the caller already has them.
+    """
+    text = story.text
+    if spans is None:
+        spans = _clause_spans(s, parties, story, cues)
+    out: list[tuple[int, int, str | None]] = []
+    for a, b in spans:
+        rel = _RELATIVE.search(text, a, b) if relative else None
+        if rel is None:
+            out.append((a, b, None))
+            continue
+        ante = [p for p in parties if a <= p.start < rel.start()]
+        antecedent = ante[-1].id if ante else None
+        main_subject = next((p.id for p in ante if not p.excluded), None)
+        out.append((a, rel.start(), None))
+        res = _RESUME.search(text, rel.end(), b)
+        if res is None:
+            out.append((rel.end(), b, antecedent))
+        else:
+            out.append((rel.end(), res.start(), antecedent))
+            out.append((res.start(), b, main_subject or antecedent))
+    return out
+
+
+def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Sequence[_Cue]) -> list[tuple[int, int]]:
+    """The sentence cut at clause breaks, as (start, end) offsets into the story text."""
     text = story.text
     breaks = [(s.start + m.start(), s.start + m.end()) for m in _CLAUSE_BREAK.finditer(s.text)]
     # "X covered IU's song, and Sunghoon is preparing a tour": a new subject with its own verb after the
@@ -1775,23 +1927,7 @@ def _segments(
             spans.append((pos, bs))
             pos = be
     spans.append((pos, s.end))
-    out: list[tuple[int, int, str | None]] = []
-    for a, b in spans:
-        rel = _RELATIVE.search(text, a, b) if relative else None
-        if rel is None:
-            out.append((a, b, None))
-            continue
-        ante = [p for p in parties if a <= p.start < rel.start()]
-        antecedent = ante[-1].id if ante else None
-        main_subject = next((p.id for p in ante if not p.excluded), None)
-        out.append((a, rel.start(), None))
-        res = _RESUME.search(text, rel.end(), b)
-        if res is None:
-            out.append((rel.end(), b, antecedent))
-        else:
-            out.append((rel.end(), res.start(), antecedent))
-            out.append((res.start(), b, main_subject or antecedent))
-    return out
+    return spans
 
 
 def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
@@ -1882,7 +2018,8 @@ def _pairs_for_sentence(
     out: list[_Pair] = []
     seen: set[tuple[str, str]] = set()
     prev_subject: list[str] = []
-    for cs, ce, forced in _segments(s, parties, story, cues=real):
+    spans = _clause_spans(s, parties, story, real)
+    for cs, ce, forced in _segments(s, parties, story, cues=real, spans=spans):
         cps = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
         ccs = [c for c in real if cs <= c.start < ce]
         if not any(c.kind not in ("recip",) for c in ccs):
@@ -2001,7 +2138,7 @@ def _pairs_for_sentence(
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject
     # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
-    for cs, ce, _forced in _segments(s, parties, story, relative=False, cues=real):
+    for cs, ce in spans:
         if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
             ids = [p.id for p in _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])]
             if len(ids) >= 2:
@@ -2242,7 +2379,7 @@ def _song_challenges(
 ) -> list[tuple[str, list[str], Sentence, bool]]:
     """ "Jungkook takes on the Smoke dance challenge": (song, the people doing it) for a later credit lookup."""
     out: list[tuple[str, list[str], Sentence, bool]] = []
-    for m in _SONG_CHALLENGE_SCAN.finditer(s.text):
+    for m in _song_challenge_matches(s.text):
         words = m.group(1).strip("'\"‘’“” ").lower().split()
         # the song is the last one to three words before "challenge": keep every candidate for the lookup
         song = "|".join(" ".join(words[k:]) for k in range(len(words)) if words[k:] and words[-1] not in _NOT_SONGS)
@@ -2258,6 +2395,90 @@ def _song_challenges(
         ]
         if who:
             out.append((song, who, s, in_title))
+    return out
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _anchored_finditer(rx: re.Pattern[str], t: str, anchors: Sequence[int], runs: int) -> list[re.Match[str]]:
+    """``rx.finditer(t)`` for a pattern whose every match holds one of the ``anchors`` (sorted offsets) with at
+    most ``runs`` runs of whitespace between the start of the match and the anchor.
+
+    No match can start before the end of the run of whitespace ``runs + 1`` runs before the first anchor not
+    yet consumed, so each search starts there: a slow pattern only tries the few words in front of an anchor
+    instead of every word of the text. (Searching from a position sees the text before it, as a scan does.)
+    """
+    out: list[re.Match[str]] = []
+    if not anchors:
+        return out
+    ends = [m.end() for m in _SPACE_RUN.finditer(t)]
+    pos = 0
+    j = 0
+    while True:
+        while j < len(anchors) and anchors[j] < pos:
+            j += 1
+        if j == len(anchors):
+            return out
+        i = bisect.bisect_right(ends, anchors[j])
+        m = rx.search(t, max(pos, ends[i - runs - 1] if i > runs else 0))
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
+
+
+def _song_challenge_matches(t: str) -> list[re.Match[str]]:
+    """``_SONG_CHALLENGE_SCAN.finditer(t)``: every match ends in "challenge" after at most three words and "dance"."""
+    low = t.lower()
+    if "challenge" not in low:
+        return []
+    if len(low) != len(t):
+        return list(_SONG_CHALLENGE_SCAN.finditer(t))
+    anchors: list[int] = []
+    k = low.find("challenge")
+    while k >= 0:
+        anchors.append(k)
+        k = low.find("challenge", k + 1)
+    return _anchored_finditer(_SONG_CHALLENGE_SCAN, t, anchors, 4)
+
+
+def _role_refs(t: str, low: str, role_starts: list[int]) -> list[re.Match[str]]:
+    """``_ROLE_REF.finditer(t)`` (``role_starts``: where role words start in ``low``, the lower-cased ``t``).
+
+    A match starts at a "the"/"The" and ends in a lower-case role noun at most four words on (five runs of
+    whitespace), so the pattern is only tried, anchored, at each "the" with a role word that close after it;
+    the first success is the leftmost match, as a scan would find.
+    """
+    out: list[re.Match[str]] = []
+    if not role_starts:
+        return out
+    if len(low) != len(t):
+        return list(_ROLE_REF.finditer(t))
+    thes: list[int] = []
+    for the in ("the", "The"):
+        k = t.find(the)
+        while k >= 0:
+            thes.append(k)
+            k = t.find(the, k + 1)
+    if not thes:
+        return out
+    thes.sort()
+    pos = 0
+    for p in thes:
+        if p < pos:
+            continue
+        j = bisect.bisect_right(role_starts, p)
+        if j == len(role_starts):
+            break
+        gap = t[p : role_starts[j]]  # starts with the "t" of "the"; words split on the same whitespace as \s
+        words = gap.split(None, 6)
+        if len(words) - (0 if gap[-1].isspace() else 1) > 5:
+            continue  # more than five runs of whitespace before the next role word
+        m = _ROLE_REF.match(t, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 
@@ -2279,6 +2500,9 @@ def _pair_with_song_artists(
 def _song_credits(story: _Story) -> dict[str, list[str]]:
     """Song title (lower-cased) -> performers named as its singers ("the song Smoke ... vocals by A and B")."""
     out: dict[str, list[str]] = {}
+    low = story.text.lower()
+    if not any(k in low for k in _CREDIT_KEYS):
+        return out  # no credit phrase for _SONG_CREDIT to end in
     text = story.text
     people_starts = [m.start for m in story.ments]
     for m in _SONG_CREDIT.finditer(text):
@@ -2340,7 +2564,7 @@ def _add(
         acc.title_pair = True
     elif s.index - story.first_body < OPENING_SENTENCES:
         acc.opening = True
-    if mark and not in_title and s.index - story.first_body < EARLY_SENTENCES and not _BACKGROUND.search(s.text):
+    if mark and not in_title and s.index - story.first_body < EARLY_SENTENCES and not _background(story, s):
         acc.early_foreground = True
     acc.first_index = min(acc.first_index, s.index)
     acc.votes.update(_act_votes(a, b, types, directed, s, story))
@@ -2372,6 +2596,35 @@ def _act_votes(a: str, b: str, types: set[str], directed: bool, s: Sentence, sto
     if directed and types & (direction.DIRECTED_TYPES | {"challenge"}):
         return [a]
     return []
+
+
+def _sentence_keys(story: _Story, s: Sentence) -> tuple[str, int, list[int]]:
+    """The lower-cased sentence, the ``_KEY_SETS`` bits of the keys it holds and where its role words start
+    (sorted), worked out once per sentence."""
+    got = story.sentence_keys.get(s.index)
+    if got is None:
+        low = s.text.lower()
+        flags = 0
+        roles: list[int] = []
+        for end, (bits, n) in _KEY_AUTOMATON.iter(low):
+            flags |= bits
+            if bits & _K_ROLE:
+                roles.append(end - n + 1)
+        roles.sort()
+        got = story.sentence_keys[s.index] = (low, flags, roles)
+    return got
+
+
+def _background(story: _Story, s: Sentence) -> bool:
+    """``_BACKGROUND.search(s.text)``, once per sentence (a sentence adds several pairs), and only when the
+    sentence holds a word one of its alternatives needs."""
+    known = story.background.get(s.index)
+    if known is None:
+        low = _sentence_keys(story, s)[0]
+        known = story.background[s.index] = any(k in low for k in _BACKGROUND_KEYS) and bool(
+            _BACKGROUND.search(s.text)
+        )
+    return known
 
 
 def _main_platform(social: Counter[str]) -> str:

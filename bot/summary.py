@@ -44,21 +44,33 @@ _NOISE_KEYS = (
 _NOISE_KEYS_RX = re.compile("|".join(re.escape(k) for k in _NOISE_KEYS))
 _NOISE_STARTS = ("by", "/", "-", "•", "*")
 _NOISE = lead(_NOISE)  # same matches, fewer positions tried (bot/rxfast.py)
-# The literal stem each ``_CUE`` alternative needs, plus the characters that match a Latin letter
+# The literal stem each ``_CUE`` alternative starts with, plus the characters that match a Latin letter
 # case-insensitively without lower-casing to it ("ı", "ſ", the dot "İ" leaves): one automaton pass finds them.
 _CUE_WORDS = ahocorasick.Automaton()
 for _w in (
-    "follow", "liked", "comment", "messag", "dm", "tagged", "praised", "met", "meet", "collab", "feat", "cover",
-    "challenge", "gift", "interact", "together", "duet", "hug", "performed", "sang", "shared", "ı", "ſ", "\u0307",
+    "follow", "unfollow", "liked", "comment", "messag", "dm", "tagged", "praised", "met", "meet", "collab", "feat",
+    "cover", "challenge", "gift", "interact", "together", "duet", "hug", "performed", "sang", "shared", "ı", "ſ",
+    "\u0307",
 ):
-    _CUE_WORDS.add_word(_w, _w)
+    _CUE_WORDS.add_word(_w, len(_w))
 _CUE_WORDS.make_automaton()
+_CUE_FOLDS = frozenset(("ı", "ſ", "\u0307"))
 _VERBISH = re.compile(r"(?i:\b(?:is|are|was|were|has|have|had|will|did|does)\b|\w(?:ed|es|s)\b)")
 
 
 def _has_cue(t: str) -> bool:
-    """``_CUE.search(t)``, run only when the lower-cased sentence holds one of the words it needs."""
-    return next(_CUE_WORDS.iter(t.lower()), None) is not None and _CUE.search(t) is not None
+    """``_CUE.search(t)``, tried only where the lower-cased sentence holds one of the stems a match starts with.
+
+    Every match starts with such a stem, so anchored matches at those places find one exactly when a search
+    would; a stand-in letter ("ı", "ſ", "İ") or lower-casing that moves offsets falls back to the search.
+    """
+    low = t.lower()
+    starts = [end - n + 1 for end, n in _CUE_WORDS.iter(low)]
+    if not starts:
+        return False
+    if len(low) != len(t) or any(low[k] in _CUE_FOLDS for k in starts):
+        return _CUE.search(t) is not None
+    return any(_CUE.match(t, k) is not None for k in starts)
 
 
 def _noisy(t: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
 from bot.classify import Classifier
@@ -1221,3 +1224,97 @@ def test_a_challenge_not_filmed_together_is_on_the_storys_video_platform(clf: Cl
     )
     got = pair(classify(clf, body), "jungkook", "newjeans")
     assert got is not None and got.platform == "tiktok"
+
+
+# ------------------------------------------------------------------------------------- fast paths
+# The extractor narrows some scans for speed; each narrowed scan must find exactly what the full one does.
+_SCAN_TEXTS = [
+    "Jungkook takes on the Smoke dance challenge, and Jimin did the 'Seven' challenge with Mingyu.",
+    "The choreographer thanked the dancer and TikToker KN; the content creator replied to the singer-songwriter.",
+    "The famous and much-loved K-pop group star greeted the host. Challenge accepted, challenges done: challenge",
+    "BTS' V watched the viral TikTok dance challenge challenge and the ghost host's show on Instagram.",
+    "Lisa appeared on the MBC music show and posted an IG story on X (formerly Twitter) after the concert.",
+    "정국이 챌린지 영상에 댓글을 남겼다 #SevenChallenge, then followed Jennie on tiktok.",
+    "The agency said the account was hacked; the rumours were denied and the photo was photoshopped, not real.",
+]
+
+
+def test_windowed_scans_rely_on_these_pattern_shapes() -> None:
+    # _role_refs allows five runs of whitespace ("the" + up to four words) before the role noun and
+    # _song_challenge_matches four (three words and "dance"); a pattern allowing more words needs a wider window
+    from bot import interactions as ix
+
+    assert r"(?:the|The)\s+((?:[\w'’&.-]+\s+){0,4}?)(" in ix._ROLE_REF.pattern
+    song = r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)"
+    assert ix._SONG_CHALLENGE.pattern.startswith(song)
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_windowed_scans_find_what_a_full_scan_finds(text: str) -> None:
+    from bot import interactions as ix
+
+    def spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | Any, ...]]]:
+        return [(m.span(), m.groups()) for m in matches]
+
+    low = text.lower()
+    roles = sorted(end - n + 1 for end, (bits, n) in ix._KEY_AUTOMATON.iter(low) if bits & ix._K_ROLE)
+    assert spans(ix._role_refs(text, low, roles)) == spans(list(ix._ROLE_REF.finditer(text)))
+    assert spans(ix._song_challenge_matches(text)) == spans(list(ix._SONG_CHALLENGE_SCAN.finditer(text)))
+    cues, platforms, denials = ix._scan_story(text)
+    assert (cues, platforms) == (find_cues(text), ix.find_platforms(text))
+    assert denials is not None and sorted(denials) == sorted(ix._find_all(low, ix._DENIAL_KEYS))
+
+
+# Some regexes run only where a sentence holds a word every match needs (speed). A rule change that gives such a
+# pattern an alternative without one of those words must extend the word list too -- these tests say so.
+def _literal_runs(seq: Any) -> list[str]:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    runs: list[str] = []
+    cur: list[str] = []
+    for op, av in seq:
+        if op is sre.LITERAL:
+            cur.append(chr(av).lower())
+        elif cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return runs
+
+
+def _needs_one_of(seq: Any, keys: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed pattern holds one of ``keys`` (lower-cased), judged conservatively."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if any(k in run for run in _literal_runs(seq) for k in keys):
+        return True
+    for op, av in seq:
+        if op is sre.SUBPATTERN and _needs_one_of(av[3], keys):
+            return True
+        if op is sre.BRANCH and all(_needs_one_of(alt, keys) for alt in av[1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _needs_one_of(av[2], keys):
+            return True
+    return False
+
+
+def test_word_gated_patterns_cannot_match_without_their_words() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from bot import interactions as ix
+
+    gated = [
+        (ix._CHART, ix._CHART_KEYS),
+        (ix._CROWD_SUBJECT, ix._CROWD_KEYS),
+        (ix._PAIR_REF_LEAD, ix._PAIR_KEYS),
+        (ix._PAIR_REF, (*ix._PAIR_KEYS, "they")),  # "They" is checked as the sentence's opening word
+        (ix._BACKGROUND, ix._BACKGROUND_KEYS),
+        (ix._SONG_CREDIT, ix._CREDIT_KEYS),
+        (ix._NOT_NEGATION, ("not",)),
+        (ix._FANDOM_BEFORE, ("fans",)),
+        (ix._SONG_CHALLENGE_SCAN, ("challenge",)),
+    ]
+    for rx, keys in gated:
+        assert _needs_one_of(list(sre_parse.parse(rx.pattern)), keys), rx.pattern[:80]
+    assert not _needs_one_of(list(sre_parse.parse(r"(?i:\bfoo|\bchart)")), ("chart",))

@@ -44,3 +44,32 @@ def test_missing_space_after_a_full_stop_still_splits() -> None:
 def test_domain_names_do_not_split() -> None:
     texts = [s.text for s in split_sentences("Read more on allkpop.com today.")]
     assert texts == ["Read more on allkpop.com today."]
+
+
+def test_blank_and_whitespace_only_lines_make_no_sentences() -> None:
+    text = "First line here.\n   \n\t\nSecond line here."
+    sentences = split_sentences(text)
+    assert [(s.index, s.text) for s in sentences] == [(0, "First line here."), (1, "Second line here.")]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_a_line_break_ends_a_sentence_even_after_an_abbreviation() -> None:
+    texts = [s.text for s in split_sentences("A duet with Mr.\nKim Taehyung sang too.")]
+    assert texts == ["A duet with Mr.", "Kim Taehyung sang too."]
+
+
+def test_initials_stay_with_the_name_and_lines_still_split() -> None:
+    texts = [s.text for s in split_sentences("Fans love BTS' J. Cole remix\nHe said so. Suga met J. Cole.")]
+    assert texts == ["Fans love BTS' J. Cole remix", "He said so.", "Suga met J. Cole."]
+
+
+def test_a_glued_full_stop_splits_but_an_abbreviation_glued_to_a_name_needs_three_lower_case_letters() -> None:
+    texts = [s.text for s in split_sentences("They met in the U.S.Later that day. A fan waved.Then left.")]
+    assert texts == ["They met in the U.S.Later that day.", "A fan waved.", "Then left."]
+
+
+def test_sentences_are_immutable_records_with_their_text() -> None:
+    (s,) = split_sentences("Hello there.")
+    assert (s.index, s.start, s.end, s.text) == (0, 0, 12, "Hello there.")
+    assert repr(s) == "Sentence(index=0, start=0, end=12, text='Hello there.')"

@@ -106,3 +106,52 @@ def test_a_fragment_from_inside_a_quotation_is_skipped() -> None:
         "Jennie and Jungkook both attended the launch party in May this year."
     )
     assert "We won" not in summarize(split_sentences(body))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jimin unfollowed the account yesterday.",
+        "UNFOLLOWED by millions overnight, the page closed.",
+        "The metal band's metaverse concert sold out.",
+        "Fans shared the clip of the duet widely.",
+        "She ſang the chorus twice.",  # long s matches "s" case-insensitively
+        "A performance that nobody performed_well.",
+        "Coverage of the awards was thin.",
+        "They met_up later.",
+    ],
+)
+def test_the_cue_check_agrees_with_the_cue_pattern(sentence: str) -> None:
+    from bot.summary import _CUE, _has_cue
+
+    assert _has_cue(sentence) == (_CUE.search(sentence) is not None)
+
+
+def test_every_cue_alternative_starts_with_a_stem_the_automaton_finds() -> None:
+    # _has_cue tries the cue pattern only where a stem starts: a new alternative needs its stem listed too
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+    from typing import Any
+
+    from bot.summary import _CUE, _CUE_WORDS
+
+    stems = [w for w, _n in _CUE_WORDS.items() if w.isascii()]
+
+    def alternatives(seq: Any) -> list[Any]:
+        found: list[Any] = []
+        for op, av in seq:
+            if op is sre.BRANCH:
+                found.extend(av[1])
+            elif op is sre.SUBPATTERN:
+                found.extend(alternatives(av[3]))
+        return found
+
+    alts = alternatives(list(sre_parse.parse(_CUE.pattern)))
+    assert len(alts) > 10
+    for alt in alts:
+        lead = ""
+        for op, av in alt:
+            if op is not sre.LITERAL:
+                break
+            lead += chr(av).lower()
+        assert any(lead.startswith(stem) for stem in stems), lead
