@@ -125,7 +125,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "mention",
         r"(?i:\btag(?:ged|ging)\b|\bshout-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
-        r"|\bmention(?:ed|s|ing)?\b(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))"
+        # "Honorable mention:" heads an item in a list, nobody mentioned anybody
+        r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed|s|ing)?\b"
+        r"(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))(?!s?\s*:)"
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
         r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
         r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
@@ -166,6 +168,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
         r"|\bappear(?:s|ed|ing|ance)?\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
+        # "invited Jihyo as the guest on her talk show": the guest visits the host's content
+        r"|\b(?:invit(?:ed|es|ing)|welcom(?:ed|es|ing))\b(?=\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:a|the|her|his|their)"
+        r"\s+(?:[\w-]+\s+)?guests?\b)"
         # "ate tteokbokki together", "went shopping together": time spent in each other's company
         r"|\b(?:ate|shopped|shopping|travell?ed|vacationed|went\s+(?:shopping|on\s+a\s+trip|out)|spent\s+(?:the\s+)?"
         r"(?:day|time|evening|night|holidays?))\b(?=[^.,;]{0,50}(?<!not\s)\btogether\b))",
@@ -189,6 +194,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "cover",
         r"(?i:\bcover(?:s|ed|ing)?\b|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
+        r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
         r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)",
     ),
     (
@@ -375,7 +381,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
-    "cover": ("cover", "rendition", "remake", "orig", "sing", "sang", "perform"),
+    "cover": ("cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform"),
     "challenge": (
         "challenge",
         "#",
@@ -412,7 +418,8 @@ _TRIGGERS["mention"] += tuple(
     for owner in ("his", "her", "their")
 )
 _TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
-                      "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent")
+                      "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
+                      "invit", "welcom")
 _TRIGGERS["collab"] += ("cohost", "host", "mc")
 
 
@@ -474,7 +481,7 @@ def find_cues(text: str) -> list[tuple[str, int, int]]:
 
 _NEGATION = re.compile(
     r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
-    r"|isn['’]t|denied|deny|denies|without|neither|nor)\b)[^.;]{0,28}$"
+    r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to)\b)[^.;]{0,28}$"
 )
 _DENIED_THAT = re.compile(
     r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted)\s+(?:that|reports?\s+that|claims?\s+that|rumou?rs?\s+that)\b[^.;]{0,80}$)"
@@ -510,7 +517,7 @@ _DENIAL_KEYS = (
 )
 _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
-    "refuted",
+    "refuted", "yet to",
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "call", "want")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following")
@@ -608,6 +615,10 @@ _ROLL_CALL = re.compile(
     r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
 )
 _LIST_GAP = re.compile(r"(?i:\s*(?:,|,?\s+(?:and|&)|\(|\)|/)\s*(?:(?:the|actor|actress|singer|rapper|group)\s+)?)")
+_SHOW_SUBJECT = re.compile(
+    r"(?i:\b(?:season|series|docu-?series|show|documentary|film|movie|episodes?|programm?e?|cameras?|reality\s+show)"
+    r"(?:\s*,[^,.;]{0,70},)?\s+(?:\w+ly\s+|also\s+|will\s+|to\s+)?$)"
+)
 _FOLLOWING_PREP = re.compile(r"(?i:(?:^|[,;(–—-]\s*)following\s+$)")
 _TO_VERB = re.compile(r"^[^.,;]{0,45}?\s+to\s+(?!the\b|his\b|her\b|their\b|him\b|them\b)[a-z]+")
 _FAN_SPEAKER = re.compile(
@@ -698,6 +709,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
     # "..., and Jin's single 'The Astronaut' was co-written with ...": another work, its own credits
     r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}['‘\"“])"
+    # "X covered Y's hit, and Z's reaction went viral": a new subject, another act (the reaction's own cue)
+    r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:reactions?|response|answer)\b)"
     # "She starred in V's video, and previously released 'Eight' with Suga": the same subject, another work
     r"|,\s+and\s+(?=(?:(?:previously|later|also|then|once|has|had|have)\s+){0,2}(?:released|dropped|recorded"
     r"|starred|appeared|featured|produced|wrote|co-wrote)\s+(?:[\w-]+\s+){0,3}['‘\"“])"
@@ -903,6 +916,8 @@ _OTHER_ACTOR = re.compile(
     r"|outlets|show|producers|organizers|audience|crowd|ARMYs?|BLINKs?)\b)"
 )
 _REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
+# "V makes a cameo, joining the pair for dinner": the pair named before is the object of the act
+_JOINS_PAIR = re.compile(r"(?i:\b(?:join(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?)\s+$)")
 _PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _ROLE_NAMED = re.compile(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)")
@@ -957,6 +972,19 @@ _SUBJ_PRONOUN, _ROLE_REF, _DEFINITE_POST, _POSS_WORK, _PAIR_REF, _CLAUSE_BREAK =
 _SONG_CREDIT, _BACKGROUND = map(lead, (_SONG_CREDIT, _BACKGROUND))
 _WISHFUL, _DENIED_THAT, _POSTED, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST = map(
     lead, (_WISHFUL, _DENIED_THAT, _POSTED, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST))
+
+
+def _masked_names(t: str, offset: int, parties: Sequence[_Party]) -> str:
+    """``t`` (which starts at ``offset`` in the story) with the artists' names blanked out.
+
+    A stage name can be an ordinary word ("NCT WISH", "If"): the words that make a cue hypothetical or negated
+    are read in the prose around the names, never inside one."""
+    out = t
+    for p in parties:
+        a, b = max(p.start - offset, 0), min(p.end - offset, len(t))
+        if a < b:
+            out = out[:a] + "x" * (b - a) + out[b:]
+    return out
 
 
 # ------------------------------------------------------------------------------------------- records
@@ -1362,10 +1390,19 @@ def _resolve_references(
                 subject_empty = False
     pm = (
         _PAIR_REF.search(s.text)
-        if not present or _PAIR_REF_LEAD.match(s.text) or "that the two" in low or "how the two" in low
+        if not present
+        or _PAIR_REF_LEAD.match(s.text)
+        or "that the two" in low
+        or "how the two" in low
+        or (len(present) == 1 and ("the pair" in low or "the two" in low or "the duo" in low))
         else None
     )
-    if pm is not None and (not present or pm.start() <= 30 or _REPORTED_CLAUSE.search(s.text, 0, pm.start())):
+    if pm is not None and (
+        not present
+        or pm.start() <= 30
+        or _REPORTED_CLAUSE.search(s.text, 0, pm.start())
+        or (len(present) == 1 and _JOINS_PAIR.search(s.text, max(0, pm.start() - 20), pm.start()))
+    ):
         # "The two co-starred in ...": the last pair named, as the subject of this sentence -- or the
         # title's pair when the sentence just before names no pair of its own
         prev2 = _last_with(recent, 2)
@@ -1605,7 +1642,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
     chart = any(c.kind in ("follow", "like") for c in cues) and bool(_CHART.search(s.text))
     low_s = s.text.lower()
     neg_here = _has_negation_key(low_s)
-    hyp_here = _has_hypothetical_key(low_s)
+    hyp_here = _has_hypothetical_key(_masked_names(low_s, s.start, parties))
     post_here = _has_post_neg_key(low_s)
     out: list[_Cue] = []
     for c in cues:
@@ -1623,12 +1660,13 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if neg_here and _DENIED_THAT.search(before[-90:]):
             continue  # "the agency denied that the two had met": it did not happen
-        if (
-            hyp_here
-            and _HYPOTHETICAL.search(before[-50:])
-            and not re.search(r"(?i:\b(?:could|can)\s+be\s+seen\b)", before[-50:])
-        ) or (hyp_here and _WISHFUL.search(before[-120:])):
-            continue
+        if hyp_here:
+            hyp_before = _masked_names(before, s.start, parties)  # "NCT WISH covered": a name, not a wish
+            if (
+                _HYPOTHETICAL.search(hyp_before[-50:])
+                and not re.search(r"(?i:\b(?:could|can)\s+be\s+seen\b)", hyp_before[-50:])
+            ) or _WISHFUL.search(hyp_before[-120:]):
+                continue
         after = text[c.end : s.end]
         if post_here and _POST_NEGATION.match(after):
             continue
@@ -1681,6 +1719,15 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue
             if lw == "followed" and _NO_FOLLOW_OBJECT.match(after):
                 continue  # "Hoseok followed in October": came next, followed nobody
+            if _SHOW_SUBJECT.search(before[-110:]):
+                # "The first season followed the two friends on trips": a camera follows, not an account; the
+                # series is a joint work of the people it follows together (LABELING)
+                stop = c.end + len(re.split(r"[,;]|\s[–—]\s", after, maxsplit=1)[0])
+                if len({p.id for p in parties if c.end <= p.start < stop}) >= 2 or re.search(
+                    r"(?i:\b(?:the\s+(?:two|duo|pair|trio|three|members)|both)\b)", text[c.end : stop]
+                ):
+                    out.append(_Cue("collab", c.start, c.end))
+                continue
             if (
                 lw.startswith("following")
                 and not after.startswith(" list")
@@ -1742,7 +1789,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             )
         ):
             continue  # "fans loved Jungkook's comment": the fans' act, not the artist's
-        elif c.kind == "join" and lw.startswith("join") and not any(0 <= p.start - c.end <= 25 for p in parties):
+        elif (
+            c.kind == "join"
+            and lw.startswith("join")
+            and not any(0 <= p.start - c.end <= 25 for p in parties)
+            and not re.match(r"(?i:\s+the\s+(?:two|pair|duo)\b)", after)  # the pair named before
+        ):
             if _JOIN_ACTIVITY.match(after):
                 out.append(_Cue("_joinact", c.start, c.end))
             continue

@@ -248,6 +248,8 @@ _KOREAN_SURNAMES = frozenset([
 _QUOTES = frozenset("'\"‘’“”「」『』")
 _OPENERS = frozenset("‘“「『")
 _CLOSERS = frozenset("’”」』")
+# "the vocalists I've worked with": a pronoun's contraction after a role word is no name
+_CONTRACTION = re.compile(r"(?i:(?:i|you|we|they|he|she|it|that|there|who)['’](?:ve|m|ll|d|re|s))")
 _QUOTE_OR_STOP = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + ".!?]")
 _CASE_MEMO_MAX = 50_000
 _TITLE_SMALL = frozenset([
@@ -1176,6 +1178,8 @@ class Tagger:
     def _emit(self, name: str, s: int, e: int, spans: _Occupied, found: dict[str, str],
               out: list[Mention], kind: str = "person") -> None:
         key = fold(name)
+        if _CONTRACTION.fullmatch(name):
+            return
         if spans.overlaps(s, e) or key in self._blocked_keys or (key.endswith("s") and key[:-1] in self._blocked_keys):
             return  # a fandom, agency or platform ("known as MOAs")
         if any(ch.isdigit() for ch in name):

@@ -1221,3 +1221,54 @@ def test_a_challenge_not_filmed_together_is_on_the_storys_video_platform(clf: Cl
     )
     got = pair(classify(clf, body), "jungkook", "newjeans")
     assert got is not None and got.platform == "tiktok"
+
+
+# ------------------------------------------------------------------------------ accuracy round 3
+def test_a_stage_name_that_is_an_ordinary_word_does_not_make_a_cover_hypothetical(clf: Classifier) -> None:
+    got = pair(classify(clf, "NCT WISH covered IU's 'Palette' at their concert in Busan."), "nct-wish", "iu")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_a_medley_of_another_groups_songs_is_a_cover(clf: Classifier) -> None:
+    got = pair(classify(clf, "TWICE sang a medley of BIGBANG's hits at the year-end show."), "twice", "bigbang")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_a_reaction_in_a_new_clause_is_no_part_of_the_cover(clf: Classifier) -> None:
+    body = "TWICE covered BIGBANG's 'Bang Bang Bang' at a festival, and Taeyang's reaction made fans smile."
+    c = classify(clf, body)
+    assert pair(c, "twice", "taeyang") is None
+    assert pair(c, "twice", "bigbang") is not None
+
+
+def test_honorable_mention_heads_a_list_item_and_is_no_shout_out(clf: Classifier) -> None:
+    body = "Honorable mention: Stray Kids' Felix and ENHYPEN's Jake both wore red suits this week."
+    assert pair(classify(clf, body), "felix", "jake") is None
+
+
+def test_yet_to_interact_is_no_interaction(clf: Classifier) -> None:
+    body = "Fans love Stray Kids' Felix and ENHYPEN's Jake, but the two have yet to interact in public."
+    assert classify(clf, body).interactions == ()
+
+
+def test_inviting_an_artist_as_a_guest_is_a_meeting(clf: Classifier) -> None:
+    body = "Singer IU invited BTS' Suga as the guest on the new episode of her talk show."
+    got = pair(classify(clf, body), "iu", "suga")
+    assert got is not None and "meet" in got.types
+
+
+def test_a_series_that_followed_two_artists_is_their_joint_work_not_a_follow(clf: Classifier) -> None:
+    body = "The variety series, which aired last spring, followed SEVENTEEN's Hoshi and Woozi on a trip to Jeju."
+    got = pair(classify(clf, body), "hoshi", "woozi")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_a_series_that_followed_one_artist_pairs_nobody_with_a_later_clause(clf: Classifier) -> None:
+    body = "The documentary follows BTS' Suga across Europe, and IU watched the premiere."
+    assert pair(classify(clf, body), "suga", "iu") is None
+
+
+def test_joining_the_pair_meets_both_of_them(clf: Classifier) -> None:
+    body = "SEVENTEEN's Hoshi and Woozi went to Jeju. Later Mingyu appeared, joining the pair for dinner by the sea."
+    c = classify(clf, body)
+    assert pair(c, "mingyu", "hoshi") is not None and pair(c, "mingyu", "woozi") is not None

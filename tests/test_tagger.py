@@ -423,3 +423,8 @@ def test_plural_fandom_after_known_as_is_not_a_newcomer(tagger: Tagger) -> None:
 def test_all_caps_name_heading_member_is_a_provisional_group(tagger: Tagger) -> None:
     ms = tagger.tag("NOVALUX member Dariya posted a photo on Monday.")
     assert ms[0].artist_id == "new:novalux" and tagger.describe("new:novalux").kind == "group"
+
+
+def test_a_pronoun_contraction_after_a_role_word_is_no_name(tagger: Tagger) -> None:
+    assert ids(tagger, 'Tablo said the members of NMIXX are "the best vocalists I\'ve worked with."') == [
+        "tablo", "nmixx"]
