@@ -932,6 +932,10 @@ _SONG_CREDIT = re.compile(
     r"\b(?i:song|track|single)\s+['\"‘“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['\"’”]?"
     r"[^.]{0,160}?\b(?i:vocals\s+by|sung\s+by|performed\s+by|recorded\s+by|features\s+vocals\s+from)\s+"
 )
+_SONG_OWNER = re.compile(
+    r"['’]s?\s+(?:(?:new|latest|hit|debut|title|lead|comeback|smash|pre-release|\d{4})\s+){0,3}"
+    r"(?:single|song|track|hit|anthem)\s+['\"‘“]([A-Z][^'\"’”.]{0,40})['\"’”]"
+)
 _HAS_QUOTE = re.compile("[\"“‘']")
 
 
@@ -2295,7 +2299,7 @@ def _song_challenges(
     """ "Jungkook takes on the Smoke dance challenge": (song, the people doing it) for a later credit lookup."""
     out: list[tuple[str, list[str], Sentence, bool]] = []
     for m in _SONG_CHALLENGE_SCAN.finditer(s.text):
-        words = m.group(1).strip("'\"‘’“” ").lower().split()
+        words = [w.strip("'\"‘’“”") for w in m.group(1).lower().split()]  # "the 'Silver Lining' challenge"
         # the song is the last one to three words before "challenge": keep every candidate for the lookup
         song = "|".join(" ".join(words[k:]) for k in range(len(words)) if words[k:] and words[-1] not in _NOT_SONGS)
         if not song:
@@ -2324,6 +2328,8 @@ def _pair_with_song_artists(
             continue
         for x in who:
             for y in performers:
+                if any(_is_member(story, w, y) for w in who):
+                    continue  # one of the group's own members took part: the pair is with that member
                 if x != y and not _own_group(story, x, y):
                     _add(accs, x, y, {"challenge"}, True, s, in_title, story, mark=False)
 
@@ -2350,6 +2356,11 @@ def _song_credits(story: _Story) -> dict[str, list[str]]:
             i += 1
         if names:
             out.setdefault(song, names)
+    # "KISS OF LIFE's new single 'Velvet Hour'": the owner named in the possessive sings it
+    for ment in story.ments:
+        om = _SONG_OWNER.match(text, ment.end, ment.end + 80)
+        if om is not None:
+            out.setdefault(om.group(1).strip(" ,.!?").lower(), [ment.artist_id])
     return out
 
 

@@ -1272,3 +1272,24 @@ def test_joining_the_pair_meets_both_of_them(clf: Classifier) -> None:
     body = "SEVENTEEN's Hoshi and Woozi went to Jeju. Later Mingyu appeared, joining the pair for dinner by the sea."
     c = classify(clf, body)
     assert pair(c, "mingyu", "hoshi") is not None and pair(c, "mingyu", "woozi") is not None
+
+
+def test_a_solo_challenge_to_a_groups_new_single_pairs_the_challenger_with_the_group(clf: Classifier) -> None:
+    body = (
+        "MAMAMOO's new single 'Silver Lining' came out last week. "
+        "ENHYPEN's Jake posted his own version of the 'Silver Lining' challenge on TikTok."
+    )
+    got = pair(classify(clf, body), "jake", "mamamoo")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_a_challenge_with_a_member_of_the_songs_group_does_not_pair_the_partner_with_the_group(
+    clf: Classifier,
+) -> None:
+    body = (
+        "TWICE's new single 'Silver Lining' came out last week. "
+        "TWICE's Momo and ENHYPEN's Jake posted the 'Silver Lining' challenge together on TikTok."
+    )
+    c = classify(clf, body)
+    assert pair(c, "jake", "twice") is None
+    assert pair(c, "jake", "momo") is not None
