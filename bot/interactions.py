@@ -936,6 +936,10 @@ _SONG_OWNER = re.compile(
     r"['’]s?\s+(?:(?:new|latest|hit|debut|title|lead|comeback|smash|pre-release|\d{4})\s+){0,3}"
     r"(?:single|song|track|hit|anthem)\s+['\"‘“]([A-Z][^'\"’”.]{0,40})['\"’”]"
 )
+_CAMEO_IN_WORK = re.compile(
+    r"(?i:\b(?:the|its|their|this)\s+(?:accompanying\s+|new\s+|official\s+)?(?:music\s+video|mv)\b"
+    r"[^.;]{0,80}?\b(?:cameo|guest\s+appearance|special\s+appearance)\b)"
+)
 _HAS_QUOTE = re.compile("[\"“‘']")
 
 
@@ -2208,6 +2212,18 @@ def _continue_pair(
                 if i == idx:
                     _add(accs, a, b, types, True, s, in_title, story, evidence=False)
             return
+    # "The accompanying music video features a cameo from BamBam": a cameo in the work the story just described
+    # is a part in that joint work, so it pairs the cameo with each of its participants (LABELING)
+    if "collab" in types and _CAMEO_IN_WORK.search(text) and not _is_group(story, party.id):
+        for a, b, i in reversed(history):
+            if s.index - i > 3:
+                break
+            acc = accs.get((a, b) if a < b else (b, a))
+            if party.id not in (a, b) and acc is not None and "collab" in acc.types:
+                for x in (a, b):
+                    if not _own_group(story, party.id, x):
+                        _add(accs, party.id, x, {"collab"}, False, s, in_title, story)
+                return
     # "Rosé replied with emojis": a reply in the conversation the artist was last part of ("replied in the
     # comments": a comment there)
     reply = next(

@@ -1293,3 +1293,12 @@ def test_a_challenge_with_a_member_of_the_songs_group_does_not_pair_the_partner_
     c = classify(clf, body)
     assert pair(c, "jake", "twice") is None
     assert pair(c, "jake", "momo") is not None
+
+
+def test_a_cameo_in_the_duos_music_video_pairs_the_cameo_with_both_singers(clf: Classifier) -> None:
+    body = (
+        "IU released a new duet with BTS' Suga on Friday. "
+        "The accompanying music video features a short cameo from actor Park Bo-gum as a taxi driver."
+    )
+    c = classify(clf, body)
+    assert pair(c, "park-bo-gum", "iu") is not None and pair(c, "park-bo-gum", "suga") is not None
