@@ -1976,6 +1976,19 @@ def _pairs_for_sentence(
                 _all_pairs(out, seen, story, [p.id for p in cps], {"collab"})
             continue
         objects = [p for p in cps if p.start > first_cue and p.id not in subject]
+        if not objects and all_types and all_types <= _OBJECT_ONLY_TYPES:
+            # "Wonyoung and Yuri flood Chaewon's live with comments": the owner of the post before a trailing
+            # cue is the object
+            owners = [
+                p
+                for p in left
+                if p.id not in subject and _POSSESSIVE_AFTER.match(story.text[p.end : p.end + 3])
+            ]
+            if len(owners) == 1:
+                for x in subject:
+                    _push(out, seen, story, x, owners[0].id, set(all_types), True)
+                prev_subject = subject
+                continue
         if not objects:
             if (
                 len(subject) >= 2

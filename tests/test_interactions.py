@@ -1302,3 +1302,11 @@ def test_a_cameo_in_the_duos_music_video_pairs_the_cameo_with_both_singers(clf: 
     )
     c = classify(clf, body)
     assert pair(c, "park-bo-gum", "iu") is not None and pair(c, "park-bo-gum", "suga") is not None
+
+
+def test_two_fans_of_a_live_flooding_it_with_comments_both_comment_on_its_owner(clf: Classifier) -> None:
+    body = "TWICE's Momo and Sana flooded IU's Instagram live with comments on Sunday night."
+    c = classify(clf, body)
+    for who in ("momo", "sana"):
+        got = pair(c, who, "iu")
+        assert got is not None and got.types == ("comment",)
