@@ -118,7 +118,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
-        r"|\bletters?\s+(?:to|from)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
+        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
@@ -164,7 +164,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
         r"|\bchat\b(?!\s+(?:show|room|app|program|programme))"
         # "posted a photo with Jimin": they were pictured together
-        r"|\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
+        r"|(?<!captioned\sthe\s)(?<!captioned\shis\s)(?<!captioned\sher\s)"  # "captioned the photo with 'Hi'"
+        r"\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
         r"|\bappear(?:s|ed|ing|ance)?\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
@@ -272,6 +273,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "text message",
         "text",
         "letter",
+        "handwritten",
+        "hand-written",
+        "personal letter",
+        "personal note",
+        "heartfelt letter",
+        "heartfelt note",
         "repl",
         "responded",
         "conversation",
@@ -1690,6 +1697,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue  # ", and fans of both groups flooded the comments": the fans acted, not an artist
         if c.kind in _TO_PEOPLE_KINDS and _CROWD_OBJECT.match(after):
             continue  # "Hongjoong greeted fans": an act directed at the public, no artist
+        if (
+            c.kind == "message"
+            and lw.startswith(("hand", "personal", "heartfelt"))
+            and re.search(r"(?i:\b(?:fans|viewers|followers|audiences?|the\s+public|everyone)\b[^,;.]{0,30}$)", before)
+        ):
+            continue  # "greeted fans with a handwritten note": written to the public, no artist
         if c.kind == "message" and lw.startswith("message") and _PUBLIC_POST.search(before[-40:]):
             c = _Cue("mention", c.start, c.end)  # "shared a farewell message for him": public, not a DM
         if c.kind == "message" and (

@@ -559,6 +559,11 @@ class Tagger:
                     continue  # followed by a space or punctuation: the plain key matched already
             if start < 0 or end <= start:
                 continue
+            if (end + 2 < ntext and text[end] == "." and text[end + 1].isalpha() and text[end + 2] == ".") or (
+                start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
+                and (start == 2 or not text[start - 3].isalnum())
+            ):
+                continue  # a letter of a dotted abbreviation ("V.I.Ps"), not a name
             surface = text[start:end]
             if jobs is not None and job_kind[idx]:
                 jobs[end] = job_kind[idx]  # keyed by the space after the job word

@@ -1310,3 +1310,19 @@ def test_two_fans_of_a_live_flooding_it_with_comments_both_comment_on_its_owner(
     for who in ("momo", "sana"):
         got = pair(c, who, "iu")
         assert got is not None and got.types == ("comment",)
+
+
+def test_a_handwritten_letter_is_a_message(clf: Classifier) -> None:
+    got = pair(classify(clf, "BIGBANG's Taeyang surprised BTS' Jimin with a handwritten letter."), "taeyang", "jimin")
+    assert got is not None and got.types == ("message",)
+
+
+def test_captioning_a_photo_with_words_is_no_photo_together(clf: Classifier) -> None:
+    body = "BTS' Jimin captioned the photo with a short 'thank you', tagging BIGBANG's Taeyang."
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and "meet" not in got.types
+
+
+def test_a_handwritten_note_to_fans_pairs_nobody(clf: Classifier) -> None:
+    body = "BTS' Jimin came back on Monday, and BIGBANG's Taeyang thanked fans with a handwritten note."
+    assert pair(classify(clf, body), "jimin", "taeyang") is None

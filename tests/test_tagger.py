@@ -428,3 +428,11 @@ def test_all_caps_name_heading_member_is_a_provisional_group(tagger: Tagger) -> 
 def test_a_pronoun_contraction_after_a_role_word_is_no_name(tagger: Tagger) -> None:
     assert ids(tagger, 'Tablo said the members of NMIXX are "the best vocalists I\'ve worked with."') == [
         "tablo", "nmixx"]
+
+
+def test_a_letter_of_an_abbreviation_is_no_single_letter_name(tagger: Tagger) -> None:
+    assert "v" not in ids(tagger, "ARMYs and V.I.Ps shared the photo.")
+
+
+def test_a_name_glued_to_the_next_sentence_by_a_missing_space_is_still_tagged(tagger: Tagger) -> None:
+    assert "stray-kids" in ids(tagger, "The list named BTS and Stray Kids.Fans cheered.")
