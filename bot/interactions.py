@@ -615,7 +615,11 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:he|she|they|it|the\s+(?:two|duo|pair|id
 _PUBLIC_POST = re.compile(
     r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
 )
-_NO_FOLLOW_OBJECT = re.compile(r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b)")
+_NO_FOLLOW_OBJECT = re.compile(
+    r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b)"
+)
+# "Song Joong-ki followed (suit) with a food truck": the same kind of act, to the same person, came next
+_LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
     r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars))\s*:?\s+"
@@ -1738,7 +1742,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         if c.kind == "follow":
             if chart or re.search(r"(?i:had\s+been\s+$)", before[-12:]):
                 continue
-            if lw == "followed" and _NO_FOLLOW_OBJECT.match(after):
+            if lw in ("followed", "follows") and _NO_FOLLOW_OBJECT.match(after):
                 continue  # "Hoseok followed in October": came next, followed nobody
             if _SHOW_SUBJECT.search(before[-110:]):
                 # "The first season followed the two friends on trips": a camera follows, not an account; the
@@ -1955,6 +1959,7 @@ def _pairs_for_sentence(
     out: list[_Pair] = []
     seen: set[tuple[str, str]] = set()
     prev_subject: list[str] = []
+    prev_objects: list[str] = []
     for cs, ce, forced in _segments(s, parties, story, cues=real):
         cps = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
         ccs = [c for c in real if cs <= c.start < ce]
@@ -1989,6 +1994,12 @@ def _pairs_for_sentence(
                 _all_pairs(out, seen, story, [p.id for p in cps], {"collab"})
             continue
         objects = [p for p in cps if p.start > first_cue and p.id not in subject]
+        if not objects and all_types and prev_objects and _LIKEWISE.search(story.text, cs, ce):
+            for x in subject:
+                for o_id in prev_objects:
+                    _push(out, seen, story, x, o_id, set(all_types), True)
+            prev_subject = subject
+            continue
         if not objects and all_types and all_types <= _OBJECT_ONLY_TYPES:
             # "Wonyoung and Yuri flood Chaewon's live with comments": the owner of the post before a trailing
             # cue is the object
@@ -2086,6 +2097,7 @@ def _pairs_for_sentence(
         if joint_work:
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject
+        prev_objects = obj_ids
     # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
     for cs, ce, _forced in _segments(s, parties, story, relative=False, cues=real):
         if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
@@ -2238,6 +2250,15 @@ def _continue_pair(
                 if i == idx:
                     _add(accs, a, b, types, True, s, in_title, story, evidence=False)
             return
+    # "Song Joong-ki followed suit with a food truck": the same act as the last one, to the same person
+    if _LIKEWISE.search(text):
+        for a, b, i in reversed(history):
+            if s.index - i > 3:
+                break
+            acc = accs.get((a, b) if a < b else (b, a))
+            if party.id not in (a, b) and acc is not None and acc.types & types:
+                _add(accs, party.id, b, types & acc.types, True, s, in_title, story)
+                return
     # "The accompanying music video features a cameo from BamBam": a cameo in the work the story just described
     # is a part in that joint work, so it pairs the cameo with each of its participants (LABELING)
     if "collab" in types and _CAMEO_IN_WORK.search(text) and not _is_group(story, party.id):

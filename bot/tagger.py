@@ -248,6 +248,10 @@ _KOREAN_SURNAMES = frozenset([
 _QUOTES = frozenset("'\"‘’“”「」『』")
 _OPENERS = frozenset("‘“「『")
 _CLOSERS = frozenset("’”」』")
+# common one-syllable Korean surnames in Hangul ("이지은" is Lee Ji-eun; "아이유" is no legal name)
+_HANGUL_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
+)
 # "the vocalists I've worked with": a pronoun's contraction after a role word is no name
 _CONTRACTION = re.compile(r"(?i:(?:i|you|we|they|he|she|it|that|there|who)['’](?:ve|m|ll|d|re|s))")
 _QUOTE_OR_STOP = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + ".!?]")
@@ -715,10 +719,12 @@ class Tagger:
             if a is None:
                 return _EMPTY  # provisional ids are not cached: the cache stays as small as the roster
             keys = set()
-            for n in a.aliases if a.kind == "member" else ():
+            for n in a.aliases if a.kind != "group" else ():
                 words = n.split()
                 if len(words) >= 2 and words[0] in _KOREAN_SURNAMES:
                     keys.add(fold("".join(words[1:])))
+                elif len(n) == 3 and n[0] in _HANGUL_SURNAMES and all(_is_hangul(ch) for ch in n):
+                    keys.add(fold(n[1:]))  # "이지은": a one-syllable surname, then the given name "지은"
             got = self._given_cache[artist_id] = frozenset(keys)
         return got
 
@@ -742,7 +748,7 @@ class Tagger:
             if " " in sf:
                 continue
             key = sf.lower().replace("-", "") if sf.isascii() else fold(sf)
-            if key not in any_given or m.via not in ("name", "alias"):
+            if key not in any_given or m.via not in ("name", "alias", "hangul"):
                 continue  # (almost every mention: no idol of this story has that given name)
             k = (m.artist_id, sf)
             if k in tried:

@@ -1326,3 +1326,15 @@ def test_captioning_a_photo_with_words_is_no_photo_together(clf: Classifier) -> 
 def test_a_handwritten_note_to_fans_pairs_nobody(clf: Classifier) -> None:
     body = "BTS' Jimin came back on Monday, and BIGBANG's Taeyang thanked fans with a handwritten note."
     assert pair(classify(clf, body), "jimin", "taeyang") is None
+
+
+def test_following_suit_with_a_gift_gives_it_to_the_same_person(clf: Classifier) -> None:
+    body = "IU sent a coffee truck to actor Park Bo-gum. Actor Song Joong-ki followed suit with a snack truck."
+    got = pair(classify(clf, body), "song-joong-ki", "park-bo-gum")
+    assert got is not None and got.types == ("gift",)
+
+
+def test_follows_with_a_gift_is_no_account_follow(clf: Classifier) -> None:
+    body = "IU sends a coffee truck to actor Park Bo-gum, and actor Song Joong-ki follows with a snack truck."
+    got = pair(classify(clf, body), "song-joong-ki", "park-bo-gum")
+    assert got is not None and "follow" not in got.types
