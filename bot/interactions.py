@@ -906,7 +906,9 @@ _BACKGROUND = re.compile(
     r"(?i:\b(?:previously|earlier|formerly|once|back\s+in|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|not\s+the\s+first"
     r"|has\s+also|had\s+also|also\s+(?:previously|once))\b)"
 )
-_AND_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+$")
+_AND_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:(?:the\s+)?(?:actor|actress|singer|rapper|idol|producer|star)\s+)?$"
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
 )
@@ -1837,7 +1839,7 @@ def _segments(
     # "X covered IU's song, and Sunghoon is preparing a tour": a new subject with its own verb after the
     # first clause already had its act
     for p in parties:
-        conj = _AND_NEW_CLAUSE.search(text, max(s.start, p.start - 10), p.start)
+        conj = _AND_NEW_CLAUSE.search(text, max(s.start, p.start - 24), p.start)  # ", and actor X did"
         if (
             conj is not None
             and _VERB_AFTER.match(text, p.end)
