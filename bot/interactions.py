@@ -2657,7 +2657,15 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         if not chosen:
             # the title's artist doing something early in the story, not as background ("previously...")
             early = [acc for acc in mine if acc.early_foreground]
-            if early:
+            # "Sungchan unfollows everyone, bandmates included": the title's act with each artist the
+            # opening names as its object
+            tacts = {kind for kind, _a, _b in find_cues(story.text[: story.title_end])} & _TITLE_ACTS
+            chosen = [
+                acc
+                for acc in mine
+                if any(acc.type_first.get(t, 1 << 30) - story.first_body < EARLY_SENTENCES for t in tacts)
+            ]
+            if early and not chosen:
                 chosen = [min(early, key=lambda x: x.first_index)]
     else:
         tkinds = {kind for kind, _a, _b in find_cues(title)}
@@ -2685,6 +2693,7 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         acc.opening = id(acc) in keep
 
 
+_TITLE_ACTS = frozenset({"follow", "unfollow", "like", "comment", "message", "gift", "cover", "challenge"})
 _CLIP_POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|clip|video|challenge|version)\b)")
 
 

@@ -1338,3 +1338,17 @@ def test_follows_with_a_gift_is_no_account_follow(clf: Classifier) -> None:
     body = "IU sends a coffee truck to actor Park Bo-gum, and actor Song Joong-ki follows with a snack truck."
     got = pair(classify(clf, body), "song-joong-ki", "park-bo-gum")
     assert got is not None and "follow" not in got.types
+
+
+def test_a_title_act_with_a_generic_object_makes_headlines_of_the_artists_the_opening_names(
+    clf: Classifier,
+) -> None:
+    body = (
+        "Fans were surprised on Sunday. Stray Kids' Felix had quietly unfollowed his bandmates Han and Hyunjin, "
+        "whom he had followed since 2018."
+    )
+    c = classify(clf, body, title="Stray Kids' Felix unfollows everyone on Instagram")
+    for who in ("han-stray-kids", "hyunjin-stray-kids"):
+        got = pair(c, "felix", who)
+        assert got is not None and got.headline
+    assert c.interaction_story
