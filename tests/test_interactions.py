@@ -1352,3 +1352,14 @@ def test_a_title_act_with_a_generic_object_makes_headlines_of_the_artists_the_op
         got = pair(c, "felix", who)
         assert got is not None and got.headline
     assert c.interaction_story
+
+
+def test_singing_and_dancing_to_anothers_song_is_a_cover_not_a_challenge(clf: Classifier) -> None:
+    body = "TWICE's Nayeon posted a clip in which she sings and dances to Dua Lipa's song 'Houdini'."
+    got = pair(classify(clf, body), "nayeon", "dua-lipa")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_fans_campaigning_for_a_collaboration_is_no_collaboration(clf: Classifier) -> None:
+    body = "Fans are now campaigning for a proper collaboration between IU and BTS' Jungkook."
+    assert pair(classify(clf, body), "iu", "jungkook") is None
