@@ -622,6 +622,7 @@ _NO_FOLLOW_OBJECT = re.compile(
     r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b)"
 )
 # "Song Joong-ki followed (suit) with a food truck": the same kind of act, to the same person, came next
+_IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to)\s+the\s+$)")
 _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
 _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
@@ -1519,8 +1520,10 @@ def _add_post_owner(
     for c in cues:
         if c.kind not in ("comment", "like"):
             continue
-        if not _THE_POST.match(story.text, c.end, s.end):
-            continue
+        if not _THE_POST.match(story.text, c.end, s.end) and not (
+            c.kind == "comment" and _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)
+        ):
+            continue  # (Yunah wrote "in the comments": the comments of the post just described)
         if not any(p.start < c.start for p in parties if not p.excluded):
             return parties  # no commenter named before the act
         added = [_Party(o, c.end, c.end, "poster") for o in owners]

@@ -1363,3 +1363,12 @@ def test_singing_and_dancing_to_anothers_song_is_a_cover_not_a_challenge(clf: Cl
 def test_fans_campaigning_for_a_collaboration_is_no_collaboration(clf: Classifier) -> None:
     body = "Fans are now campaigning for a proper collaboration between IU and BTS' Jungkook."
     assert pair(classify(clf, body), "iu", "jungkook") is None
+
+
+def test_writing_in_the_comments_is_a_comment_on_the_post_just_described(clf: Classifier) -> None:
+    body = (
+        "On Friday, ITZY's Yeji uploaded a TikTok dance video. "
+        "BLACKPINK's Lisa joined the fun in the comments, writing that she loved it."
+    )
+    got = pair(classify(clf, body), "lisa", "yeji")
+    assert got is not None and got.types == ("comment",)
