@@ -623,6 +623,9 @@ _NO_FOLLOW_OBJECT = re.compile(
 )
 # "Song Joong-ki followed (suit) with a food truck": the same kind of act, to the same person, came next
 _IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to)\s+the\s+$)")
+_CLIP_OF_PERFORMANCE = re.compile(
+    r"(?i:\b(?:clip|video|fancam|footage|snippet)s?\s+of\s+(?:the|their|that|this)\s+(?:\w+\s+)?(?:performance|cover|stage)\b)"
+)
 _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
 _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
@@ -2261,6 +2264,18 @@ def _continue_pair(
                 if i == idx:
                     _add(accs, a, b, types, True, s, in_title, story, evidence=False)
             return
+    # "Key reposted a clip of the performance": the performance is the cover the story just described, so its
+    # performer is the one he shared
+    if "mention" in types and _CLIP_OF_PERFORMANCE.search(text):
+        for a, b, i in reversed(history):
+            if s.index - i > 3:
+                break
+            acc = accs.get((a, b) if a < b else (b, a))
+            if party.id not in (a, b) and acc is not None and "cover" in acc.types:
+                performer = a if acc.actor is None else acc.actor
+                if not _own_group(story, party.id, performer):
+                    _add(accs, party.id, performer, {"mention"}, True, s, in_title, story)
+                return
     # "Song Joong-ki followed suit with a food truck": the same act as the last one, to the same person
     if _LIKEWISE.search(text):
         for a, b, i in reversed(history):

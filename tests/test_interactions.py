@@ -1372,3 +1372,13 @@ def test_writing_in_the_comments_is_a_comment_on_the_post_just_described(clf: Cl
     )
     got = pair(classify(clf, body), "lisa", "yeji")
     assert got is not None and got.types == ("comment",)
+
+
+def test_sharing_a_clip_of_the_cover_just_described_mentions_its_performer(clf: Classifier) -> None:
+    body = (
+        "TWICE covered BIGBANG's 'Fantastic Baby' at their concert on Saturday. "
+        "Fans filmed the stage from every angle. "
+        "BIGBANG's Taeyang reposted a clip of the performance on his Instagram story."
+    )
+    got = pair(classify(clf, body), "taeyang", "twice")
+    assert got is not None and got.types == ("mention",)
