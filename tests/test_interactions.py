@@ -1382,3 +1382,14 @@ def test_sharing_a_clip_of_the_cover_just_described_mentions_its_performer(clf: 
     )
     got = pair(classify(clf, body), "taeyang", "twice")
     assert got is not None and got.types == ("mention",)
+
+
+def test_a_guest_appearance_in_an_episode_of_the_pairs_series_is_a_part_in_it(clf: Classifier) -> None:
+    body = (
+        "SEVENTEEN's Hoshi and Woozi travel across Jeju in the new season of their series. "
+        "Mingyu makes a guest appearance in one episode, joining the pair for dinner."
+    )
+    c = classify(clf, body)
+    for who in ("hoshi", "woozi"):
+        got = pair(c, "mingyu", who)
+        assert got is not None and "collab" in got.types
