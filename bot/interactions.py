@@ -203,7 +203,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "challenge",
         r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
-        r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b|\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
+        r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b"
+        # a dance routine, not a workout or skincare one
+        r"|(?<!workout\s)(?<!skincare\s)(?<!morning\s)(?<!daily\s)(?<!fitness\s)(?<!exercise\s)(?<!beauty\s)"
+        r"(?<!diet\s)(?<!night\s)(?<!gym\s)\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
     ),
     (
         "gift",

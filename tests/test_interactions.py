@@ -1393,3 +1393,9 @@ def test_a_guest_appearance_in_an_episode_of_the_pairs_series_is_a_part_in_it(cl
     for who in ("hoshi", "woozi"):
         got = pair(c, "mingyu", who)
         assert got is not None and "collab" in got.types
+
+
+def test_a_workout_routine_is_no_dance_challenge(clf: Classifier) -> None:
+    body = "BTS' Jungkook talked about his workout routine and praised TWS' Shinyu during his live."
+    got = pair(classify(clf, body), "jungkook", "shinyu")
+    assert got is not None and "challenge" not in got.types
