@@ -633,6 +633,7 @@ _IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to)\s+the\s+$)")
 _CLIP_OF_PERFORMANCE = re.compile(
     r"(?i:\b(?:clip|video|fancam|footage|snippet)s?\s+of\s+(?:the|their|that|this)\s+(?:\w+\s+)?(?:performance|cover|stage)\b)"
 )
+_NO_ADDRESSEE = re.compile(r"(?i:\s*(?:[,.;:!?]|$|(?:when|as|before|after|while|until)\b))")
 _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
 _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
@@ -1751,6 +1752,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
             elif _FILMED_WORK.match(text, c.end, s.end):
                 c = _Cue("collab", c.start, c.end)  # "filmed a music video with Lisa": a joint work (LABELING)
+        if c.kind == "meet" and lw.endswith("hello") and _NO_ADDRESSEE.match(after):
+            continue  # "she had barely finished saying hello when ...": a greeting to nobody named (her viewers)
         if c.kind == "challenge" and lw.startswith("danc") and _SANG_AND.search(before[-20:]):
             c = _Cue("cover", c.start, c.end)  # "sings and dances to Sabrina's song": a performance of it, a cover
         if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):

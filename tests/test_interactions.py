@@ -1399,3 +1399,9 @@ def test_a_workout_routine_is_no_dance_challenge(clf: Classifier) -> None:
     body = "BTS' Jungkook talked about his workout routine and praised TWS' Shinyu during his live."
     got = pair(classify(clf, body), "jungkook", "shinyu")
     assert got is not None and "challenge" not in got.types
+
+
+def test_saying_hello_with_nobody_addressed_is_no_meeting(clf: Classifier) -> None:
+    body = "IU went live on Instagram. She had just finished saying hello when BTS' Suga appeared in the comments."
+    got = pair(classify(clf, body), "iu", "suga")
+    assert got is not None and "meet" not in got.types
