@@ -118,7 +118,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
-        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
+        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them)\b)|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
@@ -277,6 +277,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "texts to",
         "text message",
         "text",
+        "answer",
         "letter",
         "handwritten",
         "hand-written",
@@ -633,6 +634,7 @@ _IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to)\s+the\s+$)")
 _CLIP_OF_PERFORMANCE = re.compile(
     r"(?i:\b(?:clip|video|fancam|footage|snippet)s?\s+of\s+(?:the|their|that|this)\s+(?:\w+\s+)?(?:performance|cover|stage)\b)"
 )
+_AT_THE_CAMERA = re.compile(r"(?i:\s+(?:the|a|his|her)\s+(?:camera|lens|screen)s?\b)")
 _NO_ADDRESSEE = re.compile(r"(?i:\s*(?:[,.;:!?]|$|(?:when|as|before|after|while|until)\b))")
 _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
 _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
@@ -1752,6 +1754,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
             elif _FILMED_WORK.match(text, c.end, s.end):
                 c = _Cue("collab", c.start, c.end)  # "filmed a music video with Lisa": a joint work (LABELING)
+        if c.kind == "meet" and lw.startswith("wav") and _AT_THE_CAMERA.match(after):
+            continue  # "waved at the camera": to the viewers, nobody in the room
         if c.kind == "meet" and lw.endswith("hello") and _NO_ADDRESSEE.match(after):
             continue  # "she had barely finished saying hello when ...": a greeting to nobody named (her viewers)
         if c.kind == "challenge" and lw.startswith("danc") and _SANG_AND.search(before[-20:]):

@@ -1405,3 +1405,15 @@ def test_saying_hello_with_nobody_addressed_is_no_meeting(clf: Classifier) -> No
     body = "IU went live on Instagram. She had just finished saying hello when BTS' Suga appeared in the comments."
     got = pair(classify(clf, body), "iu", "suga")
     assert got is not None and "meet" not in got.types
+
+
+def test_answering_her_replies_to_the_artist_just_named(clf: Classifier) -> None:
+    body = "TWICE's Sana left a comment on IU's live. IU answered her directly, laughing."
+    got = pair(classify(clf, body), "iu", "sana")
+    assert got is not None and "message" in got.types
+
+
+def test_waving_at_the_camera_is_no_meeting(clf: Classifier) -> None:
+    body = "TWICE's Sana left a comment on IU's live. IU waved at the camera and laughed."
+    got = pair(classify(clf, body), "iu", "sana")
+    assert got is not None and "meet" not in got.types
