@@ -971,6 +971,12 @@ _CAMEO_IN_WORK = re.compile(
     r"(?i:\b(?:the|its|their|this)\s+(?:accompanying\s+|new\s+|official\s+)?(?:music\s+video|mv)\b"
     r"[^.;]{0,80}?\b(?:cameo|guest\s+appearance|special\s+appearance)\b)"
 )
+def _has_cameo(t: str) -> bool:
+    """Cheap gate for ``_CAMEO_IN_WORK`` (most sentences name no cameo)."""
+    low = t.lower()
+    return "cameo" in low or "appearance" in low
+
+
 _HAS_QUOTE = re.compile("[\"“‘']")
 
 
@@ -1235,6 +1241,8 @@ def extract_interactions(
         for a, b, types, directed in pairs:
             _add(accs, a, b, types, directed, s, in_title, story)
             history.append((a, b, s.index))
+        if active and any(c.kind == "collab" for c in typed) and _has_cameo(s.text):
+            _cameo_in_work(s, active, history, accs, story, in_title)
         if not pairs and len(active) == 1 and any(c.kind == "_joinact" for c in cues):
             _join_focus(s, active[0], cues, accs, story, in_title)
         elif not pairs and len(active) == 1 and typed:
@@ -2253,6 +2261,32 @@ def _quoted_by_pronoun(s: Sentence, party: _Party, recent: list[list[_Party]], s
     return who
 
 
+def _cameo_in_work(
+    s: Sentence,
+    active: list[_Party],
+    history: list[tuple[str, str, int]],
+    accs: dict[tuple[str, str], _Acc],
+    story: _Story,
+    in_title: bool,
+) -> None:
+    """ "The accompanying music video features a cameo from BamBam": a cameo in the work the story just
+    described is a part in that joint work, so it pairs the cameo with each of its participants (LABELING)."""
+    m = _CAMEO_IN_WORK.search(s.text)
+    after = [p for p in active if m is not None and p.start >= s.start + m.end() and not _is_group(story, p.id)]
+    if not after:
+        return
+    cameo = after[-1].id
+    for a, b, i in reversed(history):
+        if s.index - i > 3:
+            break
+        acc = accs.get((a, b) if a < b else (b, a))
+        if cameo not in (a, b) and acc is not None and "collab" in acc.types and i < s.index:
+            for x in (a, b):
+                if not _own_group(story, cameo, x):
+                    _add(accs, cameo, x, {"collab"}, False, s, in_title, story)
+            return
+
+
 def _continue_pair(
     s: Sentence,
     party: _Party,
@@ -2298,18 +2332,6 @@ def _continue_pair(
             acc = accs.get((a, b) if a < b else (b, a))
             if party.id not in (a, b) and acc is not None and acc.types & types:
                 _add(accs, party.id, b, types & acc.types, True, s, in_title, story)
-                return
-    # "The accompanying music video features a cameo from BamBam": a cameo in the work the story just described
-    # is a part in that joint work, so it pairs the cameo with each of its participants (LABELING)
-    if "collab" in types and _CAMEO_IN_WORK.search(text) and not _is_group(story, party.id):
-        for a, b, i in reversed(history):
-            if s.index - i > 3:
-                break
-            acc = accs.get((a, b) if a < b else (b, a))
-            if party.id not in (a, b) and acc is not None and "collab" in acc.types:
-                for x in (a, b):
-                    if not _own_group(story, party.id, x):
-                        _add(accs, party.id, x, {"collab"}, False, s, in_title, story)
                 return
     # "Rosé replied with emojis": a reply in the conversation the artist was last part of ("replied in the
     # comments": a comment there)

@@ -343,6 +343,7 @@ class Tagger:
         self._entries: list[tuple[_Entry, ...]] = []
         self._related: dict[str, frozenset[str]] = {}
         self._surname: dict[str, str] = {}
+        self._first_name: dict[str, str] = {}  # "Jackson" for Jackson Wang: fans and writers use it alone
         keyed: dict[str, list[_Entry]] = {}
         epithet_owners: dict[str, set[str]] = {}
         for a in roster:
@@ -359,6 +360,8 @@ class Tagger:
                 sur = _surname_of(a.name)
                 if sur:
                     self._surname[a.id] = sur
+            if a.kind != "group" and (first := _first_name_of(a.name)):
+                self._first_name[a.id] = first
             for i, n in enumerate(a.all_names):
                 via = "name" if i == 0 else ("hangul" if _HANGUL_RE.search(n) else "alias")
                 self._add(keyed, n, a, via)
@@ -1273,6 +1276,10 @@ class Tagger:
                 sur = self._surname.get(m.artist_id)
             if sur:
                 last.setdefault(sur, m.artist_id)
+        for m in known:
+            first = self._first_name.get(m.artist_id) if m.via in ("name", "alias") else None
+            if first and first not in last and not self.roster.find(first):
+                last[first] = m.artist_id  # (a first name that is itself another artist's name stays theirs)
         if not last:
             return []
         spans = _Occupied(len(text), known)
@@ -1407,6 +1414,17 @@ def _surname_of(name: str) -> str | None:
     if len(sur) < 3 or not sur[0].isupper() or sur in _STOP or "-" in sur or toks[0] in _KOREAN_SURNAMES:
         return None  # Korean order ("Kim Soo-hyun"): the last word is a given name
     return sur
+
+
+def _first_name_of(name: str) -> str | None:
+    """The given name of a Western-order two-word stage name ("Jackson" of "Jackson Wang"), if it has one."""
+    toks = name.split()
+    if len(toks) != 2 or not all(t.isascii() and t[:1].isupper() and t[1:].islower() for t in toks):
+        return None
+    first = toks[0]
+    if len(first) < 4 or first in _STOP or first in _KOREAN_SURNAMES or "-" in toks[1]:
+        return None  # "Park Bo-gum", "Lee Young-ji": Korean order, the first word is the family name
+    return first
 
 
 def _case_mode(form: str) -> str:

@@ -1417,3 +1417,12 @@ def test_waving_at_the_camera_is_no_meeting(clf: Classifier) -> None:
     body = "TWICE's Sana left a comment on IU's live. IU waved at the camera and laughed."
     got = pair(classify(clf, body), "iu", "sana")
     assert got is not None and "meet" not in got.types
+
+
+def test_a_cameo_named_with_one_of_the_singers_still_pairs_with_both(clf: Classifier) -> None:
+    body = (
+        "IU released a new duet with BTS' Suga on Friday. "
+        "The accompanying music video features a cameo from Suga's bandmate Jimin as a waiter."
+    )
+    c = classify(clf, body)
+    assert pair(c, "jimin", "iu") is not None and pair(c, "jimin", "suga") is not None

@@ -440,3 +440,12 @@ def test_a_name_glued_to_the_next_sentence_by_a_missing_space_is_still_tagged(ta
 
 def test_a_hangul_given_name_of_a_soloist_in_the_story_is_that_soloist(tagger: Tagger) -> None:
     assert ids(tagger, "IU sent coffee. Actor Park Bo-gum wrote, 'Thanks, 지은!'") == ["iu", "park-bo-gum"]
+
+
+def test_the_first_name_of_a_two_word_stage_name_refers_back_to_the_artist(tagger: Tagger) -> None:
+    mentions = tagger.tag("Jackson Wang released a new single on Friday. Later, Jackson thanked his fans.")
+    assert [m.artist_id for m in mentions] == ["jackson-wang", "jackson-wang"]
+
+
+def test_a_korean_order_name_gives_no_first_name_back_reference(tagger: Tagger) -> None:
+    assert ids(tagger, "Park Bo-gum starred in the drama. Park is a common surname.") == ["park-bo-gum"]
