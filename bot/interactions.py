@@ -885,7 +885,7 @@ _OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")
 _POSS_WORK = re.compile(
     r"(?<![\w'’])(?:his|her|their|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:video|videos|post|posts|song|track|single|album"
     r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
-    r"|following\s+list)\b"
+    r"|following\s+list|co-?stars?)\b"  # "IU, his co-star in the drama": he is the other party
 )
 _POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|posts|uploads|shares)\b)")
 _THE_POST = re.compile(

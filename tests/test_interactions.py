@@ -1426,3 +1426,9 @@ def test_a_cameo_named_with_one_of_the_singers_still_pairs_with_both(clf: Classi
     )
     c = classify(clf, body)
     assert pair(c, "jimin", "iu") is not None and pair(c, "jimin", "suga") is not None
+
+
+def test_his_co_star_names_him_as_the_other_party(clf: Classifier) -> None:
+    body = "Actor Park Bo-gum got a coffee truck on set. The sender was IU, his co-star in last year's drama."
+    got = pair(classify(clf, body), "iu", "park-bo-gum")
+    assert got is not None and "collab" in got.types
