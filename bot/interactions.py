@@ -636,6 +636,7 @@ _CLIP_OF_PERFORMANCE = re.compile(
 )
 _AT_THE_CAMERA = re.compile(r"(?i:\s+(?:the|a|his|her)\s+(?:camera|lens|screen)s?\b)")
 _NO_ADDRESSEE = re.compile(r"(?i:\s*(?:[,.;:!?]|$|(?:when|as|before|after|while|until)\b))")
+_PARALLEL_SPEAKER = re.compile(r"\s+(?:wrote|said|added|commented|replied|posted|chimed\s+in)\b")
 _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
 _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
@@ -1542,7 +1543,11 @@ def _add_post_owner(
         if c.kind not in ("comment", "like"):
             continue
         if not _THE_POST.match(story.text, c.end, s.end) and not (
-            c.kind == "comment" and _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)
+            c.kind == "comment"
+            and (
+                _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)
+                or re.match(r"\s*[:,]?\s*[\"“'‘]", story.text[c.end : c.end + 4])  # "commented 'so pretty'"
+            )
         ):
             continue  # (Yunah wrote "in the comments": the comments of the post just described)
         if not any(p.start < c.start for p in parties if not p.excluded):
@@ -1955,6 +1960,11 @@ def _pairs_for_sentence(
         if _own_group(story, a.id, b.id):
             return []
         last_end = max(a.end, b.end)
+        first_p, second_p = (a, b) if a.start < b.start else (b, a)
+        if _PARALLEL_SPEAKER.match(story.text, second_p.end) and _CLAUSE_BREAK.search(
+            story.text, first_p.end, second_p.start + 1
+        ):
+            return []  # "Jeongyeon commented '...' while Momo wrote '...'": two commenters, not one on the other
         lead = [c for c in real if c.start < last_end]
         trail = [c for c in real if c.start >= last_end]
         use = lead + [c for c in trail if _trailing_applies(story, last_end, c)] if lead else real
@@ -1996,10 +2006,15 @@ def _pairs_for_sentence(
     seen: set[tuple[str, str]] = set()
     prev_subject: list[str] = []
     prev_objects: list[str] = []
+    prev_types: set[str] = set()
     for cs, ce, forced in _segments(s, parties, story, cues=real):
         cps = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
         ccs = [c for c in real if cs <= c.start < ce]
         if not any(c.kind not in ("recip",) for c in ccs):
+            if cps and prev_objects and prev_types & TALK_TYPES and _PARALLEL_SPEAKER.match(story.text, cps[0].end):
+                # "X commented '...' while Y wrote '...'": Y's words went to the same post
+                for o_id in prev_objects:
+                    _push(out, seen, story, cps[0].id, o_id, prev_types & TALK_TYPES, True)
             if cps:
                 prev_subject = [cps[0].id]
             if ccs and len(cps) >= 2:
@@ -2134,6 +2149,7 @@ def _pairs_for_sentence(
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject
         prev_objects = obj_ids
+        prev_types = all_types
     # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
     for cs, ce, _forced in _segments(s, parties, story, relative=False, cues=real):
         if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):

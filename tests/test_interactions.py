@@ -1432,3 +1432,12 @@ def test_his_co_star_names_him_as_the_other_party(clf: Classifier) -> None:
     body = "Actor Park Bo-gum got a coffee truck on set. The sender was IU, his co-star in last year's drama."
     got = pair(classify(clf, body), "iu", "park-bo-gum")
     assert got is not None and "collab" in got.types
+
+
+def test_two_bandmates_commenting_in_parallel_both_comment_on_the_poster_not_each_other(clf: Classifier) -> None:
+    body = "TWICE's Nayeon posted a new video. Jeongyeon commented 'so pretty' while Momo wrote 'I want that hat.'"
+    c = classify(clf, body)
+    assert pair(c, "jeongyeon", "momo") is None
+    for who in ("jeongyeon", "momo"):
+        got = pair(c, who, "nayeon")
+        assert got is not None and got.types == ("comment",)
