@@ -751,6 +751,9 @@ _RESUME = re.compile(
     r"[a-z]+ed|[a-z]+s)\b"
 )
 _WORK_CONTEXT = re.compile(r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record)\b)")
+_NAMING_ROLE = re.compile(
+    rf"(?i:\b(?:nam(?:ing|ed)|call(?:ing|ed)|describ(?:ing|ed))\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATION})\s+as\b)"
+)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
 
 _PLATFORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -1947,6 +1950,8 @@ def _trailing_applies(story: _Story, last_party_end: int, cue: _Cue) -> bool:
     gap = story.text[last_party_end : cue.start]
     if not re.search(r",|\band\b|\bwhile\b|\bwhich\b|\bwho\b", gap):
         return True
+    if _NAMING_ROLE.search(gap):
+        return True  # "..., days after naming the senior singer as her role model": the other, by a role word
     return bool(_OBJ_PRONOUN.match(story.text, cue.end, cue.end + 12))
 
 

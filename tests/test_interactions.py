@@ -1441,3 +1441,9 @@ def test_two_bandmates_commenting_in_parallel_both_comment_on_the_poster_not_eac
     for who in ("jeongyeon", "momo"):
         got = pair(c, who, "nayeon")
         assert got is not None and got.types == ("comment",)
+
+
+def test_naming_the_other_by_a_role_word_as_a_role_model_is_a_mention(clf: Classifier) -> None:
+    body = "ILLIT's Wonhee followed IU on Instagram, days after naming the singer as her role model."
+    got = pair(classify(clf, body), "wonhee", "iu")
+    assert got is not None and got.types == ("follow", "mention")
