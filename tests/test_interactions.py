@@ -1252,7 +1252,7 @@ def test_yet_to_interact_is_no_interaction(clf: Classifier) -> None:
 
 
 def test_inviting_an_artist_as_a_guest_is_a_meeting(clf: Classifier) -> None:
-    body = "Singer IU invited BTS' Suga as the guest on the new episode of her talk show."
+    body = "Singer IU invited BTS' Suga as a guest for the newest episode of her talk show."
     got = pair(classify(clf, body), "iu", "suga")
     assert got is not None and "meet" in got.types
 
@@ -1298,7 +1298,7 @@ def test_a_challenge_with_a_member_of_the_songs_group_does_not_pair_the_partner_
 def test_a_cameo_in_the_duos_music_video_pairs_the_cameo_with_both_singers(clf: Classifier) -> None:
     body = (
         "IU released a new duet with BTS' Suga on Friday. "
-        "The accompanying music video features a short cameo from actor Park Bo-gum as a taxi driver."
+        "Its music video has a short cameo from actor Park Bo-gum as a taxi driver."
     )
     c = classify(clf, body)
     assert pair(c, "park-bo-gum", "iu") is not None and pair(c, "park-bo-gum", "suga") is not None
@@ -1318,7 +1318,7 @@ def test_a_handwritten_letter_is_a_message(clf: Classifier) -> None:
 
 
 def test_captioning_a_photo_with_words_is_no_photo_together(clf: Classifier) -> None:
-    body = "BTS' Jimin captioned the photo with a short 'thank you', tagging BIGBANG's Taeyang."
+    body = "BTS' Jimin captioned the picture with a short 'thank you' and tagged BIGBANG's Taeyang."
     got = pair(classify(clf, body), "jimin", "taeyang")
     assert got is not None and "meet" not in got.types
 
@@ -1329,14 +1329,14 @@ def test_a_handwritten_note_to_fans_pairs_nobody(clf: Classifier) -> None:
 
 
 def test_following_suit_with_a_gift_gives_it_to_the_same_person(clf: Classifier) -> None:
-    body = "IU sent a coffee truck to actor Park Bo-gum. Actor Song Joong-ki followed suit with a snack truck."
-    got = pair(classify(clf, body), "song-joong-ki", "park-bo-gum")
+    body = "IU surprised actor Gong Yoo with a coffee truck. Actor Hyun Bin followed suit with a snack truck."
+    got = pair(classify(clf, body), "hyun-bin", "gong-yoo")
     assert got is not None and got.types == ("gift",)
 
 
 def test_follows_with_a_gift_is_no_account_follow(clf: Classifier) -> None:
-    body = "IU sends a coffee truck to actor Park Bo-gum, and actor Song Joong-ki follows with a snack truck."
-    got = pair(classify(clf, body), "song-joong-ki", "park-bo-gum")
+    body = "IU delivers a coffee truck to actor Gong Yoo, and actor Hyun Bin follows with a snack truck."
+    got = pair(classify(clf, body), "hyun-bin", "gong-yoo")
     assert got is not None and "follow" not in got.types
 
 
@@ -1345,7 +1345,7 @@ def test_a_title_act_with_a_generic_object_makes_headlines_of_the_artists_the_op
 ) -> None:
     body = (
         "Fans were surprised on Sunday. Stray Kids' Felix had quietly unfollowed his bandmates Han and Hyunjin, "
-        "whom he had followed since 2018."
+        "both of whom he had followed for years since 2018."
     )
     c = classify(clf, body, title="Stray Kids' Felix unfollows everyone on Instagram")
     for who in ("han-stray-kids", "hyunjin-stray-kids"):
@@ -1355,20 +1355,20 @@ def test_a_title_act_with_a_generic_object_makes_headlines_of_the_artists_the_op
 
 
 def test_singing_and_dancing_to_anothers_song_is_a_cover_not_a_challenge(clf: Classifier) -> None:
-    body = "TWICE's Nayeon posted a clip in which she sings and dances to Dua Lipa's song 'Houdini'."
+    body = "TWICE's Nayeon uploaded a video where she sang and danced to Dua Lipa's song 'Houdini'."
     got = pair(classify(clf, body), "nayeon", "dua-lipa")
     assert got is not None and got.types == ("cover",)
 
 
 def test_fans_campaigning_for_a_collaboration_is_no_collaboration(clf: Classifier) -> None:
-    body = "Fans are now campaigning for a proper collaboration between IU and BTS' Jungkook."
+    body = "Many fans keep campaigning for a duet between IU and BTS' Jungkook."
     assert pair(classify(clf, body), "iu", "jungkook") is None
 
 
 def test_writing_in_the_comments_is_a_comment_on_the_post_just_described(clf: Classifier) -> None:
     body = (
         "On Friday, ITZY's Yeji uploaded a TikTok dance video. "
-        "BLACKPINK's Lisa joined the fun in the comments, writing that she loved it."
+        "BLACKPINK's Lisa showed up in the comments to say she loved it."
     )
     got = pair(classify(clf, body), "lisa", "yeji")
     assert got is not None and got.types == ("comment",)
@@ -1378,7 +1378,7 @@ def test_sharing_a_clip_of_the_cover_just_described_mentions_its_performer(clf: 
     body = (
         "TWICE covered BIGBANG's 'Fantastic Baby' at their concert on Saturday. "
         "Fans filmed the stage from every angle. "
-        "BIGBANG's Taeyang reposted a clip of the performance on his Instagram story."
+        "BIGBANG's Taeyang shared a video of their stage on Instagram."
     )
     got = pair(classify(clf, body), "taeyang", "twice")
     assert got is not None and got.types == ("mention",)
@@ -1387,7 +1387,7 @@ def test_sharing_a_clip_of_the_cover_just_described_mentions_its_performer(clf: 
 def test_a_guest_appearance_in_an_episode_of_the_pairs_series_is_a_part_in_it(clf: Classifier) -> None:
     body = (
         "SEVENTEEN's Hoshi and Woozi travel across Jeju in the new season of their series. "
-        "Mingyu makes a guest appearance in one episode, joining the pair for dinner."
+        "Mingyu turns up with a special appearance in an episode too, joining the two at a dinner."
     )
     c = classify(clf, body)
     for who in ("hoshi", "woozi"):
@@ -1414,7 +1414,7 @@ def test_answering_her_replies_to_the_artist_just_named(clf: Classifier) -> None
 
 
 def test_waving_at_the_camera_is_no_meeting(clf: Classifier) -> None:
-    body = "TWICE's Sana left a comment on IU's live. IU waved at the camera and laughed."
+    body = "TWICE's Sana left a comment on IU's live. IU just waved at her camera."
     got = pair(classify(clf, body), "iu", "sana")
     assert got is not None and "meet" not in got.types
 
@@ -1422,20 +1422,20 @@ def test_waving_at_the_camera_is_no_meeting(clf: Classifier) -> None:
 def test_a_cameo_named_with_one_of_the_singers_still_pairs_with_both(clf: Classifier) -> None:
     body = (
         "IU released a new duet with BTS' Suga on Friday. "
-        "The accompanying music video features a cameo from Suga's bandmate Jimin as a waiter."
+        "The new music video includes a cameo by Suga's bandmate Jimin as a waiter."
     )
     c = classify(clf, body)
     assert pair(c, "jimin", "iu") is not None and pair(c, "jimin", "suga") is not None
 
 
 def test_his_co_star_names_him_as_the_other_party(clf: Classifier) -> None:
-    body = "Actor Park Bo-gum got a coffee truck on set. The sender was IU, his co-star in last year's drama."
+    body = "Actor Park Bo-gum got a coffee truck on set. It came from IU, who was his co-star on a hit drama."
     got = pair(classify(clf, body), "iu", "park-bo-gum")
     assert got is not None and "collab" in got.types
 
 
 def test_two_bandmates_commenting_in_parallel_both_comment_on_the_poster_not_each_other(clf: Classifier) -> None:
-    body = "TWICE's Nayeon posted a new video. Jeongyeon commented 'so pretty' while Momo wrote 'I want that hat.'"
+    body = "TWICE's Nayeon uploaded a dance video. Jeongyeon commented 'cute!!' while Momo added 'teach me.'"
     c = classify(clf, body)
     assert pair(c, "jeongyeon", "momo") is None
     for who in ("jeongyeon", "momo"):
@@ -1444,6 +1444,6 @@ def test_two_bandmates_commenting_in_parallel_both_comment_on_the_poster_not_eac
 
 
 def test_naming_the_other_by_a_role_word_as_a_role_model_is_a_mention(clf: Classifier) -> None:
-    body = "ILLIT's Wonhee followed IU on Instagram, days after naming the singer as her role model."
+    body = "ILLIT's Wonhee followed IU on Instagram, shortly after describing the vocalist as a role model."
     got = pair(classify(clf, body), "wonhee", "iu")
     assert got is not None and got.types == ("follow", "mention")
