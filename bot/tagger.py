@@ -360,8 +360,8 @@ class Tagger:
                 sur = _surname_of(a.name)
                 if sur:
                     self._surname[a.id] = sur
-            if a.kind != "group" and (first := _first_name_of(a.name)):
-                self._first_name[a.id] = first
+            if a.kind != "group" and (first := _first_name_of(a.name)) and fold(first) not in roster.common_words:
+                self._first_name[a.id] = first  # ("Summer", "Hope": ordinary words, never a name on their own)
             for i, n in enumerate(a.all_names):
                 via = "name" if i == 0 else ("hangul" if _HANGUL_RE.search(n) else "alias")
                 self._add(keyed, n, a, via)

@@ -449,3 +449,10 @@ def test_the_first_name_of_a_two_word_stage_name_refers_back_to_the_artist(tagge
 
 def test_a_korean_order_name_gives_no_first_name_back_reference(tagger: Tagger) -> None:
     assert ids(tagger, "Park Bo-gum starred in the drama. Park is a common surname.") == ["park-bo-gum"]
+
+
+def test_a_first_name_that_is_an_ordinary_word_gives_no_back_reference(tagger: Tagger) -> None:
+    t = Tagger(Roster.from_dict({"artists": [{"id": "summer-walker", "name": "Summer Walker", "kind": "soloist"}],
+                                 "common_words": ["summer"]}))
+    assert [m.artist_id for m in t.tag("Summer Walker sang. Summer is the best season for a tour.")] == [
+        "summer-walker"]
