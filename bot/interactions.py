@@ -629,7 +629,6 @@ _PUBLIC_POST = re.compile(
 _NO_FOLLOW_OBJECT = re.compile(
     r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b)"
 )
-# "Song Joong-ki followed (suit) with a food truck": the same kind of act, to the same person, came next
 _IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to)\s+the\s+$)")
 _CLIP_OF_PERFORMANCE = re.compile(
     r"(?i:\b(?:clip|video|fancam|footage|snippet)s?\s+of\s+(?:the|their|that|this)\s+(?:\w+\s+)?(?:performance|cover|stage)\b)"
@@ -638,6 +637,7 @@ _AT_THE_CAMERA = re.compile(r"(?i:\s+(?:the|a|his|her)\s+(?:camera|lens|screen)s
 _NO_ADDRESSEE = re.compile(r"(?i:\s*(?:[,.;:!?]|$|(?:when|as|before|after|while|until)\b))")
 _PARALLEL_SPEAKER = re.compile(r"\s+(?:wrote|said|added|commented|replied|posted|chimed\s+in)\b")
 _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
+# "Song Joong-ki followed (suit) with a food truck": the same kind of act, to the same person, came next
 _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
@@ -1699,7 +1699,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
     chart = any(c.kind in ("follow", "like") for c in cues) and bool(_CHART.search(s.text))
     low_s = s.text.lower()
     neg_here = _has_negation_key(low_s)
-    hyp_here = _has_hypothetical_key(_masked_names(low_s, s.start, parties))
+    hyp_here = _has_hypothetical_key(low_s) and _has_hypothetical_key(_masked_names(low_s, s.start, parties))
     post_here = _has_post_neg_key(low_s)
     out: list[_Cue] = []
     for c in cues:
