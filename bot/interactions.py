@@ -118,14 +118,16 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
-        r"|\bletters?\s+(?:to|from)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\bconversations?\b|\bcontacted\b"
+        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them)\b)|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
         "mention",
         r"(?i:\btag(?:ged|ging)\b|\bshout-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
-        r"|\bmention(?:ed|s|ing)?\b(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))"
+        # "Honorable mention:" heads an item in a list, nobody mentioned anybody
+        r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed|s|ing)?\b"
+        r"(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))(?!s?\s*:)"
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
         r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
         r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
@@ -162,10 +164,14 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
         r"|\bchat\b(?!\s+(?:show|room|app|program|programme))"
         # "posted a photo with Jimin": they were pictured together
-        r"|\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
+        r"|(?<!captioned\sthe\s)(?<!captioned\shis\s)(?<!captioned\sher\s)"  # "captioned the photo with 'Hi'"
+        r"\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
         r"|\bappear(?:s|ed|ing|ance)?\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
+        # "invited Jihyo as the guest on her talk show": the guest visits the host's content
+        r"|\b(?:invit(?:ed|es|ing)|welcom(?:ed|es|ing))\b(?=\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:a|the|her|his|their)"
+        r"\s+(?:[\w-]+\s+)?guests?\b)"
         # "ate tteokbokki together", "went shopping together": time spent in each other's company
         r"|\b(?:ate|shopped|shopping|travell?ed|vacationed|went\s+(?:shopping|on\s+a\s+trip|out)|spent\s+(?:the\s+)?"
         r"(?:day|time|evening|night|holidays?))\b(?=[^.,;]{0,50}(?<!not\s)\btogether\b))",
@@ -179,6 +185,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bproduc(?:ed|ing)\b"
         r"|\bcompos(?:ed|er|ers)\b|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
         r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
+        r"|\b(?:guest|special)\s+appearances?\s+(?:in|on)\s+(?:one|an|the|its|their|this|a)\s+(?:[\w-]+\s+)?"
+        r"(?:episodes?|season|series|show)\b"  # "a guest appearance in one episode": a part in the series
         r"|\bcameo\b|\bvocals?\s+by\b|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
         r"|\brole\s+in\b|\bappear(?:s|ed|ance)?\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:music\s+video|mv|song|track)\b"
         r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}(?<!not\s)\btogether\b)"
@@ -189,12 +197,16 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "cover",
         r"(?i:\bcover(?:s|ed|ing)?\b|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
+        r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
         r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)",
     ),
     (
         "challenge",
         r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
-        r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b|\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
+        r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b"
+        # a dance routine, not a workout or skincare one
+        r"|(?<!workout\s)(?<!skincare\s)(?<!morning\s)(?<!daily\s)(?<!fitness\s)(?<!exercise\s)(?<!beauty\s)"
+        r"(?<!diet\s)(?<!night\s)(?<!gym\s)\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
     ),
     (
         "gift",
@@ -265,7 +277,14 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "texts to",
         "text message",
         "text",
+        "answer",
         "letter",
+        "handwritten",
+        "hand-written",
+        "personal letter",
+        "personal note",
+        "heartfelt letter",
+        "heartfelt note",
         "repl",
         "responded",
         "conversation",
@@ -364,6 +383,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "stared",
         "shared the stage",
         "performance of",
+        "guest appearance",
+        "special appearance",
         "cameo",
         "vocal",
         "background vocal",
@@ -375,7 +396,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
-    "cover": ("cover", "rendition", "remake", "orig", "sing", "sang", "perform"),
+    "cover": ("cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform"),
     "challenge": (
         "challenge",
         "#",
@@ -412,7 +433,8 @@ _TRIGGERS["mention"] += tuple(
     for owner in ("his", "her", "their")
 )
 _TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
-                      "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent")
+                      "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
+                      "invit", "welcom")
 _TRIGGERS["collab"] += ("cohost", "host", "mc")
 
 
@@ -480,7 +502,7 @@ def _confirm_cues(text: str, hits: list[tuple[int, tuple[str, ...]]]) -> list[tu
 
 _NEGATION = re.compile(
     r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
-    r"|isn['’]t|denied|deny|denies|without|neither|nor)\b)[^.;]{0,28}$"
+    r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to)\b)[^.;]{0,28}$"
 )
 _DENIED_THAT = re.compile(
     r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted)\s+(?:that|reports?\s+that|claims?\s+that|rumou?rs?\s+that)\b[^.;]{0,80}$)"
@@ -492,7 +514,9 @@ _HYPOTHETICAL = re.compile(
 )
 # Fans' hopes and calls govern the rest of their clause ("fans are hoping X and Y will be next to do it").
 _WISHFUL = re.compile(
-    r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see)\b)[^.;!?]{0,110}$"
+    r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
+    r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for)\b)"
+    r"[^.;!?]{0,110}$"
 )
 _DENIAL = re.compile(
     r"(?i:\bhack(?:ed|er|ers|ing)?\b|\bfake\s+(?:account|news|photo|video|screenshot)s?\b|\bphotoshopped\b"
@@ -516,9 +540,10 @@ _DENIAL_KEYS = (
 )
 _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
-    "refuted",
+    "refuted", "yet to",
 )
-_HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "call", "want")
+_HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "call", "want",
+                      "campaign", "clamo", "beg", "plead", "petition")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 _CHART = re.compile(
@@ -607,13 +632,29 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:he|she|they|it|the\s+(?:two|duo|pair|id
 _PUBLIC_POST = re.compile(
     r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
 )
-_NO_FOLLOW_OBJECT = re.compile(r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b)")
+_NO_FOLLOW_OBJECT = re.compile(
+    r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b)"
+)
+_IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to)\s+the\s+$)")
+_CLIP_OF_PERFORMANCE = re.compile(
+    r"(?i:\b(?:clip|video|fancam|footage|snippet)s?\s+of\s+(?:the|their|that|this)\s+(?:\w+\s+)?(?:performance|cover|stage)\b)"
+)
+_AT_THE_CAMERA = re.compile(r"(?i:\s+(?:the|a|his|her)\s+(?:camera|lens|screen)s?\b)")
+_NO_ADDRESSEE = re.compile(r"(?i:\s*(?:[,.;:!?]|$|(?:when|as|before|after|while|until)\b))")
+_PARALLEL_SPEAKER = re.compile(r"\s+(?:wrote|said|added|commented|replied|posted|chimed\s+in)\b")
+_SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
+# "Song Joong-ki followed (suit) with a food truck": the same kind of act, to the same person, came next
+_LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
     r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars))\s*:?\s+"
     r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
 )
 _LIST_GAP = re.compile(r"(?i:\s*(?:,|,?\s+(?:and|&)|\(|\)|/)\s*(?:(?:the|actor|actress|singer|rapper|group)\s+)?)")
+_SHOW_SUBJECT = re.compile(
+    r"(?i:\b(?:season|series|docu-?series|show|documentary|film|movie|episodes?|programm?e?|cameras?|reality\s+show)"
+    r"(?:\s*,[^,.;]{0,70},)?\s+(?:\w+ly\s+|also\s+|will\s+|to\s+)?$)"
+)
 _FOLLOWING_PREP = re.compile(r"(?i:(?:^|[,;(–—-]\s*)following\s+$)")
 _TO_VERB = re.compile(r"^[^.,;]{0,45}?\s+to\s+(?!the\b|his\b|her\b|their\b|him\b|them\b)[a-z]+")
 _FAN_SPEAKER = re.compile(
@@ -704,6 +745,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
     # "..., and Jin's single 'The Astronaut' was co-written with ...": another work, its own credits
     r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}['‘\"“])"
+    # "X covered Y's hit, and Z's reaction went viral": a new subject, another act (the reaction's own cue)
+    r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:reactions?|response|answer)\b)"
     # "She starred in V's video, and previously released 'Eight' with Suga": the same subject, another work
     r"|,\s+and\s+(?=(?:(?:previously|later|also|then|once|has|had|have)\s+){0,2}(?:released|dropped|recorded"
     r"|starred|appeared|featured|produced|wrote|co-wrote)\s+(?:[\w-]+\s+){0,3}['‘\"“])"
@@ -714,6 +757,9 @@ _RESUME = re.compile(
     r"[a-z]+ed|[a-z]+s)\b"
 )
 _WORK_CONTEXT = re.compile(r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record)\b)")
+_NAMING_ROLE = re.compile(
+    rf"(?i:\b(?:nam(?:ing|ed)|call(?:ing|ed)|describ(?:ing|ed))\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATION})\s+as\b)"
+)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
 
 _PLATFORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -911,7 +957,7 @@ _OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")
 _POSS_WORK = re.compile(
     r"(?<![\w'’])(?:his|her|their|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:video|videos|post|posts|song|track|single|album"
     r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
-    r"|following\s+list)\b"
+    r"|following\s+list|co-?stars?)\b"  # "IU, his co-star in the drama": he is the other party
 )
 _POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|posts|uploads|shares)\b)")
 _THE_POST = re.compile(
@@ -955,7 +1001,9 @@ _BACKGROUND_KEYS = (
     "previously", "earlier", "formerly", "once", "back", "last", "years", "19", "20", "first", "also", "ı", "ſ",
     "\u0307",
 )
-_AND_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+$")
+_AND_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:(?:the\s+)?(?:actor|actress|singer|rapper|idol|producer|star)\s+)?$"
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
 )
@@ -976,6 +1024,8 @@ _OTHER_ACTOR = re.compile(
     r"|outlets|show|producers|organizers|audience|crowd|ARMYs?|BLINKs?)\b)"
 )
 _REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
+# "V makes a cameo, joining the pair for dinner": the pair named before is the object of the act
+_JOINS_PAIR = re.compile(r"(?i:\b(?:join(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?)\s+$)")
 _PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _ROLE_NAMED = re.compile(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)")
@@ -992,6 +1042,20 @@ _SONG_CREDIT = re.compile(
 )
 # a word each of _SONG_CREDIT's credit phrases needs ("ſ" matches "s" case-insensitively)
 _CREDIT_KEYS = ("vocals", "sung", "performed", "recorded", "features", "ſ")
+_SONG_OWNER = re.compile(
+    r"['’]s?\s+(?:(?:new|latest|hit|debut|title|lead|comeback|smash|pre-release|\d{4})\s+){0,3}"
+    r"(?:single|song|track|hit|anthem)\s+['\"‘“]([A-Z][^'\"’”.]{0,40})['\"’”]"
+)
+_CAMEO_IN_WORK = re.compile(
+    r"(?i:\b(?:the|its|their|this)\s+(?:accompanying\s+|new\s+|official\s+)?(?:music\s+video|mv)\b"
+    r"[^.;]{0,80}?\b(?:cameo|guest\s+appearance|special\s+appearance)\b)"
+)
+def _has_cameo(t: str) -> bool:
+    """Cheap gate for ``_CAMEO_IN_WORK`` (most sentences name no cameo)."""
+    low = t.lower()
+    return "cameo" in low or "appearance" in low
+
+
 _HAS_QUOTE = re.compile("[\"“‘']")
 
 
@@ -1047,6 +1111,14 @@ def _build_key_automaton() -> ahocorasick.Automaton:
 
 _KEY_AUTOMATON = _build_key_automaton()
 
+
+def _key_bits(low: str) -> int:
+    """The ``_KEY_SETS`` bits of the keys a lower-cased text holds."""
+    flags = 0
+    for _end, (bits, _n) in _KEY_AUTOMATON.iter(low):
+        flags |= bits
+    return flags
+
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _CHAIN_BREAK, _CHART, _DENIAL, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB = map(
     lead, (_CHAIN_BREAK, _CHART, _DENIAL, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB))
@@ -1059,6 +1131,19 @@ _SUBJ_PRONOUN, _ROLE_REF, _DEFINITE_POST, _POSS_WORK, _PAIR_REF, _CLAUSE_BREAK =
 _SONG_CREDIT, _BACKGROUND = map(lead, (_SONG_CREDIT, _BACKGROUND))
 _WISHFUL, _DENIED_THAT, _POSTED, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST = map(
     lead, (_WISHFUL, _DENIED_THAT, _POSTED, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST))
+
+
+def _masked_names(t: str, offset: int, parties: Sequence[_Party]) -> str:
+    """``t`` (which starts at ``offset`` in the story) with the artists' names blanked out.
+
+    A stage name can be an ordinary word ("NCT WISH", "If"): the words that make a cue hypothetical or negated
+    are read in the prose around the names, never inside one."""
+    out = t
+    for p in parties:
+        a, b = max(p.start - offset, 0), min(p.end - offset, len(t))
+        if a < b:
+            out = out[:a] + "x" * (b - a) + out[b:]
+    return out
 
 
 # ------------------------------------------------------------------------------------------- records
@@ -1275,6 +1360,8 @@ def extract_interactions(
         for a, b, types, directed in pairs:
             _add(accs, a, b, types, directed, s, in_title, story)
             history.append((a, b, s.index))
+        if active and any(c.kind == "collab" for c in typed) and _has_cameo(s.text):
+            _cameo_in_work(s, active, history, accs, story, in_title)
         if not pairs and len(active) == 1 and any(c.kind == "_joinact" for c in cues):
             _join_focus(s, active[0], cues, accs, story, in_title)
         elif not pairs and len(active) == 1 and typed:
@@ -1480,11 +1567,24 @@ def _resolve_references(
         if (pair_words or s.text.startswith("They"))
         and (
             not present
-            or (pair_words and (_PAIR_REF_LEAD.match(s.text) or "that the two" in low or "how the two" in low))
+            or (
+                pair_words
+                and (
+                    _PAIR_REF_LEAD.match(s.text)
+                    or "that the two" in low
+                    or "how the two" in low
+                    or (len(present) == 1 and ("the pair" in low or "the two" in low or "the duo" in low))
+                )
+            )
         )
         else None
     )
-    if pm is not None and (not present or pm.start() <= 30 or _REPORTED_CLAUSE.search(s.text, 0, pm.start())):
+    if pm is not None and (
+        not present
+        or pm.start() <= 30
+        or _REPORTED_CLAUSE.search(s.text, 0, pm.start())
+        or (len(present) == 1 and _JOINS_PAIR.search(s.text, max(0, pm.start() - 20), pm.start()))
+    ):
         # "The two co-starred in ...": the last pair named, as the subject of this sentence -- or the
         # title's pair when the sentence just before names no pair of its own
         prev2 = _last_with(recent, 2)
@@ -1576,8 +1676,14 @@ def _add_post_owner(
     for c in cues:
         if c.kind not in ("comment", "like"):
             continue
-        if not _THE_POST.match(story.text, c.end, s.end):
-            continue
+        if not _THE_POST.match(story.text, c.end, s.end) and not (
+            c.kind == "comment"
+            and (
+                _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)
+                or re.match(r"\s*[:,]?\s*[\"“'‘]", story.text[c.end : c.end + 4])  # "commented 'so pretty'"
+            )
+        ):
+            continue  # (Yunah wrote "in the comments": the comments of the post just described)
         if not any(p.start < c.start for p in parties if not p.excluded):
             return parties  # no commenter named before the act
         added = [_Party(o, c.end, c.end, "poster") for o in owners]
@@ -1725,7 +1831,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
     chart = any(c.kind in ("follow", "like") for c in cues) and bool(keys & _K_CHART and _CHART.search(s.text))
     crowd_here = keys & _K_CROWD
     neg_here = keys & _K_NEGATION
-    hyp_here = keys & _K_HYPOTHETICAL
+    # a hypothetical word counts only outside the artists' names ("NCT WISH" is no wish)
+    hyp_here = bool(keys & _K_HYPOTHETICAL) and bool(
+        _key_bits(_masked_names(_sentence_keys(story, s)[0], s.start, parties)) & _K_HYPOTHETICAL
+    )
     post_here = keys & _K_POST_NEG
     out: list[_Cue] = []
     for c in cues:
@@ -1743,12 +1852,13 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if neg_here and _DENIED_THAT.search(before[-90:]):
             continue  # "the agency denied that the two had met": it did not happen
-        if (
-            hyp_here
-            and _HYPOTHETICAL.search(before[-50:])
-            and not re.search(r"(?i:\b(?:could|can)\s+be\s+seen\b)", before[-50:])
-        ) or (hyp_here and _WISHFUL.search(before[-120:])):
-            continue
+        if hyp_here:
+            hyp_before = _masked_names(before, s.start, parties)  # "NCT WISH covered": a name, not a wish
+            if (
+                _HYPOTHETICAL.search(hyp_before[-50:])
+                and not re.search(r"(?i:\b(?:could|can)\s+be\s+seen\b)", hyp_before[-50:])
+            ) or _WISHFUL.search(hyp_before[-120:]):
+                continue
         after = text[c.end : s.end]
         if post_here and _POST_NEGATION.match(after):
             continue
@@ -1764,6 +1874,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue  # ", and fans of both groups flooded the comments": the fans acted, not an artist
         if c.kind in _TO_PEOPLE_KINDS and _CROWD_OBJECT.match(after):
             continue  # "Hongjoong greeted fans": an act directed at the public, no artist
+        if (
+            c.kind == "message"
+            and lw.startswith(("hand", "personal", "heartfelt"))
+            and re.search(r"(?i:\b(?:fans|viewers|followers|audiences?|the\s+public|everyone)\b[^,;.]{0,30}$)", before)
+        ):
+            continue  # "greeted fans with a handwritten note": written to the public, no artist
         if c.kind == "message" and lw.startswith("message") and _PUBLIC_POST.search(before[-40:]):
             c = _Cue("mention", c.start, c.end)  # "shared a farewell message for him": public, not a DM
         if c.kind == "message" and (
@@ -1789,6 +1905,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
             elif _FILMED_WORK.match(text, c.end, s.end):
                 c = _Cue("collab", c.start, c.end)  # "filmed a music video with Lisa": a joint work (LABELING)
+        if c.kind == "meet" and lw.startswith("wav") and _AT_THE_CAMERA.match(after):
+            continue  # "waved at the camera": to the viewers, nobody in the room
+        if c.kind == "meet" and lw.endswith("hello") and _NO_ADDRESSEE.match(after):
+            continue  # "she had barely finished saying hello when ...": a greeting to nobody named (her viewers)
+        if c.kind == "challenge" and lw.startswith("danc") and _SANG_AND.search(before[-20:]):
+            c = _Cue("cover", c.start, c.end)  # "sings and dances to Sabrina's song": a performance of it, a cover
         if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):
             c = _Cue("meet", c.start, c.end)  # talking face to face (LABELING: met, talked)
         elif c.kind == "meet" and lw == "chat":
@@ -1799,8 +1921,17 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         if c.kind == "follow":
             if chart or re.search(r"(?i:had\s+been\s+$)", before[-12:]):
                 continue
-            if lw == "followed" and _NO_FOLLOW_OBJECT.match(after):
+            if lw in ("followed", "follows") and _NO_FOLLOW_OBJECT.match(after):
                 continue  # "Hoseok followed in October": came next, followed nobody
+            if _SHOW_SUBJECT.search(before[-110:]):
+                # "The first season followed the two friends on trips": a camera follows, not an account; the
+                # series is a joint work of the people it follows together (LABELING)
+                stop = c.end + len(re.split(r"[,;]|\s[–—]\s", after, maxsplit=1)[0])
+                if len({p.id for p in parties if c.end <= p.start < stop}) >= 2 or re.search(
+                    r"(?i:\b(?:the\s+(?:two|duo|pair|trio|three|members)|both)\b)", text[c.end : stop]
+                ):
+                    out.append(_Cue("collab", c.start, c.end))
+                continue
             if (
                 lw.startswith("following")
                 and not after.startswith(" list")
@@ -1862,7 +1993,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             )
         ):
             continue  # "fans loved Jungkook's comment": the fans' act, not the artist's
-        elif c.kind == "join" and lw.startswith("join") and not any(0 <= p.start - c.end <= 25 for p in parties):
+        elif (
+            c.kind == "join"
+            and lw.startswith("join")
+            and not any(0 <= p.start - c.end <= 25 for p in parties)
+            and not re.match(r"(?i:\s+the\s+(?:two|pair|duo)\b)", after)  # the pair named before
+        ):
             if _JOIN_ACTIVITY.match(after):
                 out.append(_Cue("_joinact", c.start, c.end))
             continue
@@ -1912,7 +2048,7 @@ def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Seque
     # "X covered IU's song, and Sunghoon is preparing a tour": a new subject with its own verb after the
     # first clause already had its act
     for p in parties:
-        conj = _AND_NEW_CLAUSE.search(text, max(s.start, p.start - 10), p.start)
+        conj = _AND_NEW_CLAUSE.search(text, max(s.start, p.start - 24), p.start)  # ", and actor X did"
         if (
             conj is not None
             and _VERB_AFTER.match(text, p.end)
@@ -1965,6 +2101,8 @@ def _trailing_applies(story: _Story, last_party_end: int, cue: _Cue) -> bool:
     gap = story.text[last_party_end : cue.start]
     if not re.search(r",|\band\b|\bwhile\b|\bwhich\b|\bwho\b", gap):
         return True
+    if _NAMING_ROLE.search(gap):
+        return True  # "..., days after naming the senior singer as her role model": the other, by a role word
     return bool(_OBJ_PRONOUN.match(story.text, cue.end, cue.end + 12))
 
 
@@ -1978,6 +2116,11 @@ def _pairs_for_sentence(
         if _own_group(story, a.id, b.id):
             return []
         last_end = max(a.end, b.end)
+        first_p, second_p = (a, b) if a.start < b.start else (b, a)
+        if _PARALLEL_SPEAKER.match(story.text, second_p.end) and _CLAUSE_BREAK.search(
+            story.text, first_p.end, second_p.start + 1
+        ):
+            return []  # "Jeongyeon commented '...' while Momo wrote '...'": two commenters, not one on the other
         lead = [c for c in real if c.start < last_end]
         trail = [c for c in real if c.start >= last_end]
         use = lead + [c for c in trail if _trailing_applies(story, last_end, c)] if lead else real
@@ -2019,10 +2162,16 @@ def _pairs_for_sentence(
     seen: set[tuple[str, str]] = set()
     prev_subject: list[str] = []
     spans = _clause_spans(s, parties, story, real)
+    prev_objects: list[str] = []
+    prev_types: set[str] = set()
     for cs, ce, forced in _segments(s, parties, story, cues=real, spans=spans):
         cps = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
         ccs = [c for c in real if cs <= c.start < ce]
         if not any(c.kind not in ("recip",) for c in ccs):
+            if cps and prev_objects and prev_types & TALK_TYPES and _PARALLEL_SPEAKER.match(story.text, cps[0].end):
+                # "X commented '...' while Y wrote '...'": Y's words went to the same post
+                for o_id in prev_objects:
+                    _push(out, seen, story, cps[0].id, o_id, prev_types & TALK_TYPES, True)
             if cps:
                 prev_subject = [cps[0].id]
             if ccs and len(cps) >= 2:
@@ -2053,6 +2202,25 @@ def _pairs_for_sentence(
                 _all_pairs(out, seen, story, [p.id for p in cps], {"collab"})
             continue
         objects = [p for p in cps if p.start > first_cue and p.id not in subject]
+        if not objects and all_types and prev_objects and _LIKEWISE.search(story.text, cs, ce):
+            for x in subject:
+                for o_id in prev_objects:
+                    _push(out, seen, story, x, o_id, set(all_types), True)
+            prev_subject = subject
+            continue
+        if not objects and all_types and all_types <= _OBJECT_ONLY_TYPES:
+            # "Wonyoung and Yuri flood Chaewon's live with comments": the owner of the post before a trailing
+            # cue is the object
+            owners = [
+                p
+                for p in left
+                if p.id not in subject and _POSSESSIVE_AFTER.match(story.text[p.end : p.end + 3])
+            ]
+            if len(owners) == 1:
+                for x in subject:
+                    _push(out, seen, story, x, owners[0].id, set(all_types), True)
+                prev_subject = subject
+                continue
         if not objects:
             if (
                 len(subject) >= 2
@@ -2137,6 +2305,8 @@ def _pairs_for_sentence(
         if joint_work:
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject
+        prev_objects = obj_ids
+        prev_types = all_types
     # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
     for cs, ce in spans:
         if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
@@ -2264,6 +2434,32 @@ def _quoted_by_pronoun(s: Sentence, party: _Party, recent: list[list[_Party]], s
     return who
 
 
+def _cameo_in_work(
+    s: Sentence,
+    active: list[_Party],
+    history: list[tuple[str, str, int]],
+    accs: dict[tuple[str, str], _Acc],
+    story: _Story,
+    in_title: bool,
+) -> None:
+    """ "The accompanying music video features a cameo from BamBam": a cameo in the work the story just
+    described is a part in that joint work, so it pairs the cameo with each of its participants (LABELING)."""
+    m = _CAMEO_IN_WORK.search(s.text)
+    after = [p for p in active if m is not None and p.start >= s.start + m.end() and not _is_group(story, p.id)]
+    if not after:
+        return
+    cameo = after[-1].id
+    for a, b, i in reversed(history):
+        if s.index - i > 3:
+            break
+        acc = accs.get((a, b) if a < b else (b, a))
+        if cameo not in (a, b) and acc is not None and "collab" in acc.types and i < s.index:
+            for x in (a, b):
+                if not _own_group(story, cameo, x):
+                    _add(accs, cameo, x, {"collab"}, False, s, in_title, story)
+            return
+
+
 def _continue_pair(
     s: Sentence,
     party: _Party,
@@ -2289,6 +2485,27 @@ def _continue_pair(
                 if i == idx:
                     _add(accs, a, b, types, True, s, in_title, story, evidence=False)
             return
+    # "Key reposted a clip of the performance": the performance is the cover the story just described, so its
+    # performer is the one he shared
+    if "mention" in types and _CLIP_OF_PERFORMANCE.search(text):
+        for a, b, i in reversed(history):
+            if s.index - i > 3:
+                break
+            acc = accs.get((a, b) if a < b else (b, a))
+            if party.id not in (a, b) and acc is not None and "cover" in acc.types:
+                performer = a if acc.actor is None else acc.actor
+                if not _own_group(story, party.id, performer):
+                    _add(accs, party.id, performer, {"mention"}, True, s, in_title, story)
+                return
+    # "Song Joong-ki followed suit with a food truck": the same act as the last one, to the same person
+    if _LIKEWISE.search(text):
+        for a, b, i in reversed(history):
+            if s.index - i > 3:
+                break
+            acc = accs.get((a, b) if a < b else (b, a))
+            if party.id not in (a, b) and acc is not None and acc.types & types:
+                _add(accs, party.id, b, types & acc.types, True, s, in_title, story)
+                return
     # "Rosé replied with emojis": a reply in the conversation the artist was last part of ("replied in the
     # comments": a comment there)
     reply = next(
@@ -2380,7 +2597,7 @@ def _song_challenges(
     """ "Jungkook takes on the Smoke dance challenge": (song, the people doing it) for a later credit lookup."""
     out: list[tuple[str, list[str], Sentence, bool]] = []
     for m in _song_challenge_matches(s.text):
-        words = m.group(1).strip("'\"‘’“” ").lower().split()
+        words = [w.strip("'\"‘’“”") for w in m.group(1).lower().split()]  # "the 'Silver Lining' challenge"
         # the song is the last one to three words before "challenge": keep every candidate for the lookup
         song = "|".join(" ".join(words[k:]) for k in range(len(words)) if words[k:] and words[-1] not in _NOT_SONGS)
         if not song:
@@ -2493,6 +2710,8 @@ def _pair_with_song_artists(
             continue
         for x in who:
             for y in performers:
+                if any(_is_member(story, w, y) for w in who):
+                    continue  # one of the group's own members took part: the pair is with that member
                 if x != y and not _own_group(story, x, y):
                     _add(accs, x, y, {"challenge"}, True, s, in_title, story, mark=False)
 
@@ -2501,11 +2720,10 @@ def _song_credits(story: _Story) -> dict[str, list[str]]:
     """Song title (lower-cased) -> performers named as its singers ("the song Smoke ... vocals by A and B")."""
     out: dict[str, list[str]] = {}
     low = story.text.lower()
-    if not any(k in low for k in _CREDIT_KEYS):
-        return out  # no credit phrase for _SONG_CREDIT to end in
     text = story.text
     people_starts = [m.start for m in story.ments]
-    for m in _SONG_CREDIT.finditer(text):
+    # (without a credit phrase for _SONG_CREDIT to end in, its scan is skipped)
+    for m in _SONG_CREDIT.finditer(text) if any(k in low for k in _CREDIT_KEYS) else ():
         song = m.group(1).lower()
         end = text.find(".", m.end())
         end = len(text) if end < 0 else end
@@ -2522,6 +2740,11 @@ def _song_credits(story: _Story) -> dict[str, list[str]]:
             i += 1
         if names:
             out.setdefault(song, names)
+    # "KISS OF LIFE's new single 'Velvet Hour'": the owner named in the possessive sings it
+    for ment in story.ments:
+        om = _SONG_OWNER.match(text, ment.end, ment.end + 80)
+        if om is not None:
+            out.setdefault(om.group(1).strip(" ,.!?").lower(), [ment.artist_id])
     return out
 
 
@@ -2782,7 +3005,15 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         if not chosen:
             # the title's artist doing something early in the story, not as background ("previously...")
             early = [acc for acc in mine if acc.early_foreground]
-            if early:
+            # "Sungchan unfollows everyone, bandmates included": the title's act with each artist the
+            # opening names as its object
+            tacts = {kind for kind, _a, _b in find_cues(story.text[: story.title_end])} & _TITLE_ACTS
+            chosen = [
+                acc
+                for acc in mine
+                if any(acc.type_first.get(t, 1 << 30) - story.first_body < EARLY_SENTENCES for t in tacts)
+            ]
+            if early and not chosen:
                 chosen = [min(early, key=lambda x: x.first_index)]
     else:
         tkinds = {kind for kind, _a, _b in find_cues(title)}
@@ -2810,6 +3041,7 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         acc.opening = id(acc) in keep
 
 
+_TITLE_ACTS = frozenset({"follow", "unfollow", "like", "comment", "message", "gift", "cover", "challenge"})
 _CLIP_POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|clip|video|challenge|version)\b)")
 
 

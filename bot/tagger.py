@@ -92,6 +92,15 @@ _NONWORD = re.compile(r"[^\w ]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 
 
+def _in_dotted_abbreviation(text: str, start: int, end: int) -> bool:
+    """A letter of a dotted abbreviation ("V.I.Ps"), not a name."""
+    ntext = len(text)
+    return (end + 2 < ntext and text[end] == "." and text[end + 1].isalpha() and text[end + 2] == ".") or (
+        start > 1 and text[start - 1] == "." and text[start - 2].isalpha()
+        and (start == 2 or not text[start - 3].isalnum())
+    )
+
+
 def _is_hangul(c: str) -> bool:
     return "\uac00" <= c <= "\ud7a3"
 
@@ -302,6 +311,12 @@ _KOREAN_SURNAMES = frozenset([
 _QUOTES = frozenset("'\"‘’“”「」『』")
 _OPENERS = frozenset("‘“「『")
 _CLOSERS = frozenset("’”」』")
+# common one-syllable Korean surnames in Hangul ("이지은" is Lee Ji-eun; "아이유" is no legal name)
+_HANGUL_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
+)
+# "the vocalists I've worked with": a pronoun's contraction after a role word is no name
+_CONTRACTION = re.compile(r"(?i:(?:i|you|we|they|he|she|it|that|there|who)['’](?:ve|m|ll|d|re|s))")
 _QUOTE_OR_STOP = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + ".!?]")
 _CASE_MEMO_MAX = 50_000
 _TITLE_SMALL = frozenset([
@@ -418,6 +433,7 @@ class Tagger:
         self._common = roster.common_words
         self._related: dict[str, frozenset[str]] = {}
         self._surname: dict[str, str] = {}
+        self._first_name: dict[str, str] = {}  # "Jackson" for Jackson Wang: fans and writers use it alone
         keyed: dict[str, list[_Entry]] = {}
         epithet_owners: dict[str, set[str]] = {}
         for a in roster:
@@ -434,6 +450,8 @@ class Tagger:
                 sur = _surname_of(a.name)
                 if sur:
                     self._surname[a.id] = sur
+            if a.kind != "group" and (first := _first_name_of(a.name)) and fold(first) not in roster.common_words:
+                self._first_name[a.id] = first  # ("Summer", "Hope": ordinary words, never a name on their own)
             for i, n in enumerate(a.all_names):
                 via = "name" if i == 0 else ("hangul" if _HANGUL_RE.search(n) else "alias")
                 self._add(keyed, n, a, via)
@@ -628,6 +646,10 @@ class Tagger:
                 continue  # "seventeen", "hope", "joy": every entry wants a capital here
             if special is None:  # a plain name key (most hits)
                 end = end_idx - 1
+                if (text[end : end + 1] == "." or text[start - 1 : start] == ".") and _in_dotted_abbreviation(
+                    text, start, end
+                ):
+                    continue
                 surface = text[start:end]
                 key = surface
             else:
@@ -642,6 +664,8 @@ class Tagger:
                         continue
                 else:
                     end = end_idx - 1
+                if _in_dotted_abbreviation(text, start, end):
+                    continue
                 if job:
                     jobs[end] = job  # keyed by the space after the job word
                 if cue:
@@ -665,6 +689,8 @@ class Tagger:
                 if end >= ntext or not _is_hangul(text[end]):
                     continue  # followed by a space or punctuation: the plain key matched already
                 start = end_idx - plen + 1
+                if _in_dotted_abbreviation(text, start, end):
+                    continue
                 surface = text[start:end]
                 hit = self._case_filter(ents, sure, surface)
                 if hit[0]:
@@ -821,10 +847,12 @@ class Tagger:
             if a is None:
                 return _EMPTY  # provisional ids are not cached: the cache stays as small as the roster
             keys = set()
-            for n in a.aliases if a.kind == "member" else ():
+            for n in a.aliases if a.kind != "group" else ():
                 words = n.split()
                 if len(words) >= 2 and words[0] in _KOREAN_SURNAMES:
                     keys.add(fold("".join(words[1:])))
+                elif len(n) == 3 and n[0] in _HANGUL_SURNAMES and all(_is_hangul(ch) for ch in n):
+                    keys.add(fold(n[1:]))  # "이지은": a one-syllable surname, then the given name "지은"
             got = self._given_cache[artist_id] = frozenset(keys)
         return got
 
@@ -849,7 +877,7 @@ class Tagger:
             if " " in sf:
                 continue
             key = sf.lower().replace("-", "") if sf.isascii() else fold(sf)
-            if key not in any_given or m.via not in ("name", "alias"):
+            if key not in any_given or m.via not in ("name", "alias", "hangul"):
                 continue  # (almost every mention: no idol of this story has that given name)
             k = (m.artist_id, sf)
             if k in tried:
@@ -1312,6 +1340,8 @@ class Tagger:
     def _emit(self, name: str, s: int, e: int, spans: _Occupied, found: dict[str, str],
               out: list[Mention], kind: str = "person") -> None:
         key = fold(name)
+        if _CONTRACTION.fullmatch(name):
+            return
         if spans.overlaps(s, e) or key in self._blocked_keys or (key.endswith("s") and key[:-1] in self._blocked_keys):
             return  # a fandom, agency or platform ("known as MOAs")
         if any(ch.isdigit() for ch in name):
@@ -1402,6 +1432,10 @@ class Tagger:
                 continue  # (most roster artists: no surname of their own)
             if sur:
                 last.setdefault(sur, aid)
+        for m in known:
+            first = self._first_name.get(m.artist_id) if m.via in ("name", "alias") else None
+            if first and first not in last and not self.roster.find(first):
+                last[first] = m.artist_id  # (a first name that is itself another artist's name stays theirs)
         if not last:
             return []
         out: list[Mention] = []
@@ -1581,6 +1615,17 @@ def _surname_of(name: str) -> str | None:
     if len(sur) < 3 or not sur[0].isupper() or sur in _STOP or "-" in sur or toks[0] in _KOREAN_SURNAMES:
         return None  # Korean order ("Kim Soo-hyun"): the last word is a given name
     return sur
+
+
+def _first_name_of(name: str) -> str | None:
+    """The given name of a Western-order two-word stage name ("Jackson" of "Jackson Wang"), if it has one."""
+    toks = name.split()
+    if len(toks) != 2 or not all(t.isascii() and t[:1].isupper() and t[1:].islower() for t in toks):
+        return None
+    first = toks[0]
+    if len(first) < 4 or first in _STOP or first in _KOREAN_SURNAMES or "-" in toks[1]:
+        return None  # "Park Bo-gum", "Lee Young-ji": Korean order, the first word is the family name
+    return first
 
 
 def _case_mode(form: str) -> str:

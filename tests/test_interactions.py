@@ -1318,3 +1318,229 @@ def test_word_gated_patterns_cannot_match_without_their_words() -> None:
     for rx, keys in gated:
         assert _needs_one_of(list(sre_parse.parse(rx.pattern)), keys), rx.pattern[:80]
     assert not _needs_one_of(list(sre_parse.parse(r"(?i:\bfoo|\bchart)")), ("chart",))
+
+
+# ------------------------------------------------------------------------------ accuracy round 3
+def test_a_stage_name_that_is_an_ordinary_word_does_not_make_a_cover_hypothetical(clf: Classifier) -> None:
+    got = pair(classify(clf, "NCT WISH covered IU's 'Palette' at their concert in Busan."), "nct-wish", "iu")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_a_medley_of_another_groups_songs_is_a_cover(clf: Classifier) -> None:
+    got = pair(classify(clf, "TWICE sang a medley of BIGBANG's hits at the year-end show."), "twice", "bigbang")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_a_reaction_in_a_new_clause_is_no_part_of_the_cover(clf: Classifier) -> None:
+    body = "TWICE covered BIGBANG's 'Bang Bang Bang' at a festival, and Taeyang's reaction made fans smile."
+    c = classify(clf, body)
+    assert pair(c, "twice", "taeyang") is None
+    assert pair(c, "twice", "bigbang") is not None
+
+
+def test_honorable_mention_heads_a_list_item_and_is_no_shout_out(clf: Classifier) -> None:
+    body = "Honorable mention: Stray Kids' Felix and ENHYPEN's Jake both wore red suits this week."
+    assert pair(classify(clf, body), "felix", "jake") is None
+
+
+def test_yet_to_interact_is_no_interaction(clf: Classifier) -> None:
+    body = "Fans love Stray Kids' Felix and ENHYPEN's Jake, but the two have yet to interact in public."
+    assert classify(clf, body).interactions == ()
+
+
+def test_inviting_an_artist_as_a_guest_is_a_meeting(clf: Classifier) -> None:
+    body = "Singer IU invited BTS' Suga as a guest for the newest episode of her talk show."
+    got = pair(classify(clf, body), "iu", "suga")
+    assert got is not None and "meet" in got.types
+
+
+def test_a_series_that_followed_two_artists_is_their_joint_work_not_a_follow(clf: Classifier) -> None:
+    body = "The variety series, which aired last spring, followed SEVENTEEN's Hoshi and Woozi on a trip to Jeju."
+    got = pair(classify(clf, body), "hoshi", "woozi")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_a_series_that_followed_one_artist_pairs_nobody_with_a_later_clause(clf: Classifier) -> None:
+    body = "The documentary follows BTS' Suga across Europe, and IU watched the premiere."
+    assert pair(classify(clf, body), "suga", "iu") is None
+
+
+def test_joining_the_pair_meets_both_of_them(clf: Classifier) -> None:
+    body = "SEVENTEEN's Hoshi and Woozi went to Jeju. Later Mingyu appeared, joining the pair for dinner by the sea."
+    c = classify(clf, body)
+    assert pair(c, "mingyu", "hoshi") is not None and pair(c, "mingyu", "woozi") is not None
+
+
+def test_a_solo_challenge_to_a_groups_new_single_pairs_the_challenger_with_the_group(clf: Classifier) -> None:
+    body = (
+        "MAMAMOO's new single 'Silver Lining' came out last week. "
+        "ENHYPEN's Jake posted his own version of the 'Silver Lining' challenge on TikTok."
+    )
+    got = pair(classify(clf, body), "jake", "mamamoo")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_a_challenge_with_a_member_of_the_songs_group_does_not_pair_the_partner_with_the_group(
+    clf: Classifier,
+) -> None:
+    body = (
+        "TWICE's new single 'Silver Lining' came out last week. "
+        "TWICE's Momo and ENHYPEN's Jake posted the 'Silver Lining' challenge together on TikTok."
+    )
+    c = classify(clf, body)
+    assert pair(c, "jake", "twice") is None
+    assert pair(c, "jake", "momo") is not None
+
+
+def test_a_cameo_in_the_duos_music_video_pairs_the_cameo_with_both_singers(clf: Classifier) -> None:
+    body = (
+        "IU released a new duet with BTS' Suga on Friday. "
+        "Its music video has a short cameo from actor Park Bo-gum as a taxi driver."
+    )
+    c = classify(clf, body)
+    assert pair(c, "park-bo-gum", "iu") is not None and pair(c, "park-bo-gum", "suga") is not None
+
+
+def test_two_fans_of_a_live_flooding_it_with_comments_both_comment_on_its_owner(clf: Classifier) -> None:
+    body = "TWICE's Momo and Sana flooded IU's Instagram live with comments on Sunday night."
+    c = classify(clf, body)
+    for who in ("momo", "sana"):
+        got = pair(c, who, "iu")
+        assert got is not None and got.types == ("comment",)
+
+
+def test_a_handwritten_letter_is_a_message(clf: Classifier) -> None:
+    got = pair(classify(clf, "BIGBANG's Taeyang surprised BTS' Jimin with a handwritten letter."), "taeyang", "jimin")
+    assert got is not None and got.types == ("message",)
+
+
+def test_captioning_a_photo_with_words_is_no_photo_together(clf: Classifier) -> None:
+    body = "BTS' Jimin captioned the picture with a short 'thank you' and tagged BIGBANG's Taeyang."
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and "meet" not in got.types
+
+
+def test_a_handwritten_note_to_fans_pairs_nobody(clf: Classifier) -> None:
+    body = "BTS' Jimin came back on Monday, and BIGBANG's Taeyang thanked fans with a handwritten note."
+    assert pair(classify(clf, body), "jimin", "taeyang") is None
+
+
+def test_following_suit_with_a_gift_gives_it_to_the_same_person(clf: Classifier) -> None:
+    body = "IU surprised actor Gong Yoo with a coffee truck. Actor Hyun Bin followed suit with a snack truck."
+    got = pair(classify(clf, body), "hyun-bin", "gong-yoo")
+    assert got is not None and got.types == ("gift",)
+
+
+def test_follows_with_a_gift_is_no_account_follow(clf: Classifier) -> None:
+    body = "IU delivers a coffee truck to actor Gong Yoo, and actor Hyun Bin follows with a snack truck."
+    got = pair(classify(clf, body), "hyun-bin", "gong-yoo")
+    assert got is not None and "follow" not in got.types
+
+
+def test_a_title_act_with_a_generic_object_makes_headlines_of_the_artists_the_opening_names(
+    clf: Classifier,
+) -> None:
+    body = (
+        "Fans were surprised on Sunday. Stray Kids' Felix had quietly unfollowed his bandmates Han and Hyunjin, "
+        "both of whom he had followed for years since 2018."
+    )
+    c = classify(clf, body, title="Stray Kids' Felix unfollows everyone on Instagram")
+    for who in ("han-stray-kids", "hyunjin-stray-kids"):
+        got = pair(c, "felix", who)
+        assert got is not None and got.headline
+    assert c.interaction_story
+
+
+def test_singing_and_dancing_to_anothers_song_is_a_cover_not_a_challenge(clf: Classifier) -> None:
+    body = "TWICE's Nayeon uploaded a video where she sang and danced to Dua Lipa's song 'Houdini'."
+    got = pair(classify(clf, body), "nayeon", "dua-lipa")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_fans_campaigning_for_a_collaboration_is_no_collaboration(clf: Classifier) -> None:
+    body = "Many fans keep campaigning for a duet between IU and BTS' Jungkook."
+    assert pair(classify(clf, body), "iu", "jungkook") is None
+
+
+def test_writing_in_the_comments_is_a_comment_on_the_post_just_described(clf: Classifier) -> None:
+    body = (
+        "On Friday, ITZY's Yeji uploaded a TikTok dance video. "
+        "BLACKPINK's Lisa showed up in the comments to say she loved it."
+    )
+    got = pair(classify(clf, body), "lisa", "yeji")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_sharing_a_clip_of_the_cover_just_described_mentions_its_performer(clf: Classifier) -> None:
+    body = (
+        "TWICE covered BIGBANG's 'Fantastic Baby' at their concert on Saturday. "
+        "Fans filmed the stage from every angle. "
+        "BIGBANG's Taeyang shared a video of their stage on Instagram."
+    )
+    got = pair(classify(clf, body), "taeyang", "twice")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_a_guest_appearance_in_an_episode_of_the_pairs_series_is_a_part_in_it(clf: Classifier) -> None:
+    body = (
+        "SEVENTEEN's Hoshi and Woozi travel across Jeju in the new season of their series. "
+        "Mingyu turns up with a special appearance in an episode too, joining the two at a dinner."
+    )
+    c = classify(clf, body)
+    for who in ("hoshi", "woozi"):
+        got = pair(c, "mingyu", who)
+        assert got is not None and "collab" in got.types
+
+
+def test_a_workout_routine_is_no_dance_challenge(clf: Classifier) -> None:
+    body = "BTS' Jungkook talked about his workout routine and praised TWS' Shinyu during his live."
+    got = pair(classify(clf, body), "jungkook", "shinyu")
+    assert got is not None and "challenge" not in got.types
+
+
+def test_saying_hello_with_nobody_addressed_is_no_meeting(clf: Classifier) -> None:
+    body = "IU went live on Instagram. She had just finished saying hello when BTS' Suga appeared in the comments."
+    got = pair(classify(clf, body), "iu", "suga")
+    assert got is not None and "meet" not in got.types
+
+
+def test_answering_her_replies_to_the_artist_just_named(clf: Classifier) -> None:
+    body = "TWICE's Sana left a comment on IU's live. IU answered her directly, laughing."
+    got = pair(classify(clf, body), "iu", "sana")
+    assert got is not None and "message" in got.types
+
+
+def test_waving_at_the_camera_is_no_meeting(clf: Classifier) -> None:
+    body = "TWICE's Sana left a comment on IU's live. IU just waved at her camera."
+    got = pair(classify(clf, body), "iu", "sana")
+    assert got is not None and "meet" not in got.types
+
+
+def test_a_cameo_named_with_one_of_the_singers_still_pairs_with_both(clf: Classifier) -> None:
+    body = (
+        "IU released a new duet with BTS' Suga on Friday. "
+        "The new music video includes a cameo by Suga's bandmate Jimin as a waiter."
+    )
+    c = classify(clf, body)
+    assert pair(c, "jimin", "iu") is not None and pair(c, "jimin", "suga") is not None
+
+
+def test_his_co_star_names_him_as_the_other_party(clf: Classifier) -> None:
+    body = "Actor Park Bo-gum got a coffee truck on set. It came from IU, who was his co-star on a hit drama."
+    got = pair(classify(clf, body), "iu", "park-bo-gum")
+    assert got is not None and "collab" in got.types
+
+
+def test_two_bandmates_commenting_in_parallel_both_comment_on_the_poster_not_each_other(clf: Classifier) -> None:
+    body = "TWICE's Nayeon uploaded a dance video. Jeongyeon commented 'cute!!' while Momo added 'teach me.'"
+    c = classify(clf, body)
+    assert pair(c, "jeongyeon", "momo") is None
+    for who in ("jeongyeon", "momo"):
+        got = pair(c, who, "nayeon")
+        assert got is not None and got.types == ("comment",)
+
+
+def test_naming_the_other_by_a_role_word_as_a_role_model_is_a_mention(clf: Classifier) -> None:
+    body = "ILLIT's Wonhee followed IU on Instagram, shortly after describing the vocalist as a role model."
+    got = pair(classify(clf, body), "wonhee", "iu")
+    assert got is not None and got.types == ("follow", "mention")

@@ -448,3 +448,36 @@ def test_plural_fandom_after_known_as_is_not_a_newcomer(tagger: Tagger) -> None:
 def test_all_caps_name_heading_member_is_a_provisional_group(tagger: Tagger) -> None:
     ms = tagger.tag("NOVALUX member Dariya posted a photo on Monday.")
     assert ms[0].artist_id == "new:novalux" and tagger.describe("new:novalux").kind == "group"
+
+
+def test_a_pronoun_contraction_after_a_role_word_is_no_name(tagger: Tagger) -> None:
+    assert ids(tagger, 'Tablo said the members of NMIXX are "the best vocalists I\'ve worked with."') == [
+        "tablo", "nmixx"]
+
+
+def test_a_letter_of_an_abbreviation_is_no_single_letter_name(tagger: Tagger) -> None:
+    assert "v" not in ids(tagger, "The V.I.Ps in the crowd cheered loudly.")
+
+
+def test_a_name_glued_to_the_next_sentence_by_a_missing_space_is_still_tagged(tagger: Tagger) -> None:
+    assert "stray-kids" in ids(tagger, "The list named BTS and Stray Kids.Fans cheered.")
+
+
+def test_a_hangul_given_name_of_a_soloist_in_the_story_is_that_soloist(tagger: Tagger) -> None:
+    assert ids(tagger, "IU sent coffee. Actor Park Bo-gum wrote, 'Thanks, 지은!'") == ["iu", "park-bo-gum"]
+
+
+def test_the_first_name_of_a_two_word_stage_name_refers_back_to_the_artist(tagger: Tagger) -> None:
+    mentions = tagger.tag("Jackson Wang released a new single on Friday. Later, Jackson thanked his fans.")
+    assert [m.artist_id for m in mentions] == ["jackson-wang", "jackson-wang"]
+
+
+def test_a_korean_order_name_gives_no_first_name_back_reference(tagger: Tagger) -> None:
+    assert ids(tagger, "Park Bo-gum starred in the drama. Park is a common surname.") == ["park-bo-gum"]
+
+
+def test_a_first_name_that_is_an_ordinary_word_gives_no_back_reference(tagger: Tagger) -> None:
+    t = Tagger(Roster.from_dict({"artists": [{"id": "summer-walker", "name": "Summer Walker", "kind": "soloist"}],
+                                 "common_words": ["summer"]}))
+    assert [m.artist_id for m in t.tag("Summer Walker sang. Summer is the best season for a tour.")] == [
+        "summer-walker"]
