@@ -508,9 +508,15 @@ _DENIED_THAT = re.compile(
     r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted)\s+(?:that|reports?\s+that|claims?\s+that|rumou?rs?\s+that)\b[^.;]{0,80}$)"
 )
 _NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
+# "There is no record of the two ever meeting", "no word yet on whether they will collaborate": the story says
+# the act is unknown or absent, so it did not (yet) happen. Wider window than _NEGATION: the noun comes first.
+_NO_RECORD = re.compile(
+    r"(?i:\bno\s+(?:record|word|sign|evidence|indication|confirmation|proof|plans?|news|reports?)s?\s+(?:yet\s+)?"
+    r"(?:of|on|that|whether|about|as\s+to)\b[^.;]{0,60}$)"
+)
 _HYPOTHETICAL = re.compile(
     r"(?i:\b(?:would|wonder(?:ed|s)?|might|should|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|(?<!-)hop(?:e|ed|es|ing)"
-    r"|wish(?:ed|es)?|if|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see)\b)[^.;]{0,40}$"
+    r"|wish(?:ed|es)?|if|whether|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see)\b)[^.;]{0,40}$"
 )
 # Fans' hopes and calls govern the rest of their clause ("fans are hoping X and Y will be next to do it").
 _WISHFUL = re.compile(
@@ -540,10 +546,11 @@ _DENIAL_KEYS = (
 )
 _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
-    "refuted", "yet to",
+    "refuted", "yet to", "no record", "no word", "no sign", "no evidence", "no indication", "no confirmation",
+    "no proof", "no plan", "no news", "no report",
 )
-_HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "call", "want",
-                      "campaign", "clamo", "beg", "plead", "petition")
+_HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
+                      "want", "campaign", "clamo", "beg", "plead", "petition")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 _CHART = re.compile(
@@ -647,10 +654,15 @@ _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
 _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
-    r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars))\s*:?\s+"
+    r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars)"
+    r"|\b(?:season|cast|line-?up|host|mcs?)\b[^.;]{0,60}?\bjoined\s+by)\s*:?\s+"
     r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
 )
-_LIST_GAP = re.compile(r"(?i:\s*(?:,|,?\s+(?:and|&)|\(|\)|/)\s*(?:(?:the|actor|actress|singer|rapper|group)\s+)?)")
+_LIST_ROLE = r"(?:the|actor|actress|singer|rapper|group|comedian)"
+_LIST_GAP = re.compile(
+    rf"\s*(?:,|,?\s+(?:and|&)|\(|\)|/)\s*(?i:{_LIST_ROLE}(?:\s+(?:and|&)\s+{_LIST_ROLE})?\s+)?"
+    r"(?:[A-Z][\w-]*['’]s?\s+)?"
+)  # the last part: a group's possessive before its member ("..., and EXO's Suho")
 _SHOW_SUBJECT = re.compile(
     r"(?i:\b(?:season|series|docu-?series|show|documentary|film|movie|episodes?|programm?e?|cameras?|reality\s+show)"
     r"(?:\s*,[^,.;]{0,70},)?\s+(?:\w+ly\s+|also\s+|will\s+|to\s+)?$)"
@@ -1463,7 +1475,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     low_s, keys, _roles = _sentence_keys(story, s)
     excl_here = keys & _K_EXCLUDE
     fans_here = keys & _K_FANS
-    if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s:
+    if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s or "joined by" in low_s:
         _mark_roll_call(s, parties, story)
     for p in parties:
         before = text[max(s.start, p.start - 60) : p.start]
@@ -1849,6 +1861,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             and not _NOT_NEGATION.search(before[-40:])
             and not _CLOSED_RELATIVE_NEG.search(before[-80:])
         ):
+            continue
+        if neg_here and _NO_RECORD.search(before[-100:]):
             continue
         if neg_here and _DENIED_THAT.search(before[-90:]):
             continue  # "the agency denied that the two had met": it did not happen

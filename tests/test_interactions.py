@@ -1544,3 +1544,26 @@ def test_naming_the_other_by_a_role_word_as_a_role_model_is_a_mention(clf: Class
     body = "ILLIT's Wonhee followed IU on Instagram, shortly after describing the vocalist as a role model."
     got = pair(classify(clf, body), "wonhee", "iu")
     assert got is not None and got.types == ("follow", "mention")
+
+
+def test_no_record_of_an_act_means_it_did_not_happen(clf: Classifier) -> None:
+    body = "Fans keep pairing Karina and Wonyoung, but there is no record of the two idols ever meeting in person."
+    assert classify(clf, body).interactions == ()
+
+
+def test_an_open_question_whether_a_collaboration_exists_is_no_collab(clf: Classifier) -> None:
+    body = "Lisa and Rosé were both at the gala. Nobody has said whether a duet between Lisa and Rosé is planned."
+    assert pair(classify(clf, body), "lisa", "rose") is None
+
+
+def test_no_word_yet_on_a_collaboration_is_no_collab(clf: Classifier) -> None:
+    body = "There is no word yet on a collaboration between Taeyeon and IU, the two vocalists said."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_host_joined_by_a_new_cast_is_a_roll_call(clf: Classifier) -> None:
+    body = (
+        "The producers said host Kang Ho-dong will come back for the new season, joined by actress Kim Go-eun, "
+        "singer and actor Cha Eun-woo, and BTS' Jin."
+    )
+    assert classify(clf, body).interactions == ()
