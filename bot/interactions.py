@@ -2920,6 +2920,21 @@ def _finish(
     return out, any(i.headline for i in out)
 
 
+_FEATURING_BEFORE = re.compile(r"(?i:\b(?:featuring|feat\.|ft\.)\s+(?:the\s+)?$)")
+
+
+def _credited_feature(story: _Story, group: str) -> bool:
+    """Whether the story credits the group as a whole as a record's feature ("a single featuring SEVENTEEN").
+
+    A feature is the group's work even when some members later share a stage with the same artist, so that
+    pair is not handed over to those members.
+    """
+    return any(
+        m.artist_id == group and _FEATURING_BEFORE.search(story.text, max(0, _start_of(m) - 14), _start_of(m))
+        for m in story.ments
+    )
+
+
 def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
     """A group's pair goes to its members who took part (LABELING: most specific party)."""
     for key in list(accs):
@@ -2932,6 +2947,8 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
             real = {t for t in acc.types if not t.startswith("interact")}
             if not real or not real <= HANDOVER_TYPES:
                 continue
+            if real == {"collab"} and _credited_feature(story, g):
+                continue  # "a remix featuring ENHYPEN": the group as a whole is credited on the record
             # only members who took part in an act themselves (a member's comment on the cover of the
             # group's song is no part in it)
             members = [

@@ -1166,7 +1166,8 @@ class Tagger:
                         head = raw.split(" ", 1)[0]
                         raw, at = raw[len(head) + 1:], at + len(head) + 1
                     name, s, e = self._trim_name(raw, at)
-                    if len(name.split()) >= 2 and not self._title_case_line(text, s, (s, e)):
+                    if len(name.split()) >= 2 and not self._title_case_line(text, s, (s, e)) and not _in_quotes(
+                            text, s, e):
                         self._emit(name, s, e, spans, found, out)
                 continue
             if text[cue_start].isupper() and text[cue_start:cue_end] not in _CASED_ROLES:
@@ -1583,6 +1584,14 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     if not 1 <= len(words) <= 6:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _in_quotes(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a quoted title ("'Paper Planes' remix"): its closing quote is no plural possessive.
+
+    A song or album title is never an artist, even when the apostrophe that closes it looks like one.
+    """
+    return s > 0 and text[s - 1] in "'‘\"“" and (s < 2 or not text[s - 2].isalnum()) and text[e:e + 1] in "'’\"”"
 
 
 def _find_all(text: str, sub: str) -> list[int]:

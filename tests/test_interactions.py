@@ -1567,3 +1567,13 @@ def test_a_host_joined_by_a_new_cast_is_a_roll_call(clf: Classifier) -> None:
         "singer and actor Cha Eun-woo, and BTS' Jin."
     )
     assert classify(clf, body).interactions == ()
+
+
+def test_a_feature_credited_to_a_group_stays_the_groups_when_members_join_a_stage(clf: Classifier) -> None:
+    body = (
+        "Lauv put out a new single featuring SEVENTEEN on Monday. "
+        "At his concert on Friday, Lauv sang it live with Mingyu and Hoshi."
+    )
+    title = "Lauv drops a single featuring SEVENTEEN, brings out Mingyu and Hoshi on stage"
+    got = pair(classify(clf, body, title), "lauv", "seventeen")
+    assert got is not None and got.types == ("collab",)

@@ -481,3 +481,7 @@ def test_a_first_name_that_is_an_ordinary_word_gives_no_back_reference(tagger: T
                                  "common_words": ["summer"]}))
     assert [m.artist_id for m in t.tag("Summer Walker sang. Summer is the best season for a tour.")] == [
         "summer-walker"]
+
+
+def test_quoted_title_ending_in_s_is_no_plural_owner(tagger: Tagger) -> None:
+    assert ids(tagger, "Lauv drops 'Summer Nights' remix with TWICE this week.") == ["lauv", "twice"]
