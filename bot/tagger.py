@@ -959,7 +959,7 @@ class Tagger:
                 pos = c.end
             rest.append(text[pos:line_end])
             left = "".join(rest)
-            if _LIST_REST.fullmatch(left) or ("," in left and _name_row(left)):
+            if (_LIST_REST.fullmatch(left) or ("," in left and _name_row(left))) and not results_row(text, ls):
                 listy.add(ls)
         return listy
 
@@ -1462,6 +1462,30 @@ def _prev_cap(before: str) -> re.Match[str] | None:
         return _PREV_CAP.search(before)
     cap = len(before[:-1].rstrip("abcdefghijklmnopqrstuvwxyz")) - 1
     return _PREV_CAP.search(before, max(0, cap - 2))
+
+
+_LABEL_ROW = re.compile(r"[ \t]*([A-Z][\w&/'’ .()+-]{1,50}?):[ \t]+\S")
+_NOISE_LABELS = ("tag", "keyword", "topic", "categor", "related", "source", "photo", "image", "credit", "via",
+                 "share", "follow", "read", "also", "more", "trending", "see", "recommended", "watch", "pic")
+
+
+def results_row(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` is one row of a labelled list in the body ("Best Group: SEVENTEEN").
+
+    A block of "Label: names" lines (award winners, a line-up by day) is content: every artist it names is
+    named by the story. Page noise labels ("Tags:", "Photo:", "Related:") stay noise, and a single labelled
+    line needs a labelled neighbour, so one stray "Keywords: ..." line is never read as a block.
+    """
+    def label_at(pos: int) -> bool:
+        m = _LABEL_ROW.match(text, pos)
+        return m is not None and "\n" not in m.group(0) and not m.group(1).lower().startswith(_NOISE_LABELS)
+
+    if not label_at(ls):
+        return False
+    prev_end = ls - 1
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1 if prev_end > 0 else -1
+    nxt = text.find("\n", ls)
+    return (prev_start >= 0 and prev_start != ls and label_at(prev_start)) or (nxt >= 0 and label_at(nxt + 1))
 
 
 def _name_row(s: str) -> bool:

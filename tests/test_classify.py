@@ -79,3 +79,21 @@ def test_name_list_lines_of_page_debris_are_not_artists(clf: Classifier) -> None
 def test_empty_title_still_classifies(clf: Classifier) -> None:
     c = clf.classify("", BODY)
     assert any({i.a, i.b} == {"jungkook", "jennie"} for i in c.interactions)
+
+
+def test_a_block_of_labelled_result_lines_names_every_artist(clf: Classifier) -> None:
+    body = (
+        "The music awards were held in Seoul on Saturday.\n\n"
+        "The winners were as follows.\n\n"
+        "Best Dance: ITZY, NCT DREAM\n"
+        "Best Vocal: Taeyeon\n"
+        "Best Band: DAY6, The Rose\n"
+    )
+    ids = {a.id for a in clf.classify("Music awards winners", body).artists}
+    assert {"itzy", "nct-dream", "taeyeon", "day6"} <= ids
+
+
+def test_a_tags_line_next_to_a_label_line_stays_page_noise(clf: Classifier) -> None:
+    body = "Jungkook released a new solo single on Friday.\n\nTags: ITZY, NCT DREAM\nSource: Sports Seoul\n"
+    ids = {a.id for a in clf.classify("Jungkook releases single", body).artists}
+    assert "itzy" not in ids and "nct-dream" not in ids
