@@ -485,3 +485,15 @@ def test_a_first_name_that_is_an_ordinary_word_gives_no_back_reference(tagger: T
 
 def test_quoted_title_ending_in_s_is_no_plural_owner(tagger: Tagger) -> None:
     assert ids(tagger, "Lauv drops 'Summer Nights' remix with TWICE this week.") == ["lauv", "twice"]
+
+
+def test_a_common_word_name_that_owns_a_quoted_song_is_the_artist(tagger: Tagger) -> None:
+    assert ids(tagger, "Jihyo sang Crush's 'Oasis' at her fan meeting.") == ["jihyo-twice", "crush"]
+
+
+def test_a_common_word_name_speaking_of_himself_is_the_artist(tagger: Tagger) -> None:
+    assert "crush" in ids(tagger, "Crush has revealed that he wrote his first song at fifteen.")
+
+
+def test_a_capitalized_common_word_that_says_something_without_a_pronoun_is_no_artist(tagger: Tagger) -> None:
+    assert ids(tagger, "Crush soda says a lot about summer in its new advert.") == []
