@@ -198,7 +198,11 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "cover",
         r"(?i:\bcover(?:s|ed|ing)?\b|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
         r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
-        r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)",
+        r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)"
+        # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
+        r"|(?i:\btook\s+on|\btackled|\bwent\s+with|\bchose|\bpicked)\s+"
+        r"(?=[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+        r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)",
     ),
     (
         "challenge",
@@ -396,7 +400,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
-    "cover": ("cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform"),
+    "cover": ("cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform", "took", "tackled", "went",
+              "chose", "picked"),
     "challenge": (
         "challenge",
         "#",
@@ -2336,8 +2341,22 @@ def _all_pairs(out: list[_Pair], seen: set[tuple[str, str]], story: _Story, ids:
             _push(out, seen, story, x, y, set(types), False)
 
 
+_PLACE_PREP_BEFORE = re.compile(r"(?i:\b(?:to|on|in|at|via|onto|into)\s+$)")
+
+
 def _coordinated(left: list[_Party], story: _Story) -> list[str]:
-    """The subject: the first party of the clause plus those joined to it by "and"/commas."""
+    """The subject: the first party of the clause plus those joined to it by "and"/commas.
+
+    An owner in a leading phrase of place ("In a clip uploaded to BABYMONSTER's channel, Ahyeon covered ...")
+    is where it happened, not who did it: the subject is the party after it.
+    """
+    text = story.text
+    while (
+        len(left) >= 2
+        and _POSSESSIVE_AFTER.match(text[left[0].end : left[0].end + 3])
+        and _PLACE_PREP_BEFORE.search(text, max(0, left[0].start - 8), left[0].start)
+    ):
+        left = left[1:]
     ids = [left[0].id]
     for i in range(1, len(left)):
         gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)

@@ -1577,3 +1577,19 @@ def test_a_feature_credited_to_a_group_stays_the_groups_when_members_join_a_stag
     title = "Lauv drops a single featuring SEVENTEEN, brings out Mingyu and Hoshi on stage"
     got = pair(classify(clf, body, title), "lauv", "seventeen")
     assert got is not None and got.types == ("collab",)
+
+
+def test_taking_on_another_artists_song_is_a_cover(clf: Classifier) -> None:
+    got = pair(classify(clf, "At the festival, Jihyo took on BoA's 2002 hit with a live band."), "jihyo-twice", "boa")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_going_with_another_artists_ballad_is_a_cover(clf: Classifier) -> None:
+    got = pair(classify(clf, "Asked to pick a song, Karina went with IU's ballad and sang it live."), "karina", "iu")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_the_owner_of_the_channel_a_clip_was_posted_to_is_not_the_performer(clf: Classifier) -> None:
+    body = "In a video posted on TWICE's YouTube channel, Nayeon covered BoA's debut song."
+    c = classify(clf, body)
+    assert pair(c, "nayeon", "boa") is not None and pair(c, "twice", "boa") is None
