@@ -221,7 +221,14 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|sneakers|chocolates?|cookies)\b))",
     ),
     ("flowers", r"(?i:\bflowers\b|\bbouquets?\b)"),
-    ("other", r"(?i:\bblock(?:ed|ing|s)?\b)"),
+    (
+        "other",
+        r"(?i:\bblock(?:ed|ing|s)?\b"
+        # a loan or a hand-over of something specific is a favour, not a gift ("lent his studio to her",
+        # "handed Lee Hi the keys"); lending one's voice to a song is a feature, left to the collab cues
+        r"|\b(?:lent|lends?|lending|loaned)\b(?!\s+(?:his|her|their|its)\s+(?:voice|vocals|talents?|support)\b)"
+        r"|\bhand(?:ed|s)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+the\b))",
+    ),
     (
         "interact",
         r"(?i:\binteract(?:ion|ions|ed|ing|s)?\b|\bfriendship\b|\bexchange\b|\bbond\b|\bbanter\b"
@@ -419,7 +426,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "gift": ("gift", "coffee truck", "food truck", "snack truck", "sent", "sends", "gave", "gives", "bought", "buys"),
     "flowers": ("flowers", "bouquet"),
-    "other": ("block",),
+    "other": ("block", "lent", "lend", "loaned", "hand"),
     "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),
     "join": ("join", "alongside", "together with"),
     "recip": ("together", "each other", "one another", "between"),

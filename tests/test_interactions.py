@@ -1593,3 +1593,18 @@ def test_the_owner_of_the_channel_a_clip_was_posted_to_is_not_the_performer(clf:
     body = "In a video posted on TWICE's YouTube channel, Nayeon covered BoA's debut song."
     c = classify(clf, body)
     assert pair(c, "nayeon", "boa") is not None and pair(c, "twice", "boa") is None
+
+
+def test_lending_a_place_to_another_artist_is_another_act(clf: Classifier) -> None:
+    got = pair(classify(clf, "Zico lent his rehearsal room to Jihyo for a month last spring."), "zico", "jihyo-twice")
+    assert got is not None and got.types == ("other",)
+
+
+def test_handing_another_artist_the_keys_is_another_act(clf: Classifier) -> None:
+    got = pair(classify(clf, "Zico handed Jihyo the keys to his practice room."), "zico", "jihyo-twice")
+    assert got is not None and got.types == ("other",)
+
+
+def test_lending_ones_voice_to_a_song_is_no_other_act(clf: Classifier) -> None:
+    got = pair(classify(clf, "Zico lent his voice to Jihyo's new single, released on Friday."), "zico", "jihyo-twice")
+    assert got is None or "other" not in got.types
