@@ -146,7 +146,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bshared\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}?"
         r"(?:post|video|photo|clip|song|performance|cover|story)\b)"
         r"|\bdedicat(?:ed|es|ing|e)\b(?=[^.;]{0,40}\bto\s+(?-i:[A-Z]))"
-        r"|\bcalled\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+['‘\"“])"
+        r"|\b(?:called|calls)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+['‘\"“])"
+        r"|\b(?:kind|warm|nice|sweet|high|glowing)\s+words\s+for\b"  # "had kind words for X"
         r"|\brole\s+models?\b|\blook(?:s|ed|ing)?\s+up\s+to\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\badmir(?:e|es|ed|ing)\b|\bidoli[sz](?:e|es|ed|ing)\b)"
         r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
     ),
@@ -435,7 +436,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
                           "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",
-                          "react", "celebrat", "promot", "dedicat", "called", "shared", "express")
+                          "react", "celebrat", "promot", "dedicat", "called", "calls", "shared", "express",
+                          "kind words", "warm words", "nice words", "sweet words", "high words", "glowing words")
 _TRIGGERS["mention"] += tuple(f"{verb} {w}" for verb in ("show", "showed", "shows", "showing", "sent", "send",
                                                          "sends", "sending") for w in ("love", "his", "her",
                                                                                        "their", "some", "so", "much"))

@@ -1608,3 +1608,13 @@ def test_handing_another_artist_the_keys_is_another_act(clf: Classifier) -> None
 def test_lending_ones_voice_to_a_song_is_no_other_act(clf: Classifier) -> None:
     got = pair(classify(clf, "Zico lent his voice to Jihyo's new single, released on Friday."), "zico", "jihyo-twice")
     assert got is None or "other" not in got.types
+
+
+def test_having_kind_words_for_another_artist_is_a_mention(clf: Classifier) -> None:
+    got = pair(classify(clf, "Taeyeon had kind words for ITZY's Yeji after the show."), "taeyeon", "yeji")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_calls_another_artist_a_quoted_compliment_is_a_mention(clf: Classifier) -> None:
+    got = pair(classify(clf, "Taeyeon calls ITZY's Yeji 'a born performer' in a new interview."), "taeyeon", "yeji")
+    assert got is not None and "mention" in got.types
