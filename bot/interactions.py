@@ -535,7 +535,8 @@ _HYPOTHETICAL = re.compile(
 # Fans' hopes and calls govern the rest of their clause ("fans are hoping X and Y will be next to do it").
 _WISHFUL = re.compile(
     r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
-    r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for)\b)"
+    r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
+    r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding))\b)"
     r"[^.;!?]{0,110}$"
 )
 _DENIAL = re.compile(
@@ -564,7 +565,7 @@ _NEGATION_KEYS = (
     "no proof", "no plan", "no news", "no report",
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
-                      "want", "campaign", "clamo", "beg", "plead", "petition")
+                      "want", "campaign", "request", "clamo", "beg", "plead", "petition")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 _CHART = re.compile(

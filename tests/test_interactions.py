@@ -1618,3 +1618,8 @@ def test_having_kind_words_for_another_artist_is_a_mention(clf: Classifier) -> N
 def test_calls_another_artist_a_quoted_compliment_is_a_mention(clf: Classifier) -> None:
     got = pair(classify(clf, "Taeyeon calls ITZY's Yeji 'a born performer' in a new interview."), "taeyeon", "yeji")
     assert got is not None and "mention" in got.types
+
+
+def test_a_fan_campaign_asking_for_a_challenge_is_no_challenge(clf: Classifier) -> None:
+    body = "Viewers have started a campaign asking Taeyeon to film the dance challenge with ITZY."
+    assert pair(classify(clf, body), "taeyeon", "itzy") is None
