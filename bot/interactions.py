@@ -1077,10 +1077,24 @@ _CAMEO_IN_WORK = re.compile(
     r"(?i:\b(?:the|its|their|this)\s+(?:accompanying\s+|new\s+|official\s+)?(?:music\s+video|mv)\b"
     r"[^.;]{0,80}?\b(?:cameo|guest\s+appearance|special\s+appearance)\b)"
 )
+# "The music video, filmed in one take, stars actor Park Seo-joon": the one named right after it plays in it
+_STARS_IN_WORK = re.compile(
+    r"(?i:\b(?:the|its|their|this)\s+(?:accompanying\s+|new\s+|official\s+)?(?:music\s+video|mv)\b"
+    r"[^.;]{0,90}?\b(?:stars|starred|starring|casts|cast)\s+(?:(?:the\s+)?(?:actor|actress|model|comedian)\s+)?)"
+)
+
+
+# "Park Seo-joon stars in the music video": the one named right before it plays in it
+_STARS_IN_BEFORE = re.compile(
+    r"(?i:\s+(?:also\s+)?(?:stars|starred|appears|appeared|features|featured)\s+in\s+(?:the|her|his|their|its)\s+"
+    r"(?:new\s+|accompanying\s+|official\s+)?(?:music\s+video|mv)\b)"
+)
+
+
 def _has_cameo(t: str) -> bool:
-    """Cheap gate for ``_CAMEO_IN_WORK`` (most sentences name no cameo)."""
+    """Cheap gate for ``_CAMEO_IN_WORK`` and ``_STARS_IN_WORK`` (most sentences name no cameo)."""
     low = t.lower()
-    return "cameo" in low or "appearance" in low
+    return "cameo" in low or "appearance" in low or ("star" in low and ("video" in low or "mv" in low))
 
 
 _HAS_QUOTE = re.compile("[\"“‘']")
@@ -1353,7 +1367,12 @@ def extract_interactions(
             if said is not None:
                 _add(accs, said, parties[0].id, {"mention"}, True, s, in_title, story)
                 history.append((said, parties[0].id, s.index))
-        if not cues and not in_title and (len(parties) < 2 or ('"' not in s.text and "“" not in s.text)):
+        if (
+            not cues
+            and not in_title
+            and (len(parties) < 2 or ('"' not in s.text and "“" not in s.text))
+            and not (_has_cameo(s.text) and _STARS_IN_WORK.search(s.text))
+        ):  # (a music video's cast named without a cue word still takes part in the work, see _cameo_in_work)
             if parties:
                 recent.append(parties)
                 who = _poster_of(s, parties, story)
@@ -1387,7 +1406,9 @@ def extract_interactions(
         for a, b, types, directed in pairs:
             _add(accs, a, b, types, directed, s, in_title, story)
             history.append((a, b, s.index))
-        if active and any(c.kind == "collab" for c in typed) and _has_cameo(s.text):
+        if active and _has_cameo(s.text) and (
+            any(c.kind == "collab" for c in typed) or _STARS_IN_WORK.search(s.text) or "star" in s.text
+        ):
             _cameo_in_work(s, active, history, accs, story, in_title)
         if not pairs and len(active) == 1 and any(c.kind == "_joinact" for c in cues):
             _join_focus(s, active[0], cues, accs, story, in_title)
@@ -2489,15 +2510,32 @@ def _cameo_in_work(
     described is a part in that joint work, so it pairs the cameo with each of its participants (LABELING)."""
     m = _CAMEO_IN_WORK.search(s.text)
     after = [p for p in active if m is not None and p.start >= s.start + m.end() and not _is_group(story, p.id)]
-    if not after:
-        return
-    cameo = after[-1].id
+    if after:
+        cameo = after[-1].id
+    else:
+        st = _STARS_IN_WORK.search(s.text)
+        star = [p for p in active if st is not None and 0 <= p.start - (s.start + st.end()) <= 1]
+        star += [p for p in active if _STARS_IN_BEFORE.match(story.text, p.end)]
+        if not star:
+            return
+        cameo = star[0].id
+    reach = 3 if after else 6  # a cast is often named a paragraph after the release it stars in
     for a, b, i in reversed(history):
-        if s.index - i > 3:
+        if s.index - i > reach:
             break
         acc = accs.get((a, b) if a < b else (b, a))
-        if cameo not in (a, b) and acc is not None and "collab" in acc.types and i < s.index:
+        if cameo not in (a, b) and acc is not None and "collab" in acc.types and (i < s.index or not after):
             for x in (a, b):
+                if not _own_group(story, cameo, x):
+                    _add(accs, cameo, x, {"collab"}, False, s, in_title, story)
+            return
+    if after:
+        return
+    # a cast member of the video of a joint release made in the last few sentences (a credit continued
+    # in a sentence of its own, "The song was produced by Zico", leaves no history entry)
+    for acc in list(accs.values()):
+        if cameo not in (acc.a, acc.b) and "collab" in acc.types and 0 <= s.index - acc.first_index <= reach:
+            for x in (acc.a, acc.b):
                 if not _own_group(story, cameo, x):
                     _add(accs, cameo, x, {"collab"}, False, s, in_title, story)
             return

@@ -1623,3 +1623,19 @@ def test_calls_another_artist_a_quoted_compliment_is_a_mention(clf: Classifier) 
 def test_a_fan_campaign_asking_for_a_challenge_is_no_challenge(clf: Classifier) -> None:
     body = "Viewers have started a campaign asking Taeyeon to film the dance challenge with ITZY."
     assert pair(classify(clf, body), "taeyeon", "itzy") is None
+
+
+def test_an_actor_the_music_video_stars_pairs_with_the_songs_artists(clf: Classifier) -> None:
+    body = (
+        "IU released a new single on Friday. The song was written and produced by Zico. "
+        "It has a slow piano intro. Fans loved the bridge. "
+        "The music video, shot on a rainy night, stars actor Park Bo-gum as a taxi driver."
+    )
+    c = classify(clf, body)
+    assert pair(c, "park-bo-gum", "iu") is not None and pair(c, "park-bo-gum", "zico") is not None
+
+
+def test_an_actor_who_stars_in_the_music_video_pairs_with_the_songs_artists(clf: Classifier) -> None:
+    title = "IU releases single produced by Zico; Park Bo-gum stars in the music video"
+    got = pair(classify(clf, "IU is back with a new song.", title), "park-bo-gum", "iu")
+    assert got is not None and got.types == ("collab",)
