@@ -219,7 +219,13 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
         r"|\b(?:sent|sends|gave|gives|bought|buys)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:bottles?\s+of|cakes?|presents?|hampers?|care\s+packages?|bouquets?|watch|necklace|bracelet|ring|perfume"
-        r"|sneakers|chocolates?|cookies)\b))",
+        r"|sneakers|chocolates?|cookies)\b)"
+        # "the giant cake Seulgi sent to her set": the thing, then its sender
+        r"|\b(?:cakes?|presents?|hampers?|care\s+packages?|bouquets?|chocolates?|cookies|snacks)\b"
+        r"(?=\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:had\s+)?(?:sent|gave|bought|delivered)\b)"
+        # "received a cake from Seulgi"
+        r"|\b(?:received|got)\b(?=\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?:cakes?|presents?|hampers?|care\s+packages?"
+        r"|bouquets?|chocolates?|cookies|snacks)\s+from\b))",
     ),
     ("flowers", r"(?i:\bflowers\b|\bbouquets?\b)"),
     (
@@ -425,7 +431,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "doing his",
         "doing her",
     ),
-    "gift": ("gift", "coffee truck", "food truck", "snack truck", "sent", "sends", "gave", "gives", "bought", "buys"),
+    "gift": ("gift", "coffee truck", "food truck", "snack truck", "sent", "sends", "gave", "gives", "bought", "buys",
+             "cake", "present", "hamper", "care package", "chocolate", "cookies", "snacks", "received", "got"),
     "flowers": ("flowers", "bouquet"),
     "other": ("block", "lent", "lend", "loaned", "hand"),
     "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),

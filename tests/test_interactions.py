@@ -1639,3 +1639,13 @@ def test_an_actor_who_stars_in_the_music_video_pairs_with_the_songs_artists(clf:
     title = "IU releases single produced by Zico; Park Bo-gum stars in the music video"
     got = pair(classify(clf, "IU is back with a new song.", title), "park-bo-gum", "iu")
     assert got is not None and got.types == ("collab",)
+
+
+def test_the_cake_an_artist_sent_is_a_gift(clf: Classifier) -> None:
+    got = pair(classify(clf, "Park Bo-gum posted the huge cake IU sent to his drama set."), "park-bo-gum", "iu")
+    assert got is not None and "gift" in got.types
+
+
+def test_receiving_a_hamper_from_an_artist_is_a_gift(clf: Classifier) -> None:
+    got = pair(classify(clf, "Park Bo-gum received a lovely hamper from IU on Monday."), "park-bo-gum", "iu")
+    assert got is not None and "gift" in got.types
