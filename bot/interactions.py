@@ -611,6 +611,12 @@ _SELFIE_WITH = re.compile(
     r"(?i:s?\s+(?:(?:taken|together)\s+)?(?:with|alongside)\s+(?!(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
     r"|s?\s+together\b)"
 )
+# "BIBI and Charli XCX share a backstage selfie": a selfie the two post of themselves
+_PAIR_SHARES = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+"
+    r"(?i:share[sd]?|post(?:s|ed)?|snap(?:s|ped)?|took|take)\s+(?:(?:a|an|the|their|first|joint|new|backstage|sweet"
+    r"|cute|rare)\s+){0,3}$"
+)
 _SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for)\s+(?:\w+\s+){0,2}$)")
 # What was filmed together: a dance or challenge (the challenge itself, LABELING), not a meeting.
 _DANCE_WORK = re.compile(r"(?i:[^,;.]*?\b(?:challenges?|dance|dancing|choreo\w*|routine)\b)")
@@ -641,7 +647,8 @@ _BACKSTAGE_VISIT = re.compile(
 )
 _QUOTED_TITLE_END = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”],?\s*$")
 _ONLINE_TALK = re.compile(
-    r"(?i:\b(?:dms?|direct\s+messages?|texts?|texted|messag\w*|kakao\w*|online|app|phone|video\s+call|chat\s+room|group\s+chat)\b)"
+    r"(?i:\b(?:dms?|direct\s+messages?|texts?|texted|messag\w*|kakao\w*|online|app|phone(?!\s+numbers?\b)|video\s+call"
+    r"|chat\s+room|group\s+chat)\b)"
 )
 _PRONOUN_SPEAKER = re.compile(
     r"\s*,?\s*(?:he|she)\s+(?:wrote|said|added|captioned|posted|tweeted|commented|shared|replied)\b"
@@ -1947,6 +1954,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             _SELFIE_TAKEN.search(before[-40:])
             or (_SELFIE_WITH.match(after) and not _PUBLIC_POST.search(before[-40:]))
             or (_SELFIE_WITH.match(after) and any(0 < p.start - c.end <= 40 for p in parties))
+            or _PAIR_SHARES.search(before[-70:])
         ):
             continue
         if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):

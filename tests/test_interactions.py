@@ -1649,3 +1649,14 @@ def test_the_cake_an_artist_sent_is_a_gift(clf: Classifier) -> None:
 def test_receiving_a_hamper_from_an_artist_is_a_gift(clf: Classifier) -> None:
     got = pair(classify(clf, "Park Bo-gum received a lovely hamper from IU on Monday."), "park-bo-gum", "iu")
     assert got is not None and "gift" in got.types
+
+
+def test_two_artists_sharing_a_selfie_met(clf: Classifier) -> None:
+    got = pair(classify(clf, "Taeyeon and Jennie share a rare selfie from the awards night."), "taeyeon", "jennie")
+    assert got is not None and got.types == ("meet",)
+
+
+def test_chatting_then_swapping_phone_numbers_is_a_meeting(clf: Classifier) -> None:
+    body = "Backstage at the festival, Taeyeon and Jennie chatted for an hour and swapped phone numbers."
+    got = pair(classify(clf, body), "taeyeon", "jennie")
+    assert got is not None and "meet" in got.types and "message" not in got.types
