@@ -1479,19 +1479,23 @@ def _prev_cap(before: str) -> re.Match[str] | None:
     return _PREV_CAP.search(before, max(0, cap - 2))
 
 
+_NUMBERED_ROW = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[^\s\d]")
 _LABEL_ROW = re.compile(r"[ \t]*([A-Z][\w&/'’ .()+-]{1,50}?):[ \t]+\S")
 _NOISE_LABELS = ("tag", "keyword", "topic", "categor", "related", "source", "photo", "image", "credit", "via",
                  "share", "follow", "read", "also", "more", "trending", "see", "recommended", "watch", "pic")
 
 
 def results_row(text: str, ls: int) -> bool:
-    """Whether the line at ``ls`` is one row of a labelled list in the body ("Best Group: SEVENTEEN").
+    """Whether the line at ``ls`` is one row of a labelled or ranked list in the body ("Best Group: SEVENTEEN",
+    "2. Taylor Swift").
 
     A block of "Label: names" lines (award winners, a line-up by day) is content: every artist it names is
     named by the story. Page noise labels ("Tags:", "Photo:", "Related:") stay noise, and a single labelled
     line needs a labelled neighbour, so one stray "Keywords: ..." line is never read as a block.
     """
     def label_at(pos: int) -> bool:
+        if _NUMBERED_ROW.match(text, pos):
+            return True  # "3. Morgan Wallen" in a ranked list
         m = _LABEL_ROW.match(text, pos)
         return m is not None and "\n" not in m.group(0) and not m.group(1).lower().startswith(_NOISE_LABELS)
 

@@ -97,3 +97,9 @@ def test_a_tags_line_next_to_a_label_line_stays_page_noise(clf: Classifier) -> N
     body = "Jungkook released a new solo single on Friday.\n\nTags: ITZY, NCT DREAM\nSource: Sports Seoul\n"
     ids = {a.id for a in clf.classify("Jungkook releases single", body).artists}
     assert "itzy" not in ids and "nct-dream" not in ids
+
+
+def test_a_ranked_list_in_the_body_names_every_artist(clf: Classifier) -> None:
+    body = "Jungkook topped the weekly album chart.\n\nTop three this week:\n1. Jungkook\n2. ITZY\n3. NCT DREAM\n"
+    ids = {a.id for a in clf.classify("Jungkook tops album chart", body).artists}
+    assert {"jungkook", "itzy", "nct-dream"} <= ids
