@@ -3150,6 +3150,30 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         else:
             chosen = [acc for acc in accs.values() if acc.opening]
     keep = {id(acc) for acc in chosen}
+    # members of one group who joined the same act with an outsider ("brings Jay and Jake out") are paired
+    # with each other, but the story is their pair with the outsider (LABELING: headline false unless they
+    # are the title's pair)
+    partners: dict[str, set[str]] = {}
+    for acc in chosen:
+        partners.setdefault(acc.a, set()).add(acc.b)
+        partners.setdefault(acc.b, set()).add(acc.a)
+    first_in_title: dict[str, int] = {}
+    for m in story.ments:
+        if m.start >= story.title_end:
+            break
+        first_in_title.setdefault(m.artist_id, m.start)
+    for acc in chosen:
+        team = story.meta(acc.a).groups & story.meta(acc.b).groups
+        if team and not _is_group(story, acc.a) and not _is_group(story, acc.b):
+            shared = (partners.get(acc.a, set()) & partners.get(acc.b, set())) - {acc.a, acc.b}
+            # only when the outsider leads the title and the members follow as its objects ("Lauv brings
+            # Jay and Jake out"); "Anton and Wonbin take on Taeyang's challenge" is the members' own pair
+            lead = min(first_in_title.get(acc.a, 1 << 30), first_in_title.get(acc.b, 1 << 30))
+            if any(
+                x not in team and not (story.meta(x).groups & team) and first_in_title.get(x, 1 << 30) < lead
+                for x in shared
+            ):
+                keep.discard(id(acc))
     for acc in accs.values():
         acc.opening = id(acc) in keep
 

@@ -1660,3 +1660,17 @@ def test_chatting_then_swapping_phone_numbers_is_a_meeting(clf: Classifier) -> N
     body = "Backstage at the festival, Taeyeon and Jennie chatted for an hour and swapped phone numbers."
     got = pair(classify(clf, body), "taeyeon", "jennie")
     assert got is not None and "meet" in got.types and "message" not in got.types
+
+
+def test_members_brought_on_stage_by_an_outsider_are_no_headline_pair_of_their_own(clf: Classifier) -> None:
+    title = "Lauv brings out SEVENTEEN's Mingyu and Hoshi for a duet at his Seoul concert"
+    body = "Mingyu and Hoshi joined Lauv on stage for a duet at his Seoul concert on Sunday."
+    got = pair(classify(clf, body, title), "mingyu", "hoshi")
+    assert got is not None and not got.headline
+
+
+def test_members_who_lead_the_title_keep_their_own_headline_pair(clf: Classifier) -> None:
+    title = "SEVENTEEN's Mingyu and Hoshi sing Lauv's hit together at a concert"
+    body = "Mingyu and Hoshi sang Lauv's hit together at a concert on Sunday."
+    got = pair(classify(clf, body, title), "mingyu", "hoshi")
+    assert got is not None and got.headline
