@@ -148,6 +148,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bdedicat(?:ed|es|ing|e)\b(?=[^.;]{0,40}\bto\s+(?-i:[A-Z]))"
         r"|\b(?:called|calls)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+['‘\"“])"
         r"|\b(?:kind|warm|nice|sweet|high|glowing)\s+words\s+for\b"  # "had kind words for X"
+        # "credited the dancer for the hook move": public thanks, not a song credit ("credited as a writer")
+        r"|\bcredit(?:ed|s|ing)\b(?=\s+(?:the\s+[\w-]+|him|her|them|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+        r"\s+(?:with\s+|for\s+))"
         r"|\brole\s+models?\b|\blook(?:s|ed|ing)?\s+up\s+to\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\badmir(?:e|es|ed|ing)\b|\bidoli[sz](?:e|es|ed|ing)\b)"
         r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
     ),
@@ -444,7 +447,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
                           "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",
                           "react", "celebrat", "promot", "dedicat", "called", "calls", "shared", "express",
-                          "kind words", "warm words", "nice words", "sweet words", "high words", "glowing words")
+                          "credit", "kind words", "warm words", "nice words", "sweet words", "high words",
+                          "glowing words")
 _TRIGGERS["mention"] += tuple(f"{verb} {w}" for verb in ("show", "showed", "shows", "showing", "sent", "send",
                                                          "sends", "sending") for w in ("love", "his", "her",
                                                                                        "their", "some", "so", "much"))

@@ -1674,3 +1674,8 @@ def test_members_who_lead_the_title_keep_their_own_headline_pair(clf: Classifier
     body = "Mingyu and Hoshi sang Lauv's hit together at a concert on Sunday."
     got = pair(classify(clf, body, title), "mingyu", "hoshi")
     assert got is not None and got.headline
+
+
+def test_crediting_another_artist_for_a_move_is_a_mention(clf: Classifier) -> None:
+    got = pair(classify(clf, "In her caption, Sunmi credited Yeji for the spin at the end."), "sunmi", "yeji")
+    assert got is not None and got.types == ("mention",)
