@@ -668,6 +668,9 @@ _CROWD_SUBJECT = re.compile(
     r"(?:the\s+|many\s+|some\s+|thousands\s+of\s+|their\s+)?(?:fans|netizens|viewers|followers|users|people)\b"
     r"(?:\s+of\s+[^,;.]{0,40}?)?\s+(?:\w+\s+){0,3}$)"
 )
+_FAN_WORDS_BEFORE = re.compile(
+    r"(?i:\b(?:a|one|another|the|some)\s+fan['’]s\s+(?:[\w-]+\s+){1,2}$|\bfans['’]\s+(?:[\w-]+\s+){1,2}$)"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:he|she|they|it|the\s+(?:two|duo|pair|idol|singer|star|rapper)))\b")
 _PUBLIC_POST = re.compile(
     r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
@@ -1942,6 +1945,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue  # ", and fans of both groups flooded the comments": the fans acted, not an artist
         if c.kind in _TO_PEOPLE_KINDS and _CROWD_OBJECT.match(after):
             continue  # "Hongjoong greeted fans": an act directed at the public, no artist
+        if (c.kind in SOCIAL_TYPES or c.kind == "mention") and _FAN_WORDS_BEFORE.search(before[-40:]):
+            continue  # "he pinned a fan's message thanking him": the fan thanked him, no artist did
         if (
             c.kind == "message"
             and lw.startswith(("hand", "personal", "heartfelt"))

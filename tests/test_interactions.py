@@ -1679,3 +1679,9 @@ def test_members_who_lead_the_title_keep_their_own_headline_pair(clf: Classifier
 def test_crediting_another_artist_for_a_move_is_a_mention(clf: Classifier) -> None:
     got = pair(classify(clf, "In her caption, Sunmi credited Yeji for the spin at the end."), "sunmi", "yeji")
     assert got is not None and got.types == ("mention",)
+
+
+def test_a_fans_message_thanking_an_artist_is_no_artists_mention(clf: Classifier) -> None:
+    body = "Yeji left a comment on Ryujin's clip. Ryujin later pinned a fan's message thanking Yeji for the laugh."
+    got = pair(classify(clf, body), "yeji", "ryujin")
+    assert got is not None and got.types == ("comment",)
