@@ -118,7 +118,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
-        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them)\b)|\bconversations?\b|\bcontacted\b"
+        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
@@ -1012,7 +1012,7 @@ _THE_POST = re.compile(
     r"(?i:\s+(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
     r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
 )
-_REPLY_VERB = re.compile(r"(?i:repl(?:ied|ies)\b|responded\b|wrote\s+back\b)")
+_REPLY_VERB = re.compile(r"(?i:repl(?:ied|ies)\b|responded\b|wrote\s+back\b|answer(?:ed|s)\b)")
 _DEFINITE_POST = re.compile(
     r"(?i:\b(?:on|under)\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?(?:picture|photo|post|video|clip|live|selfie|update)\b(?!\s+(?:platform|app|site|service)))"
 )

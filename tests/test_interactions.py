@@ -1685,3 +1685,9 @@ def test_a_fans_message_thanking_an_artist_is_no_artists_mention(clf: Classifier
     body = "Yeji left a comment on Ryujin's clip. Ryujin later pinned a fan's message thanking Yeji for the laugh."
     got = pair(classify(clf, body), "yeji", "ryujin")
     assert got is not None and got.types == ("comment",)
+
+
+def test_answering_underneath_a_comment_is_a_reply_message(clf: Classifier) -> None:
+    body = "Taeyeon left a comment on Wendy's new cover. Wendy pinned it and answered underneath with a heart."
+    got = pair(classify(clf, body), "taeyeon", "wendy")
+    assert got is not None and "message" in got.types
