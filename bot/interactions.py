@@ -691,7 +691,7 @@ _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
     r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars)"
-    r"|\b(?:season|cast|line-?up|host|mcs?)\b[^.;]{0,60}?\bjoined\s+by)\s*:?\s+"
+    r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by)\s*:?\s+"
     r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
 )
 _LIST_ROLE = r"(?:the|actor|actress|singer|rapper|group|comedian)"
@@ -1532,7 +1532,14 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     low_s, keys, _roles = _sentence_keys(story, s)
     excl_here = keys & _K_EXCLUDE
     fans_here = keys & _K_FANS
-    if "includ" in low_s or "line-up" in low_s or "lineup" in low_s or "guests" in low_s or "joined by" in low_s:
+    if (
+        "includ" in low_s
+        or "line-up" in low_s
+        or "lineup" in low_s
+        or "guests" in low_s
+        # "host X will return for the new season, joined by A, B and C": a cast announced, not a joint stage
+        or ("joined by" in low_s and any(w in low_s for w in ("cast", "host", "season", " mc")))
+    ):
         _mark_roll_call(s, parties, story)
     for p in parties:
         before = text[max(s.start, p.start - 60) : p.start]

@@ -1691,3 +1691,8 @@ def test_answering_underneath_a_comment_is_a_reply_message(clf: Classifier) -> N
     body = "Taeyeon left a comment on Wendy's new cover. Wendy pinned it and answered underneath with a heart."
     got = pair(classify(clf, body), "taeyeon", "wendy")
     assert got is not None and "message" in got.types
+
+
+def test_joined_by_another_artist_on_stage_at_a_season_finale_is_a_joint_stage(clf: Classifier) -> None:
+    body = "At the season finale of the music show, Jungkook was joined by Jimin on stage for a duet."
+    assert pair(classify(clf, body), "jungkook", "jimin") is not None
