@@ -204,7 +204,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
         r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)"
         # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
-        r"|(?i:\btook\s+on|\btackled|\bwent\s+with|\bchose|\bpicked)\s+"
+        r"|(?i:\btook\s+on|\btackled|\bwent\s+with)\s+"  # (not "chose": a favourite named is no performance)
         r"(?=[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
         r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)",
     ),
@@ -417,8 +417,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
-    "cover": ("cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform", "took", "tackled", "went",
-              "chose", "picked"),
+    "cover": ("cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform", "took", "tackled", "went"),
     "challenge": (
         "challenge",
         "#",

@@ -1696,3 +1696,8 @@ def test_answering_underneath_a_comment_is_a_reply_message(clf: Classifier) -> N
 def test_joined_by_another_artist_on_stage_at_a_season_finale_is_a_joint_stage(clf: Classifier) -> None:
     body = "At the season finale of the music show, Jungkook was joined by Jimin on stage for a duet."
     assert pair(classify(clf, body), "jungkook", "jimin") is not None
+
+
+def test_choosing_another_artists_song_as_a_favourite_is_no_cover(clf: Classifier) -> None:
+    got = pair(classify(clf, "Asked for her favourite, Karina chose IU's ballad from 2017."), "karina", "iu")
+    assert got is None or "cover" not in got.types
