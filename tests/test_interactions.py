@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.classify import Classifier
-from bot.interactions import find_cues, find_platforms
+from bot.cues import find_cues, find_platforms
 from bot.models import Classification, Interaction
 
 
@@ -1242,27 +1242,30 @@ _SCAN_TEXTS = [
 def test_windowed_scans_rely_on_these_pattern_shapes() -> None:
     # _role_refs allows five runs of whitespace ("the" + up to four words) before the role noun and
     # _song_challenge_matches four (three words and "dance"); a pattern allowing more words needs a wider window
-    from bot import interactions as ix
+    from bot import pairing as pr
+    from bot import references as refs
 
-    assert r"(?:the|The)\s+((?:[\w'’&.-]+\s+){0,4}?)(" in ix._ROLE_REF.pattern
+    assert r"(?:the|The)\s+((?:[\w'’&.-]+\s+){0,4}?)(" in refs._ROLE_REF.pattern
     song = r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)"
-    assert ix._SONG_CHALLENGE.pattern.startswith(song)
+    assert pr._SONG_CHALLENGE.pattern.startswith(song)
 
 
 @pytest.mark.parametrize("text", _SCAN_TEXTS)
 def test_windowed_scans_find_what_a_full_scan_finds(text: str) -> None:
-    from bot import interactions as ix
+    from bot import cues as cu
+    from bot import pairing as pr
+    from bot import references as refs
 
     def spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | Any, ...]]]:
         return [(m.span(), m.groups()) for m in matches]
 
     low = text.lower()
-    roles = sorted(end - n + 1 for end, (bits, n) in ix._KEY_AUTOMATON.iter(low) if bits & ix._K_ROLE)
-    assert spans(ix._role_refs(text, low, roles)) == spans(list(ix._ROLE_REF.finditer(text)))
-    assert spans(ix._song_challenge_matches(text)) == spans(list(ix._SONG_CHALLENGE_SCAN.finditer(text)))
-    cues, platforms, denials = ix._scan_story(text)
-    assert (cues, platforms) == (find_cues(text), ix.find_platforms(text))
-    assert denials is not None and sorted(denials) == sorted(ix._find_all(low, ix._DENIAL_KEYS))
+    roles = sorted(end - n + 1 for end, (bits, n) in cu._KEY_AUTOMATON.iter(low) if bits & cu._K_ROLE)
+    assert spans(refs._role_refs(text, low, roles)) == spans(list(refs._ROLE_REF.finditer(text)))
+    assert spans(pr._song_challenge_matches(text)) == spans(list(pr._SONG_CHALLENGE_SCAN.finditer(text)))
+    cues, platforms, denials = cu._scan_story(text)
+    assert (cues, platforms) == (find_cues(text), cu.find_platforms(text))
+    assert denials is not None and sorted(denials) == sorted(cu._find_all(low, cu._DENIAL_KEYS))
 
 
 # Some regexes run only where a sentence holds a word every match needs (speed). A rule change that gives such a
@@ -1302,18 +1305,22 @@ def _needs_one_of(seq: Any, keys: tuple[str, ...]) -> bool:
 def test_word_gated_patterns_cannot_match_without_their_words() -> None:
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+    from bot import cue_filters as cf
+    from bot import cues as cu
     from bot import interactions as ix
+    from bot import pairing as pr
+    from bot import references as refs
 
     gated = [
-        (ix._CHART, ix._CHART_KEYS),
-        (ix._CROWD_SUBJECT, ix._CROWD_KEYS),
-        (ix._PAIR_REF_LEAD, ix._PAIR_KEYS),
-        (ix._PAIR_REF, (*ix._PAIR_KEYS, "they")),  # "They" is checked as the sentence's opening word
+        (cf._CHART, cu._CHART_KEYS),
+        (cf._CROWD_SUBJECT, cu._CROWD_KEYS),
+        (refs._PAIR_REF_LEAD, cu._PAIR_KEYS),
+        (refs._PAIR_REF, (*cu._PAIR_KEYS, "they")),  # "They" is checked as the sentence's opening word
         (ix._BACKGROUND, ix._BACKGROUND_KEYS),
-        (ix._SONG_CREDIT, ix._CREDIT_KEYS),
-        (ix._NOT_NEGATION, ("not",)),
-        (ix._FANDOM_BEFORE, ("fans",)),
-        (ix._SONG_CHALLENGE_SCAN, ("challenge",)),
+        (pr._SONG_CREDIT, pr._CREDIT_KEYS),
+        (cf._NOT_NEGATION, ("not",)),
+        (cf._FANDOM_BEFORE, ("fans",)),
+        (pr._SONG_CHALLENGE_SCAN, ("challenge",)),
     ]
     for rx, keys in gated:
         assert _needs_one_of(list(sre_parse.parse(rx.pattern)), keys), rx.pattern[:80]

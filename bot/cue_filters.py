@@ -1,0 +1,485 @@
+"""Which cues and parties of a sentence count: the filters that drop cues and set artists aside.
+
+A cue word is not yet an interaction: negation, hypotheticals, denials, crowds ("fans commented"), chart talk,
+performances and screen work suppress or retype it, and artists who are only compared or sequenced ("after
+V", "than BTS") or listed in a roll call are marked excluded. Kept apart from pairing so the rules that say
+*whether* something happened read separately from the rules that say *between whom*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.cues import (
+    _K_CHART,
+    _K_CROWD,
+    _K_EXCLUDE,
+    _K_FANS,
+    _K_HYPOTHETICAL,
+    _K_NEGATION,
+    _K_POST_NEG,
+    _key_bits,
+    _sentence_keys,
+)
+from bot.extraction_types import SOCIAL_TYPES, TALK_TYPES, _Cue, _is_group, _Party, _Story
+from bot.rxfast import lead
+from bot.sentences import Sentence
+
+_NEGATION = re.compile(
+    r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
+    r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to)\b)[^.;]{0,28}$"
+)
+_DENIED_THAT = re.compile(
+    r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted)\s+(?:that|reports?\s+that|claims?\s+that|rumou?rs?\s+that)\b[^.;]{0,80}$)"
+)
+_NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
+# "There is no record of the two ever meeting", "no word yet on whether they will collaborate": the story says
+# the act is unknown or absent, so it did not (yet) happen. Wider window than _NEGATION: the noun comes first.
+_NO_RECORD = re.compile(
+    r"(?i:\bno\s+(?:record|word|sign|evidence|indication|confirmation|proof|plans?|news|reports?)s?\s+(?:yet\s+)?"
+    r"(?:of|on|that|whether|about|as\s+to)\b[^.;]{0,60}$)"
+)
+_HYPOTHETICAL = re.compile(
+    r"(?i:\b(?:would|wonder(?:ed|s)?|might|should|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|(?<!-)hop(?:e|ed|es|ing)"
+    r"|wish(?:ed|es)?|if|whether|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see)\b)[^.;]{0,40}$"
+)
+# Fans' hopes and calls govern the rest of their clause ("fans are hoping X and Y will be next to do it").
+_WISHFUL = re.compile(
+    r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
+    r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
+    r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding))\b)"
+    r"[^.;!?]{0,110}$"
+)
+_CHART = re.compile(
+    r"(?i:\bcharts?\b|\bcharting\b|\bbillboard\b|\bno\.\s?1\b|\bnumber\s+one\b|\btop\s+spot\b|\bstreams\b"
+    r"|\balbum\s+sales\b|\bsold\b|\bunits\b|\branked\b|\branking\b|\brecord-?(?:breaking|holder)?\b|\benlist\w*)"
+)
+# Artists preceded by these are compared with or sequenced after the actor, not interacting.
+_EXCLUDE_BEFORE = re.compile(
+    r"(?i:\b(?:after|(?<!other\s)than|like|unlike|before|since|surpass\w*|beat(?:s|ing)?|overtak\w+|vs\.?|versus)"
+    r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
+)
+_UNDER_POST = re.compile(
+    r"(?i:\s+(?:[\w-]+\s+){0,3}?(?:under|below|on|in\s+the\s+comments\s+of)\s+(?:the|that|this|his|her|their"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet"
+    r"|reel)s?\b|\s+(?:[\w-]+\s+){0,2}?in\s+(?:the|his|her|their)\s+comments?(?:\s+section)?\b(?!\s+of\s+(?:an?\s+)?(?:fan|interview)))"
+)
+_TO_A_COMMENT = re.compile(r"(?i:\s+to\s+(?:[\w'’-]+\s+){0,3}?comments?\b)")
+# "... flooding the comments": the crowd's comments, not an artist's
+_CROWD_COMMENTS = re.compile(
+    r"(?i:\b(?:flood\w*|fill\w*|swarm\w*|flock\w*\s+to|pour\w*\s+into|took\s+to|blew\s+up)\s+(?:the|his|her|their)\s+$"
+    r"|\bread(?:s|ing)?\s+(?:(?:the|some|fans['’]?|his|her|their)\s+)?$)"  # "read comments" on a live: the fans'
+)
+# "Park Bom, who was not in the photo, liked the post": the negation stays inside its relative clause
+_CLOSED_RELATIVE_NEG = re.compile(
+    r"(?i:,\s+(?:who|which)\b[^,.;]*\b(?:not|never|n['’]t)\b[^,.;]*,\s*(?:[\w'’]+\s+){0,2}$)"
+)
+# counts of likes ("hundreds of thousands of likes on X") are no one's act
+_LIKE_COUNT = re.compile(r"(?i:(?:\bof|\d[\d,.]*[km]?|thousands|hundreds|millions|many|more)\s+$)")
+# A selfie is a meeting only when it shows the two together ("a selfie with CL", "took a selfie"), not when
+# someone posts one of themselves ("posted a blurry selfie on Weverse with the caption ...").
+_SELFIE_WITH = re.compile(
+    r"(?i:s?\s+(?:(?:taken|together)\s+)?(?:with|alongside)\s+(?!(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
+    r"|s?\s+together\b)"
+)
+# "BIBI and Charli XCX share a backstage selfie": a selfie the two post of themselves
+_PAIR_SHARES = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+"
+    r"(?i:share[sd]?|post(?:s|ed)?|snap(?:s|ped)?|took|take)\s+(?:(?:a|an|the|their|first|joint|new|backstage|sweet"
+    r"|cute|rare)\s+){0,3}$"
+)
+_SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for)\s+(?:\w+\s+){0,2}$)")
+# What was filmed together: a dance or challenge (the challenge itself, LABELING), not a meeting.
+_DANCE_WORK = re.compile(r"(?i:[^,;.]*?\b(?:challenges?|dance|dancing|choreo\w*|routine)\b)")
+_FILMED_WORK = re.compile(
+    r"(?i:[^,;.]*?\b(?:music\s+videos?|mvs?|songs?|tracks?|dramas?|films?|movies?|commercials?|campaigns?|pictorials?"
+    r"|episodes?)\b)"
+)
+# "sat together for a chat", "sat down with Woozi to have a chat", "had a long chat"
+_CHAT_BEFORE = re.compile(
+    r"(?i:(?:\b(?:sat|sit|sitting|sits)\s+(?:down\s+)?(?:together\s+)?(?:with\s+[^.,;]{1,40}?\s+)?(?:for|to\s+have)"
+    r"|\bha(?:d|ve|s|ving))\s+a\s+(?:[\w-]+\s+)?$)"
+)
+# "backstage" alone is a place ("a backstage interview", "a backstage dance break"); going there is a visit
+_BACKSTAGE_VISIT = re.compile(
+    r"(?i:\b(?:went|go|goes|going|came|come|comes|coming|headed|heads|rushed|stopped\s+by|dropped\s+by|invited"
+    r"|brought)\s+$)"
+)
+_QUOTED_TITLE_END = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”],?\s*$")
+_ONLINE_TALK = re.compile(
+    r"(?i:\b(?:dms?|direct\s+messages?|texts?|texted|messag\w*|kakao\w*|online|app|phone(?!\s+numbers?\b)|video\s+call"
+    r"|chat\s+room|group\s+chat)\b)"
+)
+_TO_PEOPLE_KINDS = frozenset({"meet", "mention", "message", "gift", "comment"})
+_CROWD_OBJECT = re.compile(
+    r"(?i:\s+(?:(?:with|to)\s+)?(?:(?:his|her|their|the|many|some|thousands\s+of|hundreds\s+of)\s+)?(?:fans|viewers"
+    r"|audiences?|crowds?"
+    r"|followers|reporters|the\s+press|journalists|spectators|attendees|the\s+public)\b)"
+)
+_CROWD_SUBJECT = re.compile(
+    r"(?i:(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?|\b(?:while|as|when)\s+)"
+    r"(?:the\s+|many\s+|some\s+|thousands\s+of\s+|their\s+)?(?:fans|netizens|viewers|followers|users|people)\b"
+    r"(?:\s+of\s+[^,;.]{0,40}?)?\s+(?:\w+\s+){0,3}$)"
+)
+_FAN_WORDS_BEFORE = re.compile(
+    r"(?i:\b(?:a|one|another|the|some)\s+fan['’]s\s+(?:[\w-]+\s+){1,2}$|\bfans['’]\s+(?:[\w-]+\s+){1,2}$)"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:he|she|they|it|the\s+(?:two|duo|pair|idol|singer|star|rapper)))\b")
+_PUBLIC_POST = re.compile(
+    r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
+)
+_NO_FOLLOW_OBJECT = re.compile(
+    r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b)"
+)
+_AT_THE_CAMERA = re.compile(r"(?i:\s+(?:the|a|his|her)\s+(?:camera|lens|screen)s?\b)")
+_NO_ADDRESSEE = re.compile(r"(?i:\s*(?:[,.;:!?]|$|(?:when|as|before|after|while|until)\b))")
+_SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
+_ROLL_CALL = re.compile(
+    r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
+    r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars)"
+    r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by)\s*:?\s+"
+    r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
+)
+_LIST_ROLE = r"(?:the|actor|actress|singer|rapper|group|comedian)"
+_LIST_GAP = re.compile(
+    rf"\s*(?:,|,?\s+(?:and|&)|\(|\)|/)\s*(?i:{_LIST_ROLE}(?:\s+(?:and|&)\s+{_LIST_ROLE})?\s+)?"
+    r"(?:[A-Z][\w-]*['’]s?\s+)?"
+)  # the last part: a group's possessive before its member ("..., and EXO's Suho")
+_SHOW_SUBJECT = re.compile(
+    r"(?i:\b(?:season|series|docu-?series|show|documentary|film|movie|episodes?|programm?e?|cameras?|reality\s+show)"
+    r"(?:\s*,[^,.;]{0,70},)?\s+(?:\w+ly\s+|also\s+|will\s+|to\s+)?$)"
+)
+_FOLLOWING_PREP = re.compile(r"(?i:(?:^|[,;(–—-]\s*)following\s+$)")
+_TO_VERB = re.compile(r"^[^.,;]{0,45}?\s+to\s+(?!the\b|his\b|her\b|their\b|him\b|them\b)[a-z]+")
+_FAN_SPEAKER = re.compile(
+    r"(?i:\b(?:fans?|netizens?|users?|another|someone|people|viewers|commenters?|one\s+(?:fan|user|netizen)"
+    r"|a\s+(?:fan|user|netizen)|tweeted\s+one|said\s+one|wrote\s+one|commented\s+one)\b)"
+)
+_QUOTE = re.compile(r"\"[^\"]{2,}?\"|“[^”]{2,}?”|(?<![\w])'[^']{8,}?'(?![\w])|‘[^’]{8,}?’")
+_WORK_CONTEXT = re.compile(r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record)\b)")
+
+
+_FANDOM_BEFORE = re.compile(
+    r"(?i:\bfans\s+of\s+(?:(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+)?\s*(?:,|and)\s*){0,3}(?:the\s+)?$"
+    r"|\bfans\s+of\s+(?:(?:the|rookie|new|veteran|boy|girl|idol|k-pop|co-ed|group|band)\s+){1,4}$)"
+)
+_FANDOM_AFTER = re.compile(r"(?i:(?:['’]s?)?\s+(?:fans|fandom|army|armys|stans|fanbase|fan\s+base)\b)")
+_POST_NEGATION = re.compile(
+    r"(?i:^\s*(?:no\s+one|nobody|anyone)\b|^[^.;]{0,30}?\b(?:were|was|are|is)\s+no\s+longer\b|^[^.;]{0,20}?\b(?:disappeared|vanished)\b)"
+)
+_FOLLOWING_VERB = re.compile(
+    r"(?i:\b(?:is|was|were|are|been|be|am|started|starts|start|began|begin|begins|keep|keeps|kept|seen|caught|spotted"
+    r"|also|still|not|only|continues|continue|continued|stop|stopped|without|by|and|while|even|already|now|just)\s+$)"
+)
+_GENERIC_MEMBERS = re.compile(r"\s+members\b(?!\s+(?:[A-Z]|of\b))")
+_SENT = re.compile(r"(?i:\b(?:sent|sends|send|sending|gave|gives|give|giving|delivered)\b)")
+_JOIN_ACTIVITY = re.compile(
+    r"(?i:\s+(?:in\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:shoot|shooting|filming|challenge|stage|performance|set|recording)\b)"
+)
+_SCREEN_WORK = re.compile(
+    r"(?i:\s+(?:\w+\s+){0,3}?(?:for|in|on)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+|upcoming\s+)?"
+    r"(?:drama|film|movie|series|rom-com|romcom|show|project|song|single|album|stage|musical|variety)\b)"
+)
+_CHARACTER_PAREN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\($")
+_PAIR_SUBJECT = re.compile(r"(?i:(?:[\w,' ]{0,40},\s+)?(?:the\s+(?:two|duo|pair)|both(?:\s+of\s+them)?|they)\b)")
+_TWO_NAMES_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:\w+\s+)?$")
+_PERFORMANCE_OF_OTHERS = re.compile(
+    r"performance\s+of\s+(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['’]s?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:song|hit|track|single|classic|ballad|number|anthem|debut)"
+)
+
+
+_HAS_QUOTE = re.compile("[\"“‘']")
+
+
+def _has_quote(t: str) -> bool:
+    """``_HAS_QUOTE.search(t)`` without the regex call."""
+    return '"' in t or "'" in t or "“" in t or "‘" in t
+_MSG_AFTER = re.compile(r"(?i:\s+(?:to|for|from|with)\b)")
+_MSG_BEFORE = re.compile(
+    r"(?i:\b(?:sen(?:t|ds?|ding)|receiv\w*|exchang\w*|his|her|their|supportive|encouraging|sweet|warm|kind)\s+"
+    r"(?:[\w-]+\s+){0,2}$)"
+)
+
+# ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
+_CHART, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB, _HYPOTHETICAL, _MSG_BEFORE, _NEGATION, _QUOTE = map(
+    lead, (_CHART, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB, _HYPOTHETICAL, _MSG_BEFORE, _NEGATION, _QUOTE))
+_SENT, _WORK_CONTEXT, _WISHFUL, _DENIED_THAT, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST = map(
+    lead, (_SENT, _WORK_CONTEXT, _WISHFUL, _DENIED_THAT, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST))
+
+
+def _masked_names(t: str, offset: int, parties: Sequence[_Party]) -> str:
+    """``t`` (which starts at ``offset`` in the story) with the artists' names blanked out.
+
+    A stage name can be an ordinary word ("NCT WISH", "If"): the words that make a cue hypothetical or negated
+    are read in the prose around the names, never inside one."""
+    out = t
+    for p in parties:
+        a, b = max(p.start - offset, 0), min(p.end - offset, len(t))
+        if a < b:
+            out = out[:a] + "x" * (b - a) + out[b:]
+    return out
+
+
+# ------------------------------------------------------------------------------------------ parties
+def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: _Story) -> list[_Party]:
+    """Mark artists the sentence only compares, sequences or names as a fandom ("after V", "fans of BTS")."""
+    text = story.text
+    seq_spans = [(c.start, c.end) for c in cues if c.kind == "_seq"]
+    low_s, keys, _roles = _sentence_keys(story, s)
+    excl_here = keys & _K_EXCLUDE
+    fans_here = keys & _K_FANS
+    if (
+        "includ" in low_s
+        or "line-up" in low_s
+        or "lineup" in low_s
+        or "guests" in low_s
+        # "host X will return for the new season, joined by A, B and C": a cast announced, not a joint stage
+        or ("joined by" in low_s and any(w in low_s for w in ("cast", "host", "season", " mc")))
+    ):
+        _mark_roll_call(s, parties, story)
+    for p in parties:
+        before = text[max(s.start, p.start - 60) : p.start]
+        if (
+            (excl_here and (_EXCLUDE_BEFORE.search(before[-48:]) or _FOLLOWING_PREP.search(before)))
+            or any(a <= p.start <= b for a, b in seq_spans)
+            or (
+                _is_group(story, p.id)
+                and (
+                    (fans_here and _FANDOM_BEFORE.search(before))
+                    or _FANDOM_AFTER.match(text, p.end)
+                    or _GENERIC_MEMBERS.match(text, p.end)
+                )
+            )
+            or _plays_character(p, before, parties)
+        ):
+            p.excluded = True
+    return parties
+
+
+def _mark_roll_call(s: Sentence, parties: list[_Party], story: _Story) -> None:
+    """A roll-call ("a friend group that also includes A, B and C", "other guests included ...") pairs nobody.
+
+    Every name of the list after the roll-call verb is set aside, up to the first gap that is more than a
+    list separator.
+    """
+    text = story.text
+    in_list = False
+    prev_end = s.start
+    for p in parties:
+        gap = text[prev_end : p.start]
+        if in_list and _LIST_GAP.fullmatch(gap):
+            p.excluded = True
+        elif _ROLL_CALL.search(text, max(prev_end, p.start - 60), p.start):
+            p.excluded = True
+            in_list = True
+        else:
+            in_list = False
+        prev_end = max(prev_end, p.end)
+
+
+def _plays_character(p: _Party, before: str, parties: list[_Party]) -> bool:
+    """An actor named in brackets after a role's name ("Song Tae Seop (Park Sung Hoon)") is in a plot summary."""
+    if not before.endswith("(") or not _CHARACTER_PAREN.search(before):
+        return False
+    # "V (Kim Taehyung)" is one artist named twice, not a character
+    return not any(q is not p and p.start - 40 <= q.end <= p.start for q in parties)
+
+
+# --------------------------------------------------------------------------------------------- cues
+def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _Story) -> list[_Cue]:
+    """Drop negated, hypothetical, fan-quoted and wrong-sense cues; mark sequence uses of "follow"."""
+    text = story.text
+    quotes = (
+        [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)] if _has_quote(s.text) else []
+    )
+    fan_quote = False
+    if quotes:
+        outside = s.text
+        for a, b in reversed(quotes):
+            outside = outside[: a - s.start] + " " * (b - a) + outside[b - s.start :]
+        whole_quote = quotes[0][0] - s.start <= 1 and s.end - quotes[-1][1] <= 2
+        fan_quote = bool(_FAN_SPEAKER.search(outside)) or whole_quote
+    keys = _sentence_keys(story, s)[1]
+    chart = any(c.kind in ("follow", "like") for c in cues) and bool(keys & _K_CHART and _CHART.search(s.text))
+    crowd_here = keys & _K_CROWD
+    neg_here = keys & _K_NEGATION
+    # a hypothetical word counts only outside the artists' names ("NCT WISH" is no wish)
+    hyp_here = bool(keys & _K_HYPOTHETICAL) and bool(
+        _key_bits(_masked_names(_sentence_keys(story, s)[0], s.start, parties)) & _K_HYPOTHETICAL
+    )
+    post_here = keys & _K_POST_NEG
+    out: list[_Cue] = []
+    for c in cues:
+        if fan_quote and any(a <= c.start < b and b - a > 25 for a, b in quotes):
+            continue
+        if c.kind == "collab" and _PERFORMANCE_OF_OTHERS.match(text, c.start, s.end):
+            c = _Cue("cover", c.start, c.end)  # "a performance of BoA's hit": her song, sung by another
+        before = text[s.start : c.start]
+        if (
+            neg_here
+            and _NEGATION.search(before[-40:])
+            and not _NOT_NEGATION.search(before[-40:])
+            and not _CLOSED_RELATIVE_NEG.search(before[-80:])
+        ):
+            continue
+        if neg_here and _NO_RECORD.search(before[-100:]):
+            continue
+        if neg_here and _DENIED_THAT.search(before[-90:]):
+            continue  # "the agency denied that the two had met": it did not happen
+        if hyp_here:
+            hyp_before = _masked_names(before, s.start, parties)  # "NCT WISH covered": a name, not a wish
+            if (
+                _HYPOTHETICAL.search(hyp_before[-50:])
+                and not re.search(r"(?i:\b(?:could|can)\s+be\s+seen\b)", hyp_before[-50:])
+            ) or _WISHFUL.search(hyp_before[-120:]):
+                continue
+        after = text[c.end : s.end]
+        if post_here and _POST_NEGATION.match(after):
+            continue
+        lw = text[c.start : c.end].lower()
+        crowd = (
+            _CROWD_SUBJECT.search(before[-90:])
+            if crowd_here and (c.kind in SOCIAL_TYPES or c.kind == "mention") and not lw.startswith("like from")
+            else None
+        )  # "fans spotted a like from Jihyo": the like is Jihyo's
+        if crowd is not None and not _PRONOUN_SUBJECT.search(crowd.group(0)):
+            crowd_at = c.start - len(before[-90:]) + crowd.start()
+            if not any(crowd_at <= p.start < c.start for p in parties):
+                continue  # ", and fans of both groups flooded the comments": the fans acted, not an artist
+        if c.kind in _TO_PEOPLE_KINDS and _CROWD_OBJECT.match(after):
+            continue  # "Hongjoong greeted fans": an act directed at the public, no artist
+        if (c.kind in SOCIAL_TYPES or c.kind == "mention") and _FAN_WORDS_BEFORE.search(before[-40:]):
+            continue  # "he pinned a fan's message thanking him": the fan thanked him, no artist did
+        if (
+            c.kind == "message"
+            and lw.startswith(("hand", "personal", "heartfelt"))
+            and re.search(r"(?i:\b(?:fans|viewers|followers|audiences?|the\s+public|everyone)\b[^,;.]{0,30}$)", before)
+        ):
+            continue  # "greeted fans with a handwritten note": written to the public, no artist
+        if c.kind == "message" and lw.startswith("message") and _PUBLIC_POST.search(before[-40:]):
+            c = _Cue("mention", c.start, c.end)  # "shared a farewell message for him": public, not a DM
+        if c.kind == "message" and (
+            (lw.startswith("repl") and _UNDER_POST.match(after)) or _TO_A_COMMENT.match(after)
+        ):
+            c = _Cue("comment", c.start, c.end)  # "replied under his post", "responded to her comment" (LABELING)
+        if c.kind == "meet" and lw.startswith("selfie") and not (
+            _SELFIE_TAKEN.search(before[-40:])
+            or (_SELFIE_WITH.match(after) and not _PUBLIC_POST.search(before[-40:]))
+            or (_SELFIE_WITH.match(after) and any(0 < p.start - c.end <= 40 for p in parties))
+            or _PAIR_SHARES.search(before[-70:])
+        ):
+            continue
+        if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):
+            continue
+        if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):
+            continue
+        if c.kind == "comment" and lw.startswith(("under", "below")) and any(o.kind in TALK_TYPES for o in out):
+            continue  # "left a comment under the post": the comment cue already says it
+        if c.kind == "like" and lw.startswith("likes") and _LIKE_COUNT.search(before[-20:]):
+            continue
+        if c.kind == "meet" and lw.startswith(("film", "shoot", "shot")):
+            if _DANCE_WORK.match(text, c.end, s.end):
+                c = _Cue("filmed", c.start, c.end)  # filming a challenge together is the challenge, not a meeting
+            elif _FILMED_WORK.match(text, c.end, s.end):
+                c = _Cue("collab", c.start, c.end)  # "filmed a music video with Lisa": a joint work (LABELING)
+        if c.kind == "meet" and lw.startswith("wav") and _AT_THE_CAMERA.match(after):
+            continue  # "waved at the camera": to the viewers, nobody in the room
+        if c.kind == "meet" and lw.endswith("hello") and _NO_ADDRESSEE.match(after):
+            continue  # "she had barely finished saying hello when ...": a greeting to nobody named (her viewers)
+        if c.kind == "challenge" and lw.startswith("danc") and _SANG_AND.search(before[-20:]):
+            c = _Cue("cover", c.start, c.end)  # "sings and dances to Sabrina's song": a performance of it, a cover
+        if c.kind == "message" and lw in ("chatted", "chatting") and not _ONLINE_TALK.search(s.text):
+            c = _Cue("meet", c.start, c.end)  # talking face to face (LABELING: met, talked)
+        elif c.kind == "meet" and lw == "chat":
+            if not _CHAT_BEFORE.search(before[-60:]):
+                continue  # "a chat" someone else had, or a chat room
+            if _ONLINE_TALK.search(s.text):
+                c = _Cue("message", c.start, c.end)  # "had a long chat over the phone"
+        if c.kind == "follow":
+            if chart or re.search(r"(?i:had\s+been\s+$)", before[-12:]):
+                continue
+            if lw in ("followed", "follows") and _NO_FOLLOW_OBJECT.match(after):
+                continue  # "Hoseok followed in October": came next, followed nobody
+            if _SHOW_SUBJECT.search(before[-110:]):
+                # "The first season followed the two friends on trips": a camera follows, not an account; the
+                # series is a joint work of the people it follows together (LABELING)
+                stop = c.end + len(re.split(r"[,;]|\s[–—]\s", after, maxsplit=1)[0])
+                if len({p.id for p in parties if c.end <= p.start < stop}) >= 2 or re.search(
+                    r"(?i:\b(?:the\s+(?:two|duo|pair|trio|three|members)|both)\b)", text[c.end : stop]
+                ):
+                    out.append(_Cue("collab", c.start, c.end))
+                continue
+            if (
+                lw.startswith("following")
+                and not after.startswith(" list")
+                and not _FOLLOWING_VERB.search(before[-24:])
+                and not any(0 <= c.start - p.end <= 2 for p in parties)
+            ):
+                out.append(_Cue("_seq", c.end, c.end + 60))
+                continue
+            if (
+                lw == "followed"
+                and after.lstrip().lower().startswith("by")
+                and not re.search(r"(?i:\b(?:being|been|was|were|is|are|get|got|and)\s+(?:\w+\s+)?$)", before[-20:])
+            ):
+                continue
+            tv = _TO_VERB.match(after)
+            if tv and not re.search(r"(?i:\b(?:on|account|instagram|tiktok)\b)", after[: tv.end()]):
+                out.append(_Cue("_seq", c.end, c.end + tv.end()))
+                continue
+            if re.match(r"(?i:\s+(?:an?|the)\s+(?:fan\s+)?(?:account|page)\b)", after):
+                out.append(_Cue("_seq", c.end, s.end))
+                continue
+        elif c.kind == "like" and chart:
+            continue
+        elif c.kind == "flowers":
+            if not _SENT.search(s.text):
+                continue
+            c = _Cue("gift", c.start, c.end)
+        elif c.kind == "mention" and lw.startswith("prais") and re.match(r"\s+(?:for|as|by)\b", after):
+            continue  # "a video ..., praised for its ..." is others' praise
+        elif c.kind == "interact" and _SCREEN_WORK.match(after):
+            c = _Cue("collab", c.start, c.end)  # "reunite for a new rom-com", "bond in the drama"
+        elif c.kind == "release":
+            # "The duo released Vibe", "the drama starring Jisoo and Jinyoung": a joint work
+            if lw == "starring":
+                if len({p.id for p in parties if p.start > c.end}) != 2:
+                    continue
+            elif not (_PAIR_SUBJECT.match(s.text) or _TWO_NAMES_BEFORE.search(before)):
+                continue
+            c = _Cue("collab", c.start, c.end)
+        elif c.kind == "msgnoun":
+            if not (_MSG_AFTER.match(after) or _MSG_BEFORE.search(before[-40:])):
+                continue
+            # "left a sweet message under his post": a comment (LABELING)
+            c = _Cue("comment" if _UNDER_POST.match(after) else "message", c.start, c.end)
+        elif c.kind == "feature":
+            window = text[max(s.start, c.start - 70) : c.start]
+            if (
+                not _WORK_CONTEXT.search(window)
+                and not re.match(r"(?i:\s+vocals)", after)
+                and not _QUOTED_TITLE_END.search(window)  # "Jungkook's 'Seven' features Latto"
+            ):
+                continue
+            c = _Cue("collab", c.start, c.end)
+        elif (c.kind == "meet" and lw.startswith("attend") and len({p.id for p in parties}) > 2) or (
+            c.kind in ("comment", "mention")
+            and re.search(
+                r"(?i:\b(?:fans?|netizens?|users?|another|one|people|others|viewers|many)\s+(?:(?:have|also|all)\s+)?$)",
+                before[-25:],
+            )
+        ):
+            continue  # "fans loved Jungkook's comment": the fans' act, not the artist's
+        elif (
+            c.kind == "join"
+            and lw.startswith("join")
+            and not any(0 <= p.start - c.end <= 25 for p in parties)
+            and not re.match(r"(?i:\s+the\s+(?:two|pair|duo)\b)", after)  # the pair named before
+        ):
+            if _JOIN_ACTIVITY.match(after):
+                out.append(_Cue("_joinact", c.start, c.end))
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,735 @@
+"""Words that signal an interaction: the cue and platform trigger tables and the keyword automata that find them.
+
+Every cue is found by one Aho-Corasick pass over the story (English and Korean stems) and confirmed by a small
+regex anchored at the trigger, which is much cheaper than one big alternation over the text. The same module
+holds the per-sentence key automaton the later stages use to skip regexes a sentence cannot match, because it
+is built from the same kind of word lists.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Iterable
+
+import ahocorasick
+
+from bot.extraction_types import _Story
+from bot.sentences import Sentence
+
+# --------------------------------------------------------------------------------------------- cues
+# One entry per cue kind (mostly an interaction type; "interact", "join", "recip", "feature", "msgnoun",
+# "release" and "flowers" are helpers resolved in _filter_cues). Each pattern is tried anchored at a trigger
+# word found by the automaton below; case-sensitive parts (a following capitalised name) use scoped flags.
+_CUE_PATTERNS: list[tuple[str, str]] = [
+    (
+        "unfollow",
+        r"(?i:\bun-?follow\w*|\bcancel(?:l?ed|l?ing|s)?\s+(?:his|her|their|the)\s+follows?\b"
+        r"|\bstopped\s+following\b|\bremoved\b[^.]{0,30}?\bfrom\s+(?:his|her|their)\s+follow(?:ing|s)?\b)",
+    ),
+    (
+        "follow",
+        r"(?i:\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
+        r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?!\s+(?:the\s+)?(?:story|stories|life|lives|journey|adventures?|tale|plot)\b)(?<!\bfollow(?=\s+list\b)))",
+    ),
+    (
+        "like",
+        r"(?i:\bliked\b|(?<!a\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|from)\b"
+        r"|\blikes\s+to\s+(?=(?-i:[A-Z])|(?:his|her|their|the|a|an)\b)"  # not "likes to sing"
+        # "Jihyo likes Yuna's Instagram post", "fans spotted a like from Jihyo"
+        r"|\blikes\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:post|photo|picture|video|tweet|selfie|clip|reel|upload)s?\b)"
+        r"|(?<=\ba\s)like\s+(?:from|on)\b)",
+    ),
+    (
+        "comment",
+        r"(?i:\bcomment(?:s|ed|ing)?\b|\bremark\b|\bnote\s+on\b"
+        # "wrote 'so proud' under Yeonjun's post": words left under a post are a comment
+        r"|\b(?:under|below)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|his|her|their|the|that|this)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
+        # "left heart emojis on Yeonjun's post"
+        r"|\bleft\s+(?:[\w-]+\s+){0,3}?(?:emojis?|hearts?|repl(?:y|ies)|words?|notes?)\b(?=\s+(?:on|under|below)\b))",
+    ),
+    (
+        "message",
+        r"(?i:\bdms?\b|\bdirect\s+messages?\b|\bmessag(?:ed|ing)\b|\bmessages?\s+(?:to|for|from|with)\b"
+        r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
+        r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
+        r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
+        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|\bconversations?\b|\bcontacted\b"
+        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
+    ),
+    ("msgnoun", r"(?i:\bmessages?\b)"),
+    (
+        "mention",
+        r"(?i:\btag(?:ged|ging)\b|\bshout-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
+        # "Honorable mention:" heads an item in a list, nobody mentioned anybody
+        r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed|s|ing)?\b"
+        r"(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))(?!s?\s*:)"
+        r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
+        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
+        r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
+        # "named Han as the vocalist he is most jealous of", "cited Lauv as one of his inspirations"
+        r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:named|cited|citing|names|cites)\b"
+        r"(?=\s+(?-i:[A-Z])[^.;]{0,50}?\s+as\s+(?:one\s+of\s+)?(?:his|her|their|the|a|an)\s)"
+        r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
+        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z])|\s+(?:him|her|them)\b)|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
+        r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
+        # "showed love for", "gushed over", "complimented", "expressed his gratitude to", "celebrated X's birthday",
+        # "promoted X's album", "shared X's post", "dedicated his award to X", "called X 'the best ...'"
+        r"|\b(?:show(?:ed|s|ing)?|sen(?:t|ds?|ding))\s+(?:(?:his|her|their|some|so\s+much|much)\s+)?love\s+(?:for|to)\b"
+        r"|\bgush(?:ed|es|ing)\s+(?:over|about)\b|\bcompliment(?:ed|s|ing)?\b|\bhyp(?:ed|ing|es)\s+up\b"
+        r"|\bexpress(?:ed|es|ing)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\b|\breact(?:ed|s|ing)\s+to\b"
+        r"|\b(?:celebrat|promot)(?:ed|es|ing|e)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?\s)"
+        r"|\bshared\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:post|video|photo|clip|song|performance|cover|story)\b)"
+        r"|\bdedicat(?:ed|es|ing|e)\b(?=[^.;]{0,40}\bto\s+(?-i:[A-Z]))"
+        r"|\b(?:called|calls)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+['‘\"“])"
+        r"|\b(?:kind|warm|nice|sweet|high|glowing)\s+words\s+for\b"  # "had kind words for X"
+        # "credited the dancer for the hook move": public thanks, not a song credit ("credited as a writer")
+        r"|\bcredit(?:ed|s|ing)\b(?=\s+(?:the\s+[\w-]+|him|her|them|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+        r"\s+(?:with\s+|for\s+))"
+        r"|\brole\s+models?\b|\blook(?:s|ed|ing)?\s+up\s+to\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\badmir(?:e|es|ed|ing)\b|\bidoli[sz](?:e|es|ed|ing)\b)"
+        r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
+    ),
+    (
+        "meet",
+        r"(?i:\bmet\b|(?<!fan\s)(?<!fan-)\bmeet(?:s|ing)?\b|\bmeet-?ups?\b|\bhug(?:ged|s|ging)?\b|\bgreet(?:ed|s|ing)\b"
+        r"|\bshak(?:e|es|ing)\s+hands\b|\bshook\s+hands\b|\bhandshake\b|\bselfies?\b"
+        r"|\bpos(?:ed|ing)\s+for\s+(?:a\s+)?(?:photo|picture|pic)s?\b|\b(?:photos?|pics?|pictures?)\s+together\b"
+        r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|\bdinner\b|\bbackstage\b"
+        r"|\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
+        r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
+        r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
+        r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
+        r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
+        # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
+        r"|\bchat\b(?!\s+(?:show|room|app|program|programme))"
+        # "posted a photo with Jimin": they were pictured together
+        r"|(?<!captioned\sthe\s)(?<!captioned\shis\s)(?<!captioned\sher\s)"  # "captioned the photo with 'Hi'"
+        r"\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
+        # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
+        r"|\bappear(?:s|ed|ing|ance)?\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
+        r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
+        # "invited Jihyo as the guest on her talk show": the guest visits the host's content
+        r"|\b(?:invit(?:ed|es|ing)|welcom(?:ed|es|ing))\b(?=\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:a|the|her|his|their)"
+        r"\s+(?:[\w-]+\s+)?guests?\b)"
+        # "ate tteokbokki together", "went shopping together": time spent in each other's company
+        r"|\b(?:ate|shopped|shopping|travell?ed|vacationed|went\s+(?:shopping|on\s+a\s+trip|out)|spent\s+(?:the\s+)?"
+        r"(?:day|time|evening|night|holidays?))\b(?=[^.,;]{0,50}(?<!not\s)\btogether\b))",
+    ),
+    (
+        "collab",
+        # "self-composed", "self-produced": the artist's own work, nobody else's
+        r"(?<![Ss]elf-)(?i:\bcollab(?:oration|orations|orated|orating|orative|s)?\b|(?<=[(\[])(?:feat|ft)\.?\s|\bduets?\b"
+        r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b"
+        r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
+        r"|\bproduc(?:ed|ing)\b"
+        r"|\bcompos(?:ed|er|ers)\b|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
+        r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
+        r"|\b(?:guest|special)\s+appearances?\s+(?:in|on)\s+(?:one|an|the|its|their|this|a)\s+(?:[\w-]+\s+)?"
+        r"(?:episodes?|season|series|show)\b"  # "a guest appearance in one episode": a part in the series
+        r"|\bcameo\b|\bvocals?\s+by\b|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
+        r"|\brole\s+in\b|\bappear(?:s|ed|ance)?\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:music\s+video|mv|song|track)\b"
+        r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}(?<!not\s)\btogether\b)"
+        r"|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?)\b(?=[^.]{0,40}(?<!not\s)\btogether\b))",
+    ),
+    ("feature", r"(?i:\bfeatur(?:e|es|ed|ing)\b)"),
+    ("release", r"(?i:\b(?:released|recorded|dropped|starring)\b)"),
+    (
+        "cover",
+        r"(?i:\bcover(?:s|ed|ing)?\b|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
+        r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
+        r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)"
+        # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
+        r"|(?i:\btook\s+on|\btackled|\bwent\s+with)\s+"  # (not "chose": a favourite named is no performance)
+        r"(?=[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+        r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)",
+    ),
+    (
+        "challenge",
+        r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
+        r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b"
+        # a dance routine, not a workout or skincare one
+        r"|(?<!workout\s)(?<!skincare\s)(?<!morning\s)(?<!daily\s)(?<!fitness\s)(?<!exercise\s)(?<!beauty\s)"
+        r"(?<!diet\s)(?<!night\s)(?<!gym\s)\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
+    ),
+    (
+        "gift",
+        r"(?i:\bgift(?:s|ed|ing)?\b|\b(?:coffee|food|snack)\s+trucks?\b"
+        # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
+        r"|\b(?:sent|sends|gave|gives|bought|buys)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:bottles?\s+of|cakes?|presents?|hampers?|care\s+packages?|bouquets?|watch|necklace|bracelet|ring|perfume"
+        r"|sneakers|chocolates?|cookies)\b)"
+        # "the giant cake Seulgi sent to her set": the thing, then its sender
+        r"|\b(?:cakes?|presents?|hampers?|care\s+packages?|bouquets?|chocolates?|cookies|snacks)\b"
+        r"(?=\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:had\s+)?(?:sent|gave|bought|delivered)\b)"
+        # "received a cake from Seulgi"
+        r"|\b(?:received|got)\b(?=\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?:cakes?|presents?|hampers?|care\s+packages?"
+        r"|bouquets?|chocolates?|cookies|snacks)\s+from\b))",
+    ),
+    ("flowers", r"(?i:\bflowers\b|\bbouquets?\b)"),
+    (
+        "other",
+        r"(?i:\bblock(?:ed|ing|s)?\b"
+        # a loan or a hand-over of something specific is a favour, not a gift ("lent his studio to her",
+        # "handed Lee Hi the keys"); lending one's voice to a song is a feature, left to the collab cues
+        r"|\b(?:lent|lends?|lending|loaned)\b(?!\s+(?:his|her|their|its)\s+(?:voice|vocals|talents?|support)\b)"
+        r"|\bhand(?:ed|s)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+the\b))",
+    ),
+    (
+        "interact",
+        r"(?i:\binteract(?:ion|ions|ed|ing|s)?\b|\bfriendship\b|\bexchange\b|\bbond\b|\bbanter\b"
+        r"|\bengag(?:ed|ing|es|e)\s+with\b|\breunit(?:ed|e|es)\b|\breunion\b)",
+    ),
+    ("join", r"(?i:\bjoin(?:ed|s|ing)?\b|\balongside\b|\btogether\s+with\b)"),
+    ("recip", r"(?i:\btogether\b|\beach\s+other(?:['’]s)?\b|\bone\s+another\b|\bbetween\b)"),
+]
+# Korean copy: the same acts, matched as word stems (particles and endings attach directly).
+_KO_CUES: dict[str, tuple[str, ...]] = {
+    "unfollow": ("언팔로우", "언팔", "팔로우 취소", "팔로우를 취소"),
+    "follow": ("팔로우",),
+    "like": ("좋아요",),
+    "comment": ("댓글",),
+    "message": ("메시지", "문자", "디엠"),
+    "mention": ("언급", "칭찬", "응원", "태그"),
+    "meet": ("만나", "만남", "만났", "회동", "포옹"),
+    "collab": ("협업", "콜라보", "피처링", "듀엣", "합동 무대"),
+    "cover": ("커버",),
+    "challenge": ("챌린지",),
+    "gift": ("선물",),
+}
+for _kind, _words in _KO_CUES.items():
+    _CUE_PATTERNS.append((_kind, "|".join(re.escape(w) for w in _words)))
+_KIND_RX: dict[str, re.Pattern[str]] = {}
+for _name, _pat in _CUE_PATTERNS:
+    _KIND_RX[_name] = re.compile(_pat if _name not in _KIND_RX else f"{_KIND_RX[_name].pattern}|{_pat}")
+_KIND_ORDER: dict[str, int] = {}
+for _i, (_name, _p) in enumerate(_CUE_PATTERNS):
+    _KIND_ORDER.setdefault(_name, _i)
+# Lower-case strings a cue can start with: an Aho-Corasick pass finds them, then only the kinds they can open
+# are tried, anchored there. (One big alternation over the whole text was ~20x slower.)
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed"),
+    "follow": ("follow",),
+    "like": ("liked", "liking", "hit the like", "likes", "like from", "like on"),
+    "comment": ("comment", "remark", "note on", "under", "below", "left"),
+    "message": (
+        "dm",
+        "direct message",
+        "messaged",
+        "messaging",
+        "message to",
+        "message for",
+        "message from",
+        "message with",
+        "messages to",
+        "messages for",
+        "messages from",
+        "messages with",
+        "texted",
+        "texting",
+        "to text",
+        "text from",
+        "texts from",
+        "text to",
+        "texts to",
+        "text message",
+        "text",
+        "answer",
+        "letter",
+        "handwritten",
+        "hand-written",
+        "personal letter",
+        "personal note",
+        "heartfelt letter",
+        "heartfelt note",
+        "repl",
+        "responded",
+        "conversation",
+        "contacted",
+        "chatted",
+        "chatting",
+        "in touch",
+        "phone call",
+        "voice note",
+        "reach",
+    ),
+    "msgnoun": ("message",),
+    "mention": (
+        "tagged",
+        "tagging",
+        "shout",
+        "prais",
+        "mention",
+        "fan of",
+        "fans of",
+        "inspired by",
+        "poking fun",
+        "admiration",
+        "gave a nod",
+        "gave thanks",
+        "gave special",
+        "gave a special",
+        "thank",
+        "cheer",
+        "shared a",
+        "recommend",
+        "support",
+        "teased",
+        "teasing",
+        "teases",
+        "loved",
+        "loves",
+    ),
+    "meet": (
+        "met",
+        "meet",
+        "hug",
+        "greet",
+        "shak",
+        "shook",
+        "handshake",
+        "selfie",
+        "posed",
+        "posing",
+        "photo",
+        "pic together",
+        "pics together",
+        "picture",
+        "hung out",
+        "hang out",
+        "hangs out",
+        "hanging out",
+        "visit",
+        "dinner",
+        "backstage",
+        "talk",
+        "saying hello",
+        "said hello",
+        "say hello",
+        "came together",
+        "learn",
+        "film",
+        "shoot",
+        "shot",
+        "whisper",
+        "attend",
+        "in person",
+    ),
+    "collab": (
+        "collab",
+        "feat",
+        "ft",
+        "duet",
+        "teamed",
+        "teaming",
+        "team up",
+        "teams up",
+        "joint",
+        "co-",
+        "cowr",
+        "costar",
+        "coprod",
+        "cocompos",
+        "produc",
+        "compos",
+        "wrote",
+        "written",
+        "opposite",
+        "starred",
+        "starring",
+        "stared",
+        "shared the stage",
+        "performance of",
+        "guest appearance",
+        "special appearance",
+        "cameo",
+        "vocal",
+        "background vocal",
+        "guide vocal",
+        "credited",
+        "role in",
+        "appear",
+        "perform",
+    ),
+    "feature": ("featur",),
+    "release": ("released", "recorded", "dropped", "starring"),
+    "cover": ("cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform", "took", "tackled", "went"),
+    "challenge": (
+        "challenge",
+        "#",
+        "danc",
+        "choreographed by",
+        "choreo",
+        "routine",
+        "did my",
+        "did his",
+        "did her",
+        "did the",
+        "doing my",
+        "doing his",
+        "doing her",
+    ),
+    "gift": ("gift", "coffee truck", "food truck", "snack truck", "sent", "sends", "gave", "gives", "bought", "buys",
+             "cake", "present", "hamper", "care package", "chocolate", "cookies", "snacks", "received", "got"),
+    "flowers": ("flowers", "bouquet"),
+    "other": ("block", "lent", "lend", "loaned", "hand"),
+    "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),
+    "join": ("join", "alongside", "together with"),
+    "recip": ("together", "each other", "one another", "between"),
+}
+
+
+_TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
+                          "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",
+                          "react", "celebrat", "promot", "dedicat", "called", "calls", "shared", "express",
+                          "credit", "kind words", "warm words", "nice words", "sweet words", "high words",
+                          "glowing words")
+_TRIGGERS["mention"] += tuple(f"{verb} {w}" for verb in ("show", "showed", "shows", "showing", "sent", "send",
+                                                         "sends", "sending") for w in ("love", "his", "her",
+                                                                                       "their", "some", "so", "much"))
+_TRIGGERS["mention"] += tuple(
+    f"{verb} {owner} support"
+    for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
+    for owner in ("his", "her", "their")
+)
+_TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
+                      "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
+                      "invit", "welcom")
+_TRIGGERS["collab"] += ("cohost", "host", "mc")
+
+
+def _build_automaton() -> ahocorasick.Automaton:
+    table: dict[str, set[str]] = {}
+    for triggers in (_TRIGGERS, _KO_CUES):
+        for kind, words in triggers.items():
+            for w in words:
+                table.setdefault(w, set()).add(kind)
+    auto = ahocorasick.Automaton()
+    for w, kinds in table.items():
+        auto.add_word(w, (len(w), tuple(sorted(kinds, key=_KIND_ORDER.__getitem__))))
+    auto.make_automaton()
+    return auto
+
+
+_HANGUL_START = re.compile("[\uac00-\ud7a3]")
+_first_item = operator.itemgetter(0)
+_second = operator.itemgetter(1)
+_AUTOMATON = _build_automaton()
+
+
+def find_cues(text: str) -> list[tuple[str, int, int]]:
+    """Every interaction cue in ``text`` as (kind, start, end), left to right, non-overlapping."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased; stay exact
+        low = text
+    hits: list[tuple[int, tuple[str, ...]]] = []
+    for end, (n, kinds) in _AUTOMATON.iter(low):
+        start = end - n + 1
+        # a cue starts a word; Korean stems may follow anything ("댄스챌린지"), hashtags are their own start
+        inside_word = start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
+        if inside_word and low[start] != "#" and not _HANGUL_START.match(low, start):
+            continue
+        hits.append((start, kinds))
+    return _confirm_cues(text, hits)
+
+
+def _confirm_cues(text: str, hits: list[tuple[int, tuple[str, ...]]]) -> list[tuple[str, int, int]]:
+    """The cues the anchored patterns confirm at the trigger ``hits`` (start, kinds), left to right."""
+    hits.sort(key=_first_item)
+    out: list[tuple[str, int, int]] = []
+    last_end = -1
+    i = 0
+    nhits = len(hits)
+    while i < nhits:
+        start, kinds = hits[i]
+        i += 1
+        if i < nhits and hits[i][0] == start:  # several triggers start here: try their kinds in order
+            here = list(kinds)
+            while i < nhits and hits[i][0] == start:
+                here.extend(hits[i][1])
+                i += 1
+            kinds = tuple(sorted(set(here), key=_KIND_ORDER.__getitem__))
+        if start < last_end:
+            continue
+        for kind in kinds:  # one trigger's kinds are unique and in _KIND_ORDER already
+            m = _KIND_RX[kind].match(text, start)
+            if m is not None and m.end() > start:
+                out.append((kind, start, m.end()))
+                last_end = m.end()
+                break
+    return out
+
+
+# ---- speed: words the denial, negation, hypothetical and exclusion patterns (bot.interactions,
+# bot.cue_filters) cannot match without; the story scan and the key automaton below look for them
+_DENIAL_KEYS = (
+    "hack", "fake", "photoshop", "impersonat", "not true", "not real", "denied", "denies", "deny", "rumor", "rumour",
+    "compromised",
+    "accessed by", "not made by", "not done by", "not posted by", "not sent by",
+)
+_NEGATION_KEYS = (
+    "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
+    "refuted", "yet to", "no record", "no word", "no sign", "no evidence", "no indication", "no confirmation",
+    "no proof", "no plan", "no news", "no report",
+)
+_HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
+                      "want", "campaign", "request", "clamo", "beg", "plead", "petition")
+_EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following")
+_POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
+# role nouns ("the choreographer"): resolved in bot.references; their presence is a key set below
+_ROLE_NOUNS = (
+    "choreographer|tiktoker|creator|content creator|dancer|singer|singer-songwriter|songwriter|rapper|idol|star|maknae"
+    "|artist|actor|actress|musician|producer|composer|vocalist|soloist|youtuber|influencer|host|model|director"
+    "|comedian|entertainer|performer|musician|band|group|duo"
+)
+_ROLE_WORDS = tuple(dict.fromkeys(_ROLE_NOUNS.split("|")))
+
+_PLATFORMS: list[tuple[str, re.Pattern[str]]] = [
+    ("tiktok", re.compile(r"(?i:\btik\s?tok|\btiltok|\btiktoker)|틱톡")),
+    ("instagram", re.compile(r"(?i:\binstagram|\binsta\b|\big\s+(?:story|stories|live|post))|인스타")),
+    ("weverse", re.compile(r"(?i:\bweverse)|위버스")),
+    ("vlive", re.compile(r"(?i:\bv\s?live\b)")),
+    (
+        "youtube",
+        re.compile(r"(?i:\byoutube|\bmusic\s+video\b|\bmv\b|\bbangtan\s*tv|\bbangtan\s+bomb)|유튜브|뮤직비디오"),
+    ),
+    ("x", re.compile(r"(?i:\btwitter\b|\btweet(?:s|ed|ing)?\b|\bx\s+\(formerly)|\bon\s+X\b|트위터")),
+    (
+        "broadcast",
+        re.compile(
+            r"(?i:\bawards?\b|\bmusic\s+show|\bradio\b|\bbroadcast|\btv\b|\btelevision|\bdrama\b|\bvariety\s+show"
+            r"|\btalk\s+show|\bsitcom|\bseries\b|\bfilm\b|\bmovie\b|\bhbo\b|\bnetflix\b|\bmama\b|\bmbc|\bkbs|\bsbs\b)"
+        ),
+    ),
+    (
+        "in_person",
+        re.compile(
+            # a film set, not "set to return" or "a set of photos"
+            r"(?i:\bconcert|\bevent\b|\bparty\b|\bbackstage\b|\bin\s+person\b"
+            r"|(?:(?<=\bon\s)|(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bfilm\s)|(?<=\bdrama\s)"
+            r"|(?<=\bmovie\s)|(?<=\bvideo\s)|(?<=\bmv\s)|(?<=\bshow\s))set\b(?!\s+(?:to|for)\b)|\bshoot\b|\bfilming\b"
+            r"|\bceremony\b|\bfan\s?meet|\bvenue\b|\bstadium\b|\bdome\b|\bgym\b|\bfestival\b|\bairport\b"
+            r"|\bfashion\s+week\b|\brunway\b|\bpremiere\b|\bred\s+carpet\b|\blaunch\b|\bpop-up\b|\bbackstage\b)"
+        ),
+    ),
+]
+_SOCIAL_PLATFORMS = ("tiktok", "instagram", "weverse", "vlive", "youtube", "x")
+_PLATFORM_RX = dict(_PLATFORMS)
+_PLATFORM_ORDER = {name: i for i, (name, _p) in enumerate(_PLATFORMS)}
+_PLATFORM_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "tiktok": ("tiktok", "tik tok", "tiltok", "틱톡"),
+    "instagram": ("instagram", "insta", "ig ", "인스타"),
+    "weverse": ("weverse", "위버스"),
+    "vlive": ("vlive", "v live"),
+    "youtube": ("youtube", "music video", "mv", "bangtan", "유튜브", "뮤직비디오"),
+    "x": ("twitter", "tweet", "x (formerly", "on x", "트위터"),
+    "broadcast": (
+        "award",
+        "music show",
+        "radio",
+        "broadcast",
+        "tv",
+        "television",
+        "drama",
+        "variety show",
+        "talk show",
+        "sitcom",
+        "series",
+        "film",
+        "movie",
+        "hbo",
+        "netflix",
+        "mama",
+        "mbc",
+        "kbs",
+        "sbs",
+    ),
+    "in_person": (
+        "concert",
+        "event",
+        "party",
+        "backstage",
+        "in person",
+        "set",
+        "shoot",
+        "filming",
+        "ceremony",
+        "fan meet",
+        "fanmeet",
+        "venue",
+        "stadium",
+        "dome",
+        "gym",
+        "festival",
+        "airport",
+    ),
+}
+
+
+_PLATFORM_TRIGGERS["in_person"] += ("fashion week", "runway", "premiere", "red carpet", "launch", "pop-up")
+
+
+def _build_platform_automaton() -> ahocorasick.Automaton:
+    table: dict[str, set[str]] = {}
+    for name, words in _PLATFORM_TRIGGERS.items():
+        for w in words:
+            table.setdefault(w, set()).add(name)
+    auto = ahocorasick.Automaton()
+    for w, names in table.items():
+        auto.add_word(w, (len(w), tuple(names)))
+    auto.make_automaton()
+    return auto
+
+
+_PLATFORM_AUTOMATON = _build_platform_automaton()
+
+
+def _build_scan_automaton() -> ahocorasick.Automaton:
+    """Cue and platform triggers and denial keys in one automaton: (length, cue kinds, platforms, is a denial
+    key) per word."""
+    cue_kinds: dict[str, tuple[str, ...]] = {}
+    platforms: dict[str, tuple[str, ...]] = {}
+    for words_of, table in ((_AUTOMATON, cue_kinds), (_PLATFORM_AUTOMATON, platforms)):
+        for w, (_n, payload) in words_of.items():
+            table[w] = payload
+    auto = ahocorasick.Automaton()
+    for w in {**cue_kinds, **platforms, **dict.fromkeys(_DENIAL_KEYS)}:
+        auto.add_word(w, (len(w), cue_kinds.get(w, ()), platforms.get(w, ()), w in _DENIAL_KEYS))
+    auto.make_automaton()
+    return auto
+
+
+# speed: extract_interactions finds a story's cues, platform words and denial keys in one pass (_scan_story)
+_SCAN_AUTOMATON = _build_scan_automaton()
+
+
+def _find_all(text: str, keys: Iterable[str]) -> list[int]:
+    """Where each of ``keys`` occurs in ``text`` (overlaps included)."""
+    out: list[int] = []
+    for key in keys:
+        pos = text.find(key)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(key, pos + 1)
+    return out
+
+
+def _scan_story(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]], list[int] | None]:
+    """``(find_cues(text), find_platforms(text), denials)`` from one automaton pass over the text.
+
+    ``denials`` are where ``_DENIAL_KEYS`` occur in the lower-cased text (``None`` when lower-casing changes the
+    text's length, as offsets then differ).
+    """
+    low = text.lower()
+    aligned = len(low) == len(text)
+    if not aligned:
+        low = text
+    hits: list[tuple[int, tuple[str, ...]]] = []
+    plats: list[tuple[str, int]] = []
+    denials: list[int] = []
+    for end, (n, kinds, names, denial) in _SCAN_AUTOMATON.iter(low):
+        start = end - n + 1
+        if denial:
+            denials.append(start)
+        inside_word = start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
+        if kinds and (not inside_word or low[start] == "#" or _HANGUL_START.match(low, start)):
+            hits.append((start, kinds))
+        if inside_word:
+            continue
+        for name in names:
+            rx = _PLATFORM_RX[name]
+            m = rx.match(text, start)
+            if m is None and name == "x":
+                m = rx.match(text, max(0, start - 3))
+            if m is not None:
+                plats.append((name, start))
+    return _confirm_cues(text, hits), plats, denials if aligned else None
+
+
+def find_platforms(text: str) -> list[tuple[str, int]]:
+    """Platform words in ``text`` as (platform, start)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    out: list[tuple[str, int]] = []
+    for end, (n, names) in _PLATFORM_AUTOMATON.iter(low):
+        start = end - n + 1
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+            continue
+        for name in names:
+            rx = _PLATFORM_RX[name]
+            m = rx.match(text, start)
+            if m is None and name == "x":
+                m = rx.match(text, max(0, start - 3))
+            if m is not None:
+                out.append((name, start))
+    return out
+
+
+# ---- speed: words a case-insensitive pattern cannot match without, so the regex runs only where it may.
+# "ı", "ſ" and the dot "İ" leaves when lower-cased match "i"/"s" case-insensitively without lower-casing to them:
+# their presence always lets the regex run.
+_FOLDS = ("ı", "ſ", "\u0307")
+_CHART_KEYS = (
+    "chart", "billboard", "no.", "number", "top", "stream", "album", "sold", "unit", "rank", "record", "enlist",
+)
+_CROWD_KEYS = ("fans", "netizens", "viewers", "followers", "users", "people")
+_PAIR_KEYS = ("two", "duo", "pair", "both")
+
+
+# ---- speed: one automaton pass per sentence tells which of these key sets its lower-cased text holds (a bit
+# each), instead of a pass per set in each rule that asks; see _sentence_keys
+_K_EXCLUDE, _K_NEGATION, _K_HYPOTHETICAL, _K_POST_NEG, _K_ROLE = 1, 2, 4, 8, 16
+_K_CHART, _K_CROWD, _K_PAIR, _K_FANS = 32, 64, 128, 256
+_KEY_SETS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (_K_EXCLUDE, _EXCLUDE_KEYS),
+    (_K_NEGATION, _NEGATION_KEYS),
+    (_K_HYPOTHETICAL, _HYPOTHETICAL_KEYS),
+    (_K_POST_NEG, _POST_NEG_KEYS),
+    (_K_ROLE, _ROLE_WORDS),
+    (_K_CHART, _CHART_KEYS + _FOLDS),
+    (_K_CROWD, _CROWD_KEYS + _FOLDS),
+    (_K_PAIR, _PAIR_KEYS + _FOLDS),
+    (_K_FANS, ("fans", *_FOLDS)),  # _FANDOM_BEFORE needs "fans of"
+)
+
+
+def _build_key_automaton() -> ahocorasick.Automaton:
+    bits: dict[str, int] = {}
+    for flag, keys in _KEY_SETS:
+        for k in keys:
+            bits[k] = bits.get(k, 0) | flag
+    auto = ahocorasick.Automaton()
+    for k, b in bits.items():
+        auto.add_word(k, (b, len(k)))
+    auto.make_automaton()
+    return auto
+
+
+_KEY_AUTOMATON = _build_key_automaton()
+
+
+def _key_bits(low: str) -> int:
+    """The ``_KEY_SETS`` bits of the keys a lower-cased text holds."""
+    flags = 0
+    for _end, (bits, _n) in _KEY_AUTOMATON.iter(low):
+        flags |= bits
+    return flags
+
+
+def _sentence_keys(story: _Story, s: Sentence) -> tuple[str, int, list[int]]:
+    """The lower-cased sentence, the ``_KEY_SETS`` bits of the keys it holds and where its role words start
+    (sorted), worked out once per sentence."""
+    got = story.sentence_keys.get(s.index)
+    if got is None:
+        low = s.text.lower()
+        flags = 0
+        roles: list[int] = []
+        for end, (bits, n) in _KEY_AUTOMATON.iter(low):
+            flags |= bits
+            if bits & _K_ROLE:
+                roles.append(end - n + 1)
+        roles.sort()
+        got = story.sentence_keys[s.index] = (low, flags, roles)
+    return got

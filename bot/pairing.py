@@ -1,0 +1,645 @@
+"""Who interacted with whom within one sentence: pairs from the cues that survived the filters.
+
+With exactly two parties both are paired; with more, the cue's subject is paired with the artists the cue
+governs (clause by clause), joint cues pair everyone they cover, quoted speech pairs speaker and addressee,
+and song challenges and song credits pair the challengers with the song's artists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.cue_filters import _FAN_SPEAKER, _QUOTE, _WORK_CONTEXT
+from bot.extraction_types import (
+    SHARED_TYPES,
+    SOCIAL_TYPES,
+    TALK_TYPES,
+    MentionLike,
+    _Cue,
+    _distinct,
+    _is_group,
+    _own_group,
+    _Pair,
+    _Party,
+    _platform_of,
+    _same_team,
+    _Story,
+)
+from bot.references import _MEMBER_ROLE_GAP, _OBJ_PRONOUN, _QUALIFIER_GAP, _ROLE_ALTERNATION, _salient
+from bot.rxfast import lead
+from bot.sentences import Sentence
+
+_GATHERING = re.compile(
+    r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
+    r"|(?:photos?|pics?|pictures?)\s+together|pos(?:ed|ing)\s+for)"
+)
+# Mentions that are public acts of their own even next to a message ("tagged him and sent a DM")
+_PUBLIC_MENTIONS = ("tag", "Tag", "shout", "Shout", "repost", "Repost", "shared", "Shared", "mention", "Mention")
+_PICTURED = ("photo", "picture", "pic", "snap", "selfie", "posed", "posing", "Photo", "Picture", "Selfie")
+# Generic words for working together; next to a challenge they name the challenge, not a song.
+_GENERIC_COLLAB = ("team", "collab", "joint")
+# "A and B", "A, singer B": two names in one list
+_COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:[a-z-]+\s+){0,2}")
+# Several people doing the same thing apart ("in separate videos") did not do it with each other.
+_SEPARATELY = re.compile(
+    r"(?i:\b(?:separate(?:ly)?|individual(?:ly)?|respective(?:ly)?|solo\s+versions?|on\s+(?:their|his|her)\s+own)\b)"
+)
+_PRONOUN_SPEAKER = re.compile(
+    r"\s*,?\s*(?:he|she)\s+(?:wrote|said|added|captioned|posted|tweeted|commented|shared|replied)\b"
+)
+_PARALLEL_SPEAKER = re.compile(r"\s+(?:wrote|said|added|commented|replied|posted|chimed\s+in)\b")
+# "Song Joong-ki followed (suit) with a food truck": the same kind of act, to the same person, came next
+_LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
+_SPEECH = re.compile(
+    r"(?i:\b(?:wrote|writes|writing|said|says|saying|tweeted|posted|captioned|caption|shared|asked|asks|added|told"
+    r"|tells|telling)\b)"
+)
+_TOLD_AUDIENCE = re.compile(
+    r"(?i:\b(?:told|tells|telling|assured|reminded)\s+(?:(?:his|her|their|the)\s+)?(?:fans|viewers|listeners|audiences?"
+    r"|reporters|the\s+crowd)\b)"
+)
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—]\s|,\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
+    r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
+    # "..., and Jin's single 'The Astronaut' was co-written with ...": another work, its own credits
+    r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}['‘\"“])"
+    # "X covered Y's hit, and Z's reaction went viral": a new subject, another act (the reaction's own cue)
+    r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:reactions?|response|answer)\b)"
+    # "She starred in V's video, and previously released 'Eight' with Suga": the same subject, another work
+    r"|,\s+and\s+(?=(?:(?:previously|later|also|then|once|has|had|have)\s+){0,2}(?:released|dropped|recorded"
+    r"|starred|appeared|featured|produced|wrote|co-wrote)\s+(?:[\w-]+\s+){0,3}['‘\"“])"
+)
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
+_RESUME = re.compile(
+    r",\s+(?!and\b|including\b|as\b|who\b|which\b)(?:has|had|have|is|was|were|will|would|continues?|"
+    r"[a-z]+ed|[a-z]+s)\b"
+)
+_NAMING_ROLE = re.compile(
+    rf"(?i:\b(?:nam(?:ing|ed)|call(?:ing|ed)|describ(?:ing|ed))\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATION})\s+as\b)"
+)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
+_OWN_SUBJECT = re.compile(r"(?i:[\s,;:–—-]*(?:and\s+|but\s+)?(?:the|a|an|this|that|its|their|his|her)\s)")
+_CHAIN_BREAK = re.compile(r"[,;:]|\band\b|\bwhile\b|\bthen\b")
+_AND_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:(?:the\s+)?(?:actor|actress|singer|rapper|idol|producer|star)\s+)?$"
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
+)
+_OBJECT_ONLY_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message", "mention", "gift"})
+_OTHER_ACTOR = re.compile(
+    r"(?i:\b(?:fans|netizens|viewers|critics|users|people|many|everyone|agency|company|label|brand|reporters|media"
+    r"|outlets|show|producers|organizers|audience|crowd|ARMYs?|BLINKs?)\b)"
+)
+_COSTAR = re.compile(r"(?i:co-?star)")
+_SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")
+# speed, for scans of a whole string (finditer from its start): a match can only start where a word starts, or
+# right after the previous match (which ends in "challenge") -- from inside a word the match one character earlier
+# would have won. Same matches as _SONG_CHALLENGE.finditer(s), 3x faster.
+_SONG_CHALLENGE_SCAN = re.compile(r"(?:(?<![\w'’-])|(?i:(?<=challenge)))" + _SONG_CHALLENGE.pattern)
+_NOT_SONGS = frozenset(("the", "a", "this", "that", "viral", "new", "dance", "tiktok", "their", "his", "her", "my"))
+_SONG_CREDIT = re.compile(
+    r"\b(?i:song|track|single)\s+['\"‘“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['\"’”]?"
+    r"[^.]{0,160}?\b(?i:vocals\s+by|sung\s+by|performed\s+by|recorded\s+by|features\s+vocals\s+from)\s+"
+)
+# a word each of _SONG_CREDIT's credit phrases needs ("ſ" matches "s" case-insensitively)
+_CREDIT_KEYS = ("vocals", "sung", "performed", "recorded", "features", "ſ")
+_SONG_OWNER = re.compile(
+    r"['’]s?\s+(?:(?:new|latest|hit|debut|title|lead|comeback|smash|pre-release|\d{4})\s+){0,3}"
+    r"(?:single|song|track|hit|anthem)\s+['\"‘“]([A-Z][^'\"’”.]{0,40})['\"’”]"
+)
+
+# ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
+_CHAIN_BREAK, _SPEECH, _CLAUSE_BREAK, _SONG_CREDIT = map(lead, (_CHAIN_BREAK, _SPEECH, _CLAUSE_BREAK, _SONG_CREDIT))
+
+
+# -------------------------------------------------------------------------------------------- pairs
+def _segments(
+    s: Sentence,
+    parties: list[_Party],
+    story: _Story,
+    relative: bool = True,
+    cues: Sequence[_Cue] = (),
+    spans: list[tuple[int, int]] | None = None,
+) -> list[tuple[int, int, str | None]]:
+    """Clauses of a sentence; relative clauses and main-clause resumptions carry their subject.
+
+    ``spans`` are the sentence's ``_clause_spans`` when the caller already has them.
+    """
+    text = story.text
+    if spans is None:
+        spans = _clause_spans(s, parties, story, cues)
+    out: list[tuple[int, int, str | None]] = []
+    for a, b in spans:
+        rel = _RELATIVE.search(text, a, b) if relative else None
+        if rel is None:
+            out.append((a, b, None))
+            continue
+        ante = [p for p in parties if a <= p.start < rel.start()]
+        antecedent = ante[-1].id if ante else None
+        main_subject = next((p.id for p in ante if not p.excluded), None)
+        out.append((a, rel.start(), None))
+        res = _RESUME.search(text, rel.end(), b)
+        if res is None:
+            out.append((rel.end(), b, antecedent))
+        else:
+            out.append((rel.end(), res.start(), antecedent))
+            out.append((res.start(), b, main_subject or antecedent))
+    return out
+
+
+def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Sequence[_Cue]) -> list[tuple[int, int]]:
+    """The sentence cut at clause breaks, as (start, end) offsets into the story text."""
+    text = story.text
+    breaks = [(s.start + m.start(), s.start + m.end()) for m in _CLAUSE_BREAK.finditer(s.text)]
+    # "X covered IU's song, and Sunghoon is preparing a tour": a new subject with its own verb after the
+    # first clause already had its act
+    for p in parties:
+        conj = _AND_NEW_CLAUSE.search(text, max(s.start, p.start - 24), p.start)  # ", and actor X did"
+        if (
+            conj is not None
+            and _VERB_AFTER.match(text, p.end)
+            and any(s.start <= c.start < conj.start() for c in cues if c.kind not in ("recip", "join", "_seq"))
+        ):
+            breaks.append((conj.start(), conj.end()))
+    breaks.sort()
+    spans: list[tuple[int, int]] = []
+    pos = s.start
+    for bs, be in breaks:
+        if bs >= pos:
+            spans.append((pos, bs))
+            pos = be
+    spans.append((pos, s.end))
+    return spans
+
+
+def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
+    types: set[str] = set()
+    for c in cues:
+        if c.kind in ("recip", "join", "_seq"):
+            continue
+        if c.kind == "interact":
+            ctx = _platform_of(story, s)
+            types.add(
+                "interact:meet" if ctx == "in_person" or (ctx is None and story.in_person_story) else "interact:other"
+            )
+            continue
+        if c.kind == "filmed":
+            types.add("challenge")
+            types.add("interact:filmed")  # filmed together: in person (platform), and a gift there is a meeting
+            continue
+        if c.kind == "meet" and story.text.startswith(_PICTURED, c.start):
+            types.add("interact:pictured")  # a photo of the two: they met in person, wherever it was posted
+        types.add(c.kind)
+    if "mention" in types and types & TALK_TYPES:
+        # "In his message to Jimin, Yeonjun thanked him": praise inside a message or comment is its content
+        soft = [c for c in cues if c.kind == "mention" and not story.text.startswith(_PUBLIC_MENTIONS, c.start)]
+        if len(soft) == sum(1 for c in cues if c.kind == "mention"):
+            types.discard("mention")
+    if "collab" in types and "challenge" in types:
+        collabs = [story.text[c.start : c.end].lower() for c in cues if c.kind == "collab"]
+        if all(w.startswith(_GENERIC_COLLAB) for w in collabs):
+            types.discard("collab")  # "team up for the 'Run Wild' challenge": the challenge is the joint work
+    return types
+
+
+def _trailing_applies(story: _Story, last_party_end: int, cue: _Cue) -> bool:
+    """Whether a cue after the last party still concerns the pair ("... Heon Seo and followed him")."""
+    gap = story.text[last_party_end : cue.start]
+    if not re.search(r",|\band\b|\bwhile\b|\bwhich\b|\bwho\b", gap):
+        return True
+    if _NAMING_ROLE.search(gap):
+        return True  # "..., days after naming the senior singer as her role model": the other, by a role word
+    return bool(_OBJ_PRONOUN.match(story.text, cue.end, cue.end + 12))
+
+
+def _pairs_for_sentence(
+    s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
+) -> list[_Pair]:
+    """Pairs (a, b, types, directed) a sentence supports."""
+    real = [c for c in cues if c.kind not in ("_seq", "_joinact")]
+    if len(active) == 2:
+        a, b = active
+        if _own_group(story, a.id, b.id):
+            return []
+        last_end = max(a.end, b.end)
+        first_p, second_p = (a, b) if a.start < b.start else (b, a)
+        if _PARALLEL_SPEAKER.match(story.text, second_p.end) and _CLAUSE_BREAK.search(
+            story.text, first_p.end, second_p.start + 1
+        ):
+            return []  # "Jeongyeon commented '...' while Momo wrote '...'": two commenters, not one on the other
+        lead = [c for c in real if c.start < last_end]
+        trail = [c for c in real if c.start >= last_end]
+        use = lead + [c for c in trail if _trailing_applies(story, last_end, c)] if lead else real
+        types = _cue_types(use, story, s)
+        if not types and any(c.kind == "join" for c in use):
+            types = {"collab"}
+        if not types:
+            return []
+        if (
+            {t for t in types if not t.startswith("interact")} <= SHARED_TYPES | {"cover"}
+            and _SEPARATELY.search(s.text)
+            and _COORDINATED_GAP.fullmatch(_gap_sans_qualifier(story, min(a.end, b.end), max(a.start, b.start)))
+        ):
+            return []  # "Hwasa and Chungha filmed the dance with him in separate videos": not with each other
+        if (
+            "cover" in types
+            and all(c.start >= last_end for c in use if c.kind == "cover")
+            and (
+                re.fullmatch(r"\s*(?:and|&)\s*", story.text[min(a.end, b.end) : max(a.start, b.start)])
+                or any(c.kind == "join" and min(a.end, b.end) <= c.start < max(a.start, b.start) for c in use)
+            )
+        ):
+            # "Lisa and Rosé covered the song", "Beomgyu joined Jake for a cover": a joint work
+            types = (types - {"cover"}) | {"collab"}
+        first = min(a.start, b.start)
+        typed_use = [c for c in use if c.kind not in ("recip", "join")]
+        if (
+            typed_use
+            and all(c.end <= first for c in typed_use)
+            and types <= _OBJECT_ONLY_TYPES
+            and not any(c.kind == "recip" for c in use)
+            and _OTHER_ACTOR.search(story.text, s.start, typed_use[0].start)
+            and not story.text.startswith("like from", typed_use[0].start)  # "a like from X": X's act
+        ):
+            return []  # "Fans praised Jungkook and Jimin": both are objects of someone else's act
+        directed = any(a.end <= c.start < b.start for c in use if c.kind in SOCIAL_TYPES | {"gift"})
+        return [(a.id, b.id, types, directed)]
+    out: list[_Pair] = []
+    seen: set[tuple[str, str]] = set()
+    prev_subject: list[str] = []
+    spans = _clause_spans(s, parties, story, real)
+    prev_objects: list[str] = []
+    prev_types: set[str] = set()
+    for cs, ce, forced in _segments(s, parties, story, cues=real, spans=spans):
+        cps = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
+        ccs = [c for c in real if cs <= c.start < ce]
+        if not any(c.kind not in ("recip",) for c in ccs):
+            if cps and prev_objects and prev_types & TALK_TYPES and _PARALLEL_SPEAKER.match(story.text, cps[0].end):
+                # "X commented '...' while Y wrote '...'": Y's words went to the same post
+                for o_id in prev_objects:
+                    _push(out, seen, story, cps[0].id, o_id, prev_types & TALK_TYPES, True)
+            if cps:
+                prev_subject = [cps[0].id]
+            if ccs and len(cps) >= 2:
+                # "..., while Yeji and Yuna shared their own version together": the sentence's joint activity
+                together = _coordinated([p for p in cps if p.start < ccs[0].start] or cps[:1], story)
+                shared_here = _cue_types(real, story, s) & SHARED_TYPES
+                if len(together) >= 2 and shared_here:
+                    _all_pairs(out, seen, story, together, shared_here)
+            continue
+        first_cue = ccs[0].start
+        left = [p for p in cps if p.start < first_cue]
+        all_types = _cue_types(ccs, story, s)
+        if not all_types and any(c.kind == "join" for c in ccs):
+            all_types = {"collab"}
+        recip = any(c.kind == "recip" for c in ccs)
+        joint_work = (any(c.kind == "collab" for c in ccs) and bool(_WORK_CONTEXT.search(s.text))) or any(
+            _COSTAR.match(story.text, c.start) for c in ccs
+        )
+        own_subject = bool(_OWN_SUBJECT.match(story.text, cs, ce))
+        if forced is not None and not left:
+            subject = [forced]
+        elif left:
+            subject = _coordinated(left, story)
+        elif prev_subject and not own_subject:
+            subject = list(prev_subject)
+        else:
+            if joint_work and len(cps) >= 2:
+                _all_pairs(out, seen, story, [p.id for p in cps], {"collab"})
+            continue
+        objects = [p for p in cps if p.start > first_cue and p.id not in subject]
+        if not objects and all_types and prev_objects and _LIKEWISE.search(story.text, cs, ce):
+            for x in subject:
+                for o_id in prev_objects:
+                    _push(out, seen, story, x, o_id, set(all_types), True)
+            prev_subject = subject
+            continue
+        if not objects and all_types and all_types <= _OBJECT_ONLY_TYPES:
+            # "Wonyoung and Yuri flood Chaewon's live with comments": the owner of the post before a trailing
+            # cue is the object
+            owners = [
+                p
+                for p in left
+                if p.id not in subject and _POSSESSIVE_AFTER.match(story.text[p.end : p.end + 3])
+            ]
+            if len(owners) == 1:
+                for x in subject:
+                    _push(out, seen, story, x, owners[0].id, set(all_types), True)
+                prev_subject = subject
+                continue
+        if not objects:
+            if (
+                len(subject) >= 2
+                and all_types
+                and (recip or joint_work or all_types & {"collab", "meet", "interact:meet", "interact:other"})
+            ):
+                _all_pairs(out, seen, story, subject, all_types)
+            prev_subject = subject
+            continue
+        last_obj_end = objects[-1].end
+        trailing = [c for c in ccs if c.start >= last_obj_end and _trailing_applies(story, last_obj_end, c)]
+        trail_types = _cue_types(trailing, story, s)
+        obj_ids: list[str] = []
+        boundary = cs
+        inherited: set[str] = set()
+        partners: list[str] = []  # "X joined Y for a cover of Z's song": Y sings with X
+        for o in objects:
+            # the cues between the previous object (or the clause start) and this one govern it
+            gov = [c for c in ccs if boundary <= c.start < o.start and c.kind not in ("recip", "join")]
+            if (
+                not gov
+                and "cover" in all_types
+                and any(c.kind == "join" for c in ccs if boundary <= c.start < o.start)
+            ):
+                boundary = o.end
+                partners.append(o.id)
+                for x in subject:
+                    _push(out, seen, story, x, o.id, {"collab"}, False)
+                if o.id not in obj_ids:
+                    obj_ids.append(o.id)
+                continue
+            # the nearest cue and those chained to it without a comma ("shooting the challenge with X")
+            k = len(gov) - 1
+            while k > 0 and not _CHAIN_BREAK.search(story.text, gov[k - 1].end, gov[k].start):
+                k -= 1
+            gov = gov[k:]
+            types = _cue_types(gov, story, s) if gov else set(inherited)
+            boundary = o.end
+            inherited = set(types)
+            types |= trail_types
+            if not types:
+                types = set(all_types)
+            if (
+                _POSSESSIVE_AFTER.match(story.text[o.end : o.end + 3])
+                and types <= {"collab", "meet"}
+                and not re.match(
+                    r"^['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single|challenge|video|post)",
+                    story.text[o.end : o.end + 40],
+                )
+            ):
+                continue
+            for x in subject:
+                _push(out, seen, story, x, o.id, types, True)
+            for x in partners if "cover" in types else ():
+                _push(out, seen, story, x, o.id, {"cover"}, True)
+            if o.id not in obj_ids:
+                obj_ids.append(o.id)
+        if "meet" in all_types and any(c.kind == "meet" and _GATHERING.match(story.text, c.start) for c in ccs):
+            # "IU had dinner with A, B and C": everyone at one gathering met everyone (LABELING: meet)
+            _all_pairs(out, seen, story, subject + obj_ids, {"meet"})
+        shared = all_types & SHARED_TYPES
+        separately = bool(_SEPARATELY.search(s.text))
+        if (
+            shared
+            and len(obj_ids) >= 2
+            and not separately
+            and not any(story.text[c.start : c.end].lower() == "opposite" for c in ccs)
+        ):
+            for i, x in enumerate(obj_ids):
+                for y in obj_ids[i + 1 :]:
+                    if joint_work or _same_team(story, x, y):
+                        _push(out, seen, story, x, y, set(shared), False)
+        if recip and len(subject) >= 2:
+            _all_pairs(out, seen, story, subject, all_types)
+        elif (shared or "cover" in all_types) and len(subject) >= 2 and not separately:
+            # "Yeonjun and Taehyun shot the challenge with Suga": teammates in one activity pair up too;
+            # members covering a song together made one joint work (LABELING: same activity pairs them)
+            for i, x in enumerate(subject):
+                for y in subject[i + 1 :]:
+                    if _same_team(story, x, y):
+                        _push(out, seen, story, x, y, set(shared) or {"collab"}, False)
+        if joint_work:
+            _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
+        prev_subject = subject
+        prev_objects = obj_ids
+        prev_types = all_types
+    # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
+    for cs, ce in spans:
+        if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
+            ids = [p.id for p in _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])]
+            if len(ids) >= 2:
+                _all_pairs(out, seen, story, ids, {"collab"})
+    return out
+
+
+def _all_pairs(out: list[_Pair], seen: set[tuple[str, str]], story: _Story, ids: list[str], types: set[str]) -> None:
+    for i, x in enumerate(ids):
+        for y in ids[i + 1 :]:
+            _push(out, seen, story, x, y, set(types), False)
+
+
+_PLACE_PREP_BEFORE = re.compile(r"(?i:\b(?:to|on|in|at|via|onto|into)\s+$)")
+
+
+def _coordinated(left: list[_Party], story: _Story) -> list[str]:
+    """The subject: the first party of the clause plus those joined to it by "and"/commas.
+
+    An owner in a leading phrase of place ("In a clip uploaded to BABYMONSTER's channel, Ahyeon covered ...")
+    is where it happened, not who did it: the subject is the party after it.
+    """
+    text = story.text
+    while (
+        len(left) >= 2
+        and _POSSESSIVE_AFTER.match(text[left[0].end : left[0].end + 3])
+        and _PLACE_PREP_BEFORE.search(text, max(0, left[0].start - 8), left[0].start)
+    ):
+        left = left[1:]
+    ids = [left[0].id]
+    for i in range(1, len(left)):
+        gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)
+        if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:(?:the|his|her|fellow|member|members)\s+)*)", gap) or (
+            len(gap) <= 40 and _QUALIFIER_GAP.match(gap)
+        ):
+            if left[i].id not in ids:
+                ids.append(left[i].id)
+        else:
+            break
+    return ids
+
+
+def _gap_sans_qualifier(story: _Story, a: int, b: int) -> str:
+    """The text between two parties without a group naming the second ("Nayeon and ITZY's Yeji" -> " and ").
+
+    Qualifier groups are dropped from the parties, so the gap between two coordinated members still holds them.
+    """
+    text = story.text
+    gap = text[a:b]
+    if len(gap) > 60 or not any(ch.isupper() for ch in gap):
+        return gap
+    i = bisect.bisect_right(story.ments, a, key=_start_of)
+    while i < len(story.ments) and story.ments[i].start < b:
+        m = story.ments[i]
+        i += 1
+        if m.start < a or not _is_group(story, m.artist_id):
+            continue
+        tail = text[m.end : b]
+        if _QUALIFIER_GAP.match(tail) or _MEMBER_ROLE_GAP.fullmatch(tail):
+            return text[a : m.start]
+    return gap
+
+
+def _start_of(m: MentionLike) -> int:
+    return m.start
+
+
+def _push(
+    out: list[_Pair], seen: set[tuple[str, str]], story: _Story, a: str, b: str, types: set[str], directed: bool
+) -> None:
+    if a == b or not types or _own_group(story, a, b):
+        return
+    key = (a, b) if a < b else (b, a)
+    if key in seen:
+        for i, (x, y, t, d) in enumerate(out):
+            if {x, y} == {a, b}:
+                out[i] = (x, y, t | types, d)
+        return
+    seen.add(key)
+    out.append((a, b, set(types), directed))
+
+
+def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pair]:
+    """An artist's own quoted words naming another artist: a mention ("X wrote, 'huge fans of Y'")."""
+    if len(active) < 2 or ('"' not in s.text and "“" not in s.text):
+        return []
+    quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
+    if not quotes:
+        # a quote of several sentences is split up: 'told fans, "Eun-woo is a good guy.' opens one
+        opened = [i for i, ch in enumerate(s.text) if ch in '"“']
+        if len(opened) != 1 or s.text.count("”") or len(s.text) - opened[0] < 10:
+            return []
+        quotes = [(s.start + opened[0], s.end)]
+    inside = [p for p in active if any(a <= p.start < b for a, b in quotes)]
+    outside = [p for p in active if not any(a <= p.start < b for a, b in quotes)]
+    if not inside or not outside:
+        return []
+    q0 = quotes[0][0]
+    speakers = [p for p in outside if p.start < q0]
+    if not speakers:
+        return []
+    speaker = speakers[-1]
+    # "X told fans, '...'": the fans are the audience, X the speaker
+    between = _TOLD_AUDIENCE.sub(" told ", story.text[speaker.end : q0])
+    if not _SPEECH.search(between) or _FAN_SPEAKER.search(between):
+        return []
+    return [
+        (speaker.id, p.id, {"mention"}, True)
+        for p in inside
+        if p.id != speaker.id and not _own_group(story, speaker.id, p.id) and not any(q.id == p.id for q in outside)
+    ]
+
+
+def _quoted_by_pronoun(s: Sentence, party: _Party, recent: list[list[_Party]], story: _Story) -> str | None:
+    """ "'Thank you Nari unnie,' she wrote.": the artist last spoken of names another in her own words."""
+    quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
+    if not quotes or not any(a <= party.start < b for a, b in quotes):
+        return None
+    if not _PRONOUN_SPEAKER.match(story.text, quotes[-1][1], s.end):
+        return None
+    who = _salient({party.id}, recent, story)
+    if who is None or _own_group(story, who, party.id):
+        return None
+    return who
+
+
+def _song_challenges(
+    s: Sentence, active: list[_Party], story: _Story, in_title: bool
+) -> list[tuple[str, list[str], Sentence, bool]]:
+    """ "Jungkook takes on the Smoke dance challenge": (song, the people doing it) for a later credit lookup."""
+    out: list[tuple[str, list[str], Sentence, bool]] = []
+    for m in _song_challenge_matches(s.text):
+        words = [w.strip("'\"‘’“”") for w in m.group(1).lower().split()]  # "the 'Silver Lining' challenge"
+        # the song is the last one to three words before "challenge": keep every candidate for the lookup
+        song = "|".join(" ".join(words[k:]) for k in range(len(words)) if words[k:] and words[-1] not in _NOT_SONGS)
+        if not song:
+            continue
+        cue_at = s.start + m.end()
+        # "Bada Lee's Smoke dance challenge": the possessive is the choreographer, not a challenger
+        who = [
+            p.id
+            for p in active
+            if not _is_group(story, p.id)
+            and not (p.end <= cue_at and _POSSESSIVE_AFTER.match(story.text[p.end : p.end + 3]) and cue_at - p.end < 45)
+        ]
+        if who:
+            out.append((song, who, s, in_title))
+    return out
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _anchored_finditer(rx: re.Pattern[str], t: str, anchors: Sequence[int], runs: int) -> list[re.Match[str]]:
+    """``rx.finditer(t)`` for a pattern whose every match holds one of the ``anchors`` (sorted offsets) with at
+    most ``runs`` runs of whitespace between the start of the match and the anchor.
+
+    No match can start before the end of the run of whitespace ``runs + 1`` runs before the first anchor not
+    yet consumed, so each search starts there: a slow pattern only tries the few words in front of an anchor
+    instead of every word of the text. (Searching from a position sees the text before it, as a scan does.)
+    """
+    out: list[re.Match[str]] = []
+    if not anchors:
+        return out
+    ends = [m.end() for m in _SPACE_RUN.finditer(t)]
+    pos = 0
+    j = 0
+    while True:
+        while j < len(anchors) and anchors[j] < pos:
+            j += 1
+        if j == len(anchors):
+            return out
+        i = bisect.bisect_right(ends, anchors[j])
+        m = rx.search(t, max(pos, ends[i - runs - 1] if i > runs else 0))
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
+
+
+def _song_challenge_matches(t: str) -> list[re.Match[str]]:
+    """``_SONG_CHALLENGE_SCAN.finditer(t)``: every match ends in "challenge" after at most three words and "dance"."""
+    low = t.lower()
+    if "challenge" not in low:
+        return []
+    if len(low) != len(t):
+        return list(_SONG_CHALLENGE_SCAN.finditer(t))
+    anchors: list[int] = []
+    k = low.find("challenge")
+    while k >= 0:
+        anchors.append(k)
+        k = low.find("challenge", k + 1)
+    return _anchored_finditer(_SONG_CHALLENGE_SCAN, t, anchors, 4)
+
+
+def _song_credits(story: _Story) -> dict[str, list[str]]:
+    """Song title (lower-cased) -> performers named as its singers ("the song Smoke ... vocals by A and B")."""
+    out: dict[str, list[str]] = {}
+    low = story.text.lower()
+    text = story.text
+    people_starts = [m.start for m in story.ments]
+    # (without a credit phrase for _SONG_CREDIT to end in, its scan is skipped)
+    for m in _SONG_CREDIT.finditer(text) if any(k in low for k in _CREDIT_KEYS) else ():
+        song = m.group(1).lower()
+        end = text.find(".", m.end())
+        end = len(text) if end < 0 else end
+        i = bisect.bisect_left(people_starts, m.end())
+        names: list[str] = []
+        while i < len(story.ments) and story.ments[i].start < end:
+            gap = text[story.ments[i - 1].end : story.ments[i].start] if names else text[m.end() : story.ments[i].start]
+            if names and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+                break
+            if not names and len(gap.strip()) > 0:
+                break
+            if story.ments[i].artist_id not in names:
+                names.append(story.ments[i].artist_id)
+            i += 1
+        if names:
+            out.setdefault(song, names)
+    # "KISS OF LIFE's new single 'Velvet Hour'": the owner named in the possessive sings it
+    for ment in story.ments:
+        om = _SONG_OWNER.match(text, ment.end, ment.end + 80)
+        if om is not None:
+            out.setdefault(om.group(1).strip(" ,.!?").lower(), [ment.artist_id])
+    return out

@@ -1,0 +1,513 @@
+"""Who a sentence is about when it does not name them: group qualifiers and references resolved to parties.
+
+Tagger mentions become parties here: groups used only as qualifiers ("BTS' Jungkook") are folded into the
+member, and epithets and roles ("the BTS member", "the choreographer"), pronouns, "the latter" and "the two"
+are resolved against the story so far -- a cue with one named party often has its other party in a reference.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import ahocorasick
+
+from bot.cues import _K_PAIR, _K_ROLE, _ROLE_NOUNS, _ROLE_WORDS, _sentence_keys
+from bot.extraction_types import MentionLike, MetaLookup, _Cue, _distinct, _is_group, _is_member, _Party, _Story
+from bot.rxfast import lead
+from bot.sentences import Sentence
+
+_IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to)\s+the\s+$)")
+_QUALIFIER_GAP = re.compile(
+    r"(?i:^(?:['’]s?)?\s*(?:(?:the|its|their|oldest|youngest|eldest|former|new|main|lead|fellow|leader|maknae"
+    r"|member|members|rapper|vocalist|singer|dancer|visual|center|idol|star|boy|girl|band|group|unit|sub-unit"
+    r"|bandmates?|groupmates?|labelmates?|teammates?"
+    r"|main\s+vocalist|lead\s+vocalist|lead\s+dancer|main\s+dancer|main\s+rapper|lead\s+rapper|k-pop|korean)\s*[,:]?\s*){0,4}$)"
+)
+# "SEVENTEEN's performance leader Hoshi": a member named after his group and a few words of his role
+_MEMBER_ROLE_GAP = re.compile(
+    r"['’]s?\s+(?:(?!(?:with|and|or|for|of|to|in|on|at|by|from|as|than|after|before)\s)[a-z][\w-]*\s+){1,3}"
+)
+_OF_GROUP_GAP = re.compile(
+    r"(?i:^\s*(?:,\s*)?(?:of|from)\s+(?:(?:the|k-pop|korean|boy|girl|group|band|unit|idol)\s+){0,4}$)"
+)
+_MEMBER_REF = re.compile(
+    r"(?i:(?:['’]s?)?\s+(?:(?:youngest|oldest|eldest|golden|main|lead|former|fellow|new)\s+)?"
+    r"(?:member|maknae|leader|vocalist|rapper|idol|singer|dancer|star|visual|boy|girl|artist|frontman|center)\b(?!s))"
+)
+
+
+def _build_role_automaton(words: tuple[str, ...] = _ROLE_WORDS) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+_ROLE_AUTOMATON = _build_role_automaton()
+# Roles that single a person out in a story ("the choreographer"); "singer", "idol" or "star" do not.
+_GENERIC_ROLES = frozenset(("singer", "idol", "star", "artist", "group", "band", "duo", "maknae"))
+_SPECIFIC_ROLE_AUTOMATON = _build_role_automaton(tuple(w for w in _ROLE_WORDS if w not in _GENERIC_ROLES))
+
+
+def find_roles(low_text: str, automaton: ahocorasick.Automaton | None = None) -> list[tuple[int, int, str]]:
+    """Role nouns ("choreographer", "singer") in lower-cased text as (start, end, role), whole words only."""
+    out: list[tuple[int, int, str]] = []
+    n = len(low_text)
+    for end, word in (automaton or _ROLE_AUTOMATON).iter(low_text):
+        start = end - len(word) + 1
+        if start > 0 and (low_text[start - 1].isalnum() or low_text[start - 1] == "_"):
+            continue
+        plural = end + 1 < n and low_text[end + 1] == "s" and (end + 2 >= n or not low_text[end + 2].isalnum())
+        if end + 1 < n and (low_text[end + 1].isalnum() or low_text[end + 1] == "_") and not plural:
+            continue
+        out.append((start, end + 1, word))
+    # the longest role at a position wins ("content creator" over "creator")
+    out.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    return out
+
+
+# longest first, so "the singer-songwriter" is that role and not "singer"
+_ROLE_ALTERNATION = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
+_ROLE_REF = re.compile(
+    rf"(?<![\w'’])(?:the|The)\s+((?:[\w'’&.-]+\s+){{0,4}}?)({_ROLE_ALTERNATION})\b(?!['’]s\s+(?:fans|fandom))"
+)
+_ROLE_INTRO_BEFORE = re.compile(rf"(?i:\b({_ROLE_NOUNS})s?\s*(?:,|and\s+\w+)?\s*(?:[\w-]+\s+){{0,1}}$)")
+_ROLE_INTRO_NEAR = re.compile(rf"(?i:\b({_ROLE_NOUNS})\b)")
+_LATTER = re.compile(r"(?i:\bthe\s+(latter|former)\b)")
+_PAIR_REF = re.compile(
+    r"(?i:\b(?:the\s+(?:two|duo|pair)(?:\s+(?:friends|stars|idols|artists|singers))?|both\s+(?:of\s+them|stars|idols|artists|singers)|the\s+two\s+of\s+them)\b)|^They\b"
+)
+_SUBJ_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
+_OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")
+_POSS_WORK = re.compile(
+    r"(?<![\w'’])(?:his|her|their|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:video|videos|post|posts|song|track|single|album"
+    r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
+    r"|following\s+list|co-?stars?)\b"  # "IU, his co-star in the drama": he is the other party
+)
+_POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|posts|uploads|shares)\b)")
+_THE_POST = re.compile(
+    r"(?i:\s+(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
+    r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
+)
+_REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+$)")
+_OTHER_DET = re.compile(r"(?i:(?<![\w'’])(?:another|other|fellow|some|many)\s+$)")
+_OF_REF = re.compile(
+    r"(?i:(?<![\w'’])the\s+(?:(?:youngest|oldest|eldest|golden|main|lead)\s+)?(?:maknae|leader|member|vocalist|rapper"
+    r"|youngest\s+member|oldest\s+member)\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s+of\s+(?:the\s+)?(?:group\s+|band\s+)?$)"
+)
+_REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
+# "V makes a cameo, joining the pair for dinner": the pair named before is the object of the act
+_JOINS_PAIR = re.compile(r"(?i:\b(?:join(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?)\s+$)")
+_PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
+_ROLE_NAMED = re.compile(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)")
+_LEAD_REF_KEYS = (" he ", " she ", " he,", " she,", "the two", "the duo", "the pair", "both of them")
+
+# ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
+_OBJ_PRONOUN, _OTHER_DET, _ROLE_INTRO_BEFORE, _ROLE_INTRO_NEAR, _LATTER, _OF_REF, _ROLE_NAMED = map(
+    lead, (_OBJ_PRONOUN, _OTHER_DET, _ROLE_INTRO_BEFORE, _ROLE_INTRO_NEAR, _LATTER, _OF_REF, _ROLE_NAMED))
+_SUBJ_PRONOUN, _ROLE_REF, _POSS_WORK, _PAIR_REF, _POSTED = map(
+    lead, (_SUBJ_PRONOUN, _ROLE_REF, _POSS_WORK, _PAIR_REF, _POSTED))
+
+
+def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
+    """Drop groups used as qualifiers ("BTS' Jungkook", "Felix of Stray Kids"); map "the BTS member"."""
+    if not raw:
+        return raw
+    text = story.text
+    out: list[_Party] = []
+    n = len(raw)
+    for i, p in enumerate(raw):
+        if not _is_group(story, p.id):
+            out.append(p)
+            continue
+        nxt = raw[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.id != p.id and not _is_group(story, nxt.id):
+            gap = text[p.end : nxt.start]
+            if (
+                len(gap) <= 40
+                and _QUALIFIER_GAP.match(gap)
+                and (
+                    _is_member(story, nxt.id, p.id)
+                    or gap.strip(" ") in ("'", "’", "'s", "’s")
+                    or _MEMBER_REF.match(gap)
+                )
+            ) or (len(gap) <= 40 and _MEMBER_ROLE_GAP.fullmatch(gap) and _is_member(story, nxt.id, p.id)):
+                continue
+        prv = out[-1] if out else None
+        if prv is not None and not _is_group(story, prv.id):
+            gap = text[prv.end : p.start]
+            if len(gap) <= 40 and _OF_GROUP_GAP.match(gap) and _is_member(story, prv.id, p.id):
+                continue
+        ref = _MEMBER_REF.match(text, p.end, min(len(text), p.end + 40))
+        if ref and _OTHER_DET.search(text, max(0, p.start - 9), p.start):
+            continue  # "another SEVENTEEN member": nobody in particular
+        of_ref = _OF_REF.search(text, max(0, p.start - 60), p.start)
+        if of_ref is not None:
+            member = _main_member(story, p.id)
+            if member is not None:
+                out.append(_Party(member, of_ref.start(), p.end, "group-ref"))
+                continue
+        if ref and _REF_DET.search(text, max(0, p.start - 5), p.start):
+            member = _main_member(story, p.id)
+            if member is not None:
+                out.append(_Party(member, p.start, ref.end(), "group-ref"))
+            continue
+        out.append(p)
+    return out
+
+
+def _main_member(story: _Story, group: str) -> str | None:
+    """The group's member the story names most (first named on ties); the story's counts never change, so
+    each group's answer is kept."""
+    if group in story.main_members:
+        return story.main_members[group]
+    best: tuple[int, str] | None = None
+    for aid, c in story.counts.items():
+        if aid != group and _is_member(story, aid, group) and (best is None or c > best[0]):
+            best = (c, aid)
+    story.main_members[group] = found = best[1] if best else None
+    return found
+
+
+def _resolve_references(
+    s: Sentence, parties: list[_Party], cues: list[_Cue], recent: list[list[_Party]], story: _Story
+) -> list[_Party]:
+    """Add parties for "the choreographer", "the latter", "he", "the duo" when the sentence needs them."""
+    typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact")]
+    if not typed:
+        return parties
+    first_cue = typed[0].start
+    present = {p.id for p in parties if not p.excluded}
+    subject_empty = not any(p.start < first_cue for p in parties if not p.excluded)
+    if len(present) >= 2 and not subject_empty:
+        # only a pronoun or "the two" before the first named party could still add someone
+        first_party = min(p.start for p in parties if not p.excluded)
+        lead = f" {s.text[: first_party - s.start].lower()} "
+        if not any(k in lead for k in _LEAD_REF_KEYS):
+            return parties
+    added: list[_Party] = []
+    covered = [(p.start, p.end) for p in parties]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in covered)
+
+    def add(pid: str, a: int, b: int, source: str) -> None:
+        added.append(_Party(pid, a, b, source))
+        present.add(pid)
+        covered.append((a, b))
+
+    low, keys, role_starts = _sentence_keys(story, s)
+    for m in _LATTER.finditer(s.text) if len(present) < 2 and ("latter" in low or "former" in low) else ():
+        prev2 = _last_with(recent, 2)
+        if prev2 is not None:
+            pick = prev2[1] if m.group(1).lower() == "latter" else prev2[0]
+            a = s.start + m.start()
+            if pick not in present and free(a, a + len(m.group())):
+                add(pick, a, a + len(m.group()), "latter")
+    maybe_role = (len(present) < 2 or subject_empty) and keys & _K_ROLE
+    for m in _role_refs(s.text, low, role_starts) if maybe_role else ():
+        a, b = s.start + m.start(), s.start + m.end()
+        if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
+            continue
+        if len(present) >= 2 and not (subject_empty and a < first_cue):
+            continue
+        role_pick = _resolve_role(m.group(2).lower(), present, recent, story)
+        if role_pick is not None:
+            add(role_pick, a, b, "role")
+            if a < first_cue:
+                subject_empty = False
+    # both patterns need "two", "duo", "pair" or "both" ("They" opening the sentence aside)
+    pair_words = keys & _K_PAIR
+    pm = (
+        _PAIR_REF.search(s.text)
+        if (pair_words or s.text.startswith("They"))
+        and (
+            not present
+            or (
+                pair_words
+                and (
+                    _PAIR_REF_LEAD.match(s.text)
+                    or "that the two" in low
+                    or "how the two" in low
+                    or (len(present) == 1 and ("the pair" in low or "the two" in low or "the duo" in low))
+                )
+            )
+        )
+        else None
+    )
+    if pm is not None and (
+        not present
+        or pm.start() <= 30
+        or _REPORTED_CLAUSE.search(s.text, 0, pm.start())
+        or (len(present) == 1 and _JOINS_PAIR.search(s.text, max(0, pm.start() - 20), pm.start()))
+    ):
+        # "The two co-starred in ...": the last pair named, as the subject of this sentence -- or the
+        # title's pair when the sentence just before names no pair of its own
+        prev2 = _last_with(recent, 2)
+        title_people = [t for t in sorted(story.title_ids) if not _is_group(story, t)]
+        if prev2 is not None and len(title_people) == 2 and set(prev2[:2]) != set(title_people):
+            before = story.sentences[s.index - 1].start if s.index > 0 else s.start
+            last = recent[-1] if recent else []
+            if len({p.id for p in last if p.start >= before}) < 2:
+                prev2 = title_people
+        if prev2 is not None and len(present) >= 2 and present & set(prev2[:2]):
+            # "The two stars have interacted before: Jake ... Bang Chan": the sentence names the two itself
+            prev2 = None
+        if prev2 is not None:
+            a = s.start + pm.start()
+            for pid in prev2[:2]:
+                if pid not in present:
+                    add(pid, a, a + len(pm.group()), "pair-ref")
+    # pronouns: the subject of the clause, the object right after a cue, or the owner of a post or song
+    padded = f" {low} "
+    has_he = " he " in padded or " she " in padded or " he," in padded or " she," in padded
+    for sm in _SUBJ_PRONOUN.finditer(s.text) if has_he else ():
+        a = s.start + sm.start()
+        if (
+            a > first_cue
+            or not free(a, a + 2)
+            or any(p.start < a for p in parties if not p.excluded)
+            or any(p.start < a for p in added)  # "The singer-songwriter ...: he released": the same person
+        ):
+            break
+        who = _salient(present, recent, story)
+        if who is not None:
+            add(who, a, a + len(sm.group()), "pronoun")
+        break
+    if len(present) < 2 and (" him" in padded or " her" in padded or " his" in padded or " them" in padded):
+        for c in typed:
+            m2 = _OBJ_PRONOUN.match(story.text, c.end, min(s.end, c.end + 20))
+            if m2 and free(c.end, m2.end()):
+                who = _salient(present, recent, story)
+                if who is not None:
+                    add(who, c.end + 1, m2.end(), "pronoun")
+                break
+    if len(present) < 2 and (" his " in padded or " her " in padded or " their " in padded):
+        m3 = _POSS_WORK.search(s.text)
+        if m3 is not None:
+            a = s.start + m3.start()
+            if free(a, a + 3):
+                who = _salient(present, recent, story)
+                if who is not None:
+                    add(who, a, a + 3, "pronoun")
+    if not added:
+        return parties
+    return sorted(parties + added, key=lambda p: p.start)
+
+
+def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] | None:
+    """Who posted what the sentence describes: the subject before "posted"/"uploaded"/"shared"."""
+    t = s.text
+    if "post" not in t and "upload" not in t and "shar" not in t and "Post" not in t and "Shar" not in t \
+            and "Upload" not in t:
+        return None
+    m = _POSTED.search(t)
+    if m is None:
+        return None
+    at = s.start + m.start()
+    left = [p for p in parties if p.start < at and not p.excluded]
+    if not left:
+        return None
+    ids = [left[0].id]
+    for prev, p in itertools.pairwise(left):
+        same_span = p.start == prev.start and p.end == prev.end  # "the two" stands for both
+        gap = story.text[prev.end : p.start]
+        if not same_span and not (
+            re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&)\s*)", gap) or (len(gap) <= 40 and _QUALIFIER_GAP.match(gap))
+        ):
+            break
+        if p.id not in ids:
+            ids.append(p.id)
+    return [i for i in ids if not _is_group(story, i)] or None
+
+
+def _add_post_owner(
+    s: Sentence, parties: list[_Party], cues: list[_Cue], owners: list[str], story: _Story
+) -> list[_Party]:
+    """ "X left a comment under the post": the post is the one the story just described, so its poster is
+    the object (not whoever the rest of the sentence names)."""
+    present = {p.id for p in parties if not p.excluded}
+    if any(o in present for o in owners):
+        return parties
+    for c in cues:
+        if c.kind not in ("comment", "like"):
+            continue
+        if not _THE_POST.match(story.text, c.end, s.end) and not (
+            c.kind == "comment"
+            and (
+                _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)
+                or re.match(r"\s*[:,]?\s*[\"“'‘]", story.text[c.end : c.end + 4])  # "commented 'so pretty'"
+            )
+        ):
+            continue  # (Yunah wrote "in the comments": the comments of the post just described)
+        if not any(p.start < c.start for p in parties if not p.excluded):
+            return parties  # no commenter named before the act
+        added = [_Party(o, c.end, c.end, "poster") for o in owners]
+        return sorted(parties + added, key=lambda p: p.start)
+    return parties
+
+
+def _last_with(recent: list[list[_Party]], n: int) -> list[str] | None:
+    for ps in reversed(recent[-3:]):
+        ids = [p.id for p in _distinct(ps)]
+        if len(ids) >= n:
+            return ids
+    return None
+
+
+def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
+    if role in _GENERIC_ROLES:
+        return _salient(present, recent, story)
+    if story.roles_cache is None:
+        story.roles_cache = _role_map(story.text, story.ments, story.meta)
+    specific = story.roles_cache.get(role)
+    if specific:
+        for aid, _c in specific.most_common():
+            if aid not in present:
+                return aid
+        return None
+    if role in (
+        "singer",
+        "idol",
+        "star",
+        "artist",
+        "musician",
+        "vocalist",
+        "soloist",
+        "performer",
+        "entertainer",
+        "singer-songwriter",
+        "rapper",
+        "maknae",
+        "actor",
+        "actress",
+    ):
+        kinds = _ROLE_KINDS.get(role)
+        if kinds is not None:
+            # "The American singer-songwriter" after a story about an idol and a soloist is the soloist
+            for ps in reversed(recent[-3:]):
+                for p in ps:
+                    if p.id not in present and story.kinds.get(p.id) in kinds:
+                        return p.id
+        return _salient(present, recent, story)
+    return None
+
+
+# Roles that name one kind of artist: a group member is rarely "the singer-songwriter" or "the actress"
+_ROLE_KINDS: dict[str, frozenset[str]] = {
+    role: frozenset(("soloist", "person")) for role in ("soloist", "singer-songwriter", "actor", "actress")
+} | {"maknae": frozenset(("member",))}
+
+
+def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
+    """The person most likely meant: the latest sentence's subject first, then its other parties."""
+    for ps in reversed(recent[-3:]):
+        for p in ps:
+            if p.id not in present and not _is_group(story, p.id):
+                return p.id
+    for aid, _c in story.counts.most_common(3):
+        if aid not in present and not _is_group(story, aid):
+            return aid
+    return None
+
+
+def _role_named(text: str) -> list[re.Match[str]]:
+    """``_ROLE_NAMED.finditer(text)``, searched only in the full-stop-free stretches holding "name"/"called".
+
+    A match holds no "." and always holds one of those words ("name"/"called" have no letter that matches
+    case-insensitively without lower-casing to it), so the other stretches cannot match.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return list(_ROLE_NAMED.finditer(text))
+    spans: list[tuple[int, int]] = []
+    for key in ("name", "called"):
+        k = low.find(key)
+        while k >= 0:
+            a = text.rfind(".", 0, k) + 1
+            b = text.find(".", k)
+            spans.append((a, len(text) if b < 0 else b))
+            k = low.find(key, k + 1)
+    out: list[re.Match[str]] = []
+    for a, b in sorted(set(spans)):
+        out.extend(_ROLE_NAMED.finditer(text, a, b))
+    return out
+
+
+def _role_map(text: str, ments: Sequence[MentionLike], meta: MetaLookup) -> dict[str, Counter[str]]:
+    """Role nouns the story attaches to one artist ("choreographer KN", "KN, a TikToker")."""
+    roles: dict[str, Counter[str]] = {}
+    low = text.lower()
+    hits = (
+        find_roles(low, _SPECIFIC_ROLE_AUTOMATON)
+        if len(low) == len(text)
+        else [(m.start(), m.end(), m.group(1).lower()) for m in _ROLE_INTRO_NEAR.finditer(text)]
+    )
+    if not hits:
+        return roles
+    people = [m for m in ments if meta(m.artist_id).kind != "group"]
+    starts = [m.start for m in people]
+    for hs, he, role in hits:
+        if role in ("singer", "idol", "star", "artist", "group", "band", "duo", "maknae"):
+            continue
+        # "choreographer KN", "dance choreographer and TikToker, KN": the next name within a few words
+        j = bisect.bisect_left(starts, he)
+        if j < len(people) and people[j].start - he <= 25 and _ROLE_INTRO_BEFORE.search(text, hs, people[j].start):
+            roles.setdefault(role, Counter())[people[j].artist_id] += 1
+            continue
+        # "KN, a TikToker": the name just before
+        if (
+            j > 0
+            and 0 <= hs - people[j - 1].end <= 30
+            and re.fullmatch(r"(?i:,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)", text[people[j - 1].end : hs])
+        ):
+            roles.setdefault(role, Counter())[people[j - 1].artist_id] += 1
+    for rm in _role_named(text) if ("name" in text or "called" in text) else ():
+        nxt = next((m for m in ments if rm.end() <= m.start <= rm.end() + 3), None)
+        if nxt is not None:
+            roles.setdefault(rm.group(1).lower(), Counter())[nxt.artist_id] += 1
+    return roles
+
+
+def _role_refs(t: str, low: str, role_starts: list[int]) -> list[re.Match[str]]:
+    """``_ROLE_REF.finditer(t)`` (``role_starts``: where role words start in ``low``, the lower-cased ``t``).
+
+    A match starts at a "the"/"The" and ends in a lower-case role noun at most four words on (five runs of
+    whitespace), so the pattern is only tried, anchored, at each "the" with a role word that close after it;
+    the first success is the leftmost match, as a scan would find.
+    """
+    out: list[re.Match[str]] = []
+    if not role_starts:
+        return out
+    if len(low) != len(t):
+        return list(_ROLE_REF.finditer(t))
+    thes: list[int] = []
+    for the in ("the", "The"):
+        k = t.find(the)
+        while k >= 0:
+            thes.append(k)
+            k = t.find(the, k + 1)
+    if not thes:
+        return out
+    thes.sort()
+    pos = 0
+    for p in thes:
+        if p < pos:
+            continue
+        j = bisect.bisect_right(role_starts, p)
+        if j == len(role_starts):
+            break
+        gap = t[p : role_starts[j]]  # starts with the "t" of "the"; words split on the same whitespace as \s
+        words = gap.split(None, 6)
+        if len(words) - (0 if gap[-1].isspace() else 1) > 5:
+            continue  # more than five runs of whitespace before the next role word
+        m = _ROLE_REF.match(t, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
