@@ -25,6 +25,8 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/biasbot eval tests/data/heldout
 	$(BIN)/biasbot eval tests/data/heldout2
+	$(BIN)/biasbot eval tests/data/heldout3
+	$(BIN)/biasbot eval tests/data/heldout4
 	$(BIN)/biasbot eval ../shared/data/articles ../shared/seeds
 
 clean:
