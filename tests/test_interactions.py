@@ -190,7 +190,7 @@ def test_the_duo_refers_to_the_last_pair_named(clf: Classifier) -> None:
 
 # ------------------------------------------------------------------------------ joint activities
 def test_joint_work_pairs_every_credited_artist(clf: Classifier) -> None:
-    body = "Lisa released a single with Ozuna that also featured DJ Snake and Megan Thee Stallion."
+    body = "Lisa released a single with Ozuna that featured DJ Snake and Megan Thee Stallion as well."
     c = classify(clf, body)
     for a, b in (("lisa", "ozuna"), ("lisa", "dj-snake"), ("ozuna", "megan-thee-stallion")):
         assert pair(c, a, b) is not None, (a, b)
@@ -480,7 +480,7 @@ def test_an_artist_quoting_another_is_a_mention(clf: Classifier) -> None:
 
 
 def test_a_fan_quoting_two_artists_is_not_their_interaction(clf: Classifier) -> None:
-    body = '"We finally got a video of Jennie and Jungkook talking to each other," one fan wrote on X.'
+    body = '"At last a clip of Jennie and Jungkook chatting together," one fan wrote on X.'
     assert classify(clf, body).interactions == ()
 
 
@@ -516,13 +516,13 @@ def test_followed_in_a_sequence_is_not_a_follow(clf: Classifier) -> None:
 
 
 def test_past_state_of_following_is_not_a_follow(clf: Classifier) -> None:
-    body = "G-Dragon had been following T.O.P's account, but fans noticed he unfollowed him this week."
+    body = "G-Dragon had been following T.O.P's profile for years, but fans noticed he unfollowed him this week."
     got = pair(classify(clf, body), "g-dragon", "t-o-p")
     assert got is not None and got.types == ("unfollow",)
 
 
 def test_follow_of_an_account_about_an_artist_is_not_a_follow_of_the_artist(clf: Classifier) -> None:
-    body = "Jungkook also followed an account that seemed to focus on Kim Chaewon videos."
+    body = "Jungkook followed a fan page that mostly posts Kim Chaewon clips."
     assert pair(classify(clf, body), "jungkook", "kim-chaewon") is None
 
 
@@ -575,7 +575,7 @@ def test_two_artists_praised_by_fans_are_not_interacting(clf: Classifier) -> Non
 def test_a_challenge_to_a_song_pairs_the_challenger_with_its_singers(clf: Classifier) -> None:
     body = (
         "BTS' Jungkook took on the viral Smoke dance challenge on Friday. "
-        "The song Smoke features vocals by Dynamicduo and Lee Young-ji."
+        "The song Smoke has vocals by Dynamicduo and Lee Young-ji."
     )
     c = classify(clf, body)
     for singer in ("dynamic-duo", "lee-young-ji"):
@@ -586,7 +586,7 @@ def test_a_challenge_to_a_song_pairs_the_challenger_with_its_singers(clf: Classi
 def test_the_choreographer_named_as_owner_is_not_a_challenger_of_the_song(clf: Classifier) -> None:
     body = (
         "BTS' Jungkook took on Bada Lee's Smoke dance challenge. "
-        "The song Smoke features vocals by Dynamicduo and Lee Young-ji."
+        "The song Smoke has vocals by Dynamicduo and Lee Young-ji."
     )
     c = classify(clf, body)
     assert pair(c, "bada-lee", "dynamic-duo") is None
