@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
@@ -637,13 +637,7 @@ def _scan_story(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, 
             hits.append((start, kinds))
         if inside_word:
             continue
-        for name in names:
-            rx = _PLATFORM_RX[name]
-            m = rx.match(text, start)
-            if m is None and name == "x":
-                m = rx.match(text, max(0, start - 3))
-            if m is not None:
-                plats.append((name, start))
+        plats.extend((name, start) for name in _platforms_at(text, start, names))
     return _confirm_cues(text, hits), plats, denials if aligned else None
 
 
@@ -657,13 +651,20 @@ def find_platforms(text: str) -> list[tuple[str, int]]:
         start = end - n + 1
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
             continue
-        for name in names:
-            rx = _PLATFORM_RX[name]
-            m = rx.match(text, start)
-            if m is None and name == "x":
-                m = rx.match(text, max(0, start - 3))
-            if m is not None:
-                out.append((name, start))
+        out.extend((name, start) for name in _platforms_at(text, start, names))
+    return out
+
+
+def _platforms_at(text: str, start: int, names: Sequence[str]) -> list[str]:
+    """Which of the platforms whose word starts at ``start`` the full pattern confirms ("X" also as "(X)")."""
+    out: list[str] = []
+    for name in names:
+        rx = _PLATFORM_RX[name]
+        m = rx.match(text, start)
+        if m is None and name == "x":
+            m = rx.match(text, max(0, start - 3))
+        if m is not None:
+            out.append(name)
     return out
 
 
