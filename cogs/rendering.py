@@ -11,7 +11,7 @@ from datetime import datetime
 
 import discord
 
-from bot.alerts import safe_text, safe_url
+from bot.alerts import pair_arrow, safe_text, safe_url
 from bot.store import InteractionRow
 
 TITLE_LIMIT = 256
@@ -84,8 +84,7 @@ def timeline_entry(row: InteractionRow, subject_ids: Sequence[str]) -> str:
         other = escape(row.a.name)
         who = f"with **{other}**"
     else:
-        arrow = "→" if row.directed else "↔"  # a is the actor when directed (bot.direction)
-        who = f"**{escape(row.a.name)}** {arrow} **{escape(row.b.name)}**"
+        who = f"**{escape(row.a.name)}** {pair_arrow(row.directed)} **{escape(row.b.name)}**"
     details = [f"`{date_text(row.occurred)}`", who]
     words = type_words(row.types)
     if words:
