@@ -140,3 +140,12 @@ def test_committed_roster_is_what_the_build_script_makes(tmp_path: Path) -> None
         check=True, capture_output=True, text=True)
     assert "override" not in run.stderr  # every hand-kept override found the idol or group it names
     assert out.read_bytes() == (REPO / "bot" / "data" / "roster.json").read_bytes()
+
+
+def test_western_collaborators_and_english_stage_names_are_known(roster: Roster) -> None:
+    # Idols are often credited abroad under an English name; Western stars appear as collaborators.
+    assert roster.find("Tiffany Young")[0].id == "tiffany"
+    assert roster.find("Joohoney")[0].id == "jooheon"
+    assert roster.find("Hyolyn")[0].id == "hyorin"
+    for name in ("Morgan Wallen", "Niall Horan", "Imagine Dragons", "Steven Yeun"):
+        assert roster.find(name), name
