@@ -174,7 +174,12 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # a loan or a hand-over of something specific is a favour, not a gift ("lent his studio to her",
         # "handed Lee Hi the keys"); lending one's voice to a song is a feature, left to the collab cues
         r"|\b(?:lent|lends?|lending|loaned)\b(?!\s+(?:his|her|their|its)\s+(?:voice|vocals|talents?|support)\b)"
-        r"|\bhand(?:ed|s)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+the\b))",
+        r"|\bhand(?:ed|s)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+the\b)"
+        # a service at the other's wedding: "will host Nam's wedding", "officiated the wedding of Kim",
+        # "served as the MC for her wedding", "sang at Key's wedding ceremony"
+        r"|\b(?:host(?:ed|s|ing)?|officiat(?:e|ed|es|ing)|emcee(?:d|s|ing)?|mc(?:'d|ed)?|sang|sings?|singing"
+        r"|perform(?:ed|s|ing)?|served\s+as\s+(?:the\s+)?(?:mc|host|emcee|officiant))\b"
+        r"(?=[^.;]{0,40}?\bwedding(?:\s+(?:ceremony|reception))?\b))",
     ),
     (
         "interact",
@@ -373,7 +378,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "gift": ("gift", "coffee truck", "food truck", "snack truck", "sent", "sends", "gave", "gives", "bought", "buys",
              "cake", "present", "hamper", "care package", "chocolate", "cookies", "snacks", "received", "got"),
     "flowers": ("flowers", "bouquet"),
-    "other": ("block", "lent", "lend", "loaned", "hand"),
+    "other": ("block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee", "mc", "sang", "sing",
+              "perform", "served as"),
     "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),
     "join": ("join", "alongside", "together with"),
     "recip": ("together", "each other", "one another", "between"),
@@ -510,7 +516,8 @@ _PLATFORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=\bon\s)|(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bfilm\s)|(?<=\bdrama\s)"
             r"|(?<=\bmovie\s)|(?<=\bvideo\s)|(?<=\bmv\s)|(?<=\bshow\s))set\b(?!\s+(?:to|for)\b)|\bshoot\b|\bfilming\b"
             r"|\bceremony\b|\bfan\s?meet|\bvenue\b|\bstadium\b|\bdome\b|\bgym\b|\bfestival\b|\bairport\b"
-            r"|\bfashion\s+week\b|\brunway\b|\bpremiere\b|\bred\s+carpet\b|\blaunch\b|\bpop-up\b|\bbackstage\b)"
+            r"|\bfashion\s+week\b|\brunway\b|\bpremiere\b|\bred\s+carpet\b|\blaunch\b|\bpop-up\b|\bbackstage\b"
+            r"|\bwedding\b|\bfuneral\b)"
         ),
     ),
 ]
@@ -567,7 +574,8 @@ _PLATFORM_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
-_PLATFORM_TRIGGERS["in_person"] += ("fashion week", "runway", "premiere", "red carpet", "launch", "pop-up")
+_PLATFORM_TRIGGERS["in_person"] += ("fashion week", "runway", "premiere", "red carpet", "launch", "pop-up",
+                                    "wedding", "funeral")
 
 
 def _build_platform_automaton() -> ahocorasick.Automaton:

@@ -1708,3 +1708,19 @@ def test_joined_by_another_artist_on_stage_at_a_season_finale_is_a_joint_stage(c
 def test_choosing_another_artists_song_as_a_favourite_is_no_cover(clf: Classifier) -> None:
     got = pair(classify(clf, "Asked for her favourite, Karina chose IU's ballad from 2017."), "karina", "iu")
     assert got is None or "cover" not in got.types
+
+
+def test_hosting_anothers_wedding_is_an_in_person_act(clf: Classifier) -> None:
+    got = pair(classify(clf, "Comedian Jo Se-ho will host Nam Chang-hee's wedding next month."),
+               "cho-sae-ho", "nam-chang-hee")
+    assert got is not None and got.types == ("other",) and got.platform == "in_person"
+
+
+def test_officiating_the_wedding_of_another_pairs_them(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS' Jin officiated the wedding of Kim Gu-ra in May."), "jin", "kim-gu-ra")
+    assert got is not None and "other" in got.types
+
+
+def test_a_wedding_mentioned_beside_an_unrelated_show_pairs_nobody(clf: Classifier) -> None:
+    body = "Jang Do-yeon plans a June wedding; Kim Gu-ra, who hosted a show in 2019, was not asked about it."
+    assert classify(clf, body).interactions == ()
