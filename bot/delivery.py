@@ -37,7 +37,6 @@ Public API (the Discord sink in ``cogs/`` and the lead's wiring code against thi
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -459,5 +458,6 @@ class Outbox:
             finally:
                 for task in waits:
                     task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await task
+                # asyncio.wait, not "await task" under suppress(CancelledError): that also swallowed a
+                # cancellation of this loop itself arriving here, and the bot's shutdown then waited forever.
+                await asyncio.wait(waits)

@@ -78,8 +78,9 @@ async def run_local(
     if not starting.done():
         printer.write("Stopping…")
         starting.cancel()
-        with suppress(asyncio.CancelledError):
-            await starting
+        await asyncio.wait({starting})  # (suppressing CancelledError here would also swallow our own)
+        if not starting.cancelled():
+            starting.result()  # a start-up failure that beat the cancellation still surfaces
         await runner.stop()
         _remove_signal_handlers(loop, install_signal_handlers)
         return 0

@@ -142,6 +142,7 @@ class BiasBot(commands.Bot):
         extensions: Sequence[str] = EXTENSIONS,
         wire_ingest: bool = True,
         outbox_idle: float = 30.0,
+        close_timeout: float = 10.0,
         **options: Any,
     ) -> None:
         install_log_redaction()
@@ -172,6 +173,8 @@ class BiasBot(commands.Bot):
             operator_feeds=[f.url for f in cfg.feeds], per_story_limit=cfg.discord.alerts_per_story_limit,
         )
         self.outbox_idle = outbox_idle
+        #: How long close() waits for background tasks to end after cancelling them.
+        self.close_timeout = close_timeout
         self._wire_ingest = wire_ingest
         #: Called after a server adds or removes a feed (the pipeline reschedules its feed jobs).
         self.feed_change_hooks: list[Callable[[], Awaitable[None]]] = []
@@ -231,7 +234,11 @@ class BiasBot(commands.Bot):
         for task in tasks:
             task.cancel()
         if tasks:
-            await asyncio.gather(*tasks, return_exceptions=True)
+            # Bounded: a task that ignores its cancellation must not keep the bot from shutting down.
+            _done, stuck = await asyncio.wait(tasks, timeout=self.close_timeout)
+            for task in stuck:
+                log.error("background task %s did not stop within %ss; leaving it", task.get_name(),
+                          self.close_timeout)
         self.tasks.clear()
         await super().close()
 

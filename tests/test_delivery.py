@@ -565,3 +565,19 @@ async def test_run_loop_sends_promptly_after_wake_and_stops(store: Store, sink: 
     stop.set()
     await asyncio.wait_for(task, timeout=5)
     assert len(sink.sent) == 1
+
+
+async def test_run_loop_stops_when_cancelled_at_any_point_of_a_round(store: Store, sink: RecordingSink) -> None:
+    # The bot shuts down by cancelling its tasks; a cancellation that lands while the loop tidies up its
+    # wait must still end the loop (once it was swallowed there and shutdown hung forever).
+    box = outbox(store, sink)
+    for steps in range(40):
+        stop = asyncio.Event()
+        task = asyncio.create_task(box.run(stop, idle=30.0))
+        await asyncio.sleep(0.05)  # parked in its idle wait (an empty outbox drains at once)
+        box.wake()
+        for _ in range(steps):
+            await asyncio.sleep(0)
+        task.cancel()
+        done, _pending = await asyncio.wait({task}, timeout=2)
+        assert task in done, f"run() ignored a cancellation {steps} steps after a wake"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -177,4 +178,27 @@ async def test_command_tree_hash_is_stable_and_changes_with_the_tree(tmp_path: P
         second.tree.add_command(extra)
         assert first.command_tree_hash() != second.command_tree_hash()
     finally:
+        await services.aclose()
+
+
+async def test_close_gives_up_on_a_background_task_that_ignores_cancellation(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    services = await open_services(Config(storage=StorageConfig(database=tmp_path / "db.sqlite3")))
+    release = asyncio.Event()
+
+    async def stubborn() -> None:
+        while not release.is_set():
+            try:
+                await asyncio.sleep(1)
+            except asyncio.CancelledError:
+                continue  # the kind of bug close() must survive
+
+    try:
+        bot = BiasBot(services, close_timeout=0.2)
+        bot.tasks["stubborn"] = asyncio.create_task(stubborn(), name="stubborn")
+        await asyncio.wait_for(bot.close(), timeout=5)
+        assert "background task stubborn did not stop" in caplog.text
+    finally:
+        release.set()
         await services.aclose()
