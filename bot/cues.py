@@ -56,7 +56,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
         r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|\bconversations?\b|\bcontacted\b"
-        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
+        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
@@ -71,7 +71,14 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "named Han as the vocalist he is most jealous of", "cited Lauv as one of his inspirations"
         r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:named|cited|citing|names|cites)\b"
         r"(?=\s+(?-i:[A-Z])[^.;]{0,50}?\s+as\s+(?:one\s+of\s+)?(?:his|her|their|the|a|an)\s)"
-        r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b|\brecommend(?:ed|s)?\b"
+        r"|\bshared\s+(?:a|an)\s+(?:photo|picture|pic|post|video)\s+of\b"
+        # "posted a clip of Yeonjun", "shared a series of snaps of Karina": the other person is in the shot
+        r"|\b(?:shared|posted)\s+(?:a|an|some|several|a\s+few|a\s+series\s+of|a\s+set\s+of)\s+(?:[\w-]+\s+)?"
+        r"(?:photos?|pictures?|pics?|posts?|videos?|clips?|selfies?|snaps?|footage)\s+of\b"
+        r"(?=\s+(?-i:[A-Z])|\s+(?:him|her|them|the\s+(?:two|pair|duo|members?|group['’]s|band['’]s))\b)"
+        r"|\brecommend(?:ed|s)?\b"
+        # "said he misses Jungkook": affection said in public
+        r"|\bmiss(?:es|ing)\s+(?=(?-i:[A-Z])|(?:him|her|them)\b)"
         r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z])|\s+(?:him|her|them)\b)|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
         # "showed love for", "gushed over", "complimented", "expressed his gratitude to", "celebrated X's birthday",
@@ -121,7 +128,14 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "collab",
         # "self-composed", "self-produced": the artist's own work, nobody else's
         r"(?<![Ss]elf-)(?i:\bcollab(?:oration|orations|orated|orating|orative|s)?\b|(?<=[(\[])(?:feat|ft)\.?\s|\bduets?\b"
-        r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b"
+        r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b|\bduet(?:ted|ed|ting|ing)\b"
+        # "set to release a unit single together", "joined him on stage", "a surprise appearance at her concert"
+        r"|\b(?:releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|record(?:s|ed|ing)?)\b(?=[^.;]{0,40}(?<!not\s)\btogether\b)"
+        r"|\bjoin(?:ed|s|ing)?\s+forces\b"
+        # "the drama, which stars Ahn Hyo-seop and Kim Go-eun": the two leads of one work
+        r"|\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
+        r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
+        r"|\b(?:surprise|special|guest)\s+appearances?\s+at\b"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
         r"|\bproduc(?:ed|ing)\b"
         r"|\bcompos(?:ed|er|ers)\b|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
@@ -164,6 +178,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:cakes?|presents?|hampers?|care\s+packages?|bouquets?|chocolates?|cookies|snacks)\b"
         r"(?=\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:had\s+)?(?:sent|gave|bought|delivered)\b)"
         # "received a cake from Seulgi"
+        r"|\b(?:sent|gave|handed|gifted)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:signed|autographed)\b)"
+        r"|\bsurpris(?:ed|es|ing)\b(?=\s+(?:[\w'’.-]+\s+){1,3}?with\s+(?:a|an|some|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:cakes?|gifts?|presents?|hampers?|bouquets?|flowers|coffee\s+trucks?|food\s+trucks?|snacks|chocolates?)\b)"
         r"|\b(?:received|got)\b(?=\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?:cakes?|presents?|hampers?|care\s+packages?"
         r"|bouquets?|chocolates?|cookies|snacks)\s+from\b))",
     ),
@@ -195,7 +212,7 @@ _KO_CUES: dict[str, tuple[str, ...]] = {
     "follow": ("팔로우",),
     "like": ("좋아요",),
     "comment": ("댓글",),
-    "message": ("메시지", "문자", "디엠"),
+    "message": ("메시지", "문자", "디엠", "연락"),
     "mention": ("언급", "칭찬", "응원", "태그"),
     "meet": ("만나", "만남", "만났", "회동", "포옹"),
     "collab": ("협업", "콜라보", "피처링", "듀엣", "합동 무대"),
@@ -255,12 +272,18 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "chatted",
         "chatting",
         "in touch",
+        "advice",
+        "advis",
+        "message",
+        "note",
         "phone call",
         "voice note",
         "reach",
     ),
     "msgnoun": ("message",),
     "mention": (
+        "posted",
+        "miss",
         "tagged",
         "tagging",
         "shout",
@@ -375,8 +398,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "doing his",
         "doing her",
     ),
-    "gift": ("gift", "coffee truck", "food truck", "snack truck", "sent", "sends", "gave", "gives", "bought", "buys",
-             "cake", "present", "hamper", "care package", "chocolate", "cookies", "snacks", "received", "got"),
+    "gift": ("handed", "gifted", "surpris", "gift", "coffee truck", "food truck", "snack truck", "sent", "sends",
+             "gave", "gives", "bought", "buys", "cake", "present", "hamper", "care package", "chocolate", "cookies",
+             "snacks", "received", "got"),
     "flowers": ("flowers", "bouquet"),
     "other": ("block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee", "mc", "sang", "sing",
               "perform", "served as"),
@@ -402,7 +426,8 @@ _TRIGGERS["mention"] += tuple(
 _TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom")
-_TRIGGERS["collab"] += ("cohost", "host", "mc")
+_TRIGGERS["collab"] += ("cohost", "host", "mc", "releas", "drop", "record", "star", "join", "surprise appearance",
+                         "special appearance", "guest appearance")
 
 
 def _build_automaton() -> ahocorasick.Automaton:

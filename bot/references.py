@@ -212,11 +212,16 @@ def _resolve_references(
     maybe_role = (len(present) < 2 or subject_empty) and keys & _K_ROLE
     for m in _role_refs(s.text, low, role_starts) if maybe_role else ():
         a, b = s.start + m.start(), s.start + m.end()
-        if not free(a, b) or m.group(2).lower() in ("band", "group", "duo"):
+        role = m.group(2).lower()
+        if not free(a, b) or role == "duo":
             continue
         if len(present) >= 2 and not (subject_empty and a < first_cue):
             continue
-        role_pick = _resolve_role(m.group(2).lower(), present, recent, story)
+        if role in ("band", "group"):
+            role_pick = _resolve_group_ref(s.text, m.end(), [p for p in parties if p.start < a], present, recent,
+                                           story)
+        else:
+            role_pick = _resolve_role(role, present, recent, story)
         if role_pick is not None:
             add(role_pick, a, b, "role")
             if a < first_cue:
@@ -396,6 +401,32 @@ def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], stor
                         return p.id
         return _salient(present, recent, story)
     return None
+
+
+_GROUP_NOUN_USE = re.compile(r"(?:['’]s)?\s+(?:chat|photo|shot|selfie|picture|call|order)s?\b")
+
+
+def _resolve_group_ref(
+    text: str, end: int, before: list[_Party], present: set[str], recent: list[list[_Party]], story: _Story
+) -> str | None:
+    """"the group" / "the band": the group named last, in this sentence or the two before it.
+
+    Nobody when that group is already a party here or is the group of one ("Felix said the group will
+    tour" is his own group, not another party), or when the words are a thing ("the group chat").
+    """
+    if _GROUP_NOUN_USE.match(text, end):
+        return None
+    latest: str | None = None
+    for ps in (before, *reversed(recent[-2:])):
+        for p in reversed(ps):
+            if _is_group(story, p.id):
+                latest = p.id
+                break
+        if latest is not None:
+            break
+    if latest is None or latest in present or any(_is_member(story, pid, latest) for pid in present):
+        return None
+    return latest
 
 
 # Roles that name one kind of artist: a group member is rarely "the singer-songwriter" or "the actress"

@@ -1724,3 +1724,63 @@ def test_officiating_the_wedding_of_another_pairs_them(clf: Classifier) -> None:
 def test_a_wedding_mentioned_beside_an_unrelated_show_pairs_nobody(clf: Classifier) -> None:
     body = "Jang Do-yeon plans a June wedding; Kim Gu-ra, who hosted a show in 2019, was not asked about it."
     assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "expected"),
+    [
+        ("Hyunjin surprised Felix with a birthday cake after rehearsal.", "hyunjin-stray-kids", "felix", "gift"),
+        ("Wendy said she had received advice from Taeyeon before her solo debut.", "wendy", "taeyeon", "message"),
+        ("Mingyu and Wonwoo are set to release a unit single together in March.", "mingyu", "wonwoo", "collab"),
+        ("NewJeans' Hanni dueted Minji's TikTok with a harmony of her own.", "hanni", "minji-newjeans", "collab"),
+        ("Jin wrote on Weverse that he misses Jungkook.", "jin", "jungkook", "mention"),
+        ("Beomgyu posted a clip of Yeonjun dozing on the tour bus.", "beomgyu", "yeonjun", "mention"),
+    ],
+)
+def test_everyday_phrasings_of_each_act(clf: Classifier, body: str, a: str, b: str, expected: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and expected in got.types
+
+
+def test_a_guest_on_anothers_concert_stage_is_an_in_person_collab(clf: Classifier) -> None:
+    body = "Jackson Wang made a surprise appearance at BamBam's Bangkok concert, joining him on stage for a song."
+    got = pair(classify(clf, body), "jackson-wang", "bambam")
+    assert got is not None and got.types == ("collab",) and got.platform == "in_person"
+
+
+def test_a_reaction_video_of_an_interaction_is_not_a_mention(clf: Classifier) -> None:
+    body = "Heon Seo shared a reaction video of his exchange with Jungkook, who had liked his clip."
+    got = pair(classify(clf, body), "heon-seo", "jungkook")
+    assert got is not None and "mention" not in got.types
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "expected"),
+    [
+        ("TWICE's Jihyo and DAY6's Young K have joined forces for a drama ballad.", "jihyo-twice", "young-k", "collab"),
+        ("It is the first time Jihyo and Young K have recorded together.", "jihyo-twice", "young-k", "collab"),
+        ("The drama, which stars Ahn Hyo-seop and Kim Go-eun as strangers, airs on Saturdays.",
+         "ahn-hyo-seop", "kim-go-eun", "collab"),
+        ("Ed Sheeran handed ZEROBASEONE's Zhang Hao a signed vinyl backstage.", "ed-sheeran", "zhang-hao", "gift"),
+    ],
+)
+def test_more_everyday_phrasings_of_each_act(clf: Classifier, body: str, a: str, b: str, expected: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and expected in got.types
+
+
+def test_a_text_received_from_another_in_the_title_is_a_message(clf: Classifier) -> None:
+    got = pair(clf.classify("Stray Kids' Felix Shows Off The Text He Got From Girls' Generation's Taeyeon",
+                            "Felix posted a screenshot for fans."), "felix", "taeyeon")
+    assert got is not None and got.types == ("message",)
+
+
+def test_the_group_refers_back_to_the_group_named_just_before(clf: Classifier) -> None:
+    body = "BABYMONSTER played Coachella on Friday. The next morning Sabrina Carpenter praised the group on X."
+    got = pair(classify(clf, body), "sabrina-carpenter", "babymonster")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_the_group_of_a_member_is_not_another_party(clf: Classifier) -> None:
+    body = "Stray Kids topped the chart. Felix thanked the group's staff in a post."
+    assert classify(clf, body).interactions == ()
