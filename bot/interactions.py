@@ -767,6 +767,8 @@ def _choose_platform(acc: _Acc, types: set[str], story: _Story) -> str:
             return "broadcast"
         if plats["youtube"] and plats["youtube"] >= acc.evidence_count:
             return "youtube"
+        if plats["in_person"] and plats["in_person"] >= acc.evidence_count:
+            return "in_person"  # every sentence of it places it at a concert, festival or event: a joint stage
         return "other"
     if "challenge" in types:
         # where the challenge video was posted; a behind-the-scenes YouTube clip is not that
