@@ -6,7 +6,9 @@ after a successful send; a crash between the send and that write is covered by t
 Discord (``enforce_nonce``) uses to refuse a second message. Failures are classified by the sink: temporary
 ones (429, 5xx, network) back off exponentially and honour ``retry_after``; permanent ones (missing access,
 unknown channel, DMs closed) stop at once, and a channel the bot lost disables its route and tells that
-server's admins once.
+server's admins once. That notice is queued in SQLite (pending, with its text) before it is sent and marked
+sent only after the sink delivered it, so a failed send or a crash retries it instead of losing it; the same
+back-off applies, and a notice that cannot be delivered at all (no way to reach the admins) ends dead.
 
 Public API (the Discord sink in ``cogs/`` and the lead's wiring code against this)::
 
@@ -28,10 +30,11 @@ Public API (the Discord sink in ``cogs/`` and the lead's wiring code against thi
                  per_story_limit=50, local_mode=False, source_names=None):
         async enqueue_story(story_id) -> EnqueueResult       # rows written before any send; idempotent
         async on_new_story(story_id) -> None                 # Ingestor listener: enqueue_story + wake()
-        async drain(now=None) -> DrainReport                 # sends what is due; never two drains at once
+        async drain(now=None) -> DrainReport                 # sends what is due (deliveries, edits, admin
+                                                             # notices); never two drains at once
         def wake() -> None                                   # run() drains promptly after an enqueue
         async run(stop: asyncio.Event, *, idle=30.0) -> None # loop until stop is set
-    @dataclass DrainReport: sent, edited, retried, failed, dead, next_due
+    @dataclass DrainReport: sent, edited, notified, retried, failed, dead, next_due
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from bot.guildfeeds import GuildFeeds
 from bot.models import StoryRow
 from bot.routing import GroupLookup, lost_channel_notice_key, route_story, story_keys
 from bot.store import (
+    AdminNoticeRow,
     Clock,
     DeliveryKind,
     DeliveryRow,
@@ -114,6 +118,7 @@ class PermanentDeliveryError(Exception):
 class DrainReport:
     sent: int = 0
     edited: int = 0
+    notified: int = 0  # admin notices sent; their retries and deaths count in ``retried`` and ``dead``
     retried: int = 0
     failed: int = 0
     dead: int = 0
@@ -168,6 +173,7 @@ class TerminalSink:
 class _Counts:
     sent: int = 0
     edited: int = 0
+    notified: int = 0
     retried: int = 0
     failed: int = 0
     dead: int = 0
@@ -294,9 +300,17 @@ class Outbox:
                     await self._edit(delivery_id, pending, when, counts)
 
             await asyncio.gather(*(edit_one(d, e) for d, e in by_delivery.items()))
+            # Last, so a notice queued by a channel lost in this very drain goes out in it too.
+            notices = await self.store.due_admin_notices(when, limit=self.batch)
+
+            async def notify_one(notice: AdminNoticeRow) -> None:
+                async with gate:
+                    await self._notify(notice, when, counts)
+
+            await asyncio.gather(*(notify_one(n) for n in notices))
             next_due = await self.store.next_outbox_due()
-            return DrainReport(sent=counts.sent, edited=counts.edited, retried=counts.retried,
-                               failed=counts.failed, dead=counts.dead, next_due=next_due)
+            return DrainReport(sent=counts.sent, edited=counts.edited, notified=counts.notified,
+                               retried=counts.retried, failed=counts.failed, dead=counts.dead, next_due=next_due)
 
     async def _run_lane(self, rows: list[DeliveryRow], now: datetime, counts: _Counts) -> None:
         """One destination's due rows in order; a temporary failure postpones the rest to keep that order."""
@@ -381,16 +395,52 @@ class Outbox:
         return until
 
     async def _lost_channel(self, guild_id: int, channel_id: int, reason: str) -> None:
+        """Disable the channel's routes and queue one notice to the server's admins (sent by the drain)."""
         disabled = await self.store.disable_routes(guild_id, channel_id, reason)
-        if await self.store.record_admin_notice(guild_id, lost_channel_notice_key(channel_id)):
-            text = (f"biasbot can no longer post alerts in <#{channel_id}> ({reason}), so alerts to that channel "
-                    "are paused. Give the bot View Channel, Send Messages and Embed Links there, then run "
-                    "`/alerts channel` again to resume.")
-            try:
-                await self.sink.notify_admins(guild_id, text)
-            except Exception:
-                log.exception("could not tell guild %s's admins about channel %s", guild_id, channel_id)
+        text = (f"biasbot can no longer post alerts in <#{channel_id}> ({reason}), so alerts to that channel "
+                "are paused. Give the bot View Channel, Send Messages and Embed Links there, then run "
+                "`/alerts channel` again to resume.")
+        await self.store.queue_admin_notice(guild_id, lost_channel_notice_key(channel_id), text, now=self.now())
         log.warning("guild %s channel %s: %s route(s) disabled: %s", guild_id, channel_id, disabled, reason)
+
+    async def _notify(self, notice: AdminNoticeRow, now: datetime, counts: _Counts) -> None:
+        """Send one queued admin notice; it is marked sent only once the sink returned."""
+        attempt = notice.attempts + 1
+        try:
+            await self.sink.notify_admins(notice.guild_id, notice.text)
+        except TemporaryDeliveryError as exc:
+            await self._notice_retry(notice, attempt, exc.reason, exc.retry_after, now, counts)
+            return
+        except PermanentDeliveryError as exc:
+            await self.store.mark_admin_notice_dead(notice.id, error=exc.reason)
+            counts.dead += 1
+            log.warning("admin notice %s for guild %s cannot be delivered: %s", notice.reason_key, notice.guild_id,
+                        exc.reason)
+            return
+        except StoreError:
+            raise
+        except Exception as exc:  # a bug or an unexpected library error: retry, with the traceback logged
+            log.exception("sink failed on admin notice %s for guild %s", notice.reason_key, notice.guild_id)
+            await self._notice_retry(notice, attempt, f"{type(exc).__name__}: {exc}"[:300], None, now, counts)
+            return
+        await self.store.mark_admin_notice_sent(notice.id, now=self.now())
+        counts.notified += 1
+
+    async def _notice_retry(
+        self, notice: AdminNoticeRow, attempt: int, reason: str, retry_after: float | None, now: datetime,
+        counts: _Counts,
+    ) -> None:
+        if attempt >= self.max_attempts:
+            await self.store.mark_admin_notice_dead(notice.id, error=f"gave up after {attempt} attempts: {reason}")
+            counts.dead += 1
+            log.warning("admin notice %s for guild %s dead after %s attempts: %s", notice.reason_key,
+                        notice.guild_id, attempt, reason)
+            return
+        until = now + timedelta(seconds=self._backoff(attempt, retry_after))
+        await self.store.mark_admin_notice_retry(notice.id, error=reason, next_attempt_at=until)
+        counts.retried += 1
+        log.info("admin notice %s for guild %s will retry at %s: %s", notice.reason_key, notice.guild_id,
+                 until.isoformat(), reason)
 
     async def _edit(self, delivery_id: int, pending: list[EditRow], now: datetime, counts: _Counts) -> None:
         row = await self.store.get_delivery(delivery_id)

@@ -1091,10 +1091,11 @@ class Store:
         return [_delivery_row(r) for r in rows]
 
     async def next_outbox_due(self) -> datetime | None:
-        """When the earliest pending delivery or edit is due (None when nothing is pending)."""
+        """When the earliest pending delivery, edit or admin notice is due (None when nothing is pending)."""
         row = await self._one(
             "SELECT MIN(t) FROM (SELECT MIN(next_attempt_at) AS t FROM deliveries WHERE status = 'pending'"
-            " UNION ALL SELECT MIN(next_attempt_at) FROM delivery_edits WHERE status = 'pending')"
+            " UNION ALL SELECT MIN(next_attempt_at) FROM delivery_edits WHERE status = 'pending'"
+            " UNION ALL SELECT MIN(next_attempt_at) FROM admin_notices WHERE status = 'pending')"
         )
         return _dt(row[0]) if row and row[0] else None
 
@@ -1160,15 +1161,64 @@ class Store:
             (error, _iso_us(next_attempt_at), delivery_id),
         )
 
-    async def record_admin_notice(self, guild_id: int, reason_key: str) -> bool:
-        """True the first time this (guild, reason) is recorded: the caller tells the admins only then."""
+    # -- admin notices (a small queue of their own: queued with their text, sent by the outbox drain) --
+
+    async def queue_admin_notice(
+        self, guild_id: int, reason_key: str, text: str, *, now: datetime | None = None,
+    ) -> bool:
+        """Queue the notice as pending, due now; False when this (guild, reason) is already queued, sent or dead.
+
+        Written before anything is sent, so a failed send or a crash leaves it pending for the next drain
+        instead of lost; the unique key keeps it to one notice until :meth:`clear_admin_notice`.
+        """
+        when = now or self.clock()
         count = await self._exec_count(
-            "INSERT OR IGNORE INTO admin_notices (guild_id, reason_key, sent_at) VALUES (?,?,?)",
-            (guild_id, reason_key, _iso(self.clock())),
+            "INSERT OR IGNORE INTO admin_notices (guild_id, reason_key, text, status, next_attempt_at, created_at)"
+            " VALUES (?,?,?,'pending',?,?)",
+            (guild_id, reason_key, text, _iso_us(when), _iso(when)),
         )
         return count > 0
 
+    async def get_admin_notice(self, guild_id: int, reason_key: str) -> AdminNoticeRow | None:
+        row = await self._one(
+            f"SELECT {_NOTICE_COLUMNS} FROM admin_notices WHERE guild_id = ? AND reason_key = ?",
+            (guild_id, reason_key),
+        )
+        return _admin_notice_row(row) if row else None
+
+    async def due_admin_notices(self, now: datetime, *, limit: int = 100) -> list[AdminNoticeRow]:
+        rows = await self._all(
+            f"SELECT {_NOTICE_COLUMNS} FROM admin_notices WHERE status = 'pending' AND next_attempt_at <= ?"
+            " ORDER BY next_attempt_at, id LIMIT ?",
+            (_iso_us(now), limit),
+        )
+        return [_admin_notice_row(r) for r in rows]
+
+    async def mark_admin_notice_sent(self, notice_id: int, *, now: datetime) -> None:
+        await self._write(
+            "UPDATE admin_notices SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL"
+            " WHERE id = ? AND status = 'pending'",
+            (_iso(now), notice_id),
+        )
+
+    async def mark_admin_notice_retry(self, notice_id: int, *, error: str, next_attempt_at: datetime) -> None:
+        await self._write(
+            "UPDATE admin_notices SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+            " WHERE id = ? AND status = 'pending'",
+            (error, _iso_us(next_attempt_at), notice_id),
+        )
+
+    async def mark_admin_notice_dead(self, notice_id: int, *, error: str) -> None:
+        """Sending cannot succeed (no way to reach the admins) or retries ran out: never tried again."""
+        await self._write(
+            "UPDATE admin_notices SET status = 'dead', attempts = attempts + 1, last_error = ?"
+            " WHERE id = ? AND status = 'pending'",
+            (error, notice_id),
+        )
+
     async def clear_admin_notice(self, guild_id: int, reason_key: str) -> None:
+        """Forget the notice whatever its state, so the same reason is told again if it happens again
+        (a pending one is dropped too: it described a problem the admin has just dealt with)."""
         await self._write(
             "DELETE FROM admin_notices WHERE guild_id = ? AND reason_key = ?", (guild_id, reason_key)
         )
@@ -1215,6 +1265,7 @@ def _split_sql(script: str) -> list[str]:
 
 DeliveryKind = Literal["channel", "dm", "terminal"]
 DeliveryStatus = Literal["pending", "sent", "failed", "dead"]
+AdminNoticeStatus = Literal["pending", "sent", "dead"]
 SubscriptionDelivery = Literal["dm", "mention"]
 
 
@@ -1314,10 +1365,30 @@ class EditRow:
     last_error: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class AdminNoticeRow:
+    """A notice to a server's admins (e.g. "lost access to #alerts"), queued until the sink delivers it."""
+
+    id: int
+    guild_id: int
+    reason_key: str
+    text: str
+    status: AdminNoticeStatus
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    created_at: datetime
+    sent_at: datetime | None
+
+
 _ROUTE_COLUMNS = "id, guild_id, channel_id, artist_id, disabled, disabled_reason, created_by, created_at"
 _DELIVERY_COLUMNS = (
     "id, story_id, group_id, kind, destination, guild_id, status, attempts, next_attempt_at, message_id,"
     " channel_id, last_error, created_at, sent_at, payload"
+)
+
+_NOTICE_COLUMNS = (
+    "id, guild_id, reason_key, text, status, attempts, next_attempt_at, last_error, created_at, sent_at"
 )
 
 
@@ -1364,4 +1435,12 @@ def _delivery_row(row: sqlite3.Row | Sequence[Any]) -> DeliveryRow:
         channel_id=row[10], last_error=row[11], created_at=datetime.fromisoformat(row[12]), sent_at=_dt(row[13]),
         role_ids=tuple(int(x) for x in payload.get("role_ids", ())),
         user_ids=tuple(int(x) for x in payload.get("user_ids", ())),
+    )
+
+
+def _admin_notice_row(row: sqlite3.Row | Sequence[Any]) -> AdminNoticeRow:
+    return AdminNoticeRow(
+        id=row[0], guild_id=row[1], reason_key=row[2], text=row[3], status=row[4], attempts=row[5],
+        next_attempt_at=datetime.fromisoformat(row[6]), last_error=row[7], created_at=datetime.fromisoformat(row[8]),
+        sent_at=_dt(row[9]),
     )

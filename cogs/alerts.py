@@ -144,8 +144,13 @@ class DiscordSink:
             raise classify_error(exc, kind=item.kind) from exc
 
     async def notify_admins(self, guild_id: int, text: str) -> None:
-        """Tell the server's owner by DM (the one admin we can always identify), else its system channel."""
+        """Tell the server's owner by DM (the one admin we can always identify), else its system channel.
+
+        With no system channel to fall back on, a DM that failed for a passing reason (Discord down, rate
+        limit) raises that temporary error, so the outbox retries the notice instead of giving it up.
+        """
         guild = self.bot.get_guild(guild_id)
+        dm_error: Exception | None = None
         try:
             if guild is None:
                 guild = await self.bot.fetch_guild(guild_id)
@@ -157,8 +162,11 @@ class DiscordSink:
                 return
         except discord.HTTPException as exc:
             log.info("could not DM the owner of guild %s: %s", guild_id, exc)
+            dm_error = classify_error(exc, kind="dm")
         channel = guild.system_channel if guild is not None else None
         if channel is None:
+            if isinstance(dm_error, TemporaryDeliveryError):
+                raise dm_error
             raise PermanentDeliveryError("no way to reach the server's admins")
         try:
             await channel.send(text, allowed_mentions=discord.AllowedMentions.none())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,7 @@ from bot.delivery import (
     delivery_nonce,
 )
 from bot.models import ArtistRef, Classification, Interaction, StoryInput
-from bot.routing import RouteService
+from bot.routing import RouteService, lost_channel_notice_key
 from bot.store import Store
 
 T0 = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
@@ -44,7 +45,8 @@ class Clock:
 
 
 class RecordingSink:
-    """Records what would be posted; ``fail`` maps a destination to errors raised on its next sends."""
+    """Records what would be posted; ``fail`` maps a destination to errors raised on its next sends, and
+    ``fail_notices`` a guild to errors raised on its next admin notices."""
 
     def __init__(self) -> None:
         self.sent: list[DeliveryItem] = []
@@ -52,6 +54,7 @@ class RecordingSink:
         self.notices: list[tuple[int, str]] = []
         self.fail: dict[int, list[Exception]] = {}
         self.fail_edits: list[Exception] = []
+        self.fail_notices: dict[int, list[Exception]] = {}
         self.next_id = 9000
         self.arrived = asyncio.Event()
 
@@ -70,6 +73,9 @@ class RecordingSink:
         self.edits.append((item, message))
 
     async def notify_admins(self, guild_id: int, text: str) -> None:
+        errors = self.fail_notices.get(guild_id)
+        if errors:
+            raise errors.pop(0)
         self.notices.append((guild_id, text))
 
 
@@ -367,6 +373,147 @@ async def test_admins_are_told_again_after_the_route_was_set_up_again_and_lost_a
     await box.enqueue_story(await add_story(store, "2", JENNIE))
     await box.drain()
     assert len(sink.notices) == 2
+
+
+# --- admin notices: queued before they are sent, sent once, never lost ---
+
+
+LOST_A = lost_channel_notice_key(CH_A)
+
+
+async def lose_channel(store: Store, box: Outbox, sink: RecordingSink, key: str = "1") -> None:
+    """Route every alert to CH_A, then have Discord refuse CH_A for good on the next story's delivery."""
+    await store.set_route(GUILD_A, CH_A, None)
+    sink.fail[CH_A] = [PermanentDeliveryError("Missing Access", disable_route=True)]
+    await box.enqueue_story(await add_story(store, key, JK))
+
+
+async def test_admin_notice_is_sent_once_and_marked_sent_when_the_sink_works(
+    store: Store, sink: RecordingSink, clock: Clock,
+) -> None:
+    box = outbox(store, sink)
+    await lose_channel(store, box, sink)
+    assert (await box.drain()).notified == 1
+    clock.advance(3600)
+    assert (await box.drain()).notified == 0
+    assert len(sink.notices) == 1
+    notice = await store.get_admin_notice(GUILD_A, LOST_A)
+    assert notice is not None
+    assert (notice.status, notice.attempts, notice.sent_at, notice.last_error) == ("sent", 1, T0, None)
+    assert notice.text == sink.notices[0][1]
+
+
+async def test_admin_notice_is_retried_after_a_temporary_failure_and_sent_once_later(
+    store: Store, sink: RecordingSink, clock: Clock,
+) -> None:
+    sink.fail_notices[GUILD_A] = [TemporaryDeliveryError("HTTP 503")]
+    box = outbox(store, sink, base_backoff=10.0)
+    await lose_channel(store, box, sink)
+    assert (await box.drain()).retried == 1
+    assert sink.notices == []
+    notice = await store.get_admin_notice(GUILD_A, LOST_A)
+    assert notice is not None
+    assert (notice.status, notice.attempts, notice.last_error) == ("pending", 1, "HTTP 503")
+    assert notice.next_attempt_at == T0 + timedelta(seconds=10)
+    clock.advance(9)
+    assert (await box.drain()).notified == 0
+    clock.advance(1)
+    assert (await box.drain()).notified == 1
+    clock.advance(3600)
+    await box.drain()
+    assert [guild for guild, _ in sink.notices] == [GUILD_A]
+    assert (await store.get_admin_notice(GUILD_A, LOST_A)).status == "sent"  # type: ignore[union-attr]
+
+
+async def test_admin_notice_waiting_to_retry_sets_the_outboxs_next_due_time(
+    store: Store, sink: RecordingSink,
+) -> None:
+    sink.fail_notices[GUILD_A] = [TemporaryDeliveryError("429", retry_after=7)]
+    box = outbox(store, sink)
+    await lose_channel(store, box, sink)
+    report = await box.drain()
+    assert report.next_due == T0 + timedelta(seconds=7)
+    assert await store.next_outbox_due() == T0 + timedelta(seconds=7)
+
+
+async def test_admin_notice_is_dead_after_a_permanent_failure_and_other_deliveries_go_on(
+    store: Store, sink: RecordingSink, clock: Clock, caplog: pytest.LogCaptureFixture,
+) -> None:
+    await store.set_route(GUILD_B, CH_B, None)
+    sink.fail_notices[GUILD_A] = [PermanentDeliveryError("no way to reach the server's admins")]
+    box = outbox(store, sink)
+    await lose_channel(store, box, sink)
+    with caplog.at_level(logging.WARNING, logger="bot.delivery"):
+        report = await box.drain()
+    assert (report.sent, report.failed, report.dead, report.notified) == (1, 1, 1, 0)
+    notice = await store.get_admin_notice(GUILD_A, LOST_A)
+    assert notice is not None
+    assert (notice.status, notice.last_error) == ("dead", "no way to reach the server's admins")
+    assert len([r for r in caplog.records if "admin notice" in r.getMessage()]) == 1
+    clock.advance(3600)
+    await box.enqueue_story(await add_story(store, "2", JENNIE))
+    assert (await box.drain()).sent == 1
+    assert [i.destination for i in sink.sent] == [CH_B, CH_B]
+    assert sink.notices == [] and await store.next_outbox_due() is None
+
+
+async def test_admin_notice_is_dead_after_max_attempts_of_temporary_failures(
+    store: Store, sink: RecordingSink, clock: Clock,
+) -> None:
+    sink.fail_notices[GUILD_A] = [TemporaryDeliveryError(f"HTTP 50{i}") for i in range(3)]
+    box = outbox(store, sink, max_attempts=3, base_backoff=1.0)
+    await lose_channel(store, box, sink)
+    for _ in range(3):
+        await box.drain()
+        clock.advance(3600)
+    notice = await store.get_admin_notice(GUILD_A, LOST_A)
+    assert notice is not None and (notice.status, notice.attempts) == ("dead", 3)
+    assert notice.last_error is not None and "HTTP 502" in notice.last_error
+    assert sink.notices == []
+
+
+async def test_one_guilds_failing_notice_does_not_hold_up_another_guilds_notice(
+    store: Store, sink: RecordingSink,
+) -> None:
+    await store.queue_admin_notice(GUILD_A, LOST_A, "lost A")
+    await store.queue_admin_notice(GUILD_B, lost_channel_notice_key(CH_B), "lost B")
+    sink.fail_notices[GUILD_A] = [TemporaryDeliveryError("HTTP 500")]
+    report = await outbox(store, sink).drain()
+    assert (report.notified, report.retried) == (1, 1)
+    assert sink.notices == [(GUILD_B, "lost B")]
+
+
+async def test_a_notice_recorded_before_a_crash_is_sent_by_the_next_outbox(
+    tmp_path: Path, sink: RecordingSink, clock: Clock,
+) -> None:
+    path = tmp_path / "notice-crash.sqlite3"
+    first = await Store.open(path, clock=clock)
+    assert await first.queue_admin_notice(GUILD_A, LOST_A, "biasbot can no longer post alerts in <#1001>")
+    await first.close()  # "killed" between recording the notice and sending it
+
+    second = await Store.open(path, clock=clock)
+    try:
+        box = outbox(second, sink)
+        assert (await box.drain()).notified == 1
+        assert (await box.drain()).notified == 0
+        assert sink.notices == [(GUILD_A, "biasbot can no longer post alerts in <#1001>")]
+        assert (await second.get_admin_notice(GUILD_A, LOST_A)).status == "sent"  # type: ignore[union-attr]
+    finally:
+        await second.close()
+
+
+async def test_setting_the_channel_again_drops_a_notice_still_waiting_to_be_sent(
+    store: Store, sink: RecordingSink, clock: Clock,
+) -> None:
+    routes = RouteService(store)
+    sink.fail_notices[GUILD_A] = [TemporaryDeliveryError("HTTP 503")]
+    box = outbox(store, sink)
+    await lose_channel(store, box, sink)
+    await box.drain()
+    await routes.set_channel(GUILD_A, CH_A, None)  # the admin fixed it before the notice got through
+    clock.advance(3600)
+    await box.drain()
+    assert sink.notices == [] and await store.get_admin_notice(GUILD_A, LOST_A) is None
 
 
 async def test_removing_a_channels_last_route_drops_the_alerts_still_queued_for_it(

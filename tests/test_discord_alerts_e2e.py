@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.delivery import DeliveryItem, SentMessage
+from bot.routing import lost_channel_notice_key
 from cogs.alerts import DiscordSink
 from tests.discord_e2e import Bench
 from tests.fake_discord.model import MENTION_EVERYONE
@@ -19,6 +20,7 @@ MEETING_BODY = (
     "The two singers chatted for several minutes before Jennie went on stage, fans who were there said."
 )
 MESSAGES = "/channels/{channel_id}/messages"
+DM_CHANNELS = "/users/@me/channels"
 
 
 async def _meeting_story(bench: Bench, name: str = "100_meeting.txt", **kw: str) -> None:
@@ -205,6 +207,37 @@ async def test_lost_channel_disables_the_route_and_tells_the_owner_once(bench: B
     assert len(notices) == 1 and "can no longer post alerts" in notices[0].content
     listing = await bench.command(world.admin, "alerts list")
     assert "disabled" in listing.all_text
+
+
+async def test_lost_channel_notice_is_retried_through_a_discord_outage_and_reaches_the_owner_once(
+    bench: Bench,
+) -> None:
+    fake, world = bench.fake, bench.world
+    bot = await bench.start()
+    bot.outbox.base_backoff = 0.05  # retry within the test (the default waits seconds)
+    await _route_all_alerts(bench)
+    await fake.revoke_bot_send(world.channel)
+    # Discord is down when the notice is first sent, and the server has no system channel to fall back on.
+    fake.fail_next("POST", DM_CHANNELS, status=503)
+
+    await _meeting_story(bench)
+    await bench.wait_dms(world.guild.owner_id, 1)
+    store = (await bench.open()).store
+    key = lost_channel_notice_key(world.channel.id)
+
+    async def notice_status() -> str | None:
+        notice = await store.get_admin_notice(world.guild.id, key)
+        return notice.status if notice else None
+
+    async with asyncio.timeout(5.0):
+        while await notice_status() != "sent":
+            await asyncio.sleep(0.02)
+    await bench.outbox_idle()
+
+    assert fake.count_requests("POST", DM_CHANNELS, status=503) == 1
+    notices = fake.dm_log(world.guild.owner_id)
+    assert len(notices) == 1 and "can no longer post alerts" in notices[0].content
+    assert (await store.get_admin_notice(world.guild.id, key)).attempts == 2  # type: ignore[union-attr]
 
 
 async def test_duplicate_story_edits_the_alert_instead_of_posting_again(bench: Bench) -> None:

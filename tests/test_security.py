@@ -453,6 +453,9 @@ async def test_upgrading_a_database_keeps_existing_server_feeds_private(tmp_path
         await conn.execute("DROP TABLE guild_feed_owners")
         await conn.execute("DROP INDEX stories_unannounced")  # nor did migration 0005's column
         await conn.execute("ALTER TABLE stories DROP COLUMN announced")
+        await conn.execute("DROP TABLE admin_notices")  # nor migration 0006's notice queue
+        await conn.execute("CREATE TABLE admin_notices (guild_id INTEGER NOT NULL, reason_key TEXT NOT NULL,"
+                           " sent_at TEXT NOT NULL, PRIMARY KEY (guild_id, reason_key))")
     await store._conn.execute("PRAGMA user_version = 3")
     await store.close()
 

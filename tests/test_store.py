@@ -53,6 +53,30 @@ async def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     assert version >= 2
 
 
+async def test_migrating_a_v5_database_keeps_an_already_sent_admin_notice_sent(tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite3"
+    migrations = sorted((Path(__file__).parents[1] / "bot" / "migrations").glob("*.sql"))[:5]
+    with sqlite3.connect(path) as conn:  # a database exactly as biasbot left it at schema 5
+        for migration in migrations:
+            conn.executescript(migration.read_text(encoding="utf-8"))
+        conn.execute("PRAGMA user_version = 5")
+        conn.execute("INSERT INTO admin_notices (guild_id, reason_key, sent_at) VALUES (42, 'lost-channel:7',"
+                     " '2025-12-31T09:00:00+00:00')")
+    conn.close()
+
+    s = await Store.open(path, clock=Clock())
+    try:
+        assert await s.schema_version() == 6
+        notice = await s.get_admin_notice(42, "lost-channel:7")
+        assert notice is not None
+        assert (notice.status, notice.sent_at) == ("sent", datetime(2025, 12, 31, 9, tzinfo=UTC))
+        assert await s.due_admin_notices(datetime(2030, 1, 1, tzinfo=UTC)) == []
+        assert await s.next_outbox_due() is None
+        assert not await s.queue_admin_notice(42, "lost-channel:7", "told again?")
+    finally:
+        await s.close()
+
+
 async def test_a_database_from_a_newer_biasbot_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite3"
     with sqlite3.connect(path) as conn:
