@@ -69,7 +69,8 @@ _TO_A_COMMENT = re.compile(r"(?i:\s+to\s+(?:[\w'’-]+\s+){0,3}?comments?\b)")
 # "... flooding the comments": the crowd's comments, not an artist's
 _CROWD_COMMENTS = re.compile(
     r"(?i:\b(?:flood\w*|fill\w*|swarm\w*|flock\w*\s+to|pour\w*\s+into|took\s+to|blew\s+up)\s+(?:the|his|her|their)\s+$"
-    r"|\bread(?:s|ing)?\s+(?:(?:the|some|fans['’]?|his|her|their)\s+)?$)"  # "read comments" on a live: the fans'
+    r"|\bread(?:s|ing)?\s+(?:(?:the|some|fans['’]?|his|her|their)\s+)?$"  # "read comments" on a live: the fans'
+    r"|\b(?:fans|netizens|viewers|users|people|many|others)\s+(?:in|under|below)\s+the\s+$)"  # "fans in the comments"
 )
 # "Park Bom, who was not in the photo, liked the post": the negation stays inside its relative clause
 _CLOSED_RELATIVE_NEG = re.compile(
@@ -288,6 +289,9 @@ def _plays_character(p: _Party, before: str, parties: list[_Party]) -> bool:
 
 
 # --------------------------------------------------------------------------------------------- cues
+_POSSESSED_WORK = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _Story) -> list[_Cue]:
     """Drop negated, hypothetical, fan-quoted and wrong-sense cues; mark sequence uses of "follow"."""
     text = story.text
@@ -316,6 +320,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "collab" and _PERFORMANCE_OF_OTHERS.match(text, c.start, s.end):
             c = _Cue("cover", c.start, c.end)  # "a performance of BoA's hit": her song, sung by another
+        if (
+            c.kind == "collab"
+            and _POSSESSED_WORK.search(text, max(s.start, c.start - 40), c.start)
+            and any(o.kind in ("challenge", "cover") and o.start < c.start for o in cues)
+        ):
+            continue  # "the dance to Rosé and Bruno Mars' duet": the song the challenge is done to, not a collab
         before = text[s.start : c.start]
         if (
             neg_here

@@ -162,6 +162,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "challenge",
         r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
+        # "attempts the viral dance to Rosé and Bruno Mars' duet": another's song's dance, done by someone else
+        r"|(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\bviral\s)|(?<=\bsignature\s)|(?<=\bpoint\s))dance\s+(?:to|for|of)\b"
+        r"(?=\s+(?:(?-i:[A-Z])|the\s+(?:song|track|single|hit)\b|their\s|his\s|her\s))"
         r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b"
         # a dance routine, not a workout or skincare one
         r"|(?<!workout\s)(?<!skincare\s)(?<!morning\s)(?<!daily\s)(?<!fitness\s)(?<!exercise\s)(?<!beauty\s)"

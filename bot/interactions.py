@@ -63,6 +63,7 @@ from bot.pairing import (
     _LIKEWISE,
     _POSSESSIVE_AFTER,
     _cue_types,
+    _joint_owner_pairs,
     _pairs_for_sentence,
     _quoted_by_pronoun,
     _song_challenges,
@@ -265,6 +266,7 @@ def extract_interactions(
                 who = _poster_of(s, parties, story)
                 poster = (who, s.index) if who else poster
             continue
+        cues_before_filter = cues
         cues = _filter_cues(s, cues, parties, story) if cues else cues
         parties = _mark_excluded(s, parties, cues, story)
         if cues:
@@ -285,6 +287,9 @@ def extract_interactions(
             talk = {frozenset((a, b)) for a, b, t, _d in cue_pairs if t & TALK_TYPES}
             # the words of a comment or message are its content, not a separate shout-out
             pairs = cue_pairs + [p for p in pairs if frozenset(p[:2]) not in talk]
+        if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):
+            have = {frozenset(p[:2]) for p in pairs}
+            pairs += [p for p in _joint_owner_pairs(active, story) if frozenset(p[:2]) not in have]
         if TRACE is not None and (cues or pairs):
             TRACE.append(
                 f"[{s.index}] {s.text[:160]}\n    parties={[(p.id, p.source, p.excluded) for p in parties]}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from bot.cue_filters import _FAN_SPEAKER, _QUOTE, _WORK_CONTEXT
 from bot.extraction_types import (
@@ -498,6 +499,26 @@ def _push(
         return
     seen.add(key)
     out.append((a, b, set(types), directed))
+
+
+_JOINT_WORK_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:duet|collaboration|collab|joint\s+(?:single|song|track|stage|album))s?\b"
+)
+
+
+def _joint_owner_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
+    """Two artists who own one work together ("Rosé and Bruno Mars' duet"): a collab, whatever the sentence
+    says someone else did with it."""
+    out: list[_Pair] = []
+    for p, q in pairwise(active):
+        if (
+            p.id != q.id
+            and re.fullmatch(r"\s+(?:and|&)\s+", story.text[p.end : q.start])
+            and _JOINT_WORK_AFTER.match(story.text, q.end)
+            and not _own_group(story, p.id, q.id)
+        ):
+            out.append((p.id, q.id, {"collab"}, False))
+    return out
 
 
 def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pair]:

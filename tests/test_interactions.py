@@ -1784,3 +1784,21 @@ def test_the_group_refers_back_to_the_group_named_just_before(clf: Classifier) -
 def test_the_group_of_a_member_is_not_another_party(clf: Classifier) -> None:
     body = "Stray Kids topped the chart. Felix thanked the group's staff in a post."
     assert classify(clf, body).interactions == ()
+
+
+def test_doing_the_dance_to_a_duet_pairs_the_dancer_with_both_singers_as_a_challenge(clf: Classifier) -> None:
+    body = "In a TikTok, Benson Boone tries the viral dance to Rosé and Bruno Mars' duet in a hotel hallway."
+    c = classify(clf, body)
+    for singer in ("rose", "bruno-mars"):
+        got = pair(c, "benson-boone", singer)
+        assert got is not None and got.types == ("challenge",), singer
+
+
+def test_two_artists_owning_one_duet_are_a_collab(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jimin and Jungkook's duet topped the chart again."), "jimin", "jungkook")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_fans_in_the_comments_are_not_the_artists_commenting(clf: Classifier) -> None:
+    body = "Neither Rosé nor Bruno Mars had responded, though fans in the comments begged for a joint stage."
+    assert classify(clf, body).interactions == ()
