@@ -107,7 +107,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
-        r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
+        r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)"
+        r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
         # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
         r"|\bchat\b(?!\s+(?:show|room|app|program|programme))"
@@ -426,7 +427,8 @@ _TRIGGERS["mention"] += tuple(
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
     for owner in ("his", "her", "their")
 )
-_TRIGGERS["meet"] += ("spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
+_TRIGGERS["meet"] += ("seen", "photographed", "pictured",
+                      "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom")
 _TRIGGERS["collab"] += ("cohost", "host", "mc", "releas", "drop", "record", "star", "join", "surprise appearance",

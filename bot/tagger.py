@@ -352,7 +352,8 @@ _CRAFT_JOBS = frozenset([
 ])
 _RELATED_HEADS = ("also read", "read also", "read more", "related:", "related stories", "related articles",
                   "recommended:", "you may also like", "you might also like", "must read", "don't miss",
-                  "see also", "more stories", "trending now")
+                  "see also", "more stories", "trending now", "more interviews", "more news", "more from",
+                  "more k-pop", "more:", "previously:", "popular now", "most read", "editor's picks", "editors' picks")
 _GROUP_HEAD_RE = re.compile(
     r"(?<![\w'’@#/.-])([A-Z][A-Z0-9&]{2,}(?:[ ][A-Z][A-Z0-9&]+)?)(?:['’]s?)?[ ]+(?:members?|leader|maknae)\b"
 )
@@ -968,7 +969,11 @@ class Tagger:
                 pos = c.end
             rest.append(text[pos:line_end])
             left = "".join(rest)
-            if (_LIST_REST.fullmatch(left) or ("," in left and _name_row(left))) and not results_row(text, ls):
+            if (
+                (_LIST_REST.fullmatch(left) or ("," in left and _name_row(left)))
+                and not results_row(text, ls)
+                and not in_results_block(text, ls)
+            ):
                 listy.add(ls)
         return listy
 
@@ -1505,6 +1510,40 @@ def results_row(text: str, ls: int) -> bool:
     prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1 if prev_end > 0 else -1
     nxt = text.find("\n", ls)
     return (prev_start >= 0 and prev_start != ls and label_at(prev_start)) or (nxt >= 0 and label_at(nxt + 1))
+
+
+def in_results_block(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` sits in a block of results: a labelled row ("Best Male Solo: G-Dragon") within
+    two non-blank lines above or below it (a heading such as "Main Awards (Bonsang)" may stand between).
+
+    An unlabelled row of names there ("aespa, SEVENTEEN, IU, ...") is that block's list of winners, not page
+    noise.
+    """
+    def label_at(pos: int) -> bool:  # (a numbered row is no such label: shop and chart widgets use them too)
+        m = _LABEL_ROW.match(text, pos)
+        return m is not None and "\n" not in m.group(0) and not m.group(1).lower().startswith(_NOISE_LABELS)
+
+    def lines(start: int, step: int) -> list[int]:
+        out: list[int] = []
+        pos = start
+        while len(out) < 2:
+            if step < 0:
+                if pos <= 0:
+                    break
+                end = pos - 1
+                pos = text.rfind("\n", 0, end) + 1
+                if text[pos:end].strip():
+                    out.append(pos)
+            else:
+                nxt = text.find("\n", pos)
+                if nxt < 0:
+                    break
+                pos = nxt + 1
+                if text[pos : text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)].strip():
+                    out.append(pos)
+        return out
+
+    return any(label_at(p) for p in (*lines(ls, -1), *lines(ls, 1)))
 
 
 def _name_row(s: str) -> bool:

@@ -93,6 +93,31 @@ def test_a_block_of_labelled_result_lines_names_every_artist(clf: Classifier) ->
     assert {"itzy", "nct-dream", "taeyeon", "day6"} <= ids
 
 
+def test_an_unlabelled_row_of_winners_under_a_heading_in_a_results_block_names_every_artist(
+    clf: Classifier,
+) -> None:
+    body = (
+        "The year-end awards were held in Incheon on Saturday.\n\n"
+        "Song of the Year: Taeyeon\n\n"
+        "Main Awards\n"
+        "Taeyeon, DAY6, ITZY, NCT DREAM\n\n"
+        "Best Band: DAY6\n"
+    )
+    ids = {a.id for a in clf.classify("Year-end awards winners", body).artists}
+    assert {"itzy", "nct-dream"} <= ids
+
+
+def test_a_row_of_names_beside_a_numbered_shop_widget_stays_page_noise(clf: Classifier) -> None:
+    body = "Jungkook released a new solo single on Friday.\n\nShop the story\nITZY, NCT DREAM\n  1. Jungkook\n"
+    ids = {a.id for a in clf.classify("Jungkook releases single", body).artists}
+    assert "itzy" not in ids and "nct-dream" not in ids
+
+
+def test_a_more_interviews_line_is_a_link_to_another_story(clf: Classifier) -> None:
+    body = "Jungkook released a new solo single on Friday.\n\nMore interviews: ITZY on their first tour\n"
+    assert "itzy" not in {a.id for a in clf.classify("Jungkook releases single", body).artists}
+
+
 def test_a_tags_line_next_to_a_label_line_stays_page_noise(clf: Classifier) -> None:
     body = "Jungkook released a new solo single on Friday.\n\nTags: ITZY, NCT DREAM\nSource: Sports Seoul\n"
     ids = {a.id for a in clf.classify("Jungkook releases single", body).artists}

@@ -1802,3 +1802,9 @@ def test_two_artists_owning_one_duet_are_a_collab(clf: Classifier) -> None:
 def test_fans_in_the_comments_are_not_the_artists_commenting(clf: Classifier) -> None:
     body = "Neither Rosé nor Bruno Mars had responded, though fans in the comments begged for a joint stage."
     assert classify(clf, body).interactions == ()
+
+
+def test_seen_together_is_a_meeting(clf: Classifier) -> None:
+    got = pair(classify(clf, "Tyler, The Creator and Jennie were seen together at the after-party."),
+               "tyler-the-creator", "jennie")
+    assert got is not None and got.types == ("meet",)
