@@ -139,7 +139,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:surprise|special|guest)\s+appearances?\s+at\b"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
         r"|\bproduc(?:ed|ing)\b"
-        r"|\bcompos(?:ed|er|ers)\b|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
+        r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
+        r"|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
         r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
         r"|\b(?:guest|special)\s+appearances?\s+(?:in|on)\s+(?:one|an|the|its|their|this|a)\s+(?:[\w-]+\s+)?"
         r"(?:episodes?|season|series|show)\b"  # "a guest appearance in one episode": a part in the series
@@ -196,6 +197,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "handed Lee Hi the keys"); lending one's voice to a song is a feature, left to the collab cues
         r"|\b(?:lent|lends?|lending|loaned)\b(?!\s+(?:his|her|their|its)\s+(?:voice|vocals|talents?|support)\b)"
         r"|\bhand(?:ed|s)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+the\b)"
+        # "dressed as IU's character", "impersonated Jungkook", "parodied the idol": a nod aimed at the other
+        r"|\bdress(?:ed|es|ing)\s+(?:up\s+)?as\b|\bimpersonat(?:ed|es|ing|ion)\b|\bparod(?:ied|ies|ying)\b"
         # a service at the other's wedding: "will host Nam's wedding", "officiated the wedding of Kim",
         # "served as the MC for her wedding", "sang at Key's wedding ceremony"
         r"|\b(?:host(?:ed|s|ing)?|officiat(?:e|ed|es|ing)|emcee(?:d|s|ing)?|mc(?:'d|ed)?|sang|sings?|singing"
@@ -406,7 +409,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
              "gave", "gives", "bought", "buys", "cake", "present", "hamper", "care package", "chocolate", "cookies",
              "snacks", "received", "got"),
     "flowers": ("flowers", "bouquet"),
-    "other": ("block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee", "mc", "sang", "sing",
+    "other": ("dress", "impersonat", "parod", "block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee",
+              "mc", "sang", "sing",
               "perform", "served as"),
     "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),
     "join": ("join", "alongside", "together with"),

@@ -1808,3 +1808,14 @@ def test_seen_together_is_a_meeting(clf: Classifier) -> None:
     got = pair(classify(clf, "Tyler, The Creator and Jennie were seen together at the after-party."),
                "tyler-the-creator", "jennie")
     assert got is not None and got.types == ("meet",)
+
+
+def test_a_composer_named_by_his_title_is_no_collaboration(clf: Classifier) -> None:
+    body = "Lee Young-ji grew up with music, her uncle being the veteran composer Yoon Sang, but she writes alone."
+    assert classify(clf, body).interactions == ()
+
+
+def test_dressing_up_as_anothers_character_is_an_act_aimed_at_them(clf: Classifier) -> None:
+    body = "On a variety show, SEVENTEEN's Seungkwan arrived dressed as IU's character from her latest drama."
+    got = pair(classify(clf, body), "seungkwan", "iu")
+    assert got is not None and got.types == ("other",)
