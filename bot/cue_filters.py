@@ -157,6 +157,10 @@ _FAN_SPEAKER = re.compile(
     r"(?i:\b(?:fans?|netizens?|users?|another|someone|people|viewers|commenters?|one\s+(?:fan|user|netizen)"
     r"|a\s+(?:fan|user|netizen)|tweeted\s+one|said\s+one|wrote\s+one|commented\s+one)\b)"
 )
+_FAN_WROTE = re.compile(
+    r"(?i:\b(?:fans?|netizens?|users?|viewers|commenters?|people)\s+(?:also\s+)?(?:wrote|commented|replied|said|added|left)"
+    r"\b[^.;\"“”]{0,30}$)"
+)
 _QUOTE = re.compile(r"\"[^\"]{2,}?\"|“[^”]{2,}?”|(?<![\w])'[^']{8,}?'(?![\w])|‘[^’]{8,}?’")
 _WORK_CONTEXT = re.compile(r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record)\b)")
 
@@ -385,6 +389,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):
             continue
+        if fan_quote and c.kind in ("comment", "mention") and _FAN_WROTE.search(before[-40:]):
+            continue  # '"Jimin is the best," fans wrote under Jungkook's post': the fans' words, not an artist's
         if c.kind == "comment" and lw.startswith(("under", "below")) and any(o.kind in TALK_TYPES for o in out):
             continue  # "left a comment under the post": the comment cue already says it
         if c.kind == "like" and lw.startswith("likes") and _LIKE_COUNT.search(before[-20:]):

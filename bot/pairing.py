@@ -57,6 +57,10 @@ _SPEECH = re.compile(
     r"(?i:\b(?:wrote|writes|writing|said|says|saying|tweeted|posted|captioned|caption|shared|asked|asks|added|told"
     r"|tells|telling)\b)"
 )
+_SPEAKER_AFTER_GAP = re.compile(r"[\s,]*")
+_SPEECH_RIGHT_AFTER = re.compile(
+    r"\s+(?:also\s+|later\s+)?(?:wrote|writes|said|says|tweeted|posted|captioned|added|told|joked|shared)\b"
+)
 _TOLD_AUDIENCE = re.compile(
     r"(?i:\b(?:told|tells|telling|assured|reminded)\s+(?:(?:his|her|their|the)\s+)?(?:fans|viewers|listeners|audiences?"
     r"|reporters|the\s+crowd)\b)"
@@ -538,13 +542,21 @@ def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pai
         return []
     q0 = quotes[0][0]
     speakers = [p for p in outside if p.start < q0]
-    if not speakers:
-        return []
-    speaker = speakers[-1]
-    # "X told fans, '...'": the fans are the audience, X the speaker
-    between = _TOLD_AUDIENCE.sub(" told ", story.text[speaker.end : q0])
-    if not _SPEECH.search(between) or _FAN_SPEAKER.search(between):
-        return []
+    if speakers:
+        speaker = speakers[-1]
+        # "X told fans, '...'": the fans are the audience, X the speaker
+        between = _TOLD_AUDIENCE.sub(" told ", story.text[speaker.end : q0])
+        if not _SPEECH.search(between) or _FAN_SPEAKER.search(between):
+            return []
+    else:
+        # "'Riki did it better than me,' Yeonjun wrote": the speaker named right after the quote
+        q_end = quotes[-1][1]
+        after = [p for p in outside if p.start >= q_end]
+        if not after or not _SPEAKER_AFTER_GAP.fullmatch(story.text[q_end : after[0].start]):
+            return []
+        speaker = after[0]
+        if not _SPEECH_RIGHT_AFTER.match(story.text, speaker.end):
+            return []
     return [
         (speaker.id, p.id, {"mention"}, True)
         for p in inside

@@ -1819,3 +1819,13 @@ def test_dressing_up_as_anothers_character_is_an_act_aimed_at_them(clf: Classifi
     body = "On a variety show, SEVENTEEN's Seungkwan arrived dressed as IU's character from her latest drama."
     got = pair(classify(clf, body), "seungkwan", "iu")
     assert got is not None and got.types == ("other",)
+
+
+def test_an_artists_quoted_praise_with_the_speaker_named_after_the_quote_is_a_mention(clf: Classifier) -> None:
+    body = "ENHYPEN's Ni-ki joined the video. \"Ni-ki did it better than me,\" Yeonjun wrote in the caption."
+    got = pair(classify(clf, body), "yeonjun", "ni-ki")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_fans_quoted_under_an_artists_post_are_not_an_interaction(clf: Classifier) -> None:
+    assert classify(clf, "\"Jimin is the best,\" fans wrote under Jungkook's post.").interactions == ()
