@@ -56,7 +56,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
         r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|\bconversations?\b|\bcontacted\b"
-        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
+        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
@@ -132,7 +132,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b|\bduet(?:ted|ed|ting|ing)\b"
         # "set to release a unit single together", "joined him on stage", "a surprise appearance at her concert"
         r"|\b(?:releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|record(?:s|ed|ing)?)\b(?=[^.;]{0,40}(?<!not\s)\btogether\b)"
-        r"|\bjoin(?:ed|s|ing)?\s+forces\b"
+        r"|\bjoin(?:ed|s|ing)?\s+forces\b|\bunit(?:e|es|ed|ing)\s+(?:for|on|to)\b"
+        # "lends his voice to Park Seo-joon's drama", "an original soundtrack for the drama"
+        r"|\blen(?:t|ds?|ding)\s+(?:his|her|their)\s+(?:voices?|vocals)\s+to\b|\b(?:soundtrack|ost)\s+for\b"
         # "the drama, which stars Ahn Hyo-seop and Kim Go-eun": the two leads of one work
         r"|\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
@@ -435,7 +437,8 @@ _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom")
-_TRIGGERS["collab"] += ("cohost", "host", "mc", "releas", "drop", "record", "star", "join", "surprise appearance",
+_TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
+                         "record", "star", "join", "surprise appearance",
                          "special appearance", "guest appearance")
 
 

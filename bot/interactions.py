@@ -680,10 +680,11 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 if k != key
                 and x in k
                 and _is_member(story, k[0] if k[1] == x else k[1], g)
-                and accs[k].types & HANDOVER_TYPES
+                and accs[k].types & real  # took part in the same kind of act
             ]
             near = [k for k in members if acc.title_pair or abs(accs[k].first_index - acc.first_index) <= 2]
-            if not near and acc.title_pair and not real <= {"cover"}:  # a covered song is the group's as a whole
+            # a covered song, or a song made for or with the group, is the group's as a whole
+            if not near and acc.title_pair and not real <= {"cover", "collab"}:
                 for aid in story.counts:
                     if aid != x and _is_member(story, aid, g) and not _own_group(story, aid, x):
                         k2 = (aid, x) if aid < x else (x, aid)

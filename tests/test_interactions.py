@@ -1829,3 +1829,29 @@ def test_an_artists_quoted_praise_with_the_speaker_named_after_the_quote_is_a_me
 
 def test_fans_quoted_under_an_artists_post_are_not_an_interaction(clf: Classifier) -> None:
     assert classify(clf, "\"Jimin is the best,\" fans wrote under Jungkook's post.").interactions == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "a", "b", "expected"),
+    [
+        ("BTS's V lends his voice to friend Park Seo-joon's new drama", "The song is out on Friday.",
+         "v", "park-seo-joon", "collab"),
+        ("Dino, Wooyoung and Lee Know unite for a one-off dance stage", "The three rehearsed for weeks.",
+         "dino", "lee-know", "collab"),
+        ("Chungha on the best advice Sunmi ever gave her", "We caught up with her over a video call.",
+         "chungha", "sunmi", "message"),
+    ],
+)
+def test_headline_phrasings_of_each_act(clf: Classifier, title: str, body: str, a: str, b: str, expected: str) -> None:
+    got = pair(clf.classify(title, body), a, b)
+    assert got is not None and expected in got.types
+
+
+def test_a_groups_title_collab_stays_with_the_group_when_a_member_only_thanks_the_producer(clf: Classifier) -> None:
+    title = "TWS drops a teaser for its Woozi-produced title track"
+    body = "TWS's Shinyu thanked Woozi on Weverse for the song."
+    c = clf.classify(title, body)
+    group = pair(c, "tws", "woozi")
+    member = pair(c, "shinyu", "woozi")
+    assert group is not None and group.types == ("collab",)
+    assert member is not None and "collab" not in member.types
