@@ -212,7 +212,12 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\binteract(?:ion|ions|ed|ing|s)?\b|\bfriendship\b|\bexchange\b|\bbond\b|\bbanter\b"
         r"|\bengag(?:ed|ing|es|e)\s+with\b|\breunit(?:ed|e|es)\b|\breunion\b)",
     ),
-    ("join", r"(?i:\bjoin(?:ed|s|ing)?\b|\balongside\b|\btogether\s+with\b)"),
+    (
+        "join",
+        r"(?i:\bjoin(?:ed|s|ing)?\b|\balongside\b|\btogether\s+with\b"
+        # "Ryujin recruits Natty and Kazuha for the challenge": brought in to do it with her
+        r"|\brecruit(?:s|ed|ing)?\b|\b(?:taps|tapped|ropes\s+in|roped\s+in|brings\s+in|brought\s+in)\b(?=[^.;]{0,60}\bfor\b))",
+    ),
     ("recip", r"(?i:\btogether\b|\beach\s+other(?:['’]s)?\b|\bone\s+another\b|\bbetween\b)"),
 ]
 # Korean copy: the same acts, matched as word stems (particles and endings attach directly).
@@ -415,7 +420,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
               "mc", "sang", "sing",
               "perform", "served as"),
     "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),
-    "join": ("join", "alongside", "together with"),
+    "join": ("join", "alongside", "together with", "recruit", "taps", "tapped", "ropes in", "roped in",
+             "brings in", "brought in"),
     "recip": ("together", "each other", "one another", "between"),
 }
 

@@ -57,6 +57,10 @@ _SPEECH = re.compile(
     r"(?i:\b(?:wrote|writes|writing|said|says|saying|tweeted|posted|captioned|caption|shared|asked|asks|added|told"
     r"|tells|telling)\b)"
 )
+_FEATURING_THEM = re.compile(
+    r"(?i:\b(?:featuring|featured|feat\.|ft\.|recruit(?:s|ed|ing)?|taps|tapped|ropes\s+in|roped\s+in|brings\s+in"
+    r"|brought\s+in)\s+(?:[\w'’.-]+\s+){0,4}$)"
+)
 _SPEAKER_AFTER_GAP = re.compile(r"[\s,]*")
 _SPEECH_RIGHT_AFTER = re.compile(
     r"\s+(?:also\s+|later\s+)?(?:wrote|writes|said|says|tweeted|posted|captioned|added|told|joked|shared)\b"
@@ -407,6 +411,16 @@ def _pairs_for_sentence(
                 for y in obj_ids[i + 1 :]:
                     if joint_work or _same_team(story, x, y):
                         _push(out, seen, story, x, y, set(shared), False)
+            objs = [o for o in objects if o.id in obj_ids]
+            if (
+                "challenge" in shared
+                and not joint_work
+                and _FEATURING_THEM.search(story.text, max(cs, objs[0].start - 40), objs[0].start)
+            ):
+                # "a challenge video featuring Natty and Kazuha": the people in one video did it together
+                together = _coordinated(objs, story)
+                if len(together) >= 2:
+                    _all_pairs(out, seen, story, together, {"challenge"})
         if recip and len(subject) >= 2:
             _all_pairs(out, seen, story, subject, all_types)
         elif (shared or "cover" in all_types) and len(subject) >= 2 and not separately:

@@ -1855,3 +1855,23 @@ def test_a_groups_title_collab_stays_with_the_group_when_a_member_only_thanks_th
     member = pair(c, "shinyu", "woozi")
     assert group is not None and group.types == ("collab",)
     assert member is not None and "collab" not in member.types
+
+
+def test_everyone_featured_in_one_challenge_video_did_it_together(clf: Classifier) -> None:
+    body = "Ryujin posted a challenge video on TikTok featuring KISS OF LIFE's Natty and LE SSERAFIM's Kazuha."
+    c = classify(clf, body)
+    for a, b in (("ryujin", "natty"), ("ryujin", "kazuha"), ("natty", "kazuha")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("challenge",), (a, b)
+
+
+def test_recruiting_others_for_a_challenge_pairs_them_all(clf: Classifier) -> None:
+    c = clf.classify("ITZY's Ryujin recruits Natty and Kazuha for the 'Wildfire' challenge", "It is out now.")
+    assert pair(c, "ryujin", "natty") is not None and pair(c, "natty", "kazuha") is not None
+
+
+def test_challenges_done_with_several_people_in_turn_do_not_pair_those_people(clf: Classifier) -> None:
+    body = "Jungkook has done the challenge with Karina, with Mingyu and with Felix, each in its own video."
+    c = classify(clf, body)
+    assert pair(c, "jungkook", "karina") is not None
+    assert pair(c, "karina", "mingyu") is None
