@@ -29,7 +29,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "follow",
-        r"(?i:\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
+        r"(?i:(?<!\bthat\s)(?<!\bwhich\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
         r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?!\s+(?:the\s+)?(?:story|stories|life|lives|journey|adventures?|tale|plot)\b)(?<!\bfollow(?=\s+list\b)))",
     ),
     (
@@ -66,7 +66,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed|s|ing)?\b"
         r"(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))(?!s?\s*:)"
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
-        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
+        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bsingl(?:ed|es|ing|e)\s+out\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
         r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
         # "named Han as the vocalist he is most jealous of", "cited Lauv as one of his inspirations"
         r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:named|cited|citing|names|cites)\b"
@@ -132,6 +132,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b|\bduet(?:ted|ed|ting|ing)\b"
         # "set to release a unit single together", "joined him on stage", "a surprise appearance at her concert"
         r"|\b(?:releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|record(?:s|ed|ing)?)\b(?=[^.;]{0,40}(?<!not\s)\btogether\b)"
+        # "her global smash 'APT.' with Bruno Mars": a record made with the other
+        r"|\b(?:smash|hit|song|single|track|duet|ballad|anthem)\s+(?:['\"“‘][^'\"”’]{1,40}['\"”’],?\s+)?with\b"
+        r"(?=\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+forces\b|\bunit(?:e|es|ed|ing)\s+(?:for|on|to)\b"
         # "lends his voice to Park Seo-joon's drama", "an original soundtrack for the drama"
         r"|\blen(?:t|ds?|ding)\s+(?:his|her|their)\s+(?:voices?|vocals)\s+to\b|\b(?:soundtrack|ost)\s+for\b"
@@ -426,6 +429,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+_TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
                           "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",
                           "react", "celebrat", "promot", "dedicat", "called", "calls", "shared", "express",
@@ -443,6 +447,7 @@ _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom")
+_TRIGGERS["collab"] += ("smash", "hit", "song", "single", "track", "ballad", "anthem")
 _TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
                          "record", "star", "join", "surprise appearance",
                          "special appearance", "guest appearance")

@@ -1875,3 +1875,19 @@ def test_challenges_done_with_several_people_in_turn_do_not_pair_those_people(cl
     c = classify(clf, body)
     assert pair(c, "jungkook", "karina") is not None
     assert pair(c, "karina", "mingyu") is None
+
+
+def test_a_hit_made_with_another_artist_is_a_collab(clf: Classifier) -> None:
+    body = "\"Paper Moon\" is Rosé's first release since her global smash \"APT.\" with Bruno Mars."
+    got = pair(classify(clf, body), "rose", "bruno-mars")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_singling_out_another_artist_is_a_mention(clf: Classifier) -> None:
+    got = pair(classify(clf, "Dua Lipa singled out aespa's Ningning for her high notes."), "dua-lipa", "ningning")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_artists_that_followed_a_pioneer_did_not_follow_her_account(clf: Classifier) -> None:
+    body = "BoA opened doors for the generation of SM artists that followed her, including Karina."
+    assert classify(clf, body).interactions == ()
