@@ -258,9 +258,18 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
                 )
             )
             or _plays_character(p, before, parties)
+            or (_is_group(story, p.id) and _PLACE_PREP.search(before[-12:]) and _GROUP_PLACE.match(text, p.end))
         ):
             p.excluded = True
     return parties
+
+
+# "a selfie uploaded from aespa's waiting room": the group's room is where it happened, the group did nothing
+_PLACE_PREP = re.compile(r"(?i:\b(?:in|from|at|inside|outside|backstage\s+at)\s+(?:the\s+)?$)")
+_GROUP_PLACE = re.compile(
+    r"(?i:['’]s?\s+(?:[\w-]+\s+)?(?:waiting\s+rooms?|dressing\s+rooms?|practice\s+rooms?|dorms?|dormitory|studios?"
+    r"|offices?|building|vans?|tour\s+bus)\b)"
+)
 
 
 def _mark_roll_call(s: Sentence, parties: list[_Party], story: _Story) -> None:

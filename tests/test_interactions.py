@@ -1891,3 +1891,12 @@ def test_singling_out_another_artist_is_a_mention(clf: Classifier) -> None:
 def test_artists_that_followed_a_pioneer_did_not_follow_her_account(clf: Classifier) -> None:
     body = "BoA opened doors for the generation of SM artists that followed her, including Karina."
     assert classify(clf, body).interactions == ()
+
+
+def test_a_groups_room_named_as_a_place_is_not_the_group_taking_part(clf: Classifier) -> None:
+    assert classify(clf, "Karina liked a photo taken in IVE's waiting room.").interactions == ()
+
+
+def test_visiting_a_groups_waiting_room_still_meets_the_group(clf: Classifier) -> None:
+    got = pair(classify(clf, "Karina visited IVE's waiting room to greet the members."), "karina", "ive")
+    assert got is not None and got.types == ("meet",)
