@@ -256,6 +256,10 @@ _OWNER_MARKS = ("'s \"", "’s “", "'s '", "’s ‘", "'s “", "’s \"", "�
 _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
 )
+_SYLLABLE_TAIL = re.compile(r"-[a-z]{2,5}\b(?!-)")
+_GENERIC_HEADS = frozenset(("girl", "girls", "boy", "boys", "group", "groups", "band", "bands", "idol", "idols",
+                            "singer", "singers", "rookie", "rookies", "solo", "soloist", "soloists", "veteran",
+                            "fellow", "star", "stars", "actor", "actors", "actress", "member", "members"))
 _STOP = frozenset([
     "The", "A", "An", "And", "Or", "But", "Who", "Whom", "Whose", "Which", "What", "When", "Where", "Why",
     "How", "In", "On", "At", "Of", "For", "From", "With", "By", "To", "As", "Is", "Was", "Are", "Were",
@@ -661,6 +665,8 @@ class Tagger:
                 ):
                     continue
                 surface = text[start:end]
+                if text[end : end + 1] == "-" and " " in surface and _SYLLABLE_TAIL.match(text, end):
+                    continue  # "Choi Min-jae" is not "Choi Min": a Korean given name goes on after the hyphen
                 key = surface
             else:
                 tail, cue, job, blocked = special
@@ -1367,6 +1373,8 @@ class Tagger:
             return  # a fandom, agency or platform ("known as MOAs")
         if any(ch.isdigit() for ch in name):
             return  # "model Galaxy S24": products and events carry numbers, people rarely do
+        if " " not in name and name.lower() in _GENERIC_HEADS:
+            return  # "Girl groups aespa and IVE": a kind of act opening the sentence, nobody's name
         # a roster name the ambiguity rules held back: the role cue vouches for it (but an idol's legal
         # name after "producer" is someone else's)
         korean_full = name.split()[0] in _KOREAN_SURNAMES and " " in name

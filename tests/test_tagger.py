@@ -497,3 +497,16 @@ def test_a_common_word_name_speaking_of_himself_is_the_artist(tagger: Tagger) ->
 
 def test_a_capitalized_common_word_that_says_something_without_a_pronoun_is_no_artist(tagger: Tagger) -> None:
     assert ids(tagger, "Crush soda says a lot about summer in its new advert.") == []
+
+
+def test_a_two_word_name_followed_by_a_hyphenated_syllable_is_a_longer_name(tagger: Tagger) -> None:
+    assert ids(tagger, "Choi Min-jae, an entertainment lawyer, said so.") == []
+
+
+def test_a_one_word_name_before_a_hyphenated_word_is_still_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "Chart news\n\nThe Jungkook-produced track topped the chart.") == ["jungkook"]
+
+
+def test_a_kind_of_act_opening_a_sentence_is_no_newcomer(tagger: Tagger) -> None:
+    found = ids(tagger, "It was a first this year. Girl groups aespa and IVE did so in January.")
+    assert found == ["aespa", "ive"]
