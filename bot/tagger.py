@@ -297,6 +297,9 @@ _OK_PREV = frozenset([
     "Chinese", "Taiwanese", "Vietnamese", "Thai", "Filipino", "Indonesian", "Malaysian", "Singaporean", "Indian",
     "French", "German", "Italian", "Spanish", "Mexican", "Brazilian", "Swedish", "Norwegian", "Danish", "Dutch",
     "Russian",
+    # a headline's opening words ("The Jimin Song Fans Can't Stop Playing", "Watch: Jennie ...", "Why Karina ...")
+    "The", "A", "An", "Watch", "Why", "How", "What", "Who", "Exclusive", "Update", "Breaking", "Former", "Fellow",
+    "Senior", "Junior", "Rookie", "His", "Her", "Their", "Is", "Are", "Was", "Did", "Does", "Will", "Can",
 ])
 _LIST_REST = re.compile(r"[\s,&/|·•\-–—.:;()\[\]'’\d]*(?:(?:and|with|x|X|feat|ft)[\s,&/|·•\-.:;()]*)*",
                         re.IGNORECASE)

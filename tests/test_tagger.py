@@ -510,3 +510,8 @@ def test_a_one_word_name_before_a_hyphenated_word_is_still_tagged(tagger: Tagger
 def test_a_kind_of_act_opening_a_sentence_is_no_newcomer(tagger: Tagger) -> None:
     found = ids(tagger, "It was a first this year. Girl groups aespa and IVE did so in January.")
     assert found == ["aespa", "ive"]
+
+
+@pytest.mark.parametrize("title", ["The Jimin Song Fans Cannot Stop Playing", "Why Karina Is Trending Today"])
+def test_a_name_after_a_headlines_opening_word_is_still_the_artist(tagger: Tagger, title: str) -> None:
+    assert ids(tagger, title)[:1] in (["jimin"], ["karina"])
