@@ -1510,10 +1510,7 @@ def results_row(text: str, ls: int) -> bool:
     line needs a labelled neighbour, so one stray "Keywords: ..." line is never read as a block.
     """
     def label_at(pos: int) -> bool:
-        if _NUMBERED_ROW.match(text, pos):
-            return True  # "3. Morgan Wallen" in a ranked list
-        m = _LABEL_ROW.match(text, pos)
-        return m is not None and "\n" not in m.group(0) and not m.group(1).lower().startswith(_NOISE_LABELS)
+        return bool(_NUMBERED_ROW.match(text, pos)) or _labelled_row(text, pos)  # "3. Morgan Wallen": ranked
 
     if not label_at(ls):
         return False
@@ -1530,10 +1527,6 @@ def in_results_block(text: str, ls: int) -> bool:
     An unlabelled row of names there ("aespa, SEVENTEEN, IU, ...") is that block's list of winners, not page
     noise.
     """
-    def label_at(pos: int) -> bool:  # (a numbered row is no such label: shop and chart widgets use them too)
-        m = _LABEL_ROW.match(text, pos)
-        return m is not None and "\n" not in m.group(0) and not m.group(1).lower().startswith(_NOISE_LABELS)
-
     def lines(start: int, step: int) -> list[int]:
         out: list[int] = []
         pos = start
@@ -1554,7 +1547,14 @@ def in_results_block(text: str, ls: int) -> bool:
                     out.append(pos)
         return out
 
-    return any(label_at(p) for p in (*lines(ls, -1), *lines(ls, 1)))
+    # (a numbered row is no such label: shop and chart widgets use them too)
+    return any(_labelled_row(text, p) for p in (*lines(ls, -1), *lines(ls, 1)))
+
+
+def _labelled_row(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is "Label: value" with a label that is no page-noise one ("Tags:")."""
+    m = _LABEL_ROW.match(text, pos)
+    return m is not None and "\n" not in m.group(0) and not m.group(1).lower().startswith(_NOISE_LABELS)
 
 
 def _name_row(s: str) -> bool:
