@@ -27,6 +27,8 @@ eval: $(STAMP)
 	$(BIN)/biasbot eval tests/data/heldout2
 	$(BIN)/biasbot eval tests/data/heldout3
 	$(BIN)/biasbot eval tests/data/heldout4
+	$(BIN)/biasbot eval tests/data/heldout5
+	$(BIN)/biasbot eval tests/data/heldout6
 	$(BIN)/biasbot eval ../shared/data/articles ../shared/seeds
 
 clean:

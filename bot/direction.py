@@ -25,6 +25,7 @@ DIRECTED_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message", 
 _SOMETIMES = frozenset({"collab", "challenge"})
 
 # the one after these words did the act: "liked by X", "a gift from X", "produced by and featuring X"
+_ENDS_FROM = re.compile(r"(?i:\bfrom\s*$)")
 _SOURCE_BEFORE = re.compile(r"(?i:\b(?:by|from)\b(?:\s+and\s+[\w-]+)?[^.;:!?]*$)")
 # a subject that receives: "X received a gift", "X got a message", "X was gifted"
 _RECEIVER_VERB = re.compile(
@@ -149,7 +150,8 @@ def _cue_actor(text: str, s_start: int, parties: list[tuple[Span, str]], kind: s
     if after and kind not in ("cover", "challenge"):
         nxt_sp, nxt = after[0]
         gap = text[c1 : nxt_sp[0]]
-        if len(gap) <= 60 and _SOURCE_BEFORE.search(gap):
+        # (or the act's own words end in "from": "the text he got from X")
+        if len(gap) <= 60 and (_SOURCE_BEFORE.search(gap) or _ENDS_FROM.search(text, c0, c1)):
             # "produced by X and Y": co-creators, no direction between them
             co_credited = nxt in ("a", "b") and ("b" if nxt == "a" else "a") in {w for _sp, w in after}
             return None if who == "" or co_credited else nxt

@@ -107,3 +107,9 @@ def test_a_hyphenated_cue_is_a_description_not_an_act() -> None:
     a, b = (0, 9), (16, 19)
     cue = ("collab", text.index("composed"), text.index("composed") + 8)
     assert act_actors(text, (0, len(text)), [a], [b], [], {"collab"}, [cue]) == (set(), False)
+
+
+def test_the_text_someone_got_from_another_was_sent_by_the_other(clf: Classifier) -> None:
+    c = clf.classify("Stray Kids' Felix Shows Off The Text He Got From Girls' Generation's Taeyeon", "It is sweet.")
+    got = next(i for i in c.interactions if {i.a, i.b} == {"felix", "taeyeon"})
+    assert actor(got) == "taeyeon"
