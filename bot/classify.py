@@ -18,7 +18,7 @@ from bot.models import ArtistRef, Classification, Interaction
 from bot.roster import Roster
 from bot.sentences import Sentence, split_sentences
 from bot.summary import summarize
-from bot.tagger import in_results_block, results_row
+from bot.tagger import in_results_block, listicle_heading, results_row
 
 if TYPE_CHECKING:
     from bot.tagger import Mention, Tagger
@@ -236,7 +236,7 @@ def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) 
     line = text[start:end]
     if not line.strip():
         return False
-    if results_row(text, start) or in_results_block(text, start):
+    if results_row(text, start) or in_results_block(text, start) or listicle_heading(text, start):
         return False  # "Best Group: SEVENTEEN" in a block of results: content, not page debris
     # blank out the names, then look for prose
     chars = list(line)

@@ -259,6 +259,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             )
             or _plays_character(p, before, parties)
             or (_is_group(story, p.id) and _PLACE_PREP.search(before[-12:]) and _GROUP_PLACE.match(text, p.end))
+            or (_is_group(story, p.id) and _SET_OF.search(before[-30:]))
         ):
             p.excluded = True
     return parties
@@ -266,6 +267,8 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
 
 # "a selfie uploaded from aespa's waiting room": the group's room is where it happened, the group did nothing
 _PLACE_PREP = re.compile(r"(?i:\b(?:in|from|at|inside|outside|backstage\s+at)\s+(?:the\s+)?$)")
+# "a coffee truck to the set of ITZY's music video shoot": the group's shoot is the place; its member is the party
+_SET_OF = re.compile(r"(?i:\b(?:set|sets|shoot|filming|rehearsals?|practice)\s+(?:of|for)\s+(?:the\s+)?$)")
 _GROUP_PLACE = re.compile(
     r"(?i:['’]s?\s+(?:[\w-]+\s+)?(?:waiting\s+rooms?|dressing\s+rooms?|practice\s+rooms?|dorms?|dormitory|studios?"
     r"|offices?|building|vans?|tour\s+bus)\b)"

@@ -982,6 +982,7 @@ class Tagger:
                 (_LIST_REST.fullmatch(left) or ("," in left and _name_row(left)))
                 and not results_row(text, ls)
                 and not in_results_block(text, ls)
+                and not listicle_heading(text, ls)
             ):
                 listy.add(ls)
         return listy
@@ -1549,6 +1550,25 @@ def in_results_block(text: str, ls: int) -> bool:
 
     # (a numbered row is no such label: shop and chart widgets use them too)
     return any(_labelled_row(text, p) for p in (*lines(ls, -1), *lines(ls, 1)))
+
+
+_LISTICLE_HEAD = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,80}?(?:[ \t](?:&|and|x|×|with|feat\.?)[ \t])[^\n]*")
+
+
+def listicle_heading(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` heads an item of a listicle ("2. Stray Kids' Bang Chan & ATEEZ's Hongjoong")
+    with a paragraph of prose under it: the pair the item is about, not a row of page noise."""
+    m = _LISTICLE_HEAD.match(text, ls)
+    if m is None or "\n" in m.group(0):
+        return False
+    nxt = text.find("\n", ls)
+    while nxt >= 0 and nxt + 1 < len(text) and text[nxt + 1] == "\n":
+        nxt += 1
+    if nxt < 0:
+        return False
+    end = text.find("\n", nxt + 1)
+    para = text[nxt + 1 : end if end >= 0 else len(text)]
+    return len(para) > 80 and bool(re.search(r"[a-z]{3,} [a-z]{3,}", para))
 
 
 def _labelled_row(text: str, pos: int) -> bool:

@@ -1900,3 +1900,29 @@ def test_a_groups_room_named_as_a_place_is_not_the_group_taking_part(clf: Classi
 def test_visiting_a_groups_waiting_room_still_meets_the_group(clf: Classifier) -> None:
     got = pair(classify(clf, "Karina visited IVE's waiting room to greet the members."), "karina", "ive")
     assert got is not None and got.types == ("meet",)
+
+
+def test_a_listicle_items_heading_names_the_pair_its_paragraph_calls_the_two(clf: Classifier) -> None:
+    body = (
+        "Here are the friendships that made the year warmer.\n\n"
+        "1. MAMAMOO's Hwasa & Sunmi\n\n"
+        "The two were caught sneaking into a photo booth together after a late-night dinner in Hongdae in "
+        "March, and the strip went straight to Instagram.\n"
+    )
+    c = clf.classify("5 cross-group idol friendships of the year", body)
+    assert {"mamamoo", "hwasa", "sunmi"} <= {a.id for a in c.artists}
+    assert pair(c, "hwasa", "sunmi") is not None
+
+
+def test_a_gift_sent_to_the_set_of_a_groups_shoot_goes_to_the_member_named(clf: Classifier) -> None:
+    body = "Karina surprised her friend Yeji by sending a coffee truck to the set of ITZY's music video shoot."
+    c = classify(clf, body)
+    got = pair(c, "karina", "yeji")
+    assert got is not None and "gift" in got.types
+    assert pair(c, "karina", "itzy") is None
+
+
+def test_gushing_about_anothers_track_is_a_mention(clf: Classifier) -> None:
+    body = "During a live, Bang Chan played Hongjoong's solo track twice and couldn't stop gushing."
+    got = pair(classify(clf, body), "bang-chan", "hongjoong")
+    assert got is not None and got.types == ("mention",)
