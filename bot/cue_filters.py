@@ -305,6 +305,7 @@ def _plays_character(p: _Party, before: str, parties: list[_Party]) -> bool:
 
 
 # --------------------------------------------------------------------------------------------- cues
+_NOT_REAL_WORK = re.compile(r"(?i:\b(?:fan-?made|fan|ai|ai-generated|fake|edited|imaginary|dream)\s+[\"“'‘]?$)")
 _POSSESSED_WORK = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -336,6 +337,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "collab" and _PERFORMANCE_OF_OTHERS.match(text, c.start, s.end):
             c = _Cue("cover", c.start, c.end)  # "a performance of BoA's hit": her song, sung by another
+        if c.kind in ("collab", "cover", "challenge") and _NOT_REAL_WORK.search(
+            text, max(s.start, c.start - 16), c.start
+        ):
+            continue  # 'a fan-made "duet"', "an AI cover": nothing the artists did
         if (
             c.kind == "collab"
             and _POSSESSED_WORK.search(text, max(s.start, c.start - 40), c.start)

@@ -46,6 +46,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "wrote 'so proud' under Yeonjun's post": words left under a post are a comment
         r"|\b(?:under|below)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|his|her|their|the|that|this)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
+        # "slid into the comments of Jungwon's live"
+        r"|\bsl(?:id|ides|iding)\s+into\s+(?:the|his|her|their)\s+comments?\b"
         # "left heart emojis on Yeonjun's post"
         r"|\bleft\s+(?:[\w-]+\s+){0,3}?(?:emojis?|hearts?|repl(?:y|ies)|words?|notes?)\b(?=\s+(?:on|under|below)\b))",
     ),
@@ -66,7 +68,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed|s|ing)?\b"
         r"(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))(?!s?\s*:)"
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
-        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bsingl(?:ed|es|ing|e)\s+out\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
+        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b|\bsingl(?:ed|es|ing|e)\s+out\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
         r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
         # "named Han as the vocalist he is most jealous of", "cited Lauv as one of his inspirations"
         r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:named|cited|citing|names|cites)\b"
@@ -160,6 +162,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "cover",
         r"(?i:\bcover(?:s|ed|ing)?\b|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
         r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
+        # "recreating the choreography of BIGBANG's 'BANG BANG BANG'", "a tribute stage to 2NE1"
+        r"|(?i:\brecreat(?:e|ed|es|ing)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:choreography|choreo|dance|moves"
+        r"|stage|performance)s?\s+(?:of|from)\b|\btribute\s+(?:stage|performance|medley)s?\s+(?:to|for)\b)"
         r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)"
         # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
         r"|(?i:\btook\s+on|\btackled|\bwent\s+with)\s+"  # (not "chose": a favourite named is no performance)
@@ -251,7 +256,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed"),
     "follow": ("follow",),
     "like": ("liked", "liking", "hit the like", "likes", "like from", "like on"),
-    "comment": ("comment", "remark", "note on", "under", "below", "left"),
+    "comment": ("comment", "remark", "note on", "under", "below", "left", "slid into", "slides into", "sliding into"),
     "message": (
         "dm",
         "direct message",
@@ -399,7 +404,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
-    "cover": ("cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform", "took", "tackled", "went"),
+    "cover": ("recreat", "tribute", "cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform",
+              "took", "tackled", "went"),
     "challenge": (
         "challenge",
         "#",
@@ -429,6 +435,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+_TRIGGERS["mention"] += ("pay", "pays", "paid", "paying")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
                           "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",

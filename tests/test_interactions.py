@@ -1926,3 +1926,22 @@ def test_gushing_about_anothers_track_is_a_mention(clf: Classifier) -> None:
     body = "During a live, Bang Chan played Hongjoong's solo track twice and couldn't stop gushing."
     got = pair(classify(clf, body), "bang-chan", "hongjoong")
     assert got is not None and got.types == ("mention",)
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "expected"),
+    [
+        ("BOYNEXTDOOR surprised viewers by recreating the choreography of BIGBANG's hit at the awards.",
+         "boynextdoor", "bigbang", "cover"),
+        ("Beomgyu slid into the comments of Jungwon's Weverse live again.", "beomgyu", "jungwon", "comment"),
+        ("IVE paid tribute to 2NE1 in their acceptance speech.", "ive", "2ne1", "mention"),
+    ],
+)
+def test_reporters_phrasings_of_each_act(clf: Classifier, body: str, a: str, b: str, expected: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and expected in got.types
+
+
+def test_a_fan_made_duet_is_nothing_the_artists_did(clf: Classifier) -> None:
+    body = "A fan-made \"duet\" between BLACKPINK's Rosé and Girls' Generation's Taeyeon is going viral."
+    assert classify(clf, body).interactions == ()
