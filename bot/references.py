@@ -80,7 +80,10 @@ _ROLE_INTRO_BEFORE = re.compile(rf"(?i:\b({_ROLE_NOUNS})s?\s*(?:,|and\s+\w+)?\s*
 _ROLE_INTRO_NEAR = re.compile(rf"(?i:\b({_ROLE_NOUNS})\b)")
 _LATTER = re.compile(r"(?i:\bthe\s+(latter|former)\b)")
 _PAIR_REF = re.compile(
-    r"(?i:\b(?:the\s+(?:two|duo|pair)(?:\s+(?:friends|stars|idols|artists|singers))?|both\s+(?:of\s+them|stars|idols|artists|singers)|the\s+two\s+of\s+them)\b)|^They\b"
+    r"(?i:\b(?:the\s+(?:two|duo|pair)(?:\s+(?:friends|stars|idols|artists|singers))?|both\s+(?:of\s+them|stars|idols|artists|singers)|the\s+two\s+of\s+them)\b)"
+    # "the two keys", "the two songs": things, not the two people
+    r"(?!\s+(?!(?:friends|stars|idols|artists|singers|members|women|men|leads|actors|actresses|rappers|dancers"
+    r"|vocalists|boys|girls|groups|acts|legends|queens|kings|icons|seniors|juniors)\b)[a-z]+s\b)|^They\b"
 )
 _SUBJ_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 _OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")

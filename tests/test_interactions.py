@@ -1945,3 +1945,16 @@ def test_reporters_phrasings_of_each_act(clf: Classifier, body: str, a: str, b: 
 def test_a_fan_made_duet_is_nothing_the_artists_did(clf: Classifier) -> None:
     body = "A fan-made \"duet\" between BLACKPINK's Rosé and Girls' Generation's Taeyeon is going viral."
     assert classify(clf, body).interactions == ()
+
+
+def test_what_viewers_believed_the_pair_had_done_did_not_happen(clf: Classifier) -> None:
+    body = "Many viewers admitted they believed Rosé and Taeyeon had actually recorded together."
+    assert classify(clf, body).interactions == ()
+
+
+def test_the_two_followed_by_a_thing_is_no_reference_to_the_pair(clf: Classifier) -> None:
+    body = (
+        "A creator stitched clips of Rosé and Taeyeon into one video. "
+        "He said in the comments that the two keys were pitch-adjusted to match."
+    )
+    assert classify(clf, body).interactions == ()
