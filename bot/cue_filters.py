@@ -43,8 +43,9 @@ _NO_RECORD = re.compile(
 _HYPOTHETICAL = re.compile(
     r"(?i:\b(?:would|wonder(?:ed|s)?|might|should|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|(?<!-)hop(?:e|ed|es|ing)"
     r"|wish(?:ed|es)?|if|whether|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
-    # "viewers believed the pair had recorded together": what onlookers took for real
-    r"|(?:believed|assumed|mistakenly\s+thought|were\s+convinced)(?=\s+(?:that\s+)?(?:the|they|he|she|it)\b))\b)"
+    # "viewers believed the pair had recorded together": what onlookers took for real (xx: a masked name)
+    r"|(?:believed|assumed|mistakenly\s+thought|were\s+convinced)"
+    r"(?=\s+(?:that\s+)?(?:the\b|they\b|he\b|she\b|it\b|(?-i:[A-Z])|xx)))\b)"
     r"[^.;]{0,40}$"
 )
 # Fans' hopes and calls govern the rest of their clause ("fans are hoping X and Y will be next to do it").
