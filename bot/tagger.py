@@ -257,6 +257,9 @@ _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
 )
 _SYLLABLE_TAIL = re.compile(r"-[a-z]{2,5}\b(?!-)")
+_RELATED_BLOCK_HEADS = frozenset(("related", "related articles", "related stories", "related news", "also read",
+                                  "read more", "more from", "more stories", "recommended", "you may also like",
+                                  "trending", "trending now", "popular", "most read", "latest news"))
 _GENERIC_HEADS = frozenset(("girl", "girls", "boy", "boys", "group", "groups", "band", "bands", "idol", "idols",
                             "singer", "singers", "rookie", "rookies", "solo", "soloist", "soloists", "veteran",
                             "fellow", "star", "stars", "actor", "actors", "actress", "member", "members"))
@@ -969,6 +972,9 @@ class Tagger:
             if head[:1] in ("•", "·", "▶", "►", "→") or head.lower().lstrip("*-–>").startswith(_RELATED_HEADS):
                 listy.add(ls)  # "ALSO READ: ..." or a bulleted link: another story, not this one
                 continue
+            if page_furniture(text, ls):
+                listy.add(ls)  # a byline, a link under "Related Articles", a fan comment
+                continue
             if line_end - ls > 160:
                 continue  # (most lines: prose paragraphs, so the text between names is never cut out)
             rest = []
@@ -1569,6 +1575,49 @@ def listicle_heading(text: str, ls: int) -> bool:
     end = text.find("\n", nxt + 1)
     para = text[nxt + 1 : end if end >= 0 else len(text)]
     return len(para) > 80 and bool(re.search(r"[a-z]{3,} [a-z]{3,}", para))
+
+
+_BYLINE = re.compile(
+    r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z][\w'’.-]*(?:[ \t-]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]*(?:[,|][^\n]{0,60}(?i:staff|reporter|writer|editor|correspondent|contributor|columnist)[^\n]{0,30}"
+    r"|[ \t]*[(\[][^\n)\]]*@[^\n)\]]*[)\]]))?[ \t]*$",
+    re.MULTILINE,
+)
+_BULLET = re.compile(r"[ \t]*[-*•–][ \t]+\S")
+# allkpop-style comment headers: "user_name 1,204 pts Saturday, March 14, 2026"
+_COMMENT_HEAD = re.compile(r"[ \t]*\S+[ \t]+[\d,]+[ \t]*pts[ \t]+\w+day,[ \t]+\w+[ \t]+\d{1,2},[ \t]+\d{4}\b")
+
+
+def page_furniture(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` is page furniture, not the story: a byline ("By Kwon Mi-na", "BY KIM JI-SOO
+    [email]"), a bulleted link under a "Related Articles" / "ALSO READ" heading, or a reader's comment under
+    a comment header."""
+    if _BYLINE.match(text, ls):
+        return True
+    prev_start = _prev_line(text, ls)
+    if prev_start is not None and _COMMENT_HEAD.match(text, prev_start):
+        return True
+    if not _BULLET.match(text, ls):
+        return False
+    p = prev_start
+    while p is not None and _BULLET.match(text, p):
+        p = _prev_line(text, p)
+    if p is None:
+        return False
+    end = text.find("\n", p)
+    head = text[p : end if end >= 0 else len(text)].strip().lower()
+    return head.lstrip("*-–>").startswith(_RELATED_HEADS) or head in _RELATED_BLOCK_HEADS
+
+
+def _prev_line(text: str, ls: int) -> int | None:
+    """Start of the nearest non-blank line above the line at ``ls``."""
+    end = ls - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start
+        end = start - 1
+    return None
 
 
 def _labelled_row(text: str, pos: int) -> bool:

@@ -128,3 +128,16 @@ def test_a_ranked_list_in_the_body_names_every_artist(clf: Classifier) -> None:
     body = "Jungkook topped the weekly album chart.\n\nTop three this week:\n1. Jungkook\n2. ITZY\n3. NCT DREAM\n"
     ids = {a.id for a in clf.classify("Jungkook tops album chart", body).artists}
     assert {"jungkook", "itzy", "nct-dream"} <= ids
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "BY KIM JI-SOO [kim.jisoo@paper.example]",
+        "Related Articles\n- Kim Seon-ho confirms casting in a new comedy\n- 2PM's Taecyeon to headline a thriller",
+        "mocamoca 1,204 pts Saturday, March 14, 2026\nIroha's high note in the bridge though!!",
+    ],
+)
+def test_bylines_related_links_and_reader_comments_name_nobody(clf: Classifier, furniture: str) -> None:
+    ids = {a.id for a in clf.classify("Jungkook wins again", f"Jungkook won on Friday.\n\n{furniture}\n").artists}
+    assert ids == {"jungkook"}
