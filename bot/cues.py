@@ -68,7 +68,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed|s|ing)?\b"
         r"(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))(?!s?\s*:)"
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
-        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b|\bsingl(?:ed|es|ing|e)\s+out\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
+        r"|\badmiration\b|\bgave\s+a\s+nod\b|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b(?![^.]{0,60}?\b(?:awards?|stage|concert|festival|performance|medley|MMA|MAMA)\b)|\bsingl(?:ed|es|ing|e)\s+out\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
         r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
         # "named Han as the vocalist he is most jealous of", "cited Lauv as one of his inspirations"
         r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:named|cited|citing|names|cites)\b"
@@ -164,7 +164,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
         # "recreating the choreography of BIGBANG's 'BANG BANG BANG'", "a tribute stage to 2NE1"
         r"|(?i:\brecreat(?:e|ed|es|ing)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:choreography|choreo|dance|moves"
-        r"|stage|performance)s?\s+(?:of|from)\b|\btribute\s+(?:stage|performance|medley)s?\s+(?:to|for)\b)"
+        r"|stage|performance)s?\s+(?:of|from)\b|\btribute\s+(?:stage|performance|medley)s?\s+(?:to|for)\b"
+        r"|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b(?=[^.]{0,60}?\b(?:awards?|stage|concert|festival"
+        r"|performance|medley|MMA|MAMA)\b))"
         r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)"
         # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
         r"|(?i:\btook\s+on|\btackled|\bwent\s+with)\s+"  # (not "chose": a favourite named is no performance)
@@ -404,8 +406,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
-    "cover": ("recreat", "tribute", "cover", "rendition", "remake", "orig", "medley", "sing", "sang", "perform",
-              "took", "tackled", "went"),
+    "cover": ("pay", "pays", "paid", "paying", "recreat", "tribute", "cover", "rendition", "remake", "orig",
+              "medley", "sing", "sang", "perform", "took", "tackled", "went"),
     "challenge": (
         "challenge",
         "#",

@@ -1958,3 +1958,9 @@ def test_the_two_followed_by_a_thing_is_no_reference_to_the_pair(clf: Classifier
         "He said in the comments that the two keys were pitch-adjusted to match."
     )
     assert classify(clf, body).interactions == ()
+
+
+def test_paying_tribute_on_an_awards_stage_is_a_cover_not_a_mention(clf: Classifier) -> None:
+    c = clf.classify("BOYNEXTDOOR pay tribute to BIGBANG at the year-end awards", "Fans loved it.")
+    got = pair(c, "boynextdoor", "bigbang")
+    assert got is not None and got.types == ("cover",)
