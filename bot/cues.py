@@ -160,7 +160,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ("release", r"(?i:\b(?:released|recorded|dropped|starring)\b)"),
     (
         "cover",
-        r"(?i:\bcover(?:s|ed|ing)?\b|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
+        r"(?i:\bcover(?:s|ed|ing)?\b(?!\s+(?:(?:his|her|their|its|the|my)\s+)?(?:faces?|mouths?|eyes|heads?|ears|costs?"
+        r"|expenses|bills?|fees?|tuition|shifts?|stor(?:y|ies)|news|events?|topics?|issues?|up)\b)|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
         r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
         # "recreating the choreography of BIGBANG's 'BANG BANG BANG'", "a tribute stage to 2NE1"
         r"|(?i:\brecreat(?:e|ed|es|ing)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:choreography|choreo|dance|moves"
@@ -175,7 +176,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "challenge",
-        r"(?i:\bchallenges?\b|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
+        r"(?i:\bchallenges?\b(?!\s+(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})to\b)|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
         # "attempts the viral dance to Rosé and Bruno Mars' duet": another's song's dance, done by someone else
         r"|(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\bviral\s)|(?<=\bsignature\s)|(?<=\bpoint\s))dance\s+(?:to|for|of)\b"
         r"(?=\s+(?:(?-i:[A-Z])|the\s+(?:song|track|single|hit)\b|their\s|his\s|her\s))"
@@ -186,7 +187,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "gift",
-        r"(?i:\bgift(?:s|ed|ing)?\b|\b(?:coffee|food|snack)\s+trucks?\b"
+        r"(?i:\bgift(?:s|ed|ing)?\b(?!\s+that\s+keeps)|\b(?:coffee|food|snack)\s+trucks?\b"
         # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
         r"|\b(?:sent|sends|gave|gives|bought|buys)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:bottles?\s+of|cakes?|presents?|hampers?|care\s+packages?|bouquets?|watch|necklace|bracelet|ring|perfume"
@@ -204,7 +205,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ("flowers", r"(?i:\bflowers\b|\bbouquets?\b)"),
     (
         "other",
-        r"(?i:\bblock(?:ed|ing|s)?\b"
+        r"(?i:\bblock(?:ed|ing|s)?\b(?!\s+B\b)"
         # a loan or a hand-over of something specific is a favour, not a gift ("lent his studio to her",
         # "handed Lee Hi the keys"); lending one's voice to a song is a feature, left to the collab cues
         r"|\b(?:lent|lends?|lending|loaned)\b(?!\s+(?:his|her|their|its)\s+(?:voice|vocals|talents?|support)\b)"

@@ -1964,3 +1964,14 @@ def test_paying_tribute_on_an_awards_stage_is_a_cover_not_a_mention(clf: Classif
     c = clf.classify("BOYNEXTDOOR pay tribute to BIGBANG at the year-end awards", "Fans loved it.")
     got = pair(c, "boynextdoor", "bigbang")
     assert got is not None and got.types == ("cover",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The cameras found Ni-ki in the crowd, who covered his face as Taemin sang on.",
+        "Zico challenges Jay Park to a mock dance-off in the new music video's story.",
+    ],
+)
+def test_other_senses_of_cue_words_are_no_such_act(clf: Classifier, body: str) -> None:
+    assert all(not ({"cover", "challenge"} & set(i.types)) for i in classify(clf, body).interactions)
