@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TextIO
@@ -380,18 +380,30 @@ class Outbox:
         self, row: DeliveryRow, attempt: int, reason: str, retry_after: float | None, now: datetime,
         counts: _Counts,
     ) -> datetime | None:
+        async def die(error: str) -> None:
+            await self.store.mark_delivery_final(row.id, status="dead", error=error)
+
+        async def retry(until: datetime) -> None:
+            await self.store.mark_delivery_retry(row.id, error=reason, next_attempt_at=until)
+
+        what = f"delivery {row.id} to {row.kind} {row.destination}"
+        return await self._retry_or_die(what, attempt, reason, retry_after, now, counts, die, retry)
+
+    async def _retry_or_die(
+        self, what: str, attempt: int, reason: str, retry_after: float | None, now: datetime, counts: _Counts,
+        die: Callable[[str], Awaitable[None]], retry: Callable[[datetime], Awaitable[None]],
+    ) -> datetime | None:
+        """One rule for every kind of outbox row (delivery, edit, admin notice): back off and retry a temporary
+        failure until ``max_attempts``, then give up; returns when the next attempt is due (None: gave up)."""
         if attempt >= self.max_attempts:
-            await self.store.mark_delivery_final(row.id, status="dead",
-                                                 error=f"gave up after {attempt} attempts: {reason}")
+            await die(f"gave up after {attempt} attempts: {reason}")
             counts.dead += 1
-            log.warning("delivery %s to %s %s dead after %s attempts: %s", row.id, row.kind, row.destination,
-                        attempt, reason)
+            log.warning("%s dead after %s attempts: %s", what, attempt, reason)
             return None
         until = now + timedelta(seconds=self._backoff(attempt, retry_after))
-        await self.store.mark_delivery_retry(row.id, error=reason, next_attempt_at=until)
+        await retry(until)
         counts.retried += 1
-        log.info("delivery %s to %s %s will retry at %s: %s", row.id, row.kind, row.destination,
-                 until.isoformat(), reason)
+        log.info("%s will retry at %s: %s", what, until.isoformat(), reason)
         return until
 
     async def _lost_channel(self, guild_id: int, channel_id: int, reason: str) -> None:
@@ -430,17 +442,14 @@ class Outbox:
         self, notice: AdminNoticeRow, attempt: int, reason: str, retry_after: float | None, now: datetime,
         counts: _Counts,
     ) -> None:
-        if attempt >= self.max_attempts:
-            await self.store.mark_admin_notice_dead(notice.id, error=f"gave up after {attempt} attempts: {reason}")
-            counts.dead += 1
-            log.warning("admin notice %s for guild %s dead after %s attempts: %s", notice.reason_key,
-                        notice.guild_id, attempt, reason)
-            return
-        until = now + timedelta(seconds=self._backoff(attempt, retry_after))
-        await self.store.mark_admin_notice_retry(notice.id, error=reason, next_attempt_at=until)
-        counts.retried += 1
-        log.info("admin notice %s for guild %s will retry at %s: %s", notice.reason_key, notice.guild_id,
-                 until.isoformat(), reason)
+        async def die(error: str) -> None:
+            await self.store.mark_admin_notice_dead(notice.id, error=error)
+
+        async def retry(until: datetime) -> None:
+            await self.store.mark_admin_notice_retry(notice.id, error=reason, next_attempt_at=until)
+
+        what = f"admin notice {notice.reason_key} for guild {notice.guild_id}"
+        await self._retry_or_die(what, attempt, reason, retry_after, now, counts, die, retry)
 
     async def _edit(self, delivery_id: int, pending: list[EditRow], now: datetime, counts: _Counts) -> None:
         row = await self.store.get_delivery(delivery_id)
@@ -474,14 +483,14 @@ class Outbox:
         self, delivery_id: int, attempt: int, reason: str, retry_after: float | None, now: datetime,
         counts: _Counts,
     ) -> None:
-        if attempt >= self.max_attempts:
-            await self.store.finish_edits(delivery_id, status="dead", now=self.now(),
-                                          error=f"gave up after {attempt} attempts: {reason}")
-            counts.dead += 1
-            return
-        until = now + timedelta(seconds=self._backoff(attempt, retry_after))
-        await self.store.retry_edits(delivery_id, error=reason, next_attempt_at=until)
-        counts.retried += 1
+        async def die(error: str) -> None:
+            await self.store.finish_edits(delivery_id, status="dead", now=self.now(), error=error)
+
+        async def retry(until: datetime) -> None:
+            await self.store.retry_edits(delivery_id, error=reason, next_attempt_at=until)
+
+        await self._retry_or_die(f"edit of delivery {delivery_id}", attempt, reason, retry_after, now, counts,
+                                 die, retry)
 
     # -- the loop --
 
