@@ -57,7 +57,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
-        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|\bconversations?\b|\bcontacted\b"
+        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\bpen(?:ned|s|ning)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
@@ -139,7 +139,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?=\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+forces\b|\bunit(?:e|es|ed|ing)\s+(?:for|on|to)\b"
         # "lends his voice to Park Seo-joon's drama", "an original soundtrack for the drama"
-        r"|\blen(?:t|ds?|ding)\s+(?:his|her|their)\s+(?:voices?|vocals)\s+to\b|\b(?:soundtrack|ost)\s+for\b"
+        r"|\blen(?:t|ds?|ding)\s+(?:his|her|their)\s+(?:voices?|vocals|pen|talents?)\s+to\b|\b(?:soundtrack|ost)\s+for\b"
+        # "was penned by Woozi", "penned the b-side" (a letter penned is a message)
+        r"|\bpen(?:ned|s|ning)\b(?!\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?|essays?"
+        r"|columns?|op-eds?|posts?)\b)"
         # "the drama, which stars Ahn Hyo-seop and Kim Go-eun": the two leads of one work
         r"|\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
@@ -208,7 +211,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bblock(?:ed|ing|s)?\b(?!\s+B\b)"
         # a loan or a hand-over of something specific is a favour, not a gift ("lent his studio to her",
         # "handed Lee Hi the keys"); lending one's voice to a song is a feature, left to the collab cues
-        r"|\b(?:lent|lends?|lending|loaned)\b(?!\s+(?:his|her|their|its)\s+(?:voice|vocals|talents?|support)\b)"
+        r"|\b(?:lent|lends?|lending|loaned)\b(?!\s+(?:his|her|their|its)\s+(?:voice|vocals|talents?|support|pen)\b)"
         r"|\bhand(?:ed|s)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+the\b)"
         # "dressed as IU's character", "impersonated Jungkook", "parodied the idol": a nod aimed at the other
         r"|\bdress(?:ed|es|ing)\s+(?:up\s+)?as\b|\bimpersonat(?:ed|es|ing|ion)\b|\bparod(?:ied|ies|ying)\b"
@@ -299,6 +302,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "in touch",
         "advice",
         "advis",
+        "penned",
+        "pens",
+        "penning",
         "message",
         "note",
         "phone call",
@@ -458,6 +464,7 @@ _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom")
 _TRIGGERS["collab"] += ("smash", "hit", "song", "single", "track", "ballad", "anthem")
+_TRIGGERS["collab"] += ("penned", "pens", "penning")
 _TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
                          "record", "star", "join", "surprise appearance",
                          "special appearance", "guest appearance")

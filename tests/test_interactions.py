@@ -1975,3 +1975,11 @@ def test_paying_tribute_on_an_awards_stage_is_a_cover_not_a_mention(clf: Classif
 )
 def test_other_senses_of_cue_words_are_no_such_act(clf: Classifier, body: str) -> None:
     assert all(not ({"cover", "challenge"} & set(i.types)) for i in classify(clf, body).interactions)
+
+
+def test_a_song_penned_by_another_is_a_collab_and_a_penned_letter_a_message(clf: Classifier) -> None:
+    c = clf.classify("SEVENTEEN's Woozi lends his pen to juniors TWS", "The fourth track was penned by Woozi.")
+    got = pair(c, "woozi", "tws")
+    assert got is not None and got.types == ("collab",)
+    letter = pair(classify(clf, "Jimin penned a heartfelt letter to Jungkook."), "jimin", "jungkook")
+    assert letter is not None and letter.types == ("message",)
