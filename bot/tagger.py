@@ -1555,7 +1555,31 @@ def in_results_block(text: str, ls: int) -> bool:
         return out
 
     # (a numbered row is no such label: shop and chart widgets use them too)
-    return any(_labelled_row(text, p) for p in (*lines(ls, -1), *lines(ls, 1)))
+    return any(_labelled_row(text, p) for p in (*lines(ls, -1), *lines(ls, 1))) or _under_results_heading(text, ls)
+
+
+_RESULTS_HEADING = re.compile(
+    r"(?i:\b(?:nominees?|winners?|line-?ups?|performers?|results?|rankings?|recipients?|honou?rees?|top\s+\d+"
+    r"|chart)\b[^\n]{0,40}:[ \t]*$)"
+)
+
+
+def _under_results_heading(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` is in an unbroken run of lines under a heading such as "Album Division
+    Bonsang nominees:" or "Performers:": every row of it ("aespa – 'Cold Mirror'") names a nominee."""
+    p = ls
+    for _ in range(40):
+        if p <= 0:
+            return False
+        end = p - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return False  # a blank line ends the run before any heading
+        if _RESULTS_HEADING.search(line):
+            return True
+        p = start
+    return False
 
 
 _LISTICLE_HEAD = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,80}?(?:[ \t](?:&|and|x|×|with|feat\.?)[ \t])[^\n]*")

@@ -141,3 +141,15 @@ def test_a_ranked_list_in_the_body_names_every_artist(clf: Classifier) -> None:
 def test_bylines_related_links_and_reader_comments_name_nobody(clf: Classifier, furniture: str) -> None:
     ids = {a.id for a in clf.classify("Jungkook wins again", f"Jungkook won on Friday.\n\n{furniture}\n").artists}
     assert ids == {"jungkook"}
+
+
+def test_rows_under_a_nominees_heading_name_every_nominee(clf: Classifier) -> None:
+    body = (
+        "The nominees for the year-end awards were announced on Friday.\n\n"
+        "Album Division nominees:\n"
+        "ITZY – \"Born to Be\"\n"
+        "NCT DREAM – \"Glitch Mode\"\n"
+        "TWICE – \"With You-th\"\n"
+    )
+    ids = {a.id for a in clf.classify("Year-end awards announce nominees", body).artists}
+    assert {"itzy", "nct-dream", "twice"} <= ids
