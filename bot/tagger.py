@@ -321,7 +321,10 @@ _KOREAN_SURNAMES = frozenset([
 # Evidence that a capitalized ordinary word ("Crush") is the artist: it owns a quoted title ("Crush's
 # 'Beautiful'"), or it is the subject of a speech verb followed by a personal pronoun for it ("Crush has
 # revealed he ...") -- a common noun owns no song and is no "he" or "she".
-_OWNS_QUOTED_TITLE = re.compile(r"['’]s[ ]+['‘\"“][A-Z0-9]")
+_OWNS_QUOTED_TITLE = re.compile(
+    r"['’]s[ ]+(?:['‘\"“][A-Z0-9]|(?:agency|label|management|fandom|comeback|debut|concert|tour|album|single|ep|mini"
+    r"[ ]album|full[ ]album|music[ ]video|mv|discography|vocals?|verse|feature)\b)"
+)  # (or its agency, comeback, album...: a crush has none)
 _SPEAKS_OF_SELF = re.compile(
     r"[ ]+(?:has[ ]+|had[ ]+|have[ ]+)?(?:reveal(?:s|ed)|sa(?:ys|id)|shar(?:es|ed)|explain(?:s|ed)|confess(?:es|ed)"
     r"|admit(?:s|ted)|recall(?:s|ed)|t(?:ells|old)|open(?:s|ed)[ ]up|look(?:s|ed)[ ]back)\b"
@@ -1134,7 +1137,7 @@ class Tagger:
         if _CAMEL.fullmatch(c.surface) and any(c.surface == e.form for e in c.entries):
             return True  # "BoA", "SHINee": an artist's own mixed-case styling is no ordinary word
         if c.surface[:1].isupper() and not c.surface.isupper() and (
-                _OWNS_QUOTED_TITLE.match(text, c.end, c.end + 8)
+                _OWNS_QUOTED_TITLE.match(text, c.end, c.end + 24)
                 or (fold(c.surface) in self._common  # (a first name like "Mark" is often someone else's)
                     and any(self._kind(e.artist_id) != "group" for e in c.entries)
                     and _SPEAKS_OF_SELF.match(text, c.end, c.end + 120))):

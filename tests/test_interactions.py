@@ -1983,3 +1983,17 @@ def test_a_song_penned_by_another_is_a_collab_and_a_penned_letter_a_message(clf:
     assert got is not None and got.types == ("collab",)
     letter = pair(classify(clf, "Jimin penned a heartfelt letter to Jungkook."), "jimin", "jungkook")
     assert letter is not None and letter.types == ("message",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Marshmello remixed ATEEZ's latest single.", "Marshmello has put his own spin on ATEEZ's latest single."],
+)
+def test_remixing_another_acts_song_is_a_collab(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "marshmello", "ateez")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_a_common_word_name_owning_an_agency_or_album_is_the_artist(clf: Classifier) -> None:
+    ids = {a.id for a in clf.classify("Album news", "On Monday, Crush's agency announced a new album.").artists}
+    assert "crush" in ids
