@@ -683,8 +683,8 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 and accs[k].types & real  # took part in the same kind of act
             ]
             near = [k for k in members if acc.title_pair or abs(accs[k].first_index - acc.first_index) <= 2]
-            # a covered song, or a song made for or with the group, is the group's as a whole
-            if not near and acc.title_pair and not real <= {"cover", "collab"}:
+            # a covered song, a song made for or with the group, or a gift sent to it is the group's as a whole
+            if not near and acc.title_pair and not real <= {"cover", "collab", "gift"}:
                 for aid in story.counts:
                     if aid != x and _is_member(story, aid, g) and not _own_group(story, aid, x):
                         k2 = (aid, x) if aid < x else (x, aid)

@@ -61,6 +61,7 @@ _FEATURING_THEM = re.compile(
     r"(?i:\b(?:featuring|featured|feat\.|ft\.|recruit(?:s|ed|ing)?|taps|tapped|ropes\s+in|roped\s+in|brings\s+in"
     r"|brought\s+in)\s+(?:[\w'’.-]+\s+){0,4}$)"
 )
+_POSSESSED_ACT_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 _SPEAKER_AFTER_GAP = re.compile(r"[\s,]*")
 _SPEECH_RIGHT_AFTER = re.compile(
     r"\s+(?:also\s+|later\s+)?(?:wrote|writes|said|says|tweeted|posted|captioned|added|told|joked|shared)\b"
@@ -350,6 +351,13 @@ def _pairs_for_sentence(
             continue
         last_obj_end = objects[-1].end
         trailing = [c for c in ccs if c.start >= last_obj_end and _trailing_applies(story, last_obj_end, c)]
+        # "... after liking Wonhee's dance cover": an act named as the last object's own belongs to that pair
+        owned = (
+            [c for c in trailing if _POSSESSED_ACT_GAP.fullmatch(story.text, last_obj_end, c.start)]
+            if len(objects) >= 2
+            else []
+        )
+        trailing = [c for c in trailing if c not in owned]
         trail_types = _cue_types(trailing, story, s)
         obj_ids: list[str] = []
         boundary = cs
@@ -379,6 +387,8 @@ def _pairs_for_sentence(
             boundary = o.end
             inherited = set(types)
             types |= trail_types
+            if owned and o is objects[-1]:
+                types |= _cue_types(owned, story, s)
             if not types:
                 types = set(all_types)
             if (

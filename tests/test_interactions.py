@@ -1997,3 +1997,15 @@ def test_remixing_another_acts_song_is_a_collab(clf: Classifier, body: str) -> N
 def test_a_common_word_name_owning_an_agency_or_album_is_the_artist(clf: Classifier) -> None:
     ids = {a.id for a in clf.classify("Album news", "On Monday, Crush's agency announced a new album.").artists}
     assert "crush" in ids
+
+
+def test_an_act_owned_by_the_last_object_is_not_the_earlier_objects(clf: Classifier) -> None:
+    c = clf.classify("G-Dragon follows ILLIT on TikTok after liking Wonhee's dance cover of 'POWER'", "Fans cheered.")
+    group = pair(c, "g-dragon", "illit")
+    assert group is not None and group.types == ("follow",)
+
+
+def test_a_gift_sent_to_a_group_stays_with_the_group_when_a_member_only_says_thanks(clf: Classifier) -> None:
+    c = clf.classify("SHINee's Key sends RIIZE a food truck", "RIIZE's Anton thanked Key on Weverse.")
+    got = pair(c, "key", "riize")
+    assert got is not None and "gift" in got.types
