@@ -264,6 +264,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             or _plays_character(p, before, parties)
             or (_is_group(story, p.id) and _PLACE_PREP.search(before[-12:]) and _GROUP_PLACE.match(text, p.end))
             or (_is_group(story, p.id) and _SET_OF.search(before[-30:]))
+            or _names_the_next_one(p, parties, text)
         ):
             p.excluded = True
     return parties
@@ -277,6 +278,24 @@ _GROUP_PLACE = re.compile(
     r"(?i:['’]s?\s+(?:[\w-]+\s+)?(?:waiting\s+rooms?|dressing\s+rooms?|practice\s+rooms?|dorms?|dormitory|studios?"
     r"|offices?|building|vans?|tour\s+bus)\b)"
 )
+
+
+# "Sunghoon's bandmate Jake": the first name only says whose bandmate the second one is
+_POSSESSIVE_NOUN_BEFORE = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+)?$")
+_RELATION_GAP = re.compile(
+    r"['’]s?\s+(?:(?:fellow|former|longtime|close|best)\s+)?(?:bandmates?|groupmates?|labelmates?|teammates?"
+    r"|members?|friends?|co-stars?|seniors?|juniors?|sunbaes?|hoobaes?|brothers?|sisters?)\s+"
+)
+
+
+def _names_the_next_one(p: _Party, parties: list[_Party], text: str) -> bool:
+    nxt = next((q for q in parties if q.start >= p.end), None)
+    return (
+        nxt is not None
+        and nxt.id != p.id
+        and p.source != "group-ref"
+        and bool(_RELATION_GAP.fullmatch(text, p.end, nxt.start))
+    )
 
 
 def _mark_roll_call(s: Sentence, parties: list[_Party], story: _Story) -> None:
@@ -410,6 +429,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):
             continue
+        if (
+            c.kind == "comment"
+            and _POSSESSIVE_NOUN_BEFORE.search(before[-40:])
+            and any(o.kind == "like" and o.start < c.start for o in cues)
+        ):
+            continue  # "Jake had liked Hanbin's comment": the comment was the other's, the act a like
         if fan_quote and c.kind in ("comment", "mention") and _FAN_WROTE.search(before[-40:]):
             continue  # '"Jimin is the best," fans wrote under Jungkook's post': the fans' words, not an artist's
         if c.kind == "comment" and lw.startswith(("under", "below")) and any(o.kind in TALK_TYPES for o in out):

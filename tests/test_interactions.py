@@ -2009,3 +2009,10 @@ def test_a_gift_sent_to_a_group_stays_with_the_group_when_a_member_only_says_tha
     c = clf.classify("SHINee's Key sends RIIZE a food truck", "RIIZE's Anton thanked Key on Weverse.")
     got = pair(c, "key", "riize")
     assert got is not None and "gift" in got.types
+
+
+def test_whose_bandmate_someone_is_takes_no_part_and_a_liked_comment_is_a_like(clf: Classifier) -> None:
+    c = classify(clf, "Fans noticed that Sunghoon's bandmate Jake had liked Hanbin's comment.")
+    got = pair(c, "jake", "hanbin-zerobaseone")
+    assert got is not None and got.types == ("like",)
+    assert pair(c, "sunghoon", "hanbin-zerobaseone") is None
