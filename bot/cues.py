@@ -231,7 +231,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "join",
         r"(?i:\bjoin(?:ed|s|ing)?\b|\balongside\b|\btogether\s+with\b"
         # "Ryujin recruits Natty and Kazuha for the challenge": brought in to do it with her
-        r"|\brecruit(?:s|ed|ing)?\b|\b(?:taps|tapped|ropes\s+in|roped\s+in|brings\s+in|brought\s+in)\b(?=[^.;]{0,60}\bfor\b))",
+        # (not "a recruit training center": the verb, with what they were brought in for)
+        r"|\b(?:recruit(?:s|ed|ing)|taps|tapped|ropes\s+in|roped\s+in|brings\s+in|brought\s+in)\b(?=[^.;]{0,60}\bfor\b))",
     ),
     ("recip", r"(?i:\btogether\b|\beach\s+other(?:['’]s)?\b|\bone\s+another\b|\bbetween\b)"),
 ]

@@ -58,7 +58,7 @@ _SPEECH = re.compile(
     r"|tells|telling)\b)"
 )
 _FEATURING_THEM = re.compile(
-    r"(?i:\b(?:featuring|featured|feat\.|ft\.|recruit(?:s|ed|ing)?|taps|tapped|ropes\s+in|roped\s+in|brings\s+in"
+    r"(?i:\b(?:featuring|featured|feat\.|ft\.|recruit(?:s|ed|ing)|taps|tapped|ropes\s+in|roped\s+in|brings\s+in"
     r"|brought\s+in)\s+(?:[\w'’.-]+\s+){0,4}$)"
 )
 _POSSESSED_ACT_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")

@@ -221,8 +221,7 @@ def _resolve_references(
         if len(present) >= 2 and not (subject_empty and a < first_cue):
             continue
         if role in ("band", "group"):
-            role_pick = _resolve_group_ref(s.text, m.end(), [p for p in parties if p.start < a], present, recent,
-                                           story)
+            role_pick = _resolve_group_ref(s.text, m.end(), [p for p in parties if p.start < a], present, story)
         else:
             role_pick = _resolve_role(role, present, recent, story)
         if role_pick is not None:
@@ -409,24 +408,17 @@ def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], stor
 _GROUP_NOUN_USE = re.compile(r"(?:['’]s)?\s+(?:chat|photo|shot|selfie|picture|call|order)s?\b")
 
 
-def _resolve_group_ref(
-    text: str, end: int, before: list[_Party], present: set[str], recent: list[list[_Party]], story: _Story
-) -> str | None:
-    """"the group" / "the band": the group named last, in this sentence or the two before it.
+def _resolve_group_ref(text: str, end: int, before: list[_Party], present: set[str], story: _Story) -> str | None:
+    """"the group" / "the band": the group named last before it in this sentence.
 
     Nobody when that group is already a party here or is the group of one ("Felix said the group will
     tour" is his own group, not another party), or when the words are a thing ("the group chat").
     """
     if _GROUP_NOUN_USE.match(text, end):
         return None
-    latest: str | None = None
-    for ps in (before, *reversed(recent[-2:])):
-        for p in reversed(ps):
-            if _is_group(story, p.id):
-                latest = p.id
-                break
-        if latest is not None:
-            break
+    # Only this sentence: a group named in an earlier one is as often a chart neighbour as the one meant
+    # ("SEVENTEEN debuted at No. 4 ... As with the group's previous releases" means the story's own group).
+    latest = next((p.id for p in reversed(before) if _is_group(story, p.id)), None)
     if latest is None or latest in present or any(_is_member(story, pid, latest) for pid in present):
         return None
     return latest

@@ -674,6 +674,8 @@ class Tagger:
                 ):
                     continue
                 surface = text[start:end]
+                if surface == "I":
+                    continue  # the pronoun, whatever a role word before it says ("artists I've worked with")
                 if text[end : end + 1] == "-" and " " in surface and _SYLLABLE_TAIL.match(text, end):
                     continue  # "Choi Min-jae" is not "Choi Min": a Korean given name goes on after the hyphen
                 key = surface

@@ -1776,7 +1776,7 @@ def test_a_text_received_from_another_in_the_title_is_a_message(clf: Classifier)
 
 
 def test_the_group_refers_back_to_the_group_named_just_before(clf: Classifier) -> None:
-    body = "BABYMONSTER played Coachella on Friday. The next morning Sabrina Carpenter praised the group on X."
+    body = "The morning after BABYMONSTER's Coachella set, Sabrina Carpenter praised the group on X."
     got = pair(classify(clf, body), "sabrina-carpenter", "babymonster")
     assert got is not None and got.types == ("mention",)
 
@@ -2016,3 +2016,17 @@ def test_whose_bandmate_someone_is_takes_no_part_and_a_liked_comment_is_a_like(c
     got = pair(c, "jake", "hanbin-zerobaseone")
     assert got is not None and got.types == ("like",)
     assert pair(c, "sunghoon", "hanbin-zerobaseone") is None
+
+
+def test_the_group_in_a_later_sentence_is_not_a_chart_neighbour_named_before(clf: Classifier) -> None:
+    body = (
+        "Stray Kids topped the album chart again. SEVENTEEN's latest release debuted at No. 4 this week. "
+        "As with the group's previous releases, the album was produced by the members Bang Chan, Changbin and Han."
+    )
+    c = classify(clf, body)
+    assert not any("seventeen" in (i.a, i.b) for i in c.interactions)
+
+
+def test_a_recruit_training_center_recruits_nobody(clf: Classifier) -> None:
+    body = "The two will report to different camps, with Mingyu heading to Nonsan and DK to a recruit training center."
+    assert classify(clf, body).interactions == ()

@@ -515,3 +515,7 @@ def test_a_kind_of_act_opening_a_sentence_is_no_newcomer(tagger: Tagger) -> None
 @pytest.mark.parametrize("title", ["The Jimin Song Fans Cannot Stop Playing", "Why Karina Is Trending Today"])
 def test_a_name_after_a_headlines_opening_word_is_still_the_artist(tagger: Tagger, title: str) -> None:
     assert ids(tagger, title)[:1] in (["jimin"], ["karina"])
+
+
+def test_the_pronoun_i_is_never_the_soloist_named_i(tagger: Tagger) -> None:
+    assert ids(tagger, "News\n\nOne of the best artists I've ever worked with, she said. I agree.") == []
