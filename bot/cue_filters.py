@@ -143,7 +143,9 @@ _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
 _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
     r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars)"
-    r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by)\s*:?\s+"
+    r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by"
+    # "the four-member group, made up of Karina, Giselle, Winter and Ningning": who the group is
+    r"|made\s+up\s+of(?:\s+members)?|consisting\s+of|comprising|composed\s+of)\s*:?\s+"
     r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
 )
 _LIST_ROLE = r"(?:the|actor|actress|singer|rapper|group|comedian)"
@@ -241,6 +243,10 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     fans_here = keys & _K_FANS
     if (
         "includ" in low_s
+        or "made up of" in low_s
+        or "consisting of" in low_s
+        or "comprising" in low_s
+        or "composed of" in low_s
         or "line-up" in low_s
         or "lineup" in low_s
         or "guests" in low_s

@@ -2030,3 +2030,8 @@ def test_the_group_in_a_later_sentence_is_not_a_chart_neighbour_named_before(clf
 def test_a_recruit_training_center_recruits_nobody(clf: Classifier) -> None:
     body = "The two will report to different camps, with Mingyu heading to Nonsan and DK to a recruit training center."
     assert classify(clf, body).interactions == ()
+
+
+def test_a_groups_members_named_as_its_line_up_pair_nobody(clf: Classifier) -> None:
+    body = "The four-member group, made up of Karina, Giselle, Winter and Ningning, released its new single today."
+    assert classify(clf, body).interactions == ()
