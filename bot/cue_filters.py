@@ -338,6 +338,16 @@ _NOT_REAL_WORK = re.compile(r"(?i:\b(?:fan-?made|fan|ai|ai-generated|fake|edited
 _POSSESSED_WORK = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+){0,3}$")
 
 
+_CLOSING_QUOTE_THEN_FAN = re.compile(r"[^\"”\n]{0,300}?[\"”],?\s+(?:[\w-]+\s+){0,2}?(?:one|a|another|some|many)?\s*"
+                                     r"(?:fans?|netizens?|users?|viewers|commenters?)\s+(?:wrote|said|tweeted|commented"
+                                     r"|added|posted|joked|replied)\b")
+
+
+def _fan_quote_ends_later(text: str, end: int) -> bool:
+    """Whether a quote left open at ``end`` closes within a few lines and is then attributed to a fan."""
+    return _CLOSING_QUOTE_THEN_FAN.match(text, end) is not None
+
+
 def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _Story) -> list[_Cue]:
     """Drop negated, hypothetical, fan-quoted and wrong-sense cues; mark sequence uses of "follow"."""
     text = story.text
@@ -351,6 +361,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             outside = outside[: a - s.start] + " " * (b - a) + outside[b - s.start :]
         whole_quote = quotes[0][0] - s.start <= 1 and s.end - quotes[-1][1] <= 2
         fan_quote = bool(_FAN_SPEAKER.search(outside)) or whole_quote
+    elif s.text[:1] in "\"“" and _fan_quote_ends_later(story.text, s.end):
+        # '"Lisa greeting him like an old friend... I am not okay," one fan wrote': the splitter cut the
+        # quote at its ellipsis, so the fan who said it comes in the next sentence
+        quotes, fan_quote = [(s.start, s.end)], True
     keys = _sentence_keys(story, s)[1]
     chart = any(c.kind in ("follow", "like") for c in cues) and bool(keys & _K_CHART and _CHART.search(s.text))
     crowd_here = keys & _K_CROWD

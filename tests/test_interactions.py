@@ -2035,3 +2035,8 @@ def test_a_recruit_training_center_recruits_nobody(clf: Classifier) -> None:
 def test_a_groups_members_named_as_its_line_up_pair_nobody(clf: Classifier) -> None:
     body = "The four-member group, made up of Karina, Giselle, Winter and Ningning, released its new single today."
     assert classify(clf, body).interactions == ()
+
+
+def test_a_fans_quote_cut_at_its_ellipsis_is_still_the_fans(clf: Classifier) -> None:
+    body = "Park Bo-gum was also at the show. \"Lisa greeting him like an old friend... I am not okay,\" one fan wrote."
+    assert classify(clf, body).interactions == ()
