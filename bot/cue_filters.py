@@ -287,6 +287,8 @@ _GROUP_PLACE = re.compile(
 
 
 # "Sunghoon's bandmate Jake": the first name only says whose bandmate the second one is
+_APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
+                    r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b)")
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+)?$")
 _RELATION_GAP = re.compile(
     r"['’]s?\s+(?:(?:fellow|former|longtime|close|best)\s+)?(?:bandmates?|groupmates?|labelmates?|teammates?"
@@ -447,6 +449,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):
             continue
+        if c.kind == "meet" and _APART.search(s.text):
+            continue  # "a café each had visited a few days apart": the same place at different times
         if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):
             continue
         if (

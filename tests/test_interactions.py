@@ -2040,3 +2040,14 @@ def test_a_groups_members_named_as_its_line_up_pair_nobody(clf: Classifier) -> N
 def test_a_fans_quote_cut_at_its_ellipsis_is_still_the_fans(clf: Classifier) -> None:
     body = "Park Bo-gum was also at the show. \"Lisa greeting him like an old friend... I am not okay,\" one fan wrote."
     assert classify(clf, body).interactions == ()
+
+
+def test_a_place_each_visited_days_apart_is_no_meeting(clf: Classifier) -> None:
+    body = "Posts pointed to a café in Lisbon that Jaehyun and Kim Yoo-jung had each visited a few days apart."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_band_named_before_its_frontman_is_only_his_qualifier(clf: Classifier) -> None:
+    c = classify(clf, "The song was co-written and produced by OneRepublic frontman Ryan Tedder for ENHYPEN.")
+    assert pair(c, "onerepublic", "ryan-tedder") is None
+    assert pair(c, "enhypen", "ryan-tedder") is not None
