@@ -287,6 +287,10 @@ _GROUP_PLACE = re.compile(
 
 
 # "Sunghoon's bandmate Jake": the first name only says whose bandmate the second one is
+_CAMERA_SUBJECT = re.compile(
+    r"\s*(?:It\s+(?:opens|begins|starts|ends|closes|cuts)|The\s+(?:video|clip|camera|film|MV|music\s+video|episode"
+    r"|documentary|teaser|trailer|series))\b"
+)
 _APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
                     r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b)")
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+)?$")
@@ -451,6 +455,15 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "meet" and _APART.search(s.text):
             continue  # "a café each had visited a few days apart": the same place at different times
+        if (
+            c.kind == "message"
+            and text.startswith(("conversation", "Conversation"), c.start)
+            and any(o.kind == "meet" for o in cues)
+            and not _ONLINE_TALK.search(s.text)
+        ):
+            continue  # "a quick hug and then an animated conversation": talk in person is the meeting
+        if c.kind == "follow" and _CAMERA_SUBJECT.match(s.text):
+            continue  # "It opens with Karina ... and later follows Winter": the video's camera, no account
         if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):
             continue
         if (

@@ -2051,3 +2051,14 @@ def test_a_band_named_before_its_frontman_is_only_his_qualifier(clf: Classifier)
     c = classify(clf, "The song was co-written and produced by OneRepublic frontman Ryan Tedder for ENHYPEN.")
     assert pair(c, "onerepublic", "ryan-tedder") is None
     assert pair(c, "enhypen", "ryan-tedder") is not None
+
+
+def test_a_music_video_that_follows_members_is_no_follow(clf: Classifier) -> None:
+    body = "It opens with Karina walking through rows of flowers and later follows Winter and Ningning as they dance."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_conversation_after_a_hug_is_part_of_the_meeting(clf: Classifier) -> None:
+    body = "In Paris, BTS' V and BLACKPINK's Lisa shared a quick hug and then fell into an animated conversation."
+    got = pair(classify(clf, body), "v", "lisa")
+    assert got is not None and got.types == ("meet",)
