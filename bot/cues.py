@@ -137,6 +137,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "her global smash 'APT.' with Bruno Mars": a record made with the other
         r"|\b(?:smash|hit|song|single|track|duet|ballad|anthem)\s+(?:['\"“‘][^'\"”’]{1,40}['\"”’],?\s+)?with\b"
         r"(?=\s+(?-i:[A-Z]))"
+        # "marking his third drama with Yoo In-na": another work made together
+        r"|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bfirst\s)|(?<=\bsecond\s)|(?<=\bthird\s)|(?<=\bfourth\s)"
+        r"|(?<=\bnext\s)|(?<=\bnew\s)|(?<=\blatest\s)|(?<=\banother\s))(?:drama|film|movie|series|project)\s+with\b"
+        r"(?=\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+forces\b|\bunit(?:e|es|ed|ing)\s+(?:for|on|to)\b|\bremix(?:ed|es|ing)?\b"
         r"|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+(?:own\s+)?(?:spin|twist|stamp)\s+on\b"
         # "lends his voice to Park Seo-joon's drama", "an original soundtrack for the drama"
@@ -466,6 +470,7 @@ _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom")
 _TRIGGERS["collab"] += ("smash", "hit", "song", "single", "track", "ballad", "anthem")
+_TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting")
 _TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
                          "record", "star", "join", "surprise appearance",

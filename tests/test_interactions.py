@@ -2062,3 +2062,9 @@ def test_a_conversation_after_a_hug_is_part_of_the_meeting(clf: Classifier) -> N
     body = "In Paris, BTS' V and BLACKPINK's Lisa shared a quick hug and then fell into an animated conversation."
     got = pair(classify(clf, body), "v", "lisa")
     assert got is not None and got.types == ("meet",)
+
+
+def test_another_drama_made_with_an_actor_is_a_collab(clf: Classifier) -> None:
+    body = "The series also stars Lee Dong-wook, marking his third drama with Yoo In-na."
+    got = pair(classify(clf, body), "lee-dong-wook", "yoo-in-na")
+    assert got is not None and got.types == ("collab",)
