@@ -22,7 +22,7 @@ from bot.cues import (
     _key_bits,
     _sentence_keys,
 )
-from bot.extraction_types import SOCIAL_TYPES, TALK_TYPES, _Cue, _is_group, _Party, _Story
+from bot.extraction_types import SOCIAL_TYPES, TALK_TYPES, _Cue, _is_group, _is_member, _Party, _Story
 from bot.rxfast import lead
 from bot.sentences import Sentence
 
@@ -145,7 +145,9 @@ _ROLL_CALL = re.compile(
     r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars)"
     r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by"
     # "the four-member group, made up of Karina, Giselle, Winter and Ningning": who the group is
-    r"|made\s+up\s+of(?:\s+members)?|consisting\s+of|comprising|composed\s+of)\s*:?\s+"
+    r"|made\s+up\s+of(?:\s+members)?|consisting\s+of|comprising|composed\s+of"
+    # "the festival also featured performances by aespa, IVE and ILLIT": a line-up, nobody on stage together
+    r"|(?:performances|appearances|sets|stages)\s+(?:by|from))\s*:?\s+"
     r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
 )
 _LIST_ROLE = r"(?:the|actor|actress|singer|rapper|group|comedian)"
@@ -244,6 +246,9 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     if (
         "includ" in low_s
         or "made up of" in low_s
+        or "performances by" in low_s
+        or "performances from" in low_s
+        or "appearances by" in low_s
         or "consisting of" in low_s
         or "comprising" in low_s
         or "composed of" in low_s
@@ -270,6 +275,12 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             or _plays_character(p, before, parties)
             or (_is_group(story, p.id) and _PLACE_PREP.search(before[-12:]) and _GROUP_PLACE.match(text, p.end))
             or (_is_group(story, p.id) and _SET_OF.search(before[-30:]))
+            or (
+                _is_group(story, p.id)
+                and _EVENT_PREP.search(before[-12:])
+                and _GROUP_EVENT.match(text, p.end)
+                and any(_is_member(story, q.id, p.id) for q in parties if q is not p)
+            )
             or _names_the_next_one(p, parties, text)
         ):
             p.excluded = True
@@ -287,6 +298,15 @@ _GROUP_PLACE = re.compile(
 
 
 # "Sunghoon's bandmate Jake": the first name only says whose bandmate the second one is
+# "During aespa's concert, Winter sang ...": the group's own show is where its member acted
+_EVENT_PREP = re.compile(r"(?i:\b(?:at|during|in|on|for)\s+(?:the\s+)?$)")
+_GROUP_EVENT = re.compile(
+    r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerts?|shows?|fan\s?meetings?|fanmeets?|showcases?|tours?|stages?"
+    r"|encores?)\b)"
+)
+_YES_NO_QUESTION = re.compile(
+    r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Have|Has|Had)\b[^\n]*\?[\"'”’)\s]*$"
+)
 _CAMERA_SUBJECT = re.compile(
     r"\s*(?:It\s+(?:opens|begins|starts|ends|closes|cuts)|The\s+(?:video|clip|camera|film|MV|music\s+video|episode"
     r"|documentary|teaser|trailer|series))\b"
@@ -380,6 +400,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         _key_bits(_masked_names(_sentence_keys(story, s)[0], s.start, parties)) & _K_HYPOTHETICAL
     )
     post_here = keys & _K_POST_NEG
+    if _YES_NO_QUESTION.match(s.text):
+        return []  # "Did ATEEZ's Wooyoung and Stray Kids' Changbin meet?": asked, not reported
     out: list[_Cue] = []
     for c in cues:
         if fan_quote and any(a <= c.start < b and b - a > 25 for a, b in quotes):

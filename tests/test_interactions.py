@@ -2068,3 +2068,19 @@ def test_another_drama_made_with_an_actor_is_a_collab(clf: Classifier) -> None:
     body = "The series also stars Lee Dong-wook, marking his third drama with Yoo In-na."
     got = pair(classify(clf, body), "lee-dong-wook", "yoo-in-na")
     assert got is not None and got.types == ("collab",)
+
+
+def test_a_festival_that_featured_performances_by_several_acts_pairs_none_of_them(clf: Classifier) -> None:
+    body = "The festival also featured performances by aespa, IVE, BOYNEXTDOOR, TWS and ILLIT, among many others."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_member_acting_at_her_groups_own_concert_is_the_party(clf: Classifier) -> None:
+    body = "During aespa's concert in Seoul, Winter surprised fans with an acoustic rendition of Younha's ballad."
+    c = classify(clf, body)
+    assert pair(c, "winter", "younha") is not None and pair(c, "aespa", "younha") is None
+
+
+def test_a_yes_no_question_reports_nothing(clf: Classifier) -> None:
+    c = clf.classify("Did ATEEZ's Wooyoung and Stray Kids' Changbin meet?", "Both were at the game on Sunday.")
+    assert c.interactions == () and not c.interaction_story
