@@ -29,6 +29,10 @@ eval: $(STAMP)
 	$(BIN)/biasbot eval tests/data/heldout4
 	$(BIN)/biasbot eval tests/data/heldout5
 	$(BIN)/biasbot eval tests/data/heldout6
+	$(BIN)/biasbot eval tests/data/heldout7
+	$(BIN)/biasbot eval tests/data/heldout8
+	$(BIN)/biasbot eval tests/data/heldout9
+	$(BIN)/biasbot eval tests/data/heldout10
 	$(BIN)/biasbot eval ../shared/data/articles ../shared/seeds
 
 clean:
