@@ -149,3 +149,9 @@ def test_western_collaborators_and_english_stage_names_are_known(roster: Roster)
     assert roster.find("Hyolyn")[0].id == "hyorin"
     for name in ("Morgan Wallen", "Niall Horan", "Imagine Dragons", "Steven Yeun"):
         assert roster.find(name), name
+
+
+def test_soloists_and_groups_of_every_generation_are_known(roster: Roster) -> None:
+    for name in ("WOODZ", "Fin.K.L", "Sechs Kies", "Kangta", "Eric Nam", "PROWDMON"):
+        assert roster.find(name), name
+    assert "fin-k-l" in roster.find("Lee Hyori")[0].former_groups
