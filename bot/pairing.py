@@ -267,6 +267,13 @@ def _pairs_for_sentence(
         first = min(a.start, b.start)
         typed_use = [c for c in use if c.kind not in ("recip", "join")]
         if (
+            types == {"cover"}
+            and typed_use
+            and all(c.end <= first for c in typed_use)
+            and re.fullmatch(r"\.?\s*(?:and|&|,)\s*", story.text[min(a.end, b.end) : max(a.start, b.start)])
+        ):
+            return []  # "a medley of H.O.T. and Sechs Kies classics": both are the covered acts
+        if (
             typed_use
             and all(c.end <= first for c in typed_use)
             and types <= _OBJECT_ONLY_TYPES

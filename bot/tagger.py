@@ -256,6 +256,7 @@ _OWNER_MARKS = ("'s \"", "’s “", "'s '", "’s ‘", "'s “", "’s \"", "�
 _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
 )
+_COORDINATOR = re.compile(r"\s+(?:and|&|x|×)\s+(?:(?:[A-Z][\w&*.]*|[A-Z0-9]+)['’]s?\s+)?")
 _SYLLABLE_TAIL = re.compile(r"-[a-z]{2,5}\b(?!-)")
 _RELATED_BLOCK_HEADS = frozenset(("related", "related articles", "related stories", "related news", "also read",
                                   "read more", "more from", "more stories", "recommended", "you may also like",
@@ -855,7 +856,15 @@ class Tagger:
                 else:
                     left.append(i)
             if len(left) == len(todo):
-                break
+                # "Rain and TWS' Shinyu take on 'Gang'": a capitalized name coordinated with an artist already
+                # decided is one of the acts named together (a common word is not listed beside an idol)
+                joined = [i for i in left if self._beside_decided(text, pending, decided, i)]
+                if not joined:
+                    break
+                for i in joined:
+                    decided[i] = self._most_prominent(list(pending[i].entries))
+                    confident.add(decided[i].artist_id)
+                left = [i for i in left if i not in decided]
             todo = left
         out: list[Mention] = []
         for i, e in decided.items():
@@ -865,6 +874,18 @@ class Tagger:
             else:
                 out.append(Mention(e.artist_id, c.start, c.end, c.surface, e.via))
         return out
+
+    @staticmethod
+    def _beside_decided(text: str, pending: list[_Cand], decided: dict[int, _Entry], i: int) -> bool:
+        c = pending[i]
+        if not c.surface[:1].isupper() or len(c.surface) < 3 or c.weak or c.entries[0].via == "epithet":
+            return False
+        nxt = pending[i + 1] if i + 1 < len(pending) else None
+        prv = pending[i - 1] if i > 0 else None
+        return bool(
+            (nxt is not None and i + 1 in decided and _COORDINATOR.fullmatch(text, c.end, nxt.start))
+            or (prv is not None and i - 1 in decided and _COORDINATOR.fullmatch(text, prv.end, c.start))
+        )
 
     def _given(self, artist_id: str) -> frozenset[str]:
         """Folded given names from an artist's Korean legal names ("Park Sooyoung" -> "sooyoung")."""

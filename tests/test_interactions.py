@@ -2084,3 +2084,8 @@ def test_a_member_acting_at_her_groups_own_concert_is_the_party(clf: Classifier)
 def test_a_yes_no_question_reports_nothing(clf: Classifier) -> None:
     c = clf.classify("Did ATEEZ's Wooyoung and Stray Kids' Changbin meet?", "Both were at the game on Sunday.")
     assert c.interactions == () and not c.interaction_story
+
+
+def test_a_medley_of_two_acts_songs_pairs_neither_with_the_other(clf: Classifier) -> None:
+    body = "One rookie boy group closed their set with a medley of H.O.T. and Sechs Kies classics."
+    assert classify(clf, body).interactions == ()

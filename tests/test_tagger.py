@@ -519,3 +519,9 @@ def test_a_name_after_a_headlines_opening_word_is_still_the_artist(tagger: Tagge
 
 def test_the_pronoun_i_is_never_the_soloist_named_i(tagger: Tagger) -> None:
     assert ids(tagger, "News\n\nOne of the best artists I've ever worked with, she said. I agree.") == []
+
+
+def test_a_common_word_name_coordinated_with_an_artist_is_that_act(tagger: Tagger) -> None:
+    found = ids(tagger, "Top moments\n\n5. Rain and TWS' Shinyu take on the 'Gang' challenge")
+    assert found == ["rain", "tws", "shinyu"]
+    assert ids(tagger, "Weather\n\nRain and snow fell on Seoul today.") == []
