@@ -306,6 +306,8 @@ def extract_interactions(
             _join_focus(s, active[0], cues, accs, story, in_title)
         elif not pairs and len(active) == 1 and typed:
             _continue_pair(s, active[0], typed, history, accs, story, in_title, recent)
+        elif not pairs and len(active) >= 2 and typed and _ALSO_SENT.search(s.text):
+            _also_to_same(s, active, typed, history, accs, story, in_title)
         if parties:
             recent.append([p for p in parties if not p.excluded] or parties)
         if active and any(c.kind == "challenge" for c in cues):
@@ -356,6 +358,35 @@ def _cameo_in_work(
                 if not _own_group(story, cameo, x):
                     _add(accs, cameo, x, {"collab"}, False, s, in_title, story)
             return
+
+
+_ALSO_SENT = re.compile(r"(?i:\balso\s+(?:sent|gave|delivered|gifted|sends|gives)\b)")
+
+
+def _also_to_same(
+    s: Sentence,
+    active: list[_Party],
+    cues: list[_Cue],
+    history: list[tuple[str, str, int]],
+    accs: dict[tuple[str, str], _Acc],
+    story: _Story,
+    in_title: bool,
+) -> None:
+    """ "Labelmates aespa and NCT WISH also sent flowers": the same gift, to whoever got the last one."""
+    types = {t for t in _cue_types(cues, story, s) if not t.startswith("interact")}
+    if types != {"gift"} or any(p.start > cues[0].start for p in active):
+        return
+    for a, b, i in reversed(history):
+        if s.index - i > 3:
+            return
+        acc = accs.get((a, b) if a < b else (b, a))
+        if acc is None or "gift" not in acc.types or acc.actor is None:
+            continue
+        receiver = b if acc.actor == a else a
+        for p in _distinct(active):
+            if p.id != receiver and not _own_group(story, p.id, receiver):
+                _add(accs, p.id, receiver, {"gift"}, True, s, in_title, story)
+        return
 
 
 def _continue_pair(

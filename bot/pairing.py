@@ -57,6 +57,7 @@ _SPEECH = re.compile(
     r"(?i:\b(?:wrote|writes|writing|said|says|saying|tweeted|posted|captioned|caption|shared|asked|asks|added|told"
     r"|tells|telling)\b)"
 )
+_MUTUAL = re.compile(r"(?i:\b(?:exchang\w*|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|mutual)\b)")
 _FEATURING_THEM = re.compile(
     r"(?i:\b(?:featuring|featured|feat\.|ft\.|recruit(?:s|ed|ing)|taps|tapped|ropes\s+in|roped\s+in|brings\s+in"
     r"|brought\s+in)\s+(?:[\w'’.-]+\s+){0,4}$)"
@@ -266,6 +267,15 @@ def _pairs_for_sentence(
             types = (types - {"cover"}) | {"collab"}
         first = min(a.start, b.start)
         typed_use = [c for c in use if c.kind not in ("recip", "join")]
+        if (
+            types == {"gift"}
+            and typed_use
+            and all(c.start >= last_end for c in typed_use)
+            and not any(c.kind == "recip" for c in use)
+            and not _MUTUAL.search(s.text)
+            and re.fullmatch(r"\s*(?:and|&|,)\s*", story.text[min(a.end, b.end) : max(a.start, b.start)])
+        ):
+            return []  # "aespa and NCT WISH also sent flowers": two senders, no gift between them
         if (
             types == {"cover"}
             and typed_use

@@ -2089,3 +2089,15 @@ def test_a_yes_no_question_reports_nothing(clf: Classifier) -> None:
 def test_a_medley_of_two_acts_songs_pairs_neither_with_the_other(clf: Classifier) -> None:
     body = "One rookie boy group closed their set with a medley of H.O.T. and Sechs Kies classics."
     assert classify(clf, body).interactions == ()
+
+
+def test_acts_that_also_sent_flowers_gave_them_to_the_same_receiver(clf: Classifier) -> None:
+    c = clf.classify("TVXQ sends flowers to RIIZE's first dome concert",
+                     "Labelmates aespa and NCT WISH also sent flower arrangements to the venue.")
+    assert pair(c, "aespa", "riize") is not None and pair(c, "nct-wish", "riize") is not None
+    assert pair(c, "aespa", "nct-wish") is None
+
+
+def test_two_artists_exchanging_gifts_gave_each_other_gifts(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jimin and Jungkook exchanged gifts on Christmas."), "jimin", "jungkook")
+    assert got is not None and "gift" in got.types
