@@ -174,7 +174,8 @@ _WORK_CONTEXT = re.compile(r"(?i:\b(?:music\s+video|mv|song|track|single|album|o
 
 
 _FANDOM_BEFORE = re.compile(
-    r"(?i:\bfans\s+of\s+(?:(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+)?\s*(?:,|and)\s*){0,3}(?:the\s+)?$"
+    r"(?i:\bfans\s+of\s+(?:both\s+|either\s+)?(?:(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+)?\s*(?:,|and|or)\s*){0,3}"
+    r"(?:the\s+)?$"
     r"|\bfans\s+of\s+(?:(?:the|rookie|new|veteran|boy|girl|idol|k-pop|co-ed|group|band)\s+){1,4}$)"
 )
 _FANDOM_AFTER = re.compile(r"(?i:(?:['’]s?)?\s+(?:fans|fandom|army|armys|stans|fanbase|fan\s+base)\b)")
@@ -259,6 +260,13 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
         or ("joined by" in low_s and any(w in low_s for w in ("cast", "host", "season", " mc")))
     ):
         _mark_roll_call(s, parties, story)
+    debut = _DEBUTED_ALONGSIDE.search(s.text) if "debut" in low_s and "alongside" in low_s else None
+    if debut is not None:
+        # "Wheein debuted as a member of MAMAMOO alongside Solar, Moonbyul and Hwasa": who the group is
+        at = s.start + debut.end()
+        for p in parties:
+            if p.start >= at:
+                p.excluded = True
     for p in parties:
         before = text[max(s.start, p.start - 60) : p.start]
         if (
@@ -307,6 +315,7 @@ _GROUP_EVENT = re.compile(
 _YES_NO_QUESTION = re.compile(
     r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Have|Has|Had)\b[^\n]*\?[\"'”’)\s]*$"
 )
+_DEBUTED_ALONGSIDE = re.compile(r"(?i:\bdebut(?:ed|s)\s+as\s+(?:a\s+)?members?\s+of\b[^.;]{0,60}?\balongside\b)")
 _CAMERA_SUBJECT = re.compile(
     r"\s*(?:It\s+(?:opens|begins|starts|ends|closes|cuts)|The\s+(?:video|clip|camera|film|MV|music\s+video|episode"
     r"|documentary|teaser|trailer|series))\b"

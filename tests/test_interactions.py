@@ -2101,3 +2101,12 @@ def test_acts_that_also_sent_flowers_gave_them_to_the_same_receiver(clf: Classif
 def test_two_artists_exchanging_gifts_gave_each_other_gifts(clf: Classifier) -> None:
     got = pair(classify(clf, "Jimin and Jungkook exchanged gifts on Christmas."), "jimin", "jungkook")
     assert got is not None and "gift" in got.types
+
+
+def test_debuting_as_a_member_alongside_the_others_pairs_nobody(clf: Classifier) -> None:
+    body = "Wheein debuted as a member of MAMAMOO in 2014 alongside Solar, Moonbyul and Hwasa."
+    assert classify(clf, body).interactions == ()
+
+
+def test_fans_of_both_groups_are_no_interaction_between_them(clf: Classifier) -> None:
+    assert classify(clf, "Fans of both LE SSERAFIM and Jannabi were overjoyed by the exchange.").interactions == ()
