@@ -516,7 +516,7 @@ def test_followed_in_a_sequence_is_not_a_follow(clf: Classifier) -> None:
 
 
 def test_past_state_of_following_is_not_a_follow(clf: Classifier) -> None:
-    body = "G-Dragon had been following T.O.P's profile for years, but fans noticed he unfollowed him this week."
+    body = "G-Dragon had been following T.O.P for years, but fans noticed he unfollowed him this week."
     got = pair(classify(clf, body), "g-dragon", "t-o-p")
     assert got is not None and got.types == ("unfollow",)
 
