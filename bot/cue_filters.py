@@ -316,6 +316,13 @@ _YES_NO_QUESTION = re.compile(
     r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Have|Has|Had)\b[^\n]*\?[\"'”’)\s]*$"
 )
 _DEBUTED_ALONGSIDE = re.compile(r"(?i:\bdebut(?:ed|s)\s+as\s+(?:a\s+)?members?\s+of\b[^.;]{0,60}?\balongside\b)")
+_SPOKESPERSON_BEFORE = re.compile(
+    r"(?i:\b(?:source|official|agency|representative|rep|spokesperson|spokesman|insider|label|management)s?"
+    r"(?:\s+(?:from|for|of|at)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2})?\s+(?:later\s+|quickly\s+|also\s+)?$)"
+)
+_SAT_DOWN_FOR = re.compile(
+    r"(?i:\bs(?:at|it|its|itting)\s+(?:down\s+)?(?:together\s+)?(?:with\s+[^.;]{1,30}?\s+)?for\b[^.;]{0,60}$)"
+)
 _CAMERA_SUBJECT = re.compile(
     r"\s*(?:It\s+(?:opens|begins|starts|ends|closes|cuts)|The\s+(?:video|clip|camera|film|MV|music\s+video|episode"
     r"|documentary|teaser|trailer|series))\b"
@@ -493,6 +500,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             and not _ONLINE_TALK.search(s.text)
         ):
             continue  # "a quick hug and then an animated conversation": talk in person is the meeting
+        if c.kind == "message" and _SPOKESPERSON_BEFORE.search(before[-60:]):
+            continue  # "a source from Crush's side responded": the agency answering the press, no message
+        if c.kind == "message" and text.startswith(("conversation", "Conversation"), c.start) and _SAT_DOWN_FOR.search(
+            before[-80:]
+        ):
+            c = _Cue("meet", c.start, c.end)  # "the two sat down for a long conversation": talk in person
         if c.kind == "follow" and _CAMERA_SUBJECT.match(s.text):
             continue  # "It opens with Karina ... and later follows Winter": the video's camera, no account
         if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):

@@ -2110,3 +2110,15 @@ def test_debuting_as_a_member_alongside_the_others_pairs_nobody(clf: Classifier)
 
 def test_fans_of_both_groups_are_no_interaction_between_them(clf: Classifier) -> None:
     assert classify(clf, "Fans of both LE SSERAFIM and Jannabi were overjoyed by the exchange.").interactions == ()
+
+
+def test_an_agency_source_responding_is_no_message_between_the_artists(clf: Classifier) -> None:
+    body = "A source from Crush's side responded that Crush and Lee Suhyun recently recorded a duet together."
+    got = pair(classify(clf, body), "crush", "lee-suhyun")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_sitting_down_for_a_conversation_is_meeting_in_person(clf: Classifier) -> None:
+    body = "Jihyo and Lee Young-ji sat down for a long and very honest conversation about leadership."
+    got = pair(classify(clf, body), "jihyo-twice", "lee-young-ji")
+    assert got is not None and got.types == ("meet",)
