@@ -289,6 +289,8 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
                 and _GROUP_EVENT.match(text, p.end)
                 and any(_is_member(story, q.id, p.id) for q in parties if q is not p)
             )
+            # "a photo from RIIZE's year-end fan meeting": where the liked photo was taken
+            or (_is_group(story, p.id) and _FROM_PREP.search(before[-8:]) and _GROUP_EVENT.match(text, p.end))
             or _names_the_next_one(p, parties, text)
         ):
             p.excluded = True
@@ -308,6 +310,7 @@ _GROUP_PLACE = re.compile(
 # "Sunghoon's bandmate Jake": the first name only says whose bandmate the second one is
 # "During aespa's concert, Winter sang ...": the group's own show is where its member acted
 _EVENT_PREP = re.compile(r"(?i:\b(?:at|during|in|on|for)\s+(?:the\s+)?$)")
+_FROM_PREP = re.compile(r"(?i:\bfrom\s+(?:the\s+)?$)")
 _GROUP_EVENT = re.compile(
     r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerts?|shows?|fan\s?meetings?|fanmeets?|showcases?|tours?|stages?"
     r"|encores?)\b)"

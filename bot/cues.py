@@ -144,7 +144,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bjoin(?:ed|s|ing)?\s+forces\b|\bunit(?:e|es|ed|ing)\s+(?:for|on|to)\b|\bremix(?:ed|es|ing)?\b"
         r"|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+(?:own\s+)?(?:spin|twist|stamp)\s+on\b"
         # "lends his voice to Park Seo-joon's drama", "an original soundtrack for the drama"
-        r"|\blen(?:t|ds?|ding)\s+(?:his|her|their)\s+(?:voices?|vocals|pen|talents?)\s+to\b|\b(?:soundtrack|ost)\s+for\b"
+        r"|\blen(?:t|ds?|ding)\s+(?:his|her|their)\s+(?:voices?|vocals|pen|talents?)\s+to\b"
+        r"|(?:(?<=\ban\s)|(?<=\ba\s)|(?<=\bthe\s)|(?<=\boriginal\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bnew\s))"
+        r"(?:soundtrack|ost)\s+for\b"
         # "was penned by Woozi", "penned the b-side" (a letter penned is a message)
         r"|\bpen(?:ned|s|ning)\b(?!\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?|essays?"
         r"|columns?|op-eds?|posts?)\b)"

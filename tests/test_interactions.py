@@ -2122,3 +2122,14 @@ def test_sitting_down_for_a_conversation_is_meeting_in_person(clf: Classifier) -
     body = "Jihyo and Lee Young-ji sat down for a long and very honest conversation about leadership."
     got = pair(classify(clf, body), "jihyo-twice", "lee-young-ji")
     assert got is not None and got.types == ("meet",)
+
+
+def test_an_award_category_naming_an_ost_is_no_soundtrack_collab(clf: Classifier) -> None:
+    body = "Lim Young-woong won the Popularity Award again, and Younha picked up Best OST for her drama song."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_photo_from_a_groups_fan_meeting_is_not_the_group_being_liked(clf: Classifier) -> None:
+    body = "Kim Hye-yoon liked Anton's three latest posts, including a photo from RIIZE's year-end fan meeting."
+    c = classify(clf, body)
+    assert pair(c, "kim-hye-yoon", "anton") is not None and pair(c, "kim-hye-yoon", "riize") is None
