@@ -34,6 +34,7 @@ eval: $(STAMP)
 	$(BIN)/biasbot eval tests/data/heldout9
 	$(BIN)/biasbot eval tests/data/heldout10
 	$(BIN)/biasbot eval tests/data/heldout11
+	$(BIN)/biasbot eval tests/data/heldout12
 	$(BIN)/biasbot eval ../shared/data/articles ../shared/seeds
 
 clean:
