@@ -23,18 +23,8 @@ test: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/biasbot eval tests/data/heldout
-	$(BIN)/biasbot eval tests/data/heldout2
-	$(BIN)/biasbot eval tests/data/heldout3
-	$(BIN)/biasbot eval tests/data/heldout4
-	$(BIN)/biasbot eval tests/data/heldout5
-	$(BIN)/biasbot eval tests/data/heldout6
-	$(BIN)/biasbot eval tests/data/heldout7
-	$(BIN)/biasbot eval tests/data/heldout8
-	$(BIN)/biasbot eval tests/data/heldout9
-	$(BIN)/biasbot eval tests/data/heldout10
-	$(BIN)/biasbot eval tests/data/heldout11
-	$(BIN)/biasbot eval tests/data/heldout12
+	@for d in $$(ls -d tests/data/heldout* | sort -V); do echo "== $$d"; $(BIN)/biasbot eval $$d || exit 1; done
+	@echo "== ../shared/data/articles ../shared/seeds"
 	$(BIN)/biasbot eval ../shared/data/articles ../shared/seeds
 
 clean:
