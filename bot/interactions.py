@@ -689,6 +689,19 @@ def _credited_feature(story: _Story, group: str) -> bool:
     )
 
 
+# "The six-piece group — Shownu, Minhyuk, Kihyun ... — is on tour": who the group is, nobody's act
+_LINE_UP_HEAD = re.compile(
+    r"(?i:\b(?:group|band|boys|girls|members|line-?up|septet|sextet|quintet|quartet|trio|duo)\s*[—–(:,]\s*"
+    r"(?:[^\n.;()—–]{1,40}?,\s*){0,12}(?:[^\n.;()—–,]{1,40}?\s+and\s+)?$)"
+)
+
+
+def _only_in_line_up(story: _Story, aid: str) -> bool:
+    """Whether every mention of ``aid`` sits in a list of a group's members right after the group's noun."""
+    spots = [_start_of(m) for m in story.ments if m.artist_id == aid]
+    return bool(spots) and all(_LINE_UP_HEAD.search(story.text, max(0, at - 160), at) for at in spots)
+
+
 def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
     """A group's pair goes to its members who took part (LABELING: most specific party)."""
     for key in list(accs):
@@ -717,7 +730,12 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
             # a covered song, a song made for or with the group, or a gift sent to it is the group's as a whole
             if not near and acc.title_pair and not real <= {"cover", "collab", "gift"}:
                 for aid in story.counts:
-                    if aid != x and _is_member(story, aid, g) and not _own_group(story, aid, x):
+                    if (
+                        aid != x
+                        and _is_member(story, aid, g)
+                        and not _own_group(story, aid, x)
+                        and not _only_in_line_up(story, aid)
+                    ):
                         k2 = (aid, x) if aid < x else (x, aid)
                         accs.setdefault(k2, _Acc(k2[0], k2[1], evidence=acc.evidence, first_index=acc.first_index))
                         near.append(k2)

@@ -2133,3 +2133,12 @@ def test_a_photo_from_a_groups_fan_meeting_is_not_the_group_being_liked(clf: Cla
     body = "Kim Hye-yoon liked Anton's three latest posts, including a photo from RIIZE's year-end fan meeting."
     c = classify(clf, body)
     assert pair(c, "kim-hye-yoon", "anton") is not None and pair(c, "kim-hye-yoon", "riize") is None
+
+
+def test_a_groups_line_up_named_once_does_not_take_over_the_groups_meeting(clf: Classifier) -> None:
+    c = clf.classify(
+        "Shawn Mendes met MONSTA X backstage in Los Angeles",
+        "The six-piece group — Shownu, Minhyuk, Kihyun, Hyungwon, Joohoney and I.M — is on a U.S. tour.",
+    )
+    assert pair(c, "shawn-mendes", "monsta-x") is not None
+    assert pair(c, "shawn-mendes", "shownu") is None
