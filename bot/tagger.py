@@ -1560,28 +1560,17 @@ def in_results_block(text: str, ls: int) -> bool:
     An unlabelled row of names there ("aespa, SEVENTEEN, IU, ...") is that block's list of winners, not page
     noise.
     """
-    def lines(start: int, step: int) -> list[int]:
-        out: list[int] = []
-        pos = start
-        while len(out) < 2:
-            if step < 0:
-                if pos <= 0:
-                    break
-                end = pos - 1
-                pos = text.rfind("\n", 0, end) + 1
-                if text[pos:end].strip():
-                    out.append(pos)
-            else:
-                nxt = text.find("\n", pos)
-                if nxt < 0:
-                    break
-                pos = nxt + 1
-                if text[pos : text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)].strip():
-                    out.append(pos)
-        return out
-
+    near: list[int] = []
+    for step in (_prev_line, _next_line):
+        pos = ls
+        for _ in range(2):
+            found = step(text, pos)
+            if found is None:
+                break
+            near.append(found)
+            pos = found
     # (a numbered row is no such label: shop and chart widgets use them too)
-    return any(_labelled_row(text, p) for p in (*lines(ls, -1), *lines(ls, 1))) or _under_results_heading(text, ls)
+    return any(_labelled_row(text, p) for p in near) or _under_results_heading(text, ls)
 
 
 _RESULTS_HEADING = re.compile(
@@ -1657,6 +1646,19 @@ def page_furniture(text: str, ls: int) -> bool:
     end = text.find("\n", p)
     head = text[p : end if end >= 0 else len(text)].strip().lower()
     return head.lstrip("*-–>").startswith(_RELATED_HEADS) or head in _RELATED_BLOCK_HEADS
+
+
+def _next_line(text: str, ls: int) -> int | None:
+    """Start of the nearest non-blank line below the line at ``ls``."""
+    pos = ls
+    while True:
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return None
+        pos = nxt + 1
+        end = text.find("\n", pos)
+        if text[pos : end if end >= 0 else len(text)].strip():
+            return pos
 
 
 def _prev_line(text: str, ls: int) -> int | None:
