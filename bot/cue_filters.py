@@ -22,7 +22,16 @@ from bot.cues import (
     _key_bits,
     _sentence_keys,
 )
-from bot.extraction_types import SOCIAL_TYPES, TALK_TYPES, _Cue, _is_group, _is_member, _Party, _Story
+from bot.extraction_types import (
+    SOCIAL_TYPES,
+    TALK_TYPES,
+    _Cue,
+    _in_group_brackets,
+    _is_group,
+    _is_member,
+    _Party,
+    _Story,
+)
 from bot.rxfast import lead
 from bot.sentences import Sentence
 
@@ -56,8 +65,18 @@ _WISHFUL = re.compile(
     r"[^.;!?]{0,110}$"
 )
 _CHART = re.compile(
-    r"(?i:\bcharts?\b|\bcharting\b|\bbillboard\b|\bno\.\s?1\b|\bnumber\s+one\b|\btop\s+spot\b|\bstreams\b"
+    r"(?i:\bcharts?\b|\bcharting\b|\bbillboard\b|\bno\.\s?\d+\b|\bnumber\s+one\b|\btop\s+spot\b|\bstreams\b"
     r"|\balbum\s+sales\b|\bsold\b|\bunits\b|\branked\b|\branking\b|\brecord-?(?:breaking|holder)?\b|\benlist\w*)"
+)
+# A place on a chart or list ("No. 2", "rounded out the top 10"): names around it are neighbours, not partners.
+_RANKING = re.compile(
+    r"(?i:\bno\.\s?\d+\b|\bnumber\s+(?:one|two|three|\d+)\b|\btop\s+(?:\d+|ten|five|three|spot|slot)\b"
+    r"|\brank(?:ed|ing|s)?\b|\bcharts?\b|\bbillboard\b|\bpeaked\b)"
+)
+# "which features seven tracks", "featuring 12 new songs": the record's contents
+_FEATURES_TRACKS = re.compile(
+    r"(?i:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+"
+    r"(?:new\s+|original\s+|b-side\s+)?(?:tracks|songs|b-sides|versions|remixes|stages|episodes|looks|outfits)\b)"
 )
 # Artists preceded by these are compared with or sequenced after the actor, not interacting.
 _EXCLUDE_BEFORE = re.compile(
@@ -219,6 +238,7 @@ _MSG_BEFORE = re.compile(
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _CHART, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB, _HYPOTHETICAL, _MSG_BEFORE, _NEGATION, _QUOTE = map(
     lead, (_CHART, _EXCLUDE_BEFORE, _FAN_SPEAKER, _FOLLOWING_VERB, _HYPOTHETICAL, _MSG_BEFORE, _NEGATION, _QUOTE))
+_RANKING = lead(_RANKING)
 _SENT, _WORK_CONTEXT, _WISHFUL, _DENIED_THAT, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST = map(
     lead, (_SENT, _WORK_CONTEXT, _WISHFUL, _DENIED_THAT, _FANDOM_BEFORE, _ROLL_CALL, _PUBLIC_POST))
 
@@ -292,6 +312,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             # "a photo from RIIZE's year-end fan meeting": where the liked photo was taken
             or (_is_group(story, p.id) and _FROM_PREP.search(before[-8:]) and _GROUP_EVENT.match(text, p.end))
             or _names_the_next_one(p, parties, text)
+            or ("(" in before and _in_group_brackets(story, p.start, p.id))
         ):
             p.excluded = True
     return parties
@@ -412,6 +433,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         quotes, fan_quote = [(s.start, s.end)], True
     keys = _sentence_keys(story, s)[1]
     chart = any(c.kind in ("follow", "like") for c in cues) and bool(keys & _K_CHART and _CHART.search(s.text))
+    ranking = any(c.kind == "join" for c in cues) and bool(keys & _K_CHART and _RANKING.search(s.text))
     crowd_here = keys & _K_CROWD
     neg_here = keys & _K_NEGATION
     # a hypothetical word counts only outside the artists' names ("NCT WISH" is no wish)
@@ -509,6 +531,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             before[-80:]
         ):
             c = _Cue("meet", c.start, c.end)  # "the two sat down for a long conversation": talk in person
+        if c.kind in ("feature", "collab") and lw.startswith("featur") and _FEATURES_TRACKS.match(after):
+            continue  # "the album, which features seven tracks": what the record holds, no guest
+        if c.kind == "join" and ranking:
+            continue  # "KISS OF LIFE and IVE rounded out the top 10 alongside Taeyeon": chart neighbours
         if c.kind == "follow" and _CAMERA_SUBJECT.match(s.text):
             continue  # "It opens with Karina ... and later follows Winter": the video's camera, no account
         if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):

@@ -757,6 +757,7 @@ def _platforms_at(text: str, start: int, names: Sequence[str]) -> list[str]:
 _FOLDS = ("ı", "ſ", "\u0307")
 _CHART_KEYS = (
     "chart", "billboard", "no.", "number", "top", "stream", "album", "sold", "unit", "rank", "record", "enlist",
+    "peak",
 )
 _CROWD_KEYS = ("fans", "netizens", "viewers", "followers", "users", "people")
 _PAIR_KEYS = ("two", "duo", "pair", "both")

@@ -148,6 +148,26 @@ def _same_team(story: _Story, x: str, y: str) -> bool:
     return True
 
 
+def _in_group_brackets(story: _Story, at: int, aid: str) -> bool:
+    """Whether the mention of ``aid`` at ``at`` sits in brackets right after its own group's name.
+
+    "ITZY (Yeji, Lia, Ryujin, Chaeryeong and Yuna) kick off the month": the brackets say who the group is,
+    a roll-call; the members did nothing of their own there.
+    """
+    text = story.text
+    open_at = text.rfind("(", max(0, at - 160), at)
+    if open_at < 0 or ")" in text[open_at:at] or "\n" in text[open_at:at]:
+        return False
+    return any(
+        m.end <= open_at
+        and not text[m.end : open_at].strip()
+        and _is_group(story, m.artist_id)
+        and _is_member(story, aid, m.artist_id)
+        for m in story.ments
+        if open_at - 4 <= m.end <= open_at
+    )
+
+
 def _own_group(story: _Story, x: str, y: str) -> bool:
     return _is_member(story, x, y) or _is_member(story, y, x)
 

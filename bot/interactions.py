@@ -49,6 +49,7 @@ from bot.extraction_types import (
     _Acc,
     _Cue,
     _distinct,
+    _in_group_brackets,
     _is_group,
     _is_member,
     _own_group,
@@ -699,7 +700,9 @@ _LINE_UP_HEAD = re.compile(
 def _only_in_line_up(story: _Story, aid: str) -> bool:
     """Whether every mention of ``aid`` sits in a list of a group's members right after the group's noun."""
     spots = [_start_of(m) for m in story.ments if m.artist_id == aid]
-    return bool(spots) and all(_LINE_UP_HEAD.search(story.text, max(0, at - 160), at) for at in spots)
+    return bool(spots) and all(
+        _LINE_UP_HEAD.search(story.text, max(0, at - 160), at) or _in_group_brackets(story, at, aid) for at in spots
+    )
 
 
 def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:

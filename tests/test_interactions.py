@@ -2142,3 +2142,32 @@ def test_a_groups_line_up_named_once_does_not_take_over_the_groups_meeting(clf: 
     )
     assert pair(c, "shawn-mendes", "monsta-x") is not None
     assert pair(c, "shawn-mendes", "shownu") is None
+
+
+def test_chart_neighbours_named_alongside_each_other_pair_nobody(clf: Classifier) -> None:
+    body = "SEVENTEEN and IVE rounded out the top 10 this week alongside soloist IU and rookie group KiiiKiii."
+    assert classify(clf, body).interactions == ()
+
+
+def test_following_at_a_chart_place_is_no_follow(clf: Classifier) -> None:
+    body = "ENHYPEN came first, TXT followed at No. 2, and NCT 127's Doyoung took No. 3 with his solo album."
+    assert classify(clf, body).interactions == ()
+
+
+def test_an_album_that_features_a_number_of_tracks_has_no_guest(clf: Classifier) -> None:
+    body = "Taeyeon and IU both return this month; the album features seven tracks and a ballad title song."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_groups_members_named_in_brackets_after_it_are_a_roll_call(clf: Classifier) -> None:
+    body = "ITZY (Yeji, Lia, Ryujin, Chaeryeong and Yuna) kick off the month with a duet-filled mini album."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_groups_roll_call_in_brackets_does_not_take_over_the_groups_meeting(clf: Classifier) -> None:
+    c = clf.classify(
+        "Ed Sheeran met IVE backstage at a festival in Seoul",
+        "IVE (Yujin, Gaeul, Rei, Wonyoung, Liz and Leeseo) closed the festival's first night.",
+    )
+    assert pair(c, "ed-sheeran", "ive") is not None
+    assert pair(c, "ed-sheeran", "wonyoung") is None
