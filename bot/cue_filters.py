@@ -56,6 +56,8 @@ _HYPOTHETICAL = re.compile(
     r"|(?:believed|assumed|mistakenly\s+thought|were\s+convinced)"
     r"(?=\s+(?:that\s+)?(?:the\b|they\b|he\b|she\b|it\b|(?-i:[A-Z])|xx)))\b)"
     r"[^.;]{0,40}$"
+    # "the two had been talking about recording a cover together one day": an idea, not a deed
+    r"|(?i:\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|ing)?|think(?:s|ing)?|thought)\s+about\s+(?:\w+ing\b[^.;]{0,40})?$)"
 )
 # Fans' hopes and calls govern the rest of their clause ("fans are hoping X and Y will be next to do it").
 _WISHFUL = re.compile(

@@ -49,7 +49,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "slid into the comments of Jungwon's live"
         r"|\bsl(?:id|ides|iding)\s+into\s+(?:the|his|her|their)\s+comments?\b"
         # "left heart emojis on Yeonjun's post"
-        r"|\bleft\s+(?:[\w-]+\s+){0,3}?(?:emojis?|hearts?|repl(?:y|ies)|words?|notes?)\b(?=\s+(?:on|under|below)\b))",
+        r"|\bleft\s+(?:[\w-]+\s+){0,3}?(?:emojis?|hearts?|repl(?:y|ies)|words?|notes?)\b(?=\s+(?:on|under|below)\b)"
+        # "Jay pops into Beomgyu's Weverse live": turning up in someone's live is joining its chat
+        r"|\b(?:pop(?:s|ped|ping)?|dropp?(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up|crash(?:es|ed|ing)?)"
+        r"\s+(?:in(?:to)?|by|on)?\s*(?=(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat)\b))",
     ),
     (
         "message",
@@ -58,7 +61,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
         r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\bpen(?:ned|s|ning)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|\bconversations?\b|\bcontacted\b"
-        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\s+to\b)",
+        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
@@ -106,6 +109,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bshak(?:e|es|ing)\s+hands\b|\bshook\s+hands\b|\bhandshake\b|\bselfies?\b"
         r"|\bpos(?:ed|ing)\s+for\s+(?:a\s+)?(?:photo|picture|pic)s?\b|\b(?:photos?|pics?|pictures?)\s+together\b"
         r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|\bdinner\b|\bbackstage\b"
+        # "Jungkook dropped by Jimin's concert", "stopped by the set" (a live stream is its chat: a comment)
+        r"|\b(?:dropp?(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|swung|swing(?:s|ing)?|popp?(?:s|ed|ing)?)\s+by\b"
+        r"(?!\s+(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat)\b)"
         r"|\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
@@ -452,6 +458,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+_TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "dropped in", "dropping in", "drops by",
+                          "dropped by", "showed up in", "shows up in", "showing up in", "turned up in", "turns up in",
+                          "crash")
 _TRIGGERS["mention"] += ("pay", "pays", "paid", "paying")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
@@ -467,6 +476,8 @@ _TRIGGERS["mention"] += tuple(
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
     for owner in ("his", "her", "their")
 )
+_TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
+                      "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
@@ -546,7 +557,8 @@ def _confirm_cues(text: str, hits: list[tuple[int, tuple[str, ...]]]) -> list[tu
 _DENIAL_KEYS = (
     "hack", "fake", "photoshop", "impersonat", "not true", "not real", "denied", "denies", "deny", "rumor", "rumour",
     "compromised",
-    "accessed by", "not made by", "not done by", "not posted by", "not sent by",
+    "accessed by", "not made by", "not done by", "not posted by", "not sent by", "fabricat", "doctored", "deepfake",
+    "manipulated",
 )
 _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
@@ -555,7 +567,7 @@ _NEGATION_KEYS = (
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",
-                      "mistook", "mistaken", "convinced")
+                      "mistook", "mistaken", "convinced", "about")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 # role nouns ("the choreographer"): resolved in bot.references; their presence is a key set below

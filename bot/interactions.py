@@ -84,6 +84,7 @@ __all__ = ["ArtistMeta", "MentionLike", "extract_interactions"]
 POSTER_REACH = 6
 _DENIAL = re.compile(
     r"(?i:\bhack(?:ed|er|ers|ing)?\b|\bfake\s+(?:account|news|photo|video|screenshot)s?\b|\bphotoshopped\b"
+    r"|\bfabricat(?:ed|ion)\b|\bdoctored\b|\bdeepfakes?\b|\bdigitally\s+(?:manipulated|altered)\b"
     r"|\bimpersonat\w+|\bnot\s+(?:true|real)\b|\bcompromised\b|\baccessed\s+by\b|\bnot\s+(?:made|done|posted|sent)\s+by\b"
     r"|\bden(?:ied|ies|y|ying)\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?)\b"
     r"|\brumou?rs?\s+(?:were|was|have\s+been|has\s+been)?\s*(?:denied|false|untrue|baseless)\b)|\bfake\b"

@@ -431,11 +431,22 @@ _ROLE_KINDS: dict[str, frozenset[str]] = {
 
 
 def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
-    """The person most likely meant: the latest sentence's subject first, then its other parties."""
+    """The person most likely meant: the latest sentence's subject first, then its other parties.
+
+    When the people of the last sentences are all named in this one already ("she posted a selfie of the
+    two of them", the two resolved first), the pronoun is one of them: nobody is brought in from the rest
+    of the story.
+    """
+    named_recently = False
     for ps in reversed(recent[-3:]):
         for p in ps:
-            if p.id not in present and not _is_group(story, p.id):
+            if _is_group(story, p.id):
+                continue
+            if p.id not in present:
                 return p.id
+            named_recently = True
+    if named_recently:
+        return None
     for aid, _c in story.counts.most_common(3):
         if aid not in present and not _is_group(story, aid):
             return aid

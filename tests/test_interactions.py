@@ -2171,3 +2171,48 @@ def test_a_groups_roll_call_in_brackets_does_not_take_over_the_groups_meeting(cl
     )
     assert pair(c, "ed-sheeran", "ive") is not None
     assert pair(c, "ed-sheeran", "wonyoung") is None
+
+
+def test_popping_into_someones_live_is_a_comment_in_its_chat(clf: Classifier) -> None:
+    c = clf.classify("ENHYPEN's Jay pops into TXT's Beomgyu's Weverse live", "Fans loved the exchange.")
+    got = pair(c, "jay-enhypen", "beomgyu")
+    assert got is not None and got.types == ("comment",) and got.platform == "weverse"
+
+
+def test_dropping_by_someones_concert_is_meeting_there(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jungkook dropped by Jimin's concert in Seoul on Sunday."), "jungkook", "jimin")
+    assert got is not None and got.types == ("meet",)
+
+
+def test_reaching_out_without_a_named_object_is_still_a_message(clf: Classifier) -> None:
+    body = "BIBI revealed that GOT7's Jackson Wang was one of the first people to reach out after her show."
+    got = pair(classify(clf, body), "bibi", "jackson-wang")
+    assert got is not None and "message" in got.types
+
+
+def test_reaching_out_to_the_public_is_no_message(clf: Classifier) -> None:
+    body = "BIBI and GOT7's Jackson Wang both want to reach out to a wider audience in Europe next year."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_message_the_story_calls_fabricated_did_not_happen(clf: Classifier) -> None:
+    c = clf.classify(
+        "Agency says viral DM from Cha Eun-woo to KISS OF LIFE's Natty is fabricated",
+        "A screenshot said to show a direct message from Cha Eun-woo to Natty was fabricated, his agency said.",
+    )
+    assert c.interactions == ()
+
+
+def test_talking_about_doing_something_together_one_day_is_not_doing_it(clf: Classifier) -> None:
+    body = "ENHYPEN's Jay and TXT's Beomgyu have been talking about recording a guitar cover together one day."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_pronoun_beside_the_two_it_belongs_to_brings_in_nobody_else(clf: Classifier) -> None:
+    body = (
+        "Red Velvet's Seulgi was in the crowd at TAEMIN's concert. "
+        "Afterwards, she posted a backstage selfie of the two of them on Instagram. "
+        "ZICO, meanwhile, toured Japan. ZICO played six cities, and ZICO's last show sold out."
+    )
+    c = classify(clf, body)
+    assert pair(c, "seulgi-red-velvet", "zico") is None and pair(c, "taemin", "zico") is None
