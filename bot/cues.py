@@ -116,6 +116,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
         r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)"
+        # "Seulgi was spotted in the VIP section of TAEMIN's concert", "in the crowd at Taemin's encore"
+        r"|\b(?:spotted|seen|was|were|sat|watched)\s+(?:\w+\s+)?(?:in|from)\s+the\s+(?:crowd|audience|stands"
+        r"|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
         r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
         # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
@@ -478,6 +481,8 @@ _TRIGGERS["mention"] += tuple(
 )
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
                       "swing by", "swings by", "pops by", "popped by")
+_TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
+                      "from the audience", "from the stands", "from the vip", "front row")
 _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",

@@ -2216,3 +2216,14 @@ def test_a_pronoun_beside_the_two_it_belongs_to_brings_in_nobody_else(clf: Class
     )
     c = classify(clf, body)
     assert pair(c, "seulgi-red-velvet", "zico") is None and pair(c, "taemin", "zico") is None
+
+
+def test_being_spotted_in_the_crowd_at_someones_concert_is_meeting_there(clf: Classifier) -> None:
+    body = "Red Velvet's Seulgi was spotted in the VIP section on the last night of TAEMIN's Seoul concerts."
+    got = pair(classify(clf, body), "seulgi-red-velvet", "taemin")
+    assert got is not None and got.types == ("meet",) and got.platform == "in_person"
+
+
+def test_fans_in_the_crowd_at_a_concert_make_no_meeting(clf: Classifier) -> None:
+    body = "Fans in the crowd at BLACKPINK's concert chanted Jungkook's name between songs."
+    assert classify(clf, body).interactions == ()
