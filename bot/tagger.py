@@ -1015,6 +1015,7 @@ class Tagger:
                 and not results_row(text, ls)
                 and not in_results_block(text, ls)
                 and not listicle_heading(text, ls)
+                and not dated_heading(text, ls)
             ):
                 listy.add(ls)
         return listy
@@ -1614,6 +1615,20 @@ def listicle_heading(text: str, ls: int) -> bool:
     end = text.find("\n", nxt + 1)
     para = text[nxt + 1 : end if end >= 0 else len(text)]
     return len(para) > 80 and bool(re.search(r"[a-z]{3,} [a-z]{3,}", para))
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_HEADING = re.compile(
+    rf"[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
+    r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)(?:,?[ \t]+\d{4})?[ \t]*[—–:-][ \t]*\S"
+)
+
+
+def dated_heading(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` opens with a date and a dash ("April 3 — Xdinary Heroes", "3 April: Hwasa"):
+    an entry of a schedule or timeline the story is about, whose names are content, not a row of page noise
+    (even when the month is also a group's name)."""
+    return _DATED_HEADING.match(text, ls) is not None
 
 
 _BYLINE = re.compile(

@@ -76,6 +76,16 @@ def test_name_list_lines_of_page_debris_are_not_artists(clf: Classifier) -> None
     assert "bts" not in ids and "v" not in ids
 
 
+def test_dated_entries_of_a_schedule_name_their_artists(clf: Classifier) -> None:
+    body = (
+        "Here is every comeback coming up next month.\n\n"
+        "April 20 — Hwasa\n\nThe soloist returns with a new digital single.\n\n"
+        "3 May: Jeon Somi\n\nThe singer starts her first tour after the release.\n"
+    )
+    ids = {a.id for a in clf.classify("April comebacks", body).artists}
+    assert {"hwasa", "somi"} <= ids
+
+
 def test_empty_title_still_classifies(clf: Classifier) -> None:
     c = clf.classify("", BODY)
     assert any({i.a, i.b} == {"jungkook", "jennie"} for i in c.interactions)
