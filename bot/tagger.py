@@ -251,6 +251,26 @@ _WORK_OWNER_RE = re.compile(
     rf"({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}})(?:['’]s|(?<=s)['’])[ ](?:[\w'’\"“”-]+[ ]){{0,3}}$")
 _QUOTED_WORK_OWNER_RE = re.compile(
     rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}})['’]s[ ][\"“'‘]$")
+
+
+# Last words that make a name an institution, an event or a work, not a person or an act.
+_INSTITUTION_TAILS = frozenset((
+    "chart", "charts", "awards", "award", "festival", "entertainment", "music", "records", "company", "agency",
+    "label", "studios", "studio", "network", "broadcasting", "channel", "magazine", "news", "times", "daily",
+    "foundation", "university", "school", "academy", "hall", "arena", "stadium", "dome", "center", "centre",
+    "show", "concert", "tour", "ceremony", "gala", "league", "cup", "fm", "radio", "tv",
+))
+
+
+def _owner_words(raw: str, at: int) -> tuple[str, int]:
+    """The words of a possessive's owner: those after the last small word ("In Sam Levinson's" -> "Sam
+    Levinson", "Puts Her Own Spin On Taeyeon's" -> "Taeyeon", never "Own Spin")."""
+    words = raw.split(" ")
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in _STOP), default=0)
+    skip = sum(len(w) + 1 for w in words[:cut])
+    return raw[skip:], at + skip
+
+
 _OWNER_MARKS = ("'s \"", "’s “", "'s '", "’s ‘", "'s “", "’s \"", "’s '")
 # What follows a role word: "singer Heon Seo", "choreographer and TikToker, KN"
 _ROLE_TAIL_RE = re.compile(
@@ -1224,10 +1244,7 @@ class Tagger:
                     continue
                 m = _WORK_OWNER_RE.search(text, lo, cue_start)
                 if m is not None:
-                    raw, at = m.group(1), m.start(1)
-                    while raw.split(" ", 1)[0] in _STOP and " " in raw:  # "In Sam Levinson's"
-                        head = raw.split(" ", 1)[0]
-                        raw, at = raw[len(head) + 1:], at + len(head) + 1
+                    raw, at = _owner_words(m.group(1), m.start(1))
                     name, s, e = self._trim_name(raw, at)
                     if len(name.split()) >= 2 and not self._title_case_line(text, s, (s, e)) and not _in_quotes(
                             text, s, e):
@@ -1286,7 +1303,7 @@ class Tagger:
         for i in sorted(owner_marks):  # Bad Bunny's "Un Verano Sin Ti"
             m = _QUOTED_WORK_OWNER_RE.search(text, max(0, i - 60), i + 4)
             if m is not None and text[i + 4:i + 5].isalnum() and text[i + 4:i + 5] == text[i + 4:i + 5].upper():
-                name, s, e = self._trim_name(m.group(1), m.start(1))
+                name, s, e = self._trim_name(*_owner_words(m.group(1), m.start(1)))
                 if len(name.split()) >= 2 and not self._title_case_line(text, s, (s, e)):
                     self._emit(name, s, e, spans, found, out)
         # later full-name repeats of a provisional name
@@ -1412,6 +1429,8 @@ class Tagger:
             return  # "model Galaxy S24": products and events carry numbers, people rarely do
         if " " not in name and name.lower() in _GENERIC_HEADS:
             return  # "Girl groups aespa and IVE": a kind of act opening the sentence, nobody's name
+        if " " in name and name.rsplit(" ", 1)[1].lower() in _INSTITUTION_TAILS:
+            return  # "formerly known as Gaon Chart", "the Seoul Music Awards": a chart, show or company
         # a roster name the ambiguity rules held back: the role cue vouches for it (but an idol's legal
         # name after "producer" is someone else's)
         korean_full = name.split()[0] in _KOREAN_SURNAMES and " " in name

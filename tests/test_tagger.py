@@ -525,3 +525,16 @@ def test_a_common_word_name_coordinated_with_an_artist_is_that_act(tagger: Tagge
     found = ids(tagger, "Top moments\n\n5. Rain and TWS' Shinyu take on the 'Gang' challenge")
     assert found == ["rain", "tws", "shinyu"]
     assert ids(tagger, "Weather\n\nRain and snow fell on Seoul today.") == []
+
+
+def test_a_headline_phrase_before_a_possessive_is_not_its_owner(tagger: Tagger) -> None:
+    text = (
+        "News\n\nIn the description, she wrote a note. Watch the cover… Continue reading Belle Puts Her Own Spin On"
+        " Taeyeon’s “Rain” The post appeared first on Soompi"
+    )
+    assert not any(m.artist_id.startswith("new:") for m in tagger.tag(text))
+
+
+def test_a_name_ending_in_chart_radio_or_awards_is_no_provisional_artist(tagger: Tagger) -> None:
+    text = "Charts\n\nCircle Chart (formerly known as Gaon Chart) has revealed its rankings for the week."
+    assert not any(m.artist_id.startswith("new:") for m in tagger.tag(text))
