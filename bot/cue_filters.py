@@ -75,6 +75,8 @@ _RANKING = re.compile(
     r"(?i:\bno\.\s?\d+\b|\bnumber\s+(?:one|two|three|\d+)\b|\btop\s+(?:\d+|ten|five|three|spot|slot)\b"
     r"|\brank(?:ed|ing|s)?\b|\bcharts?\b|\bbillboard\b|\bpeaked\b)"
 )
+# "a challenge video for the title track, featuring ...": the clip the feature word describes
+_CHALLENGE_CLIP = re.compile(r"(?i:\bchallenge\s+(?:video|clip|film|reel)s?\b)")
 # "which features seven tracks", "featuring 12 new songs": the record's contents
 _FEATURES_TRACKS = re.compile(
     r"(?i:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+"
@@ -535,6 +537,13 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             c = _Cue("meet", c.start, c.end)  # "the two sat down for a long conversation": talk in person
         if c.kind in ("feature", "collab") and lw.startswith("featur") and _FEATURES_TRACKS.match(after):
             continue  # "the album, which features seven tracks": what the record holds, no guest
+        if (
+            c.kind in ("feature", "collab")
+            and lw.startswith("featur")
+            and any(o.kind == "challenge" and c.start - 120 <= o.start < c.start for o in cues)
+            and _CHALLENGE_CLIP.search(text, max(s.start, c.start - 120), c.start)
+        ):
+            continue  # "a new challenge video ..., featuring Shinyu and Dohoon": who danced in it, no song feature
         if c.kind == "join" and ranking:
             continue  # "KISS OF LIFE and IVE rounded out the top 10 alongside Taeyeon": chart neighbours
         if c.kind == "follow" and _CAMERA_SUBJECT.match(s.text):

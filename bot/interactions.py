@@ -706,6 +706,14 @@ def _only_in_line_up(story: _Story, aid: str) -> bool:
     )
 
 
+def _named_in_sentence(story: _Story, index: int) -> set[str]:
+    """The artists the tagger found in sentence ``index``."""
+    if not 0 <= index < len(story.sentences):
+        return set()
+    s = story.sentences[index]
+    return {m.artist_id for m in story.ments if s.start <= m.start < s.end}
+
+
 def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
     """A group's pair goes to its members who took part (LABELING: most specific party)."""
     for key in list(accs):
@@ -730,7 +738,17 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 and _is_member(story, k[0] if k[1] == x else k[1], g)
                 and accs[k].types & real  # took part in the same kind of act
             ]
-            near = [k for k in members if acc.title_pair or abs(accs[k].first_index - acc.first_index) <= 2]
+            # (a member's own pair in the title is the story's event: the group's later pair of the same kind
+            # with the same partner, in a sentence naming that member, retells it -- "TWS's account uploaded
+            # the challenge video, featuring Shinyu and Dohoon alongside Ahyeon and Ruka")
+            named_there = _named_in_sentence(story, acc.first_index)
+            near = [
+                k
+                for k in members
+                if acc.title_pair
+                or abs(accs[k].first_index - acc.first_index) <= 2
+                or (accs[k].title_pair and (k[0] if k[1] == x else k[1]) in named_there)
+            ]
             # a covered song, a song made for or with the group, or a gift sent to it is the group's as a whole
             if not near and acc.title_pair and not real <= {"cover", "collab", "gift"}:
                 for aid in story.counts:

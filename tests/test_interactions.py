@@ -2227,3 +2227,20 @@ def test_being_spotted_in_the_crowd_at_someones_concert_is_meeting_there(clf: Cl
 def test_fans_in_the_crowd_at_a_concert_make_no_meeting(clf: Classifier) -> None:
     body = "Fans in the crowd at BLACKPINK's concert chanted Jungkook's name between songs."
     assert classify(clf, body).interactions == ()
+
+
+def test_a_challenge_video_featuring_its_dancers_is_no_song_feature(clf: Classifier) -> None:
+    body = "IVE's account posted a challenge video for the new single, featuring Wonyoung and Karina side by side."
+    got = pair(classify(clf, body), "wonyoung", "karina")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_a_groups_retelling_of_its_members_title_challenge_goes_to_those_members(clf: Classifier) -> None:
+    c = clf.classify(
+        "BABYMONSTER's Ahyeon joins TWS's Shinyu and Dohoon for the 'Yellow Ribbon' challenge",
+        "The song came out on Monday. It has topped the charts all week. The dance went viral overnight. "
+        "Later, TWS's official TikTok account uploaded the challenge video, featuring Shinyu and Dohoon "
+        "alongside Ahyeon.",
+    )
+    assert pair(c, "ahyeon", "shinyu") is not None and pair(c, "ahyeon", "dohoon") is not None
+    assert pair(c, "ahyeon", "tws") is None
