@@ -112,7 +112,7 @@ class _Story:
     sight: dict[int, tuple[list[_Party], list[_Cue]]] = field(default_factory=dict)
     background: dict[int, bool] = field(default_factory=dict)  # sentence index -> _BACKGROUND matches
     sentence_keys: dict[int, tuple[str, int, list[int]]] = field(default_factory=dict)  # see _sentence_keys
-    main_members: dict[str, str | None] = field(default_factory=dict)  # see _main_member
+    main_members: dict[str, list[str]] = field(default_factory=dict)  # see _main_member
 
 
 _Pair = tuple[str, str, set[str], bool]

@@ -117,6 +117,10 @@ _SUBJ_PRONOUN, _ROLE_REF, _POSS_WORK, _PAIR_REF, _POSTED = map(
     lead, (_SUBJ_PRONOUN, _ROLE_REF, _POSS_WORK, _PAIR_REF, _POSTED))
 
 
+# "Hwasa sent a snack truck ... with a cartoon of": the first name is the subject of a verb
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|had|also|then|later|even)\s+)*[a-z]+(?:ed|t)\b")
+
+
 def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
     """Drop groups used as qualifiers ("BTS' Jungkook", "Felix of Stray Kids"); map "the BTS member"."""
     if not raw:
@@ -151,12 +155,12 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
             continue  # "another SEVENTEEN member": nobody in particular
         of_ref = _OF_REF.search(text, max(0, p.start - 60), p.start)
         if of_ref is not None:
-            member = _main_member(story, p.id)
+            member = _main_member(story, p.id, _subject_before(out, story, of_ref.start()))
             if member is not None:
                 out.append(_Party(member, of_ref.start(), p.end, "group-ref"))
                 continue
         if ref and _REF_DET.search(text, max(0, p.start - 5), p.start):
-            member = _main_member(story, p.id)
+            member = _main_member(story, p.id, _subject_before(out, story, p.start))
             if member is not None:
                 out.append(_Party(member, p.start, ref.end(), "group-ref"))
             continue
@@ -164,17 +168,23 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
     return out
 
 
-def _main_member(story: _Story, group: str) -> str | None:
-    """The group's member the story names most (first named on ties); the story's counts never change, so
-    each group's answer is kept."""
-    if group in story.main_members:
-        return story.main_members[group]
-    best: tuple[int, str] | None = None
-    for aid, c in story.counts.items():
-        if aid != group and _is_member(story, aid, group) and (best is None or c > best[0]):
-            best = (c, aid)
-    story.main_members[group] = found = best[1] if best else None
-    return found
+def _main_member(story: _Story, group: str, subject: str | None = None) -> str | None:
+    """The group's member the story names most (first named on ties), other than the sentence's subject
+    ("Hwasa sent a truck with a cartoon of the MAMAMOO rapper": the rapper is not Hwasa herself); the
+    story's counts never change, so each group's ranking is kept."""
+    ranked = story.main_members.get(group)
+    if ranked is None:
+        members = [(c, i, aid) for i, (aid, c) in enumerate(story.counts.items())
+                   if aid != group and _is_member(story, aid, group)]
+        ranked = story.main_members[group] = [aid for _c, _i, aid in sorted(members, key=lambda m: (-m[0], m[1]))]
+    return next((aid for aid in ranked if aid != subject), None)
+
+
+def _subject_before(out: list[_Party], story: _Story, at: int) -> str | None:
+    """The sentence's first person before ``at`` when a verb follows them ("Hwasa sent ..."), else None."""
+    if not out or _is_group(story, out[0].id):
+        return None
+    return out[0].id if _SUBJECT_VERB.match(story.text, out[0].end, at) else None
 
 
 def _resolve_references(

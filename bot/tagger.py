@@ -1036,6 +1036,7 @@ class Tagger:
                 and not in_results_block(text, ls)
                 and not listicle_heading(text, ls)
                 and not dated_heading(text, ls)
+                and not numbered_heading(text, ls)
             ):
                 listy.add(ls)
         return listy
@@ -1671,15 +1672,55 @@ def page_furniture(text: str, ls: int) -> bool:
     if prev_start is not None and _COMMENT_HEAD.match(text, prev_start):
         return True
     if not _BULLET.match(text, ls):
+        # an unbulleted link under "You May Also Like:": a run of headline lines right below the heading
+        if not _headline_line(text, ls):
+            return False
+        p = prev_start
+        for _ in range(8):
+            if p is None:
+                return False
+            if _related_head(text, p):
+                return True
+            if not _headline_line(text, p):
+                return False
+            p = _prev_line(text, p)
         return False
     p = prev_start
     while p is not None and _BULLET.match(text, p):
         p = _prev_line(text, p)
     if p is None:
         return False
-    end = text.find("\n", p)
-    head = text[p : end if end >= 0 else len(text)].strip().lower()
+    return _related_head(text, p)
+
+
+def _related_head(text: str, ls: int) -> bool:
+    end = text.find("\n", ls)
+    head = text[ls : end if end >= 0 else len(text)].strip().lower()
     return head.lstrip("*-–>").startswith(_RELATED_HEADS) or head in _RELATED_BLOCK_HEADS
+
+
+def _headline_line(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` reads like a linked headline: short, capitalised, no closing full stop."""
+    end = text.find("\n", ls)
+    line = text[ls : end if end >= 0 else len(text)].strip()
+    return 0 < len(line) <= 140 and line[:1].isupper() and not line.endswith((".", ":", ";", ","))
+
+
+_NUMBERED_HEAD = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S[^\n]{0,78}$", re.MULTILINE)
+
+
+def numbered_heading(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` heads a numbered item ("3. Taeyeon", "2) Stray Kids") with a paragraph of
+    prose under it: a listicle's item, whose names are what the story is about."""
+    m = _NUMBERED_HEAD.match(text, ls)
+    if m is None:
+        return False
+    nxt = _next_line(text, ls)
+    if nxt is None:
+        return False
+    end = text.find("\n", nxt)
+    para = text[nxt : end if end >= 0 else len(text)]
+    return len(para) > 80 and not _NUMBERED_HEAD.match(para) and bool(re.search(r"[a-z]{3,} [a-z]{3,}", para))
 
 
 def _next_line(text: str, ls: int) -> int | None:

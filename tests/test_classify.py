@@ -86,6 +86,32 @@ def test_dated_entries_of_a_schedule_name_their_artists(clf: Classifier) -> None
     assert {"hwasa", "somi"} <= ids
 
 
+def test_numbered_items_of_a_listicle_name_their_artists(clf: Classifier) -> None:
+    body = (
+        "Here are the returns our editors are counting down to this spring.\n\n"
+        "1. Stray Kids\n\nThe eight-member group have kept their self-produced streak going, and insiders say "
+        "the new album leans into rock.\n\n"
+        "2. Taeyeon\n\nThe ballad queen is preparing her first mini album in over a year, with lyrics of her own.\n"
+    )
+    ids = {a.id for a in clf.classify("Most anticipated comebacks", body).artists}
+    assert {"stray-kids", "taeyeon"} <= ids
+
+
+def test_unbulleted_headline_links_under_a_you_may_also_like_heading_name_nobody(clf: Classifier) -> None:
+    body = (
+        "1. aespa\n\naespa always bring a new world with them, and teaser images suggest the next chapter could "
+        "be their darkest concept yet.\n\n"
+        "Which comeback are you most excited for? Let us know in the comments!\n\n"
+        "Tags: aespa, NMIXX\n\n"
+        "Share this: Facebook | X | WhatsApp | Email\n\n"
+        "You May Also Like:\n"
+        "ENHYPEN's Sunghoon Opens Up About Figure Skating Comeback Rumors\n"
+        "HELLOKPOP Exclusive: Dreamcatcher's SuA Talks Solo Era\n"
+    )
+    ids = {a.id for a in clf.classify("10 Most Anticipated K-Pop Comebacks of Spring 2026", body).artists}
+    assert ids == {"aespa"}
+
+
 def test_empty_title_still_classifies(clf: Classifier) -> None:
     c = clf.classify("", BODY)
     assert any({i.a, i.b} == {"jungkook", "jennie"} for i in c.interactions)

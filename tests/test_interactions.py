@@ -2244,3 +2244,13 @@ def test_a_groups_retelling_of_its_members_title_challenge_goes_to_those_members
     )
     assert pair(c, "ahyeon", "shinyu") is not None and pair(c, "ahyeon", "dohoon") is not None
     assert pair(c, "ahyeon", "tws") is None
+
+
+def test_a_group_role_after_a_member_subject_is_another_member(clf: Classifier) -> None:
+    body = (
+        "MAMAMOO's Hwasa has had a busy month: Hwasa toured Japan, and Hwasa released a single. "
+        "Moonbyul's first musical also opened. Hwasa sent a snack truck to the hall, "
+        "along with a banner featuring a cartoon of the MAMAMOO rapper in costume."
+    )
+    got = pair(classify(clf, body), "hwasa", "moonbyul")
+    assert got is not None and "gift" in got.types
