@@ -325,6 +325,9 @@ _OK_PREV = frozenset([
     "The", "A", "An", "Watch", "Why", "How", "What", "Who", "Exclusive", "Update", "Breaking", "Former", "Fellow",
     "Senior", "Junior", "Rookie", "His", "Her", "Their", "Is", "Are", "Was", "Did", "Does", "Will", "Can",
 ])
+# One word mixing letters and digits ("Kian84", "pH-1"); clock times ("2PM", "10am") are ordinary words
+_DISTINCT_TOKEN = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9.&'’-]{3,}")
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:am|pm)")
 _LIST_REST = re.compile(r"[\s,&/|·•\-–—.:;()\[\]'’\d]*(?:(?:and|with|x|X|feat|ft)[\s,&/|·•\-.:;()]*)*",
                         re.IGNORECASE)
 _NEXT_CAP = re.compile(r" ([A-Z][a-z]+)\b")
@@ -604,6 +607,8 @@ class Tagger:
             return True
         if len(key) <= 1:
             return True
+        if not a.ambiguous and _DISTINCT_TOKEN.fullmatch(form) and not _CLOCK_TIME.fullmatch(key):
+            return False  # "Kian84", "pH-1", "H1-KEY": letters and digits together are nobody's ordinary word
         if a.ambiguous and (key == fold(a.name) or len(key) <= 3):
             # "Rosé" with its accent is no English word; a capitalized "Lisa" is enough for a star
             return not ((not form.isascii() or a.prominence >= 90) and len(key) >= 4)

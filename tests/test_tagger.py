@@ -538,3 +538,8 @@ def test_a_headline_phrase_before_a_possessive_is_not_its_owner(tagger: Tagger) 
 def test_a_name_ending_in_chart_radio_or_awards_is_no_provisional_artist(tagger: Tagger) -> None:
     text = "Charts\n\nCircle Chart (formerly known as Gaon Chart) has revealed its rankings for the week."
     assert not any(m.artist_id.startswith("new:") for m in tagger.tag(text))
+
+
+def test_a_lesser_known_name_mixing_letters_and_digits_needs_no_evidence(tagger: Tagger) -> None:
+    ids = {m.artist_id for m in tagger.tag("News\n\nJay Park unfollowed pH-1, and Jin visited Kian84 at home.")}
+    assert {"ph-1", "kian84"} <= ids
