@@ -84,7 +84,9 @@ _FEATURES_TRACKS = re.compile(
 )
 # Artists preceded by these are compared with or sequenced after the actor, not interacting.
 _EXCLUDE_BEFORE = re.compile(
-    r"(?i:\b(?:after|(?<!other\s)than|like|unlike|before|since|surpass\w*|beat(?:s|ing)?|overtak\w+|vs\.?|versus)"
+    r"(?i:\b(?:after|(?<!other\s)than|like|unlike|before|since|surpass\w*|beat(?:s|ing)?|overtak\w+|vs\.?|versus"
+    # "whose agency sits under the same parent company as BOYNEXTDOOR's": compared, not addressed
+    r"|same\s+(?:[\w-]+\s+){0,3}as)"
     r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
 )
 _UNDER_POST = re.compile(

@@ -20,7 +20,7 @@ TALK_TYPES = frozenset({"comment", "message"})
 # DK": Woozi and DK danced together, but only Suga gave the gifts).
 SHARED_TYPES = frozenset({"challenge", "collab"})
 # A group pair whose members take part themselves is really about those members.
-HANDOVER_TYPES = frozenset({"challenge", "gift", "meet", "collab", "cover"})
+HANDOVER_TYPES = frozenset({"challenge", "gift", "meet", "collab", "cover", "comment"})
 OPENING_SENTENCES = 2
 EARLY_SENTENCES = 6
 

@@ -2254,3 +2254,15 @@ def test_a_group_role_after_a_member_subject_is_another_member(clf: Classifier) 
     )
     got = pair(classify(clf, body), "hwasa", "moonbyul")
     assert got is not None and "gift" in got.types
+
+
+def test_an_artist_named_after_the_same_as_is_only_compared(clf: Classifier) -> None:
+    body = "Jimin, born in the same year as Jungkook, liked the post within minutes."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_comment_on_a_groups_live_goes_to_the_members_hosting_it(clf: Classifier) -> None:
+    body = "Seungkwan commented on BOYNEXTDOOR's Weverse live, where Taesan and Woonhak were cooking."
+    c = classify(clf, body)
+    assert pair(c, "seungkwan", "taesan") is not None and pair(c, "seungkwan", "woonhak") is not None
+    assert pair(c, "seungkwan", "boynextdoor") is None
