@@ -390,7 +390,8 @@ _CRAFT_JOBS = frozenset([
 _RELATED_HEADS = ("also read", "read also", "read more", "related:", "related stories", "related articles",
                   "recommended:", "you may also like", "you might also like", "must read", "don't miss",
                   "see also", "more stories", "trending now", "more interviews", "more news", "more from",
-                  "more k-pop", "more:", "previously:", "popular now", "most read", "editor's picks", "editors' picks")
+                  "more k-pop", "more:", "previously:", "popular now", "most read", "editor's picks", "editors' picks",
+                  "next:", "next story", "next article", "previous:", "previous story", "previous article", "up next")
 _GROUP_HEAD_RE = re.compile(
     r"(?<![\w'’@#/.-])([A-Z][A-Z0-9&]{2,}(?:[ ][A-Z][A-Z0-9&]+)?)(?:['’]s?)?[ ]+(?:members?|leader|maknae)\b"
 )
@@ -1667,6 +1668,9 @@ _BULLET = re.compile(r"[ \t]*[-*•–][ \t]+\S")
 _COMMENT_HEAD = re.compile(r"[ \t]*\S+[ \t]+[\d,]+[ \t]*pts[ \t]+\w+day,[ \t]+\w+[ \t]+\d{1,2},[ \t]+\d{4}\b")
 
 
+_DATE_LINE = re.compile(r"[ \t]*(?:\w+day,[ \t]+)?\w+[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$", re.MULTILINE)
+
+
 def page_furniture(text: str, ls: int) -> bool:
     """Whether the line at ``ls`` is page furniture, not the story: a byline ("By Kwon Mi-na", "BY KIM JI-SOO
     [email]"), a bulleted link under a "Related Articles" / "ALSO READ" heading, or a reader's comment under
@@ -1676,6 +1680,11 @@ def page_furniture(text: str, ls: int) -> bool:
     prev_start = _prev_line(text, ls)
     if prev_start is not None and _COMMENT_HEAD.match(text, prev_start):
         return True
+    if prev_start is not None and _DATE_LINE.match(text, prev_start):
+        # the comment's own date line between its header and its words ("Friday, April 3, 2026")
+        above = _prev_line(text, prev_start)
+        if above is not None and _COMMENT_HEAD.match(text, above):
+            return True
     if not _BULLET.match(text, ls):
         # an unbulleted link under "You May Also Like:": a run of headline lines right below the heading
         if not _headline_line(text, ls):

@@ -189,3 +189,22 @@ def test_rows_under_a_nominees_heading_name_every_nominee(clf: Classifier) -> No
     )
     ids = {a.id for a in clf.classify("Year-end awards announce nominees", body).artists}
     assert {"itzy", "nct-dream", "twice"} <= ids
+
+
+def test_a_readers_comment_under_its_header_and_date_line_names_nobody(clf: Classifier) -> None:
+    body = (
+        "Ahyeon and Ruka joined the challenge with TWS's Shinyu on Friday, and the clip went viral.\n\n"
+        "starlit_deul\nstarlit_deul 4,112 pts Friday, April 3, 2026 2\nFriday, April 3, 2026\n\n"
+        "Ruka's jump tho. Now do it with Wonyoung and Leeseo please\n"
+    )
+    ids = {a.id for a in clf.classify("Challenge", body).artists}
+    assert "wonyoung" not in ids and "leeseo" not in ids
+
+
+def test_a_next_story_link_names_nobody(clf: Classifier) -> None:
+    body = (
+        "Seungkwan commented on the live, and fans loved it.\n\n"
+        "Next: ZEROBASEONE's Zhang Hao reveals the one thing he always packs for tours\n"
+    )
+    ids = {a.id for a in clf.classify("Seungkwan on a live", body).artists}
+    assert "zerobaseone" not in ids and "zhang-hao" not in ids
