@@ -84,7 +84,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\brecommend(?:ed|s)?\b"
         # "said he misses Jungkook": affection said in public
         r"|\bmiss(?:es|ing)\s+(?=(?-i:[A-Z])|(?:him|her|them)\b)"
-        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?-i:[A-Z])|\s+(?:him|her|them)\b)|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
+        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|(?:(?<=\bgave\sa\s)|(?<=\bgives\sa\s)|(?<=\bgive\sa\s)|(?<=\bgiving\sa\s)|(?<=\bgave\s)|(?<=\bgives\s))nods?\s+to\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?:(?:fellow|friend|labelmate|bandmate|senior|junior|singer|rapper|musician|producer|actor|actress|member|idol|artist|his|her|their)\s+){0,3}(?-i:[A-Z])|\s+(?:him|her|them)\b)|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
         # "showed love for", "gushed over", "complimented", "expressed his gratitude to", "celebrated X's birthday",
         # "promoted X's album", "shared X's post", "dedicated his award to X", "called X 'the best ...'"
@@ -344,6 +344,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "admiration",
         "gave a nod",
         "gave thanks",
+        "nod to",
+        "nods to",
         "gave special",
         "gave a special",
         "thank",

@@ -2266,3 +2266,15 @@ def test_a_comment_on_a_groups_live_goes_to_the_members_hosting_it(clf: Classifi
     c = classify(clf, body)
     assert pair(c, "seungkwan", "taesan") is not None and pair(c, "seungkwan", "woonhak") is not None
     assert pair(c, "seungkwan", "boynextdoor") is None
+
+
+def test_thanking_a_fellow_musician_by_name_is_a_shout_out(clf: Classifier) -> None:
+    body = "Lee Young-ji used part of her acceptance speech to thank fellow musician BIBI, who was not there."
+    got = pair(classify(clf, body), "lee-young-ji", "bibi")
+    assert got is not None and got.types == ("mention",) and got.directed and got.a == "lee-young-ji"
+
+
+def test_giving_a_nod_to_someone_is_a_shout_out(clf: Classifier) -> None:
+    got = pair(clf.classify("Lee Young-ji gives a nod to absent BIBI in her speech", "It was a big night."),
+               "lee-young-ji", "bibi")
+    assert got is not None and got.types == ("mention",)
