@@ -56,6 +56,8 @@ _HYPOTHETICAL = re.compile(
     r"|(?:believed|assumed|mistakenly\s+thought|were\s+convinced)"
     r"(?=\s+(?:that\s+)?(?:the\b|they\b|he\b|she\b|it\b|(?-i:[A-Z])|xx)))\b)"
     r"[^.;]{0,40}$"
+    # "a theory claiming that Shuhua had quietly unfollowed Miyeon": what fans suppose
+    r"|(?i:\b(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)\b[^.;]{0,50}$)"
     # "the two had been talking about recording a cover together one day": an idea, not a deed
     r"|(?i:\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|ing)?|think(?:s|ing)?|thought)\s+about\s+(?:\w+ing\b[^.;]{0,40})?$)"
 )
@@ -74,6 +76,10 @@ _CHART = re.compile(
 _RANKING = re.compile(
     r"(?i:\bno\.\s?\d+\b|\bnumber\s+(?:one|two|three|\d+)\b|\btop\s+(?:\d+|ten|five|three|spot|slot)\b"
     r"|\brank(?:ed|ing|s)?\b|\bcharts?\b|\bbillboard\b|\bpeaked\b)"
+)
+# "follows a rookie detective", "follows two sisters": a story's characters, not a follow on a platform
+_FOLLOWS_A_CHARACTER = re.compile(
+    r"(?i:\s+(?:a|an|two|three|four|several|the\s+(?:story|life|lives|journey)\s+of)\s+(?!(?:fan\s+|new\s+)?(?:account|page)s?\b))"
 )
 # "a challenge video for the title track, featuring ...": the clip the feature word describes
 _CHALLENGE_CLIP = re.compile(r"(?i:\bchallenge\s+(?:video|clip|film|reel)s?\b)")
@@ -359,6 +365,11 @@ _CAMERA_SUBJECT = re.compile(
 )
 _APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
                     r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b)")
+# "released their projects on the same day", "their own albums simultaneously": two releases, no joint work
+_SEPARATE_RELEASES = re.compile(
+    r"(?i:\b(?:their|respective)\s+(?:own\s+|new\s+|latest\s+)?(?:projects|albums|singles|records|releases|songs|EPs)\b"
+    r"|\bon\s+the\s+same\s+(?:day|date|night|week)\b|\bsame-day\b|\bsimultaneously\b)"
+)
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+)?$")
 _RELATION_GAP = re.compile(
     r"['’]s?\s+(?:(?:fellow|former|longtime|close|best)\s+)?(?:bandmates?|groupmates?|labelmates?|teammates?"
@@ -548,6 +559,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "a new challenge video ..., featuring Shinyu and Dohoon": who danced in it, no song feature
         if c.kind == "join" and ranking:
             continue  # "KISS OF LIFE and IVE rounded out the top 10 alongside Taeyeon": chart neighbours
+        if c.kind == "follow" and _FOLLOWS_A_CHARACTER.match(after):
+            continue  # '"Salt Road" follows a rookie detective': a plot, not an account
         if c.kind == "follow" and _CAMERA_SUBJECT.match(s.text):
             continue  # "It opens with Karina ... and later follows Winter": the video's camera, no account
         if c.kind == "comment" and _CROWD_COMMENTS.search(before[-30:]):
@@ -634,6 +647,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                     continue
             elif not (_PAIR_SUBJECT.match(s.text) or _TWO_NAMES_BEFORE.search(before)):
                 continue
+            elif _SEPARATE_RELEASES.search(after) or _APART.search(s.text):
+                continue  # "The two groups released their projects on the same day": side by side, not together
             c = _Cue("collab", c.start, c.end)
         elif c.kind == "msgnoun":
             if not (_MSG_AFTER.match(after) or _MSG_BEFORE.search(before[-40:])):

@@ -574,7 +574,7 @@ _NEGATION_KEYS = (
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",
-                      "mistook", "mistaken", "convinced", "about")
+                      "mistook", "mistaken", "convinced", "about", "theor", "speculation", "conspiracy")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
                  "same")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")

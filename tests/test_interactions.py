@@ -2278,3 +2278,19 @@ def test_giving_a_nod_to_someone_is_a_shout_out(clf: Classifier) -> None:
     got = pair(clf.classify("Lee Young-ji gives a nod to absent BIBI in her speech", "It was a big night."),
                "lee-young-ji", "bibi")
     assert got is not None and got.types == ("mention",)
+
+
+def test_a_fan_theory_that_someone_unfollowed_is_no_unfollow(clf: Classifier) -> None:
+    body = "Some fans circulated a theory claiming that Shuhua had quietly unfollowed Miyeon that week."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_drama_that_follows_a_character_is_no_follow(clf: Classifier) -> None:
+    body = "The drama follows a rookie detective in a coastal town, and Lee Jae-wook and Go Min-si star."
+    c = classify(clf, body)
+    assert all("follow" not in i.types for i in c.interactions)
+
+
+def test_two_groups_releasing_their_own_projects_the_same_day_made_nothing_together(clf: Classifier) -> None:
+    body = "The two groups, ENHYPEN and Stray Kids, released their projects on the same day this week."
+    assert classify(clf, body).interactions == ()
