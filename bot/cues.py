@@ -35,6 +35,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "like",
         r"(?i:\bliked\b|(?<!a\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|from)\b"
+        r"|\bdouble[- ]?tap(?:s|ped|ping)?\b"  # "Taesan double-taps an old IU post"
         r"|\blikes\s+to\s+(?=(?-i:[A-Z])|(?:his|her|their|the|a|an)\b)"  # not "likes to sing"
         # "Jihyo likes Yuna's Instagram post", "fans spotted a like from Jihyo"
         r"|\blikes\b(?=\s+(?:[\w'’-]+\s+){1,4}?(?:post|photo|picture|video|tweet|selfie|clip|reel|upload)s?\b)"
@@ -278,7 +279,8 @@ for _i, (_name, _p) in enumerate(_CUE_PATTERNS):
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed"),
     "follow": ("follow",),
-    "like": ("liked", "liking", "hit the like", "likes", "like from", "like on"),
+    "like": ("liked", "liking", "hit the like", "likes", "like from", "like on", "double-tap", "double tap",
+             "doubletap"),
     "comment": ("comment", "remark", "note on", "under", "below", "left", "slid into", "slides into", "sliding into"),
     "message": (
         "dm",

@@ -2294,3 +2294,8 @@ def test_a_drama_that_follows_a_character_is_no_follow(clf: Classifier) -> None:
 def test_two_groups_releasing_their_own_projects_the_same_day_made_nothing_together(clf: Classifier) -> None:
     body = "The two groups, ENHYPEN and Stray Kids, released their projects on the same day this week."
     assert classify(clf, body).interactions == ()
+
+
+def test_double_tapping_a_post_is_a_like(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jungkook double-tapped Jimin's selfie within minutes."), "jungkook", "jimin")
+    assert got is not None and got.types == ("like",) and got.a == "jungkook"
