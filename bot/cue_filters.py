@@ -649,6 +649,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue
             elif _SEPARATE_RELEASES.search(after) or _APART.search(s.text):
                 continue  # "The two groups released their projects on the same day": side by side, not together
+            elif re.match(r"\s+(?:from|on\s+bail|early)\b", after):
+                continue  # "they were released from separate bases": out of the army, no record
             c = _Cue("collab", c.start, c.end)
         elif c.kind == "msgnoun":
             if not (_MSG_AFTER.match(after) or _MSG_BEFORE.search(before[-40:])):

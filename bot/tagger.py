@@ -638,6 +638,9 @@ class Tagger:
         listy = self._list_lines(text, cands)
         chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
         chosen = self._given_names(chosen)
+        # "team up for 'Winter' dance challenge", "Taeyeon's 'Rain'": a quoted ordinary word is a title, not its
+        # namesake ("'Jungkook' trended" is still the person)
+        chosen = [m for m in chosen if not self._quoted_common_word(text, m)]
         occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
         news = self._provisionals(text, chosen, cues, occupied.copy())
         news.extend(self._group_heads(text, [*chosen, *news]))
@@ -653,6 +656,12 @@ class Tagger:
         chosen.extend(self._surnames(text, chosen, occupied))
         chosen.sort(key=_START_END)
         return chosen
+
+    def _quoted_common_word(self, text: str, m: Mention) -> bool:
+        if " " in m.surface or not _quoted_word(text, m.start, m.end):
+            return False
+        a = self.roster.get(m.artist_id)
+        return fold(m.surface) in self._common or (a is not None and a.ambiguous)
 
     def describe(self, artist_id: str) -> ArtistRef:
         a = self.roster.get(artist_id)
@@ -1895,6 +1904,13 @@ def _in_quotes(text: str, s: int, e: int) -> bool:
     A song or album title is never an artist, even when the apostrophe that closes it looks like one.
     """
     return s > 0 and text[s - 1] in "'‘\"“" and (s < 2 or not text[s - 2].isalnum()) and text[e:e + 1] in "'’\"”"
+
+
+def _quoted_word(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is the whole of a quotation ("'Winter' dance challenge"), not the first word of a
+    quoted sentence or a possessive ('"Chungha's voice ...').
+    """
+    return _in_quotes(text, s, e) and not text[e + 1 : e + 2].isalnum()
 
 
 def _find_all(text: str, sub: str) -> list[int]:

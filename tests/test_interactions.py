@@ -2299,3 +2299,11 @@ def test_two_groups_releasing_their_own_projects_the_same_day_made_nothing_toget
 def test_double_tapping_a_post_is_a_like(clf: Classifier) -> None:
     got = pair(classify(clf, "Jungkook double-tapped Jimin's selfie within minutes."), "jungkook", "jimin")
     assert got is not None and got.types == ("like",) and got.a == "jungkook"
+
+
+def test_being_released_from_the_army_is_no_release(clf: Classifier) -> None:
+    body = (
+        "NCT's Doyoung and Jaehyun enlisted in November. The two singers were released from separate bases "
+        "on Monday morning."
+    )
+    assert classify(clf, body).interactions == ()

@@ -543,3 +543,14 @@ def test_a_name_ending_in_chart_radio_or_awards_is_no_provisional_artist(tagger:
 def test_a_lesser_known_name_mixing_letters_and_digits_needs_no_evidence(tagger: Tagger) -> None:
     ids = {m.artist_id for m in tagger.tag("News\n\nJay Park unfollowed pH-1, and Jin visited Kian84 at home.")}
     assert {"ph-1", "kian84"} <= ids
+
+
+def test_a_name_that_is_a_whole_quotation_is_a_title(tagger: Tagger) -> None:
+    text = "News\n\naespa's Winter sang it first; now Chungha and Kim Sejeong team up for the 'Winter' dance challenge."
+    winters = [m for m in tagger.tag(text) if m.artist_id == "winter"]
+    assert len(winters) == 1 and winters[0].start < text.index("'Winter'")
+
+
+def test_a_quoted_sentence_opening_with_a_name_still_names_it(tagger: Tagger) -> None:
+    text = "News\n\nKim Sejeong left a comment that read, \"Chungha's voice on this chorus is perfect.\""
+    assert "chungha" in {m.artist_id for m in tagger.tag(text)}
