@@ -35,7 +35,15 @@ from collections.abc import Iterable, Sequence
 
 from bot import direction
 from bot.cue_filters import _NOT_NEGATION, _filter_cues, _mark_excluded
-from bot.cues import _DENIAL_KEYS, _PLATFORM_ORDER, _SOCIAL_PLATFORMS, _find_all, _scan_story, _sentence_keys
+from bot.cues import (
+    _DENIAL_KEYS,
+    _PLATFORM_ORDER,
+    _SOCIAL_PLATFORMS,
+    _find_all,
+    _scan_story,
+    _sentence_keys,
+    find_cues,
+)
 from bot.extraction_types import (
     EARLY_SENTENCES,
     HANDOVER_TYPES,
@@ -316,7 +324,44 @@ def extract_interactions(
             song_challenges.extend(_song_challenges(s, active, story, in_title))
     if song_challenges:
         _pair_with_song_artists(song_challenges, accs, story)
+    _listicle_item_pairs(accs, story)
     return _finish(accs, suppressed, story)
+
+
+# "5 Surprising Celebrity Friendships ...", "10 times idols ...": a list whose items are pairs of people
+_PAIR_LIST_TITLE = re.compile(
+    r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:times|moments|interactions|friendships|bromances|duos|pairs|encounters|friends|reunions)\b)"
+)
+# "1. Heize & Paul Kim", "4. Super Junior's Kyuhyun & Sung Si Kyung": an item heading naming its pair
+_ITEM_PAIR_HEAD = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,90}$", re.MULTILINE)
+_PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+)\s*")
+_ITEM_TYPES = frozenset(INTERACTION_TYPES) - {"other"}
+
+
+def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
+    """A list of friendships or moments whose item headings each name two people reports each pair as an
+    interaction (LABELING: a listicle labels every pair it reports), even when the item's paragraph tells it
+    in words no cue knows ("her phone buzzes at night with his humming"); its types are the cue kinds found
+    in the item, else ``other``."""
+    if not _PAIR_LIST_TITLE.search(story.text, 0, story.title_end):
+        return
+    text = story.text
+    heads = [(m.start(), m.end()) for m in _ITEM_PAIR_HEAD.finditer(text, story.title_end)]
+    starts = [x.start for x in story.sentences]
+    for k, (hs, he) in enumerate(heads):
+        raw = [_Party(m.artist_id, m.start, m.end, "tag") for m in story.ments if hs <= m.start < he]
+        people = _distinct([p for p in _qualify(raw, story) if not p.excluded])
+        if len(people) != 2 or not _PAIR_JOIN.fullmatch(text, people[0].end, people[1].start):
+            continue
+        a, b = people[0].id, people[1].id
+        key = (a, b) if a < b else (b, a)
+        if key in accs or _own_group(story, a, b):
+            continue
+        end = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), he + 1500)
+        kinds = {kind for kind, _s, _e in find_cues(text[he:end])} & _ITEM_TYPES
+        sentence = story.sentences[bisect.bisect_right(starts, people[0].start) - 1]
+        _add(accs, a, b, kinds or {"other"}, False, sentence, False, story)
 
 
 def _cameo_in_work(

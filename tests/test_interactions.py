@@ -2307,3 +2307,25 @@ def test_being_released_from_the_army_is_no_release(clf: Classifier) -> None:
         "on Monday morning."
     )
     assert classify(clf, body).interactions == ()
+
+
+def test_each_pair_heading_of_a_friendship_listicle_is_an_interaction(clf: Classifier) -> None:
+    body = (
+        "Variety shows reveal the friendships fans never knew about.\n\n"
+        "1. Heize & Paul Kim\n\n"
+        "Heize said her phone buzzes at night with recordings of the ballad singer humming new melodies.\n\n"
+        "2. Super Junior's Kyuhyun & Sung Si-kyung\n\n"
+        "Kyuhyun said his senior once hid in the wardrobe of his dressing room for forty minutes to scare him.\n"
+    )
+    c = clf.classify("3 Surprising Celebrity Friendships That Came To Light This Year", body)
+    first, second = pair(c, "heize", "paul-kim"), pair(c, "kyuhyun", "sung-si-kyung")
+    assert first is not None and second is not None and first.headline and second.headline
+
+
+def test_pair_headings_of_a_list_not_about_interactions_pair_nobody(clf: Classifier) -> None:
+    body = (
+        "Here are the returns we are waiting for.\n\n"
+        "1. Taeyeon & IU\n\n"
+        "Both soloists are preparing albums this spring, each with a new title track of her own.\n"
+    )
+    assert pair(clf.classify("10 Most Anticipated Comebacks of Spring", body), "taeyeon", "iu") is None
