@@ -77,6 +77,11 @@ _RANKING = re.compile(
     r"(?i:\bno\.\s?\d+\b|\bnumber\s+(?:one|two|three|\d+)\b|\btop\s+(?:\d+|ten|five|three|spot|slot)\b"
     r"|\brank(?:ed|ing|s)?\b|\bcharts?\b|\bbillboard\b|\bpeaked\b)"
 )
+# "appeared (as a guest) on X's talk show / channel / episode", "invited X as the guest on her show"
+_GUEST_SPOT = re.compile(
+    r"(?i:(?:appear\w*\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+[^\n]*?(?:shows?|channel|episodes?|broadcasts?)"
+    r"|(?:invit|welcom)\w*\b[^\n]*?\bguests?))"
+)
 # "follows a rookie detective", "follows two sisters": a story's characters, not a follow on a platform
 _FOLLOWS_A_CHARACTER = re.compile(
     r"(?i:\s+(?:a|an|two|three|four|several|the\s+(?:story|life|lives|journey)\s+of)\s+(?!(?:fan\s+|new\s+)?(?:account|page)s?\b))"
@@ -684,4 +689,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 out.append(_Cue("_joinact", c.start, c.end))
             continue
         out.append(c)
+        if c.kind == "meet" and _GUEST_SPOT.match(text, c.start, c.end):
+            # "appeared as a guest on Kian84's YouTube show": an episode made together is a joint work too
+            out.append(_Cue("collab", c.start, c.end))
     return out

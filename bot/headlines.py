@@ -21,6 +21,11 @@ _LISTICLE_TITLE = re.compile(
 )
 
 
+_TITLE_DENIAL = re.compile(
+    r"(?i:\bden(?:y|ies|ied|ying)\b|\bnot\s+true\b|\bfalse\b|\bfake\b|\bfabricated\b|\bhacked\b|\bdebunk\w*)"
+)
+
+
 def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
     """Headline = the title's pair; titles naming no pair fall back to the opening or the title's verb."""
     title_ids = set(story.title_ids)
@@ -76,7 +81,9 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
             "challenge",
             "gift",
         }
-        if ttypes:
+        if ttypes and _TITLE_DENIAL.search(title):
+            chosen = []  # "Taemin's agency denies reports of duet with Lee Young-ji": the title's act did not happen
+        elif ttypes:
             chosen = [acc for acc in accs.values() if ttypes <= acc.types]
         elif "interact" in tkinds and _LISTICLE.search(title):
             chosen = list(accs.values())  # "10 unexpected idol interactions": every listed pair

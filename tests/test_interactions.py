@@ -2329,3 +2329,18 @@ def test_pair_headings_of_a_list_not_about_interactions_pair_nobody(clf: Classif
         "Both soloists are preparing albums this spring, each with a new title track of her own.\n"
     )
     assert pair(clf.classify("10 Most Anticipated Comebacks of Spring", body), "taeyeon", "iu") is None
+
+
+def test_a_guest_spot_on_someones_show_is_a_meeting_and_a_joint_episode(clf: Classifier) -> None:
+    body = "BTS' Jin appeared as a guest on Kian84's YouTube show, where the two ran 10km along the river."
+    got = pair(classify(clf, body), "jin", "kian84")
+    assert got is not None and set(got.types) == {"meet", "collab"}
+
+
+def test_a_title_denying_its_act_makes_no_headline_of_an_older_pair(clf: Classifier) -> None:
+    c = clf.classify(
+        "SHINee's Taemin's agency denies reports of duet with rapper Lee Young-ji",
+        "The report is not true, the agency said. The two previously met when Taemin appeared as a guest on "
+        "Lee Young-ji's YouTube talk show last year.",
+    )
+    assert not c.interaction_story
