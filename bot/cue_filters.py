@@ -56,8 +56,8 @@ _HYPOTHETICAL = re.compile(
     r"|(?:believed|assumed|mistakenly\s+thought|were\s+convinced)"
     r"(?=\s+(?:that\s+)?(?:the\b|they\b|he\b|she\b|it\b|(?-i:[A-Z])|xx)))\b)"
     r"[^.;]{0,40}$"
-    # "a theory claiming that Shuhua had quietly unfollowed Miyeon": what fans suppose
-    r"|(?i:\b(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)\b[^.;]{0,50}$)"
+    # "a possible joint stage", "a rumored duet": an idea, not a deed
+    r"|(?i:\b(?:possible|potential|hypothetical|rumou?red)\s+(?:\w+\s+)?$)"
     # "the two had been talking about recording a cover together one day": an idea, not a deed
     r"|(?i:\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|ing)?|think(?:s|ing)?|thought)\s+about\s+(?:\w+ing\b[^.;]{0,40})?$)"
 )
@@ -65,9 +65,15 @@ _HYPOTHETICAL = re.compile(
 _WISHFUL = re.compile(
     r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
     r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
-    r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding))\b)"
+    r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
+    # "a theory claiming that Shuhua had quietly unfollowed Miyeon", "A rumor that WOODZ and Lee Young-ji had
+    # secretly recorded a song", "speculating about a possible joint stage": what is supposed, not what happened
+    r"|(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)"
+    r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that))\b)"
     r"[^.;!?]{0,110}$"
 )
+# "no special collaborations have been planned": none happened
+_NO_BEFORE = re.compile(r"(?i:\bno\s+(?:[\w-]+\s+)?$)")
 _CHART = re.compile(
     r"(?i:\bcharts?\b|\bcharting\b|\bbillboard\b|\bno\.\s?\d+\b|\bnumber\s+one\b|\btop\s+spot\b|\bstreams\b"
     r"|\balbum\s+sales\b|\bsold\b|\bunits\b|\branked\b|\branking\b|\brecord-?(?:breaking|holder)?\b|\benlist\w*)"
@@ -160,7 +166,8 @@ _CROWD_OBJECT = re.compile(
 )
 _CROWD_SUBJECT = re.compile(
     r"(?i:(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?|\b(?:while|as|when)\s+)"
-    r"(?:the\s+|many\s+|some\s+|thousands\s+of\s+|their\s+)?(?:fans|netizens|viewers|followers|users|people)\b"
+    r"(?:the\s+|many\s+|some\s+|several\s+|other\s+|countless\s+|a\s+few\s+|thousands\s+of\s+|their\s+)?"
+    r"(?:fans|netizens|viewers|followers|users|people|voters|readers|commenters|listeners|respondents)\b"
     r"(?:\s+of\s+[^,;.]{0,40}?)?\s+(?:\w+\s+){0,3}$)"
 )
 _FAN_WORDS_BEFORE = re.compile(
@@ -491,6 +498,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if neg_here and _NO_RECORD.search(before[-100:]):
             continue
+        if c.kind in ("collab", "feature", "meet", "gift", "cover", "challenge") and _NO_BEFORE.search(before[-24:]):
+            continue  # "no special collaborations", "no joint stage": none
         if neg_here and _DENIED_THAT.search(before[-90:]):
             continue  # "the agency denied that the two had met": it did not happen
         if hyp_here:

@@ -576,7 +576,8 @@ _NEGATION_KEYS = (
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",
-                      "mistook", "mistaken", "convinced", "about", "theor", "speculation", "conspiracy")
+                      "mistook", "mistaken", "convinced", "about", "theor", "speculat", "conspiracy", "rumo",
+                      "possible", "potential", "dream")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
                  "same")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
@@ -781,7 +782,8 @@ _CHART_KEYS = (
     "chart", "billboard", "no.", "number", "top", "stream", "album", "sold", "unit", "rank", "record", "enlist",
     "peak",
 )
-_CROWD_KEYS = ("fans", "netizens", "viewers", "followers", "users", "people")
+_CROWD_KEYS = ("fans", "netizens", "viewers", "followers", "users", "people", "voters", "readers", "commenters",
+               "listeners", "respondents")
 _PAIR_KEYS = ("two", "duo", "pair", "both")
 
 

@@ -242,6 +242,11 @@ _WORK_WORDS = (
 # A name put before its role: "Heon Seo, a TikToker", "KN, the choreographer"
 _APPOSITIVE_RE = re.compile(
     rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}),?[ ](?:a|an|the)[ ](?:[\w'’-]+[ ]){{0,3}}$")
+# "a later Story", "her Instagram Story", "the new Live": a capitalised word after an article or possessive
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[ ])(?:a|an|the|his|her|their|its|this|that|another|(?:a|an|the|his|her|their|its|this|that)[ ]"
+    r"(?:later|latest|new|recent|separate|second|first|short|brief|private|public|[A-Z][\w'’-]*))[ ]$"
+)
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}")
 _LIST_SEP = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 _CREDIT_TAIL_RE = re.compile(rf"[.:]?[ \t]+({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}(?:(?:,?[ ]+(?:and|&)[ ]+|,[ ]+)"
@@ -1312,6 +1317,8 @@ class Tagger:
                 m = _APPOSITIVE_RE.search(seg, lo2)
             if m is not None and tail in "sS" and text[cue_start:cue_end].lower() not in _SINGULAR_S:
                 m = None  # "On May 3 KST, the two members ...": a plural role describes no one name
+            if m is not None and _DETERMINER_BEFORE.search(seg, 0, m.start(1)):
+                m = None  # "In a later Story, the singer uploaded ...": a thing with an article, not a name
             if m is not None:  # "Heon Seo, a TikToker"
                 name, s, e = self._trim_name(m.group(1), lo + m.start(1))
                 if name and (len(name.split()) > 1 or not name.endswith("ly")):

@@ -2344,3 +2344,23 @@ def test_a_title_denying_its_act_makes_no_headline_of_an_older_pair(clf: Classif
         "Lee Young-ji's YouTube talk show last year.",
     )
     assert not c.interaction_story
+
+
+def test_voters_leaving_comments_about_two_idols_make_no_comment_between_them(clf: Classifier) -> None:
+    body = "Several voters left comments saying Mingyu and D.O. should open a restaurant together one day."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_rumour_that_two_recorded_a_song_is_no_collaboration(clf: Classifier) -> None:
+    body = "A rumor that singer WOODZ and rapper Lee Young-ji had secretly recorded a song together spread online."
+    assert classify(clf, body).interactions == ()
+
+
+def test_speculation_about_a_possible_joint_stage_is_no_collaboration(clf: Classifier) -> None:
+    body = "Fans have started speculating about a possible joint stage between Jay Park and ZICO at the festival."
+    assert classify(clf, body).interactions == ()
+
+
+def test_no_collaboration_is_none(clf: Classifier) -> None:
+    body = "Jay Park and ZICO both perform on Saturday, but the organizers said no special collaborations are planned."
+    assert classify(clf, body).interactions == ()

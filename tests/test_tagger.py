@@ -554,3 +554,8 @@ def test_a_name_that_is_a_whole_quotation_is_a_title(tagger: Tagger) -> None:
 def test_a_quoted_sentence_opening_with_a_name_still_names_it(tagger: Tagger) -> None:
     text = "News\n\nKim Sejeong left a comment that read, \"Chungha's voice on this chorus is perfect.\""
     assert "chungha" in {m.artist_id for m in tagger.tag(text)}
+
+
+def test_a_capitalised_thing_after_an_article_is_no_provisional_name(tagger: Tagger) -> None:
+    text = "News\n\nIn a later Story, the singer uploaded a clip of the kimchi and tagged Sung Si Kyung."
+    assert not any(m.artist_id.startswith("new:") for m in tagger.tag(text))
