@@ -395,7 +395,8 @@ _CRAFT_JOBS = frozenset([
 _RELATED_HEADS = ("also read", "read also", "read more", "related:", "related stories", "related articles",
                   "recommended:", "you may also like", "you might also like", "must read", "don't miss",
                   "see also", "more stories", "trending now", "more interviews", "more news", "more from",
-                  "more k-pop", "more:", "previously:", "popular now", "most read", "editor's picks", "editors' picks",
+                  "more k-pop", "more:", "previously:", "popular now", "most read", "most popular", "most viewed",
+                  "trending", "top stories", "latest news", "recommended for you", "editor's picks", "editors' picks",
                   "next:", "next story", "next article", "previous:", "previous story", "previous article", "up next")
 _GROUP_HEAD_RE = re.compile(
     r"(?<![\w'’@#/.-])([A-Z][A-Z0-9&]{2,}(?:[ ][A-Z][A-Z0-9&]+)?)(?:['’]s?)?[ ]+(?:members?|leader|maknae)\b"

@@ -208,3 +208,14 @@ def test_a_next_story_link_names_nobody(clf: Classifier) -> None:
     )
     ids = {a.id for a in clf.classify("Seungkwan on a live", body).artists}
     assert "zerobaseone" not in ids and "zhang-hao" not in ids
+
+
+def test_links_under_a_most_popular_heading_name_nobody(clf: Classifier) -> None:
+    body = (
+        "ENHYPEN's Sunghoon followed Han So-hee on Instagram on Monday, and fans noticed within minutes.\n\n"
+        "Most Popular\n"
+        "- [Herald Interview] Lee Jung-jae on returning to the stage\n"
+        "- Hwang Min-hyun set for first solo fan concert in Taipei\n"
+    )
+    ids = {a.id for a in clf.classify("Sunghoon follows Han So-hee", body).artists}
+    assert "lee-jung-jae" not in ids and "hwang-min-hyun" not in ids
