@@ -88,6 +88,11 @@ _GUEST_SPOT = re.compile(
     r"(?i:(?:appear\w*\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+[^\n]*?(?:shows?|channel|episodes?|broadcasts?)"
     r"|(?:invit|welcom)\w*\b[^\n]*?\bguests?))"
 )
+# "teamed up with BOYNEXTDOOR's Leehan for a three-person challenge video": what the team-up was for
+_FOR_A_CHALLENGE = re.compile(
+    r"(?i:(?:\s+with\s+[^.;]{0,80}?)?\s+(?:for|on|in)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:dance\s+)?challenges?\b)"
+)
 # "follows a rookie detective", "follows two sisters": a story's characters, not a follow on a platform
 _FOLLOWS_A_CHARACTER = re.compile(
     r"(?i:\s+(?:a|an|two|three|four|several|the\s+(?:story|life|lives|journey)\s+of)\s+(?!(?:fan\s+|new\s+)?(?:account|page)s?\b))"
@@ -562,6 +567,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             before[-80:]
         ):
             c = _Cue("meet", c.start, c.end)  # "the two sat down for a long conversation": talk in person
+        if c.kind == "collab" and lw.startswith(("team", "joined forces", "join forces")) and _FOR_A_CHALLENGE.match(
+            after
+        ):
+            c = _Cue("challenge", c.start, c.end)  # "teamed up with Leehan for a challenge video": the challenge
         if c.kind in ("feature", "collab") and lw.startswith("featur") and _FEATURES_TRACKS.match(after):
             continue  # "the album, which features seven tracks": what the record holds, no guest
         if (

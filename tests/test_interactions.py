@@ -2364,3 +2364,9 @@ def test_speculation_about_a_possible_joint_stage_is_no_collaboration(clf: Class
 def test_no_collaboration_is_none(clf: Classifier) -> None:
     body = "Jay Park and ZICO both perform on Saturday, but the organizers said no special collaborations are planned."
     assert classify(clf, body).interactions == ()
+
+
+def test_teaming_up_for_a_challenge_video_is_a_challenge(clf: Classifier) -> None:
+    body = "ZEROBASEONE's Gyuvin teamed up with BOYNEXTDOOR's Leehan for a three-person challenge video."
+    got = pair(classify(clf, body), "gyuvin", "leehan")
+    assert got is not None and got.types == ("challenge",)
