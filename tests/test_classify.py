@@ -69,9 +69,14 @@ def test_later_surname_refers_to_the_person_named_in_full(clf: Classifier) -> No
     assert any({i.a, i.b} == {"charlie-puth", "bts"} for i in c.interactions)
 
 
+def artist_ids(clf: Classifier, title: str, body: str) -> set[str]:
+    """The ids of the artists ``clf`` names in a story."""
+    return {a.id for a in clf.classify(title, body).artists}
+
+
 def test_name_list_lines_of_page_debris_are_not_artists(clf: Classifier) -> None:
     body = "Lisa and Rosé met at a party in Seoul on Friday.\nKim Seon Ho, Suzy\nBTS, V\n"
-    ids = {a.id for a in clf.classify("Lisa and Rosé meet", body).artists}
+    ids = artist_ids(clf, "Lisa and Rosé meet", body)
     assert {"lisa", "rose"} <= ids
     assert "bts" not in ids and "v" not in ids
 
@@ -82,7 +87,7 @@ def test_dated_entries_of_a_schedule_name_their_artists(clf: Classifier) -> None
         "April 20 — Hwasa\n\nThe soloist returns with a new digital single.\n\n"
         "3 May: Jeon Somi\n\nThe singer starts her first tour after the release.\n"
     )
-    ids = {a.id for a in clf.classify("April comebacks", body).artists}
+    ids = artist_ids(clf, "April comebacks", body)
     assert {"hwasa", "somi"} <= ids
 
 
@@ -93,7 +98,7 @@ def test_numbered_items_of_a_listicle_name_their_artists(clf: Classifier) -> Non
         "the new album leans into rock.\n\n"
         "2. Taeyeon\n\nThe ballad queen is preparing her first mini album in over a year, with lyrics of her own.\n"
     )
-    ids = {a.id for a in clf.classify("Most anticipated comebacks", body).artists}
+    ids = artist_ids(clf, "Most anticipated comebacks", body)
     assert {"stray-kids", "taeyeon"} <= ids
 
 
@@ -108,7 +113,7 @@ def test_unbulleted_headline_links_under_a_you_may_also_like_heading_name_nobody
         "ENHYPEN's Sunghoon Opens Up About Figure Skating Comeback Rumors\n"
         "HELLOKPOP Exclusive: Dreamcatcher's SuA Talks Solo Era\n"
     )
-    ids = {a.id for a in clf.classify("10 Most Anticipated K-Pop Comebacks of Spring 2026", body).artists}
+    ids = artist_ids(clf, "10 Most Anticipated K-Pop Comebacks of Spring 2026", body)
     assert ids == {"aespa"}
 
 
@@ -125,7 +130,7 @@ def test_a_block_of_labelled_result_lines_names_every_artist(clf: Classifier) ->
         "Best Vocal: Taeyeon\n"
         "Best Band: DAY6, The Rose\n"
     )
-    ids = {a.id for a in clf.classify("Music awards winners", body).artists}
+    ids = artist_ids(clf, "Music awards winners", body)
     assert {"itzy", "nct-dream", "taeyeon", "day6"} <= ids
 
 
@@ -139,30 +144,30 @@ def test_an_unlabelled_row_of_winners_under_a_heading_in_a_results_block_names_e
         "Taeyeon, DAY6, ITZY, NCT DREAM\n\n"
         "Best Band: DAY6\n"
     )
-    ids = {a.id for a in clf.classify("Year-end awards winners", body).artists}
+    ids = artist_ids(clf, "Year-end awards winners", body)
     assert {"itzy", "nct-dream"} <= ids
 
 
 def test_a_row_of_names_beside_a_numbered_shop_widget_stays_page_noise(clf: Classifier) -> None:
     body = "Jungkook released a new solo single on Friday.\n\nShop the story\nITZY, NCT DREAM\n  1. Jungkook\n"
-    ids = {a.id for a in clf.classify("Jungkook releases single", body).artists}
+    ids = artist_ids(clf, "Jungkook releases single", body)
     assert "itzy" not in ids and "nct-dream" not in ids
 
 
 def test_a_more_interviews_line_is_a_link_to_another_story(clf: Classifier) -> None:
     body = "Jungkook released a new solo single on Friday.\n\nMore interviews: ITZY on their first tour\n"
-    assert "itzy" not in {a.id for a in clf.classify("Jungkook releases single", body).artists}
+    assert "itzy" not in artist_ids(clf, "Jungkook releases single", body)
 
 
 def test_a_tags_line_next_to_a_label_line_stays_page_noise(clf: Classifier) -> None:
     body = "Jungkook released a new solo single on Friday.\n\nTags: ITZY, NCT DREAM\nSource: Sports Seoul\n"
-    ids = {a.id for a in clf.classify("Jungkook releases single", body).artists}
+    ids = artist_ids(clf, "Jungkook releases single", body)
     assert "itzy" not in ids and "nct-dream" not in ids
 
 
 def test_a_ranked_list_in_the_body_names_every_artist(clf: Classifier) -> None:
     body = "Jungkook topped the weekly album chart.\n\nTop three this week:\n1. Jungkook\n2. ITZY\n3. NCT DREAM\n"
-    ids = {a.id for a in clf.classify("Jungkook tops album chart", body).artists}
+    ids = artist_ids(clf, "Jungkook tops album chart", body)
     assert {"jungkook", "itzy", "nct-dream"} <= ids
 
 
@@ -187,7 +192,7 @@ def test_rows_under_a_nominees_heading_name_every_nominee(clf: Classifier) -> No
         "NCT DREAM – \"Glitch Mode\"\n"
         "TWICE – \"With You-th\"\n"
     )
-    ids = {a.id for a in clf.classify("Year-end awards announce nominees", body).artists}
+    ids = artist_ids(clf, "Year-end awards announce nominees", body)
     assert {"itzy", "nct-dream", "twice"} <= ids
 
 
@@ -197,7 +202,7 @@ def test_a_readers_comment_under_its_header_and_date_line_names_nobody(clf: Clas
         "starlit_deul\nstarlit_deul 4,112 pts Friday, April 3, 2026 2\nFriday, April 3, 2026\n\n"
         "Ruka's jump tho. Now do it with Wonyoung and Leeseo please\n"
     )
-    ids = {a.id for a in clf.classify("Challenge", body).artists}
+    ids = artist_ids(clf, "Challenge", body)
     assert "wonyoung" not in ids and "leeseo" not in ids
 
 
@@ -206,7 +211,7 @@ def test_a_next_story_link_names_nobody(clf: Classifier) -> None:
         "Seungkwan commented on the live, and fans loved it.\n\n"
         "Next: ZEROBASEONE's Zhang Hao reveals the one thing he always packs for tours\n"
     )
-    ids = {a.id for a in clf.classify("Seungkwan on a live", body).artists}
+    ids = artist_ids(clf, "Seungkwan on a live", body)
     assert "zerobaseone" not in ids and "zhang-hao" not in ids
 
 
@@ -217,5 +222,5 @@ def test_links_under_a_most_popular_heading_name_nobody(clf: Classifier) -> None
         "- [Herald Interview] Lee Jung-jae on returning to the stage\n"
         "- Hwang Min-hyun set for first solo fan concert in Taipei\n"
     )
-    ids = {a.id for a in clf.classify("Sunghoon follows Han So-hee", body).artists}
+    ids = artist_ids(clf, "Sunghoon follows Han So-hee", body)
     assert "lee-jung-jae" not in ids and "hwang-min-hyun" not in ids
