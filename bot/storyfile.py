@@ -12,6 +12,7 @@ A bad file never raises anything but ``StoryFileError``: the caller logs one war
 from __future__ import annotations
 
 import errno
+import html
 import os
 import re
 import stat
@@ -221,12 +222,22 @@ def parse_story_text(text: str, *, name: Path | str) -> ParsedStory:
         published = published or inline_date
         body = body[inline.end() :]
 
-    body = clean_body(body)
+    body = clean_body(_unescape(body))
     if not body.strip():
         raise StoryFileError(name, "empty")
-    title = " ".join(fields.get("title", "").split()) or derive_headline(body)
+    title = " ".join(_unescape(fields.get("title", "")).split()) or derive_headline(body)
     url = fields.get("url") or None
     return ParsedStory(title=title, url=url, published=published, body=body)
+
+
+# HTML character references left in text copied from a page ("&lt;Read more&gt;", "BOYNEXTDOOR &amp; TWS")
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,10}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def _unescape(text: str) -> str:
+    """Text with HTML character references decoded, so a story copied from page source reads like the page
+    (the tagger then sees "&" and "<Read more>", not "&amp;" and "&lt;"). Text without any is returned as is."""
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 def _looks_binary(data: bytes) -> bool:

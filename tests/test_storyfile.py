@@ -256,3 +256,14 @@ def test_unreadable_path_is_rejected(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(StoryFileError, match="unreadable"):
         read_story_file(folder)
+
+
+def test_html_character_references_in_a_story_file_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "title: BOYNEXTDOOR &amp; TWS top the chart\n\nThe two groups led the week.\n&lt;Read more&gt; News &#8230;\n",
+        encoding="utf-8",
+    )
+    story = read_story_file(path)
+    assert story.title == "BOYNEXTDOOR & TWS top the chart"
+    assert "<Read more> News …" in story.body
