@@ -646,7 +646,7 @@ class Tagger:
         chosen = self._given_names(chosen)
         # "team up for 'Winter' dance challenge", "Taeyeon's 'Rain'": a quoted ordinary word is a title, not its
         # namesake ("'Jungkook' trended" is still the person)
-        chosen = [m for m in chosen if not self._quoted_common_word(text, m)]
+        chosen = [m for m in chosen if not self._quoted_common_word(text, m) and not _clock_time(text, m)]
         occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
         news = self._provisionals(text, chosen, cues, occupied.copy())
         news.extend(self._group_heads(text, [*chosen, *news]))
@@ -1912,6 +1912,18 @@ def _in_quotes(text: str, s: int, e: int) -> bool:
     A song or album title is never an artist, even when the apostrophe that closes it looks like one.
     """
     return s > 0 and text[s - 1] in "'‘\"“" and (s < 2 or not text[s - 2].isalnum()) and text[e:e + 1] in "'’\"”"
+
+
+_CLOCK_NAME = re.compile(r"\d{1,2}[ ]?(?:AM|PM|am|pm)")
+_CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|until|till|from|by|before|after|around|about|to|and)[ \t]+$|[-–][ \t]*$)")
+_CLOCK_AFTER = re.compile(r"(?i:[ \t]*(?:KST|EST|EDT|PST|PDT|ET|PT|JST|CST|GMT|UTC|local[ \t]+time)\b)")
+
+
+def _clock_time(text: str, m: Mention) -> bool:
+    """Whether a name like 2PM or 2AM is a time of day here ("at 2PM KST", "from 1PM to 2PM")."""
+    if not _CLOCK_NAME.fullmatch(m.surface):
+        return False
+    return bool(_CLOCK_BEFORE.search(text, max(0, m.start - 8), m.start) or _CLOCK_AFTER.match(text, m.end))
 
 
 def _quoted_word(text: str, s: int, e: int) -> bool:

@@ -559,3 +559,11 @@ def test_a_quoted_sentence_opening_with_a_name_still_names_it(tagger: Tagger) ->
 def test_a_capitalised_thing_after_an_article_is_no_provisional_name(tagger: Tagger) -> None:
     text = "News\n\nIn a later Story, the singer uploaded a clip of the kimchi and tagged Sung Si Kyung."
     assert not any(m.artist_id.startswith("new:") for m in tagger.tag(text))
+
+
+def test_a_group_named_like_a_clock_time_is_the_time_after_at(tagger: Tagger) -> None:
+    assert ids(tagger, "The show starts at 2PM on Friday, and tickets open at 10AM KST.") == []
+
+
+def test_a_group_named_like_a_clock_time_is_the_group_elsewhere(tagger: Tagger) -> None:
+    assert ids(tagger, "2PM's Junho thanked 2PM fans after the concert.") == ["2pm", "junho-2pm"]
