@@ -2370,3 +2370,9 @@ def test_teaming_up_for_a_challenge_video_is_a_challenge(clf: Classifier) -> Non
     body = "ZEROBASEONE's Gyuvin teamed up with BOYNEXTDOOR's Leehan for a three-person challenge video."
     got = pair(classify(clf, body), "gyuvin", "leehan")
     assert got is not None and got.types == ("challenge",)
+
+
+def test_praising_someones_vocals_by_name_is_a_shout_out_not_a_credit(clf: Classifier) -> None:
+    body = "Lee Eun-mi used part of a radio interview to praise Yunjin's live vocals by name."
+    got = pair(classify(clf, body), "lee-eun-mi", "yunjin")
+    assert got is not None and got.types == ("mention",)
