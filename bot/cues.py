@@ -163,7 +163,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "the drama, which stars Ahn Hyo-seop and Kim Go-eun": the two leads of one work
         r"|\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
-        r"|\b(?:surprise|special|guest)\s+appearances?\s+at\b"
+        r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
         r"|\bproduc(?:ed|ing)\b"
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is

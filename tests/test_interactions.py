@@ -2376,3 +2376,15 @@ def test_praising_someones_vocals_by_name_is_a_shout_out_not_a_credit(clf: Class
     body = "Lee Eun-mi used part of a radio interview to praise Yunjin's live vocals by name."
     got = pair(classify(clf, body), "lee-eun-mi", "yunjin")
     assert got is not None and got.types == ("mention",)
+
+
+def test_a_surprise_appearance_in_someones_music_video_is_a_collab(clf: Classifier) -> None:
+    got = pair(clf.classify("Byeon Woo-seok Makes Surprise Appearance In 10CM's New Music Video", "Fans loved it."),
+               "byeon-woo-seok", "10cm")
+    assert got is not None and "collab" in got.types
+
+
+def test_a_surprise_appearance_in_a_live_chat_is_no_collab(clf: Classifier) -> None:
+    body = "BTS's Jimin made a surprise appearance in the chat of TXT member Beomgyu's Weverse live on Monday."
+    got = pair(classify(clf, body), "jimin", "beomgyu")
+    assert got is None or "collab" not in got.types
