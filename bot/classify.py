@@ -18,14 +18,7 @@ from bot.models import ArtistRef, Classification, Interaction
 from bot.roster import Roster
 from bot.sentences import Sentence, split_sentences
 from bot.summary import summarize
-from bot.tagger import (
-    dated_heading,
-    in_results_block,
-    listicle_heading,
-    numbered_heading,
-    page_furniture,
-    results_row,
-)
+from bot.tagger import content_line, page_furniture
 
 if TYPE_CHECKING:
     from bot.tagger import Mention, Tagger
@@ -243,12 +236,10 @@ def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) 
     line = text[start:end]
     if not line.strip():
         return False
-    if results_row(text, start) or in_results_block(text, start) or listicle_heading(text, start):
-        return False  # "Best Group: SEVENTEEN" in a block of results: content, not page debris
+    if content_line(text, start):
+        return False  # "Best Group: SEVENTEEN", "April 3 — Xdinary Heroes", "3. Taeyeon": content, not debris
     if page_furniture(text, start):
         return True  # a byline, a link under "Related Articles", a reader's comment
-    if dated_heading(text, start) or numbered_heading(text, start):
-        return False  # "April 3 — Xdinary Heroes", "3. Taeyeon": an entry of a schedule or a list
     # blank out the names, then look for prose
     chars = list(line)
     for m in mentions:

@@ -382,6 +382,8 @@ _CAMERA_SUBJECT = re.compile(
 )
 _APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
                     r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b)")
+# "they were released from separate bases", "released early": out of the army or custody, no record
+_RELEASED_FROM = re.compile(r"\s+(?:from|on\s+bail|early)\b")
 # "released their projects on the same day", "their own albums simultaneously": two releases, no joint work
 _SEPARATE_RELEASES = re.compile(
     r"(?i:\b(?:their|respective)\s+(?:own\s+|new\s+|latest\s+)?(?:projects|albums|singles|records|releases|songs|EPs)\b"
@@ -571,15 +573,20 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             after
         ):
             c = _Cue("challenge", c.start, c.end)  # "teamed up with Leehan for a challenge video": the challenge
-        if c.kind in ("feature", "collab") and lw.startswith("featur") and _FEATURES_TRACKS.match(after):
-            continue  # "the album, which features seven tracks": what the record holds, no guest
         if (
             c.kind in ("feature", "collab")
             and lw.startswith("featur")
-            and any(o.kind == "challenge" and c.start - 120 <= o.start < c.start for o in cues)
-            and _CHALLENGE_CLIP.search(text, max(s.start, c.start - 120), c.start)
+            and (
+                # "the album, which features seven tracks": what the record holds, no guest
+                _FEATURES_TRACKS.match(after)
+                # "a new challenge video ..., featuring Shinyu and Dohoon": who danced in it, no song feature
+                or (
+                    any(o.kind == "challenge" and c.start - 120 <= o.start < c.start for o in cues)
+                    and _CHALLENGE_CLIP.search(text, max(s.start, c.start - 120), c.start)
+                )
+            )
         ):
-            continue  # "a new challenge video ..., featuring Shinyu and Dohoon": who danced in it, no song feature
+            continue
         if c.kind == "join" and ranking:
             continue  # "KISS OF LIFE and IVE rounded out the top 10 alongside Taeyeon": chart neighbours
         if c.kind == "follow" and _FOLLOWS_A_CHARACTER.match(after):
@@ -672,7 +679,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue
             elif _SEPARATE_RELEASES.search(after) or _APART.search(s.text):
                 continue  # "The two groups released their projects on the same day": side by side, not together
-            elif re.match(r"\s+(?:from|on\s+bail|early)\b", after):
+            elif _RELEASED_FROM.match(after):
                 continue  # "they were released from separate bases": out of the army, no record
             c = _Cue("collab", c.start, c.end)
         elif c.kind == "msgnoun":

@@ -83,6 +83,7 @@ from bot.pairing import (
 from bot.references import _add_post_owner, _poster_of, _qualify, _resolve_references
 from bot.rxfast import lead
 from bot.sentences import Sentence
+from bot.tagger import listicle_heading, numbered_heading
 
 log = logging.getLogger(__name__)
 
@@ -333,8 +334,6 @@ _PAIR_LIST_TITLE = re.compile(
     r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:times|moments|interactions|friendships|bromances|duos|pairs|encounters|friends|reunions)\b)"
 )
-# "1. Heize & Paul Kim", "4. Super Junior's Kyuhyun & Sung Si Kyung": an item heading naming its pair
-_ITEM_PAIR_HEAD = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,90}$", re.MULTILINE)
 _PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+)\s*")
 _ITEM_TYPES = frozenset(INTERACTION_TYPES) - {"other"}
 
@@ -347,9 +346,19 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
     if not _PAIR_LIST_TITLE.search(story.text, 0, story.title_end):
         return
     text = story.text
-    heads = [(m.start(), m.end()) for m in _ITEM_PAIR_HEAD.finditer(text, story.title_end)]
+    heads: list[tuple[int, int, bool]] = []  # (start, end, names a pair) of each item heading
+    ls = text.find("\n", story.title_end) + 1
+    while 0 < ls < len(text):
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        pair_head = listicle_heading(text, ls)
+        if pair_head or numbered_heading(text, ls):
+            heads.append((ls, le, pair_head))
+        ls = le + 1
     starts = [x.start for x in story.sentences]
-    for k, (hs, he) in enumerate(heads):
+    for k, (hs, he, pair_head) in enumerate(heads):
+        if not pair_head:
+            continue
         raw = [_Party(m.artist_id, m.start, m.end, "tag") for m in story.ments if hs <= m.start < he]
         people = _distinct([p for p in _qualify(raw, story) if not p.excluded])
         if len(people) != 2 or not _PAIR_JOIN.fullmatch(text, people[0].end, people[1].start):

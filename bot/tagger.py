@@ -1053,11 +1053,7 @@ class Tagger:
             left = "".join(rest)
             if (
                 (_LIST_REST.fullmatch(left) or ("," in left and _name_row(left)))
-                and not results_row(text, ls)
-                and not in_results_block(text, ls)
-                and not listicle_heading(text, ls)
-                and not dated_heading(text, ls)
-                and not numbered_heading(text, ls)
+                and not content_line(text, ls)
             ):
                 listy.add(ls)
         return listy
@@ -1738,6 +1734,19 @@ def _headline_line(text: str, ls: int) -> bool:
 
 
 _NUMBERED_HEAD = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S[^\n]{0,78}$", re.MULTILINE)
+
+
+def content_line(text: str, ls: int) -> bool:
+    """Whether the line at ``ls``, though it holds little more than names, is the story's content: a row of
+    results, a listicle item's heading, a dated schedule entry or a numbered item. Both list-noise filters
+    (this tagger's and the classifier's) ask it."""
+    return (
+        results_row(text, ls)
+        or in_results_block(text, ls)
+        or listicle_heading(text, ls)
+        or dated_heading(text, ls)
+        or numbered_heading(text, ls)
+    )
 
 
 def numbered_heading(text: str, ls: int) -> bool:
