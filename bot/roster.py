@@ -71,15 +71,18 @@ class Roster:
     """Immutable collection of artists with name lookups.
 
     ``block`` holds names that must never be tagged (agencies, platforms, shows, fandoms...);
-    ``common_words`` are folded single-word names that also are ordinary words (need evidence to count).
+    ``common_words`` are folded single-word names that also are ordinary words (need evidence to count);
+    ``not_words`` are folded single-word names that an English word list does not know ("Rowoon",
+    "Penomeco"): capitalized, they can only be a name, so they need no further evidence.
     """
 
     def __init__(self, artists: list[Artist], block: tuple[str, ...] = (),
-                 common_words: frozenset[str] = frozenset()) -> None:
+                 common_words: frozenset[str] = frozenset(), not_words: frozenset[str] = frozenset()) -> None:
         self._by_id: dict[str, Artist] = {a.id: a for a in artists}
         self._order: tuple[Artist, ...] = tuple(artists)
         self.block: tuple[str, ...] = block
         self.common_words: frozenset[str] = common_words
+        self.not_words: frozenset[str] = not_words - common_words
         self.fandoms: dict[str, str] = {a.fandom: a.id for a in artists if a.fandom}
         by_key: dict[str, list[Artist]] = {}
         for a in artists:
@@ -124,7 +127,8 @@ class Roster:
             )
             for a in data["artists"]
         ]
-        return cls(artists, tuple(data.get("block") or ()), frozenset(data.get("common_words") or ()))
+        return cls(artists, tuple(data.get("block") or ()), frozenset(data.get("common_words") or ()),
+                   frozenset(data.get("not_words") or ()))
 
     # ------------------------------------------------------------------ lookups
     def get(self, artist_id: str) -> Artist | None:

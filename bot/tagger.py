@@ -485,6 +485,7 @@ class Tagger:
         self._case_memo: dict[str, tuple[tuple[_Entry, ...], str, bool]] = {}
         self._epithet_memo: dict[tuple[str, str], tuple[str, int, int]] = {}
         self._common = roster.common_words
+        self._not_words = roster.not_words
         self._related: dict[str, frozenset[str]] = {}
         self._surname: dict[str, str] = {}
         self._first_name: dict[str, str] = {}  # "Jackson" for Jackson Wang: fans and writers use it alone
@@ -614,6 +615,8 @@ class Tagger:
             return True
         if len(key) <= 1:
             return True
+        if not a.ambiguous and len(key) >= 4 and key in self._not_words and form.isascii():
+            return False  # "Rowoon", "Penomeco": no English word, so a capitalized one can only be a name
         if not a.ambiguous and _DISTINCT_TOKEN.fullmatch(form) and not _CLOCK_TIME.fullmatch(key):
             return False  # "Kian84", "pH-1", "H1-KEY": letters and digits together are nobody's ordinary word
         if a.ambiguous and (key == fold(a.name) or len(key) <= 3):

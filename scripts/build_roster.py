@@ -574,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
         "sources": "see bot/data/ROSTER_SOURCES.md",
         "block": sorted(set(ov.get("block", {}).get("names", []))),
         "common_words": sorted({w.casefold() for w in ov.get("common_words", {}).get("words", [])}),
+        "not_words": not_english_words(out, common),
         "artists": out,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -582,6 +583,32 @@ def main(argv: list[str] | None = None) -> int:
     ngroups_with_members = sum(1 for a in out if a["kind"] == "group" and a["members"])
     log.info("wrote %s: %d artists, %d groups with members", args.out, len(out), ngroups_with_members)
     return 0
+
+
+# An English word this rare (wordfreq's Zipf scale: 2.0 is about once in 10 million words) is no ordinary
+# word a writer would capitalize at a sentence start; "Dean" (4.4), "Dana" (3.8), "Kino" (2.8) stay ambiguous.
+NOT_A_WORD_ZIPF = 2.0
+
+
+def not_english_words(out: list[dict[str, Any]], common: set[str]) -> list[str]:
+    """Folded one-word names an English word list does not know ("rowoon", "penomeco", "gugudan").
+
+    Why: without a dictionary the tagger cannot tell "Rowoon will star in ..." from "Dream will ...", so every
+    one-word name of a lesser-known artist needed evidence from the story. wordfreq's English frequencies
+    (ordinary words, and English first names, are frequent; idols' names are not) settle it once, here, so
+    the bot itself carries no word list. Forms of four letters or more only: short ones stay ambiguous.
+    """
+    from wordfreq import zipf_frequency  # the ``roster`` extra: needed to rebuild, never at run time
+
+    found: set[str] = set()
+    for a in out:
+        for form in (a["name"], *a["aliases"]):
+            if not form.isascii() or len(form.split()) != 1:
+                continue
+            key = fold(form)
+            if len(key) >= 4 and key not in common and zipf_frequency(key, "en") < NOT_A_WORD_ZIPF:
+                found.add(key)
+    return sorted(found)
 
 
 def add_maknae_epithets(b: Build, members: dict[str, list[Rec]]) -> None:

@@ -567,3 +567,17 @@ def test_a_group_named_like_a_clock_time_is_the_time_after_at(tagger: Tagger) ->
 
 def test_a_group_named_like_a_clock_time_is_the_group_elsewhere(tagger: Tagger) -> None:
     assert ids(tagger, "2PM's Junho thanked 2PM fans after the concert.") == ["2pm", "junho-2pm"]
+
+
+def test_a_lesser_known_one_word_name_that_is_no_english_word_needs_no_evidence(tagger: Tagger) -> None:
+    ids = {m.artist_id for m in tagger.tag("Drama\n\nRowoon will star in a thriller, and Penomeco produced its theme.")}
+    assert {"rowoon", "penomeco"} <= ids
+
+
+def test_a_one_word_name_that_is_also_an_english_word_still_needs_evidence(tagger: Tagger) -> None:
+    assert "dean" not in {m.artist_id for m in tagger.tag("Campus\n\nDean of students will speak at the event.")}
+
+
+def test_a_streaming_service_is_no_artist_but_the_idol_of_the_same_name_still_is(tagger: Tagger) -> None:
+    assert tagger.tag("Drama\n\nThe series will stream on Viki and TVING next month.") == []
+    assert "viki" in {m.artist_id for m in tagger.tag("Reunion\n\nDal Shabet's Viki joined the show.")}
