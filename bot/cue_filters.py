@@ -72,6 +72,12 @@ _WISHFUL = re.compile(
     r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that))\b)"
     r"[^.;!?]{0,110}$"
 )
+# after the act: "the challenge fans have been begging for all year", "a duet that fans are still waiting for"
+_WISHED_FOR = re.compile(
+    r"(?i:\s*(?:that\s+|which\s+)?(?:(?:many|some|the)\s+)?(?:fans|netizens|viewers|everyone|people)\s+"
+    r"(?:have\s+(?:long\s+)?been\s+|had\s+been\s+|are\s+(?:still\s+)?|were\s+|keep\s+|still\s+)?"
+    r"(?:begging|asking|hoping|waiting|dying|clamou?ring|calling|demanding|wishing|praying)\s+(?:for|to)\b)"
+)
 # "no special collaborations have been planned": none happened
 _NO_BEFORE = re.compile(r"(?i:\bno\s+(?:[\w-]+\s+)?$)")
 _CHART = re.compile(
@@ -519,6 +525,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         after = text[c.end : s.end]
         if post_here and _POST_NEGATION.match(after):
             continue
+        if _WISHED_FOR.match(after):
+            continue  # "a Jimin x Taeyang challenge fans have been begging for": wanted, not done
         lw = text[c.start : c.end].lower()
         crowd = (
             _CROWD_SUBJECT.search(before[-90:])

@@ -232,7 +232,10 @@ def _score_file(
     matched_labels: set[str] = set()
     for ref in cls.artists:
         names = _system_names(clf, ref.id, ref.name)
-        hit = next((ln for ln, keys in label_keys if keys & names), None)
+        # its own name first: TVXQ's "U-Know Yunho" (alias "Yunho") is not the label "Yunho" of ATEEZ's Yunho
+        own = fold(ref.name)
+        hit = next((ln for ln, keys in label_keys if own in keys), None) or next(
+            (ln for ln, keys in label_keys if keys & names), None)
         if hit is None:
             report.artists.fp += 1
             result.false_artists.append(f"{ref.name} ({ref.id})")

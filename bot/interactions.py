@@ -28,6 +28,7 @@ per-pair accumulation and the final ``Interaction`` list.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from collections import Counter
@@ -332,9 +333,11 @@ def extract_interactions(
 # "5 Surprising Celebrity Friendships ...", "10 times idols ...": a list whose items are pairs of people
 _PAIR_LIST_TITLE = re.compile(
     r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:times|moments|interactions|friendships|bromances|duos|pairs|encounters|friends|reunions)\b)"
+    r"(?:times|moments|interactions|friendships|bromances|duos|pairs|encounters|friends|reunions"
+    r"|challenges|collab(?:oration)?s|duets|team-?ups|crossovers)\b)"
 )
 _PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+)\s*")
+_PARTY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b|\bx\b|×|\+)\s*")  # between a heading's other names
 _ITEM_TYPES = frozenset(INTERACTION_TYPES) - {"other"}
 
 
@@ -343,8 +346,12 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
     interaction (LABELING: a listicle labels every pair it reports), even when the item's paragraph tells it
     in words no cue knows ("her phone buzzes at night with his humming"); its types are the cue kinds found
     in the item, else ``other``."""
-    if not _PAIR_LIST_TITLE.search(story.text, 0, story.title_end):
+    listing = _PAIR_LIST_TITLE.search(story.text, 0, story.title_end)
+    if listing is None:
         return
+    # "6 dance challenges that brought idols together": every item is one of those acts
+    noun = listing.group(0).lower()
+    listed = {"challenge"} if "challenge" in noun else {"collab"} if re.search(r"collab|duet|team", noun) else set()
     text = story.text
     heads: list[tuple[int, int, bool]] = []  # (start, end, names a pair) of each item heading
     ls = text.find("\n", story.title_end) + 1
@@ -361,16 +368,40 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
             continue
         raw = [_Party(m.artist_id, m.start, m.end, "tag") for m in story.ments if hs <= m.start < he]
         people = _distinct([p for p in _qualify(raw, story) if not p.excluded])
-        if len(people) != 2 or not _PAIR_JOIN.fullmatch(text, people[0].end, people[1].start):
-            continue
-        a, b = people[0].id, people[1].id
-        key = (a, b) if a < b else (b, a)
-        if key in accs or _own_group(story, a, b):
+        # "A x B", and "TWICE's Momo x ENHYPEN's Jay and Jake": everyone the heading joins took part together
+        if not 2 <= len(people) <= 4 or not all(
+            (_PARTY_JOIN if k else _PAIR_JOIN).fullmatch(_joint(text, x, y, raw))
+            for k, (x, y) in enumerate(itertools.pairwise(people))
+        ):
             continue
         end = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), he + 1500)
         kinds = {kind for kind, _s, _e in find_cues(text[he:end])} & _ITEM_TYPES
         sentence = story.sentences[bisect.bisect_right(starts, people[0].start) - 1]
-        _add(accs, a, b, kinds or {"other"}, False, sentence, False, story)
+        for i, x in enumerate(people):
+            for y in people[i + 1 :]:
+                a, b = x.id, y.id
+                key = (a, b) if a < b else (b, a)
+                if _own_group(story, a, b):
+                    continue
+                if key not in accs:
+                    _add(accs, a, b, (kinds | listed) or {"other"}, False, sentence, False, story)
+                elif listed:
+                    _add(accs, a, b, listed, False, sentence, False, story, evidence=False, mark=False)
+
+
+def _joint(text: str, x: _Party, y: _Party, raw: list[_Party]) -> str:
+    """The words between two names of a heading without the groups that qualify the second ("x ENHYPEN's")."""
+    gap, at = [], x.end
+    for r in raw:
+        if x.end <= r.start and r.end <= y.start:
+            gap.append(text[at : r.start])
+            mark = _POSSESSIVE_MARK.match(text, r.end, y.start)
+            at = mark.end() if mark else r.end
+    gap.append(text[at : y.start])
+    return "".join(gap)
+
+
+_POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")
 
 
 def _cameo_in_work(

@@ -217,3 +217,22 @@ def test_pairs_without_an_actor_key_are_not_scored_for_direction(tmp_path: Path,
 def test_classify_json_says_whether_a_is_the_actor(clf: Classifier) -> None:
     (obj,) = classify_paths([SEEDS / "001_902e68cc48d3a238.txt"], classifier=clf)
     assert all(isinstance(i["directed"], bool) for i in obj["interactions"])
+
+
+def test_a_system_artist_matches_the_label_of_its_own_name_before_one_of_its_aliases(
+    tmp_path: Path, clf: Classifier
+) -> None:
+    # TVXQ's "U-Know Yunho" is also known as "Yunho", the label name of ATEEZ's Yunho listed first
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "001.txt").write_text(
+        "title: Namesakes\n\nATEEZ's Yunho met TVXQ's U-Know Yunho at the show.\n", encoding="utf-8")
+    label = {
+        "file": "001.txt", "interaction_story": True,
+        "artists": [{"name": "Yunho", "aliases": []}, {"name": "U-Know Yunho", "aliases": []},
+                    {"name": "ATEEZ", "aliases": []}, {"name": "TVXQ", "aliases": []}],
+        "interactions": [],
+    }
+    (tmp_path / "labels" / "001.json").write_text(json.dumps(label), encoding="utf-8")
+    out = io.StringIO()
+    report = run_eval(tmp_path, verbose=True, out=out, classifier=clf)
+    assert report.artists.fn == 0, out.getvalue()

@@ -2388,3 +2388,22 @@ def test_a_surprise_appearance_in_a_live_chat_is_no_collab(clf: Classifier) -> N
     body = "BTS's Jimin made a surprise appearance in the chat of TXT member Beomgyu's Weverse live on Monday."
     got = pair(classify(clf, body), "jimin", "beomgyu")
     assert got is None or "collab" not in got.types
+
+
+def test_a_list_of_dance_challenges_pairs_everyone_each_heading_joins_as_a_challenge(clf: Classifier) -> None:
+    body = (
+        "These clips brought idols from different agencies together this year.\n\n"
+        "2. TWICE's Momo x ENHYPEN's Jay and Jake\n\n"
+        "The three uploaded the clip after one take, and the bloopers of the two boys went viral afterwards.\n\n"
+        "1. BoA x Girls' Generation's Taeyeon\n\n"
+        "The two seniors revived an old routine for an anniversary, and the video drew millions of views.\n"
+    )
+    c = clf.classify("4 dance challenges that brought idols together", body)
+    for a, b in (("momo", "jay-enhypen"), ("momo", "jake"), ("jay-enhypen", "jake"), ("boa", "taeyeon")):
+        got = pair(c, a, b)
+        assert got is not None and "challenge" in got.types, (a, b)
+
+
+def test_an_act_fans_are_still_begging_for_did_not_happen(clf: Classifier) -> None:
+    body = "Next up is the Jimin x Taeyang challenge fans have been begging for all year."
+    assert pair(classify(clf, body), "jimin", "taeyang") is None
