@@ -72,6 +72,9 @@ _WISHFUL = re.compile(
     r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that))\b)"
     r"[^.;!?]{0,110}$"
 )
+_FEATURES_ON_PART = re.compile(
+    r"(?i:\s+on\s+(?:the|this|its)\s+(?:song|track|single|bridge|chorus|verse|hook|remix|title\s+track|b-side)s?\b)"
+)
 # after the act: "the challenge fans have been begging for all year", "a duet that fans are still waiting for"
 _WISHED_FOR = re.compile(
     r"(?i:\s*(?:that\s+|which\s+)?(?:(?:many|some|the)\s+)?(?:fans|netizens|viewers|everyone|people)\s+"
@@ -700,6 +703,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             if (
                 not _WORK_CONTEXT.search(window)
                 and not re.match(r"(?i:\s+vocals)", after)
+                and not _FEATURES_ON_PART.match(after)  # "Rapper Jvcki Wai features on the bridge"
                 and not _QUOTED_TITLE_END.search(window)  # "Jungkook's 'Seven' features Latto"
             ):
                 continue

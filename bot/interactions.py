@@ -108,6 +108,13 @@ _REPORTED = re.compile(
     r"(?i:\b(?:reported|claimed|alleged|rumou?red)\s+that\b|\baccording\s+to\s+(?:a\s+|the\s+)?(?:media\s+)?"
     r"(?:reports?|outlets?)\b)"
 )
+# a part of the song a story is about: who wrote, produced or sang it is credited on it
+_CREDITED_PART = re.compile(
+    r"(?i:\b(?:the|this)\s+(?:song|track|single|bridge|chorus|verse|hook|lyrics|melody|arrangement|beat|instrumental"
+    r"|rap\s+verse|title\s+track)\b)"
+)
+CREDIT_REACH = 4  # sentences back to the credits of the song being described
+
 _CLIP_OF_PERFORMANCE = re.compile(
     r"(?i:\b(?:clip|video|fancam|footage|snippet)s?\s+of\s+(?:the|their|that|this)\s+(?:\w+\s+)?(?:performance|cover|stage)\b)"
 )
@@ -561,23 +568,26 @@ def _continue_pair(
             _add(accs, party.id, others[0], directed, True, s, in_title, story)
             return
     # "The song was originally sung by X" / "The music video features X": the previous subject's work
+    opens_with_work = text[:20].lower().startswith(
+        ("the song", "the track", "the music video", "the single", "this song", "the original", "its music video")
+    )
     if (
         types & {"cover", "collab"}
-        and text[:20]
-        .lower()
-        .startswith(
-            ("the song", "the track", "the music video", "the single", "this song", "the original", "its music video")
-        )
+        and (opens_with_work or ("collab" in types and _CREDITED_PART.search(text)))
         and not _POSSESSIVE_AFTER.match(story.text[party.end : party.end + 3])
     ):
-        # a new credit on the song the previous sentence paired ("Zico produced NEXTAR's single. The track
-        # will also feature vocals from Crush"): the newcomer joins every artist credited there (a music
-        # video's cast appears with the song's owner only)
+        # a new credit on the song a recent sentence paired ("Zico produced NEXTAR's single. The track
+        # will also feature vocals from Crush", "Rapper Jvcki Wai features on the bridge"): the newcomer joins
+        # every artist credited there (a music video's cast appears with the song's owner only)
         credited: list[str] = []
-        if "collab" in types and text[:20].lower().startswith(("the song", "the track", "the single", "this song")):
+        if "collab" in types and (
+            text[:20].lower().startswith(("the song", "the track", "the single", "this song"))
+            or _CREDITED_PART.search(text)
+        ):
+            last = max((i for a, b, i in history if s.index - CREDIT_REACH <= i < s.index
+                        and "collab" in accs[(a, b) if a < b else (b, a)].types), default=None)
             for a, b, i in history:
-                acc = accs.get((a, b) if a < b else (b, a))
-                if i == s.index - 1 and acc is not None and "collab" in acc.types:
+                if i == last:
                     credited.extend(x for x in (a, b) if x not in credited)
         if credited and party.id not in credited:
             for x in credited:

@@ -2407,3 +2407,26 @@ def test_a_list_of_dance_challenges_pairs_everyone_each_heading_joins_as_a_chall
 def test_an_act_fans_are_still_begging_for_did_not_happen(clf: Classifier) -> None:
     body = "Next up is the Jimin x Taeyang challenge fans have been begging for all year."
     assert pair(classify(clf, body), "jimin", "taeyang") is None
+
+
+def test_a_producer_credited_on_the_track_a_few_sentences_on_works_with_both_singers(clf: Classifier) -> None:
+    body = (
+        "Crush and Heize will release their first duet single next week. "
+        "It is a mid-tempo ballad about two people who keep missing each other on the last bus home. "
+        "The track was produced by rapper-producer Gray, who also co-wrote the lyrics."
+    )
+    c = classify(clf, body)
+    for singer in ("crush", "heize"):
+        got = pair(c, "gray", singer)
+        assert got is not None and "collab" in got.types, singer
+
+
+def test_a_rapper_who_features_on_the_bridge_works_with_the_songs_artists(clf: Classifier) -> None:
+    body = (
+        "Jeon Somi will return next month with a new single written and produced by i-dle's Soyeon. "
+        "The song will be released on Feb. 3. Rapper Jvcki Wai features on the bridge."
+    )
+    c = classify(clf, body)
+    for artist in ("somi", "soyeon"):
+        got = pair(c, "jvcki-wai", artist)
+        assert got is not None and "collab" in got.types, artist
