@@ -192,7 +192,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
         r"|(?i:\btook\s+on|\btackled|\bwent\s+with)\s+"  # (not "chose": a favourite named is no performance)
         r"(?=[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
-        r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)",
+        r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)"
+        # "QWER's take on Paramore's 'Misery Business'", "their version of Paramore's 2007 classic"
+        r"|(?i:\b(?:take|version)\s+(?:on|of)\s+)(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)",
     ),
     (
         "challenge",
@@ -435,7 +437,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
     "cover": ("pay", "pays", "paid", "paying", "recreat", "tribute", "cover", "rendition", "remake", "orig",
-              "medley", "sing", "sang", "perform", "took", "tackled", "went"),
+              "medley", "sing", "sang", "perform", "took", "tackled", "went", "take", "version"),
     "challenge": (
         "challenge",
         "#",

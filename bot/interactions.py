@@ -823,6 +823,8 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 continue
             if real == {"collab"} and _credited_feature(story, g):
                 continue  # "a remix featuring ENHYPEN": the group as a whole is credited on the record
+            if real == {"cover"} and acc.actor != g:
+                continue  # "QWER's take on Paramore's song": a covered song is the group's as a whole
             # only members who took part in an act themselves (a member's comment on the cover of the
             # group's song is no part in it)
             members = [

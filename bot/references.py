@@ -231,7 +231,8 @@ def _resolve_references(
         if len(present) >= 2 and not (subject_empty and a < first_cue):
             continue
         if role in ("band", "group"):
-            role_pick = _resolve_group_ref(s.text, m.end(), [p for p in parties if p.start < a], present, story)
+            role_pick = _resolve_group_ref(s.text, m.end(), [p for p in parties if p.start < a], present, story,
+                                           opening=m.start() == 0 and s.start >= story.title_end)
         else:
             role_pick = _resolve_role(role, present, recent, story)
         if role_pick is not None:
@@ -418,8 +419,11 @@ def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], stor
 _GROUP_NOUN_USE = re.compile(r"(?:['’]s)?\s+(?:chat|photo|shot|selfie|picture|call|order)s?\b")
 
 
-def _resolve_group_ref(text: str, end: int, before: list[_Party], present: set[str], story: _Story) -> str | None:
-    """"the group" / "the band": the group named last before it in this sentence.
+def _resolve_group_ref(
+    text: str, end: int, before: list[_Party], present: set[str], story: _Story, opening: bool = False
+) -> str | None:
+    """"the group" / "the band": the group named last before it in this sentence; opening a sentence of the
+    body ("The band have previously shared covers of ..."), the story's own group.
 
     Nobody when that group is already a party here or is the group of one ("Felix said the group will
     tour" is his own group, not another party), or when the words are a thing ("the group chat").
@@ -429,9 +433,23 @@ def _resolve_group_ref(text: str, end: int, before: list[_Party], present: set[s
     # Only this sentence: a group named in an earlier one is as often a chart neighbour as the one meant
     # ("SEVENTEEN debuted at No. 4 ... As with the group's previous releases" means the story's own group).
     latest = next((p.id for p in reversed(before) if _is_group(story, p.id)), None)
+    if latest is None and opening:
+        latest = _story_group(story)
     if latest is None or latest in present or any(_is_member(story, pid, latest) for pid in present):
         return None
     return latest
+
+
+def _story_group(story: _Story) -> str | None:
+    """The group a story is about: named in its title and more often than any other group."""
+    ranked = [(c, aid) for aid, c in story.counts.items() if _is_group(story, aid)]
+    if not ranked:
+        return None
+    ranked.sort(reverse=True)
+    count, top = ranked[0]
+    if top not in story.title_ids or count < 2 or (len(ranked) > 1 and ranked[1][0] >= count):
+        return None
+    return top
 
 
 # Roles that name one kind of artist: a group member is rarely "the singer-songwriter" or "the actress"

@@ -2430,3 +2430,28 @@ def test_a_rapper_who_features_on_the_bridge_works_with_the_songs_artists(clf: C
     for artist in ("somi", "soyeon"):
         got = pair(c, "jvcki-wai", artist)
         assert got is not None and "collab" in got.types, artist
+
+
+def test_a_bands_take_on_or_version_of_anothers_song_is_a_cover(clf: Classifier) -> None:
+    for body in ("QWER won praise for their version of Paramore's 2007 classic 'Misery Business'.",
+                 "Fans loved QWER's take on Paramore's 'Misery Business' at the festival."):
+        got = pair(classify(clf, body), "qwer", "paramore")
+        assert got is not None and got.types == ("cover",), body
+
+
+def test_a_covered_groups_song_stays_the_groups_when_its_member_praises_the_cover(clf: Classifier) -> None:
+    title = "QWER's take on Paramore's 'Misery Business' gets Hayley Williams' seal of approval"
+    body = "Paramore frontwoman Hayley Williams shared a clip of the cover, writing: \"Ok QWER this rips.\""
+    got = pair(clf.classify(title, body), "qwer", "paramore")
+    assert got is not None and "cover" in got.types
+
+
+def test_the_band_opening_a_sentence_is_the_group_the_story_is_about(clf: Classifier) -> None:
+    body = (
+        "QWER uploaded a live cover of the song on Monday, and QWER's drummer thanked fans for the views. "
+        "The band have previously shared covers of songs by artists including Paramore and YOASOBI."
+    )
+    c = clf.classify("Olivia Rodrigo reacts to QWER's cover", body)
+    for other in ("paramore", "yoasobi"):
+        got = pair(c, "qwer", other)
+        assert got is not None and "cover" in got.types, other
