@@ -584,10 +584,10 @@ def _continue_pair(
             text[:20].lower().startswith(("the song", "the track", "the single", "this song"))
             or _CREDITED_PART.search(text)
         ):
-            last = max((i for a, b, i in history if s.index - CREDIT_REACH <= i < s.index
-                        and "collab" in accs[(a, b) if a < b else (b, a)].types), default=None)
+            credits_at = max((i for a, b, i in history if s.index - CREDIT_REACH <= i < s.index
+                              and "collab" in accs[(a, b) if a < b else (b, a)].types), default=-1)
             for a, b, i in history:
-                if i == last:
+                if i == credits_at:
                     credited.extend(x for x in (a, b) if x not in credited)
         if credited and party.id not in credited:
             for x in credited:
