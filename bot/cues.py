@@ -49,6 +49,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
         # "slid into the comments of Jungwon's live"
         r"|\bsl(?:id|ides|iding)\s+into\s+(?:the|his|her|their)\s+comments?\b"
+        # "Bandmate Julie also showed up in the comments", "Winter jumped into the comments under the post"
+        r"|\b(?:show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up|pop(?:s|ped|ping)?\s+up|jump(?:s|ed|ing)?|hopp?(?:s|ed|ing)?)"
+        r"\s+(?:in|into|on)\s+(?:the|his|her|their)\s+comments?(?:\s+section)?\b"
         # "left heart emojis on Yeonjun's post"
         r"|\bleft\s+(?:[\w-]+\s+){0,3}?(?:emojis?|hearts?|repl(?:y|ies)|words?|notes?)\b(?=\s+(?:on|under|below)\b)"
         # "Jay pops into Beomgyu's Weverse live": turning up in someone's live is joining its chat
@@ -469,7 +472,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 
 _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "dropped in", "dropping in", "drops by",
                           "dropped by", "showed up in", "shows up in", "showing up in", "turned up in", "turns up in",
-                          "crash")
+                          "crash", "turning up in", "showed up on", "shows up on", "pops up in", "popped up in",
+                          "jumped in", "jumps in", "jumping in", "hopped in", "hops in", "hopping in")
 _TRIGGERS["mention"] += ("pay", "pays", "paid", "paying")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",

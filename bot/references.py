@@ -359,6 +359,7 @@ def _add_post_owner(
             c.kind == "comment"
             and (
                 _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)
+                or story.text.endswith(("the comments", "comments section"), c.start, c.end)  # "showed up in ..."
                 or re.match(r"\s*[:,]?\s*[\"“'‘]", story.text[c.end : c.end + 4])  # "commented 'so pretty'"
             )
         ):

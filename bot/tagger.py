@@ -320,7 +320,8 @@ _OK_PREV = frozenset([
     "And", "Or", "With", "By", "For", "From", "To", "As", "At", "In", "On", "Of", "About", "Like", "Than",
     "Thanks", "Meanwhile", "However", "Also", "While", "When", "After", "Before", "Singer", "Rapper", "Idol",
     "Member", "Star", "Actor", "Actress", "Dancer", "Choreographer", "Producer", "Leader", "Maknae",
-    "Vocalist",
+    "Vocalist", "Bandmate", "Labelmate", "Soloist", "Songwriter", "Composer", "Host", "Comedian", "Trainee",
+    "Guitarist", "Drummer", "Bassist", "Pianist", "Violinist", "Model", "Youtuber", "YouTuber",
     # nationalities describe the name that follows ("Korean-Australian Hanni", "Japanese idol Yuta")
     "Korean", "American", "Australian", "Canadian", "British", "English", "Irish", "Scottish", "Japanese",
     "Chinese", "Taiwanese", "Vietnamese", "Thai", "Filipino", "Indonesian", "Malaysian", "Singaporean", "Indian",
@@ -336,7 +337,8 @@ _CLOCK_TIME = re.compile(r"\d{1,2}(?:am|pm)")
 _LIST_REST = re.compile(r"[\s,&/|·•\-–—.:;()\[\]'’\d]*(?:(?:and|with|x|X|feat|ft)[\s,&/|·•\-.:;()]*)*",
                         re.IGNORECASE)
 _NEXT_CAP = re.compile(r" ([A-Z][a-z]+)\b")
-_PREV_CAP = re.compile(r"(?:^|[^.!?:;\n\s])[ ]?\b([A-Z][a-z]+)[ ]$")
+# (a capital after a sentence's end, closing quote and all -- 'out." Bandmate Julie' -- starts a sentence)
+_PREV_CAP = re.compile(r"(?:^|[^.!?:;\n\s](?<![.!?][\"”’']))[ ]?\b([A-Z][a-z]+)[ ]$")
 _POSS = re.compile(r"['’]s?$")
 _TOKSPLIT = re.compile(r"[\s\-]+")
 _KOREAN_SURNAMES = frozenset([

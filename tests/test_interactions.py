@@ -2455,3 +2455,9 @@ def test_the_band_opening_a_sentence_is_the_group_the_story_is_about(clf: Classi
     for other in ("paramore", "yoasobi"):
         got = pair(c, "qwer", other)
         assert got is not None and "cover" in got.types, other
+
+
+@pytest.mark.parametrize("text", ["Bandmate Julie also showed up in the comments to tease her.",
+                                  "Winter jumped into the comments under the Kyoto post."])
+def test_turning_up_in_the_comments_is_a_comment(text: str) -> None:
+    assert "comment" in {kind for kind, _s, _e in find_cues(text)}

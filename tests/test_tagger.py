@@ -581,3 +581,8 @@ def test_a_one_word_name_that_is_also_an_english_word_still_needs_evidence(tagge
 def test_a_streaming_service_is_no_artist_but_the_idol_of_the_same_name_still_is(tagger: Tagger) -> None:
     assert tagger.tag("Drama\n\nThe series will stream on Viki and TVING next month.") == []
     assert "viki" in {m.artist_id for m in tagger.tag("Reunion\n\nDal Shabet's Viki joined the show.")}
+
+
+def test_a_role_word_opening_a_sentence_after_a_closing_quote_vouches_for_the_name(tagger: Tagger) -> None:
+    text = "Cover\n\nKISS OF LIFE's Natty wrote, \"I am framing this.\" Bandmate Julie also showed up in the comments."
+    assert "julie" in {m.artist_id for m in tagger.tag(text)}
