@@ -75,6 +75,15 @@ _WISHFUL = re.compile(
 _FEATURES_ON_PART = re.compile(
     r"(?i:\s+on\s+(?:the|this|its)\s+(?:song|track|single|bridge|chorus|verse|hook|remix|title\s+track|b-side)s?\b)"
 )
+_SEEMS_TO_SHOW = re.compile(
+    r"(?i:\b(?:appear(?:s|ed)?|seem(?:s|ed)?|purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|allegedly)\s+(?:to\s+)?"
+    r"(?:show|depict|reveal)(?:s|ed|ing)?\b)"
+)
+# a thing, not a person, as the subject of "followed": comparisons, rumours or fame follow someone around
+_ABSTRACT_SUBJECT = re.compile(
+    r"(?i:\s*(?:the\s+|those\s+|such\s+)?(?:comparisons?|rumou?rs?|questions?|criticism|speculation|controvers(?:y|ies)"
+    r"|expectations?|pressure|attention|praise|scrutiny|success|fame|headlines|talk|whispers|backlash|hype)\b)"
+)
 # after the act: "the challenge fans have been begging for all year", "a duet that fans are still waiting for"
 _WISHED_FOR = re.compile(
     r"(?i:\s*(?:that\s+|which\s+)?(?:(?:many|some|the)\s+)?(?:fans|netizens|viewers|everyone|people)\s+"
@@ -514,6 +523,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if neg_here and _NO_RECORD.search(before[-100:]):
             continue
+        if _SEEMS_TO_SHOW.search(before[-160:]):
+            continue  # "a screenshot that appeared to show Zhang Hao sending a message": what it showed is unproven
+        if c.kind in ("follow", "unfollow") and _ABSTRACT_SUBJECT.match(before):
+            continue  # "Comparisons with 2NE1 have followed BABYMONSTER since their debut": no account followed
         if c.kind in ("collab", "feature", "meet", "gift", "cover", "challenge") and _NO_BEFORE.search(before[-24:]):
             continue  # "no special collaborations", "no joint stage": none
         if neg_here and _DENIED_THAT.search(before[-90:]):

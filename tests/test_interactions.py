@@ -2461,3 +2461,14 @@ def test_the_band_opening_a_sentence_is_the_group_the_story_is_about(clf: Classi
                                   "Winter jumped into the comments under the Kyoto post."])
 def test_turning_up_in_the_comments_is_a_comment(text: str) -> None:
     assert "comment" in {kind for kind, _s, _e in find_cues(text)}
+
+
+def test_comparisons_that_followed_a_group_are_no_follow(clf: Classifier) -> None:
+    body = "Comparisons with 2NE1 have followed BABYMONSTER since their debut, and it is easy to see why."
+    assert pair(classify(clf, body), "2ne1", "babymonster") is None
+
+
+def test_what_a_screenshot_appeared_to_show_is_no_act(clf: Classifier) -> None:
+    body = ("The screenshot, which spread on X on Tuesday, appeared to show ZEROBASEONE's Zhang Hao sending "
+            "a long message to Aimyon.")
+    assert pair(classify(clf, body), "zhang-hao", "aimyon") is None
