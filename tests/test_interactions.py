@@ -2469,6 +2469,8 @@ def test_comparisons_that_followed_a_group_are_no_follow(clf: Classifier) -> Non
 
 
 def test_what_a_screenshot_appeared_to_show_is_no_act(clf: Classifier) -> None:
-    body = ("The screenshot, which spread on X on Tuesday, appeared to show ZEROBASEONE's Zhang Hao sending "
-            "a long message to Aimyon.")
-    assert pair(classify(clf, body), "zhang-hao", "aimyon") is None
+    intro = "The agency of Zhang Hao spoke about Japanese singer-songwriter Aimyon. "
+    shown = "A screenshot showed Zhang Hao sending a long message praising Aimyon's music."
+    assert pair(classify(clf, intro + shown), "zhang-hao", "new:aimyon") is not None
+    seemed = shown.replace("showed", "appeared to show")
+    assert pair(classify(clf, intro + seemed), "zhang-hao", "new:aimyon") is None
