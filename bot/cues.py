@@ -120,6 +120,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
         r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)"
+        # "IU spots Byeon Woo-seok in the crowd": the performer saw the other at her show
+        r"|\bspot(?:s|ted|ting)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?in\s+the\s+(?:crowd|audience|stands|vip\s+section)\b)"
         # "Seulgi was spotted in the VIP section of TAEMIN's concert", "in the crowd at Taemin's encore"
         r"|\b(?:spotted|seen|was|were|sat|watched)\s+(?:\w+\s+)?(?:in|from)\s+the\s+(?:crowd|audience|stands"
         r"|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
@@ -172,6 +174,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
         r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
+        # "The two actors play the leads in the upcoming drama"
+        r"|\bplay(?:s|ed|ing)?\s+(?:the\s+)?(?:two\s+)?(?:leads|lead\s+roles|main\s+(?:roles|characters)|a\s+couple)\s+in\b"
         r"|\b(?:guest|special)\s+appearances?\s+(?:in|on)\s+(?:one|an|the|its|their|this|a)\s+(?:[\w-]+\s+)?"
         r"(?:episodes?|season|series|show)\b"  # "a guest appearance in one episode": a part in the series
         r"|\bcameo\b|\bvocals?\s+by\b(?!\s+name\b)|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
@@ -496,13 +500,13 @@ _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in th
 _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
-                      "invit", "welcom")
+                      "invit", "welcom", "spots", "spot", "spotting")
 _TRIGGERS["collab"] += ("smash", "hit", "song", "single", "track", "ballad", "anthem")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting")
 _TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
                          "record", "star", "join", "surprise appearance",
-                         "special appearance", "guest appearance")
+                         "special appearance", "guest appearance", "play")
 
 
 def _build_automaton() -> ahocorasick.Automaton:

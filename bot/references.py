@@ -268,7 +268,9 @@ def _resolve_references(
         # title's pair when the sentence just before names no pair of its own
         prev2 = _last_with(recent, 2)
         title_people = [t for t in sorted(story.title_ids) if not _is_group(story, t)]
-        if prev2 is not None and len(title_people) == 2 and set(prev2[:2]) != set(title_people):
+        if prev2 is None and len(title_people) == 2 and s.start >= story.title_end and pm.start() == 0:
+            prev2 = title_people  # no sentence of the body named two people yet: the title's pair
+        elif prev2 is not None and len(title_people) == 2 and set(prev2[:2]) != set(title_people):
             before = story.sentences[s.index - 1].start if s.index > 0 else s.start
             last = recent[-1] if recent else []
             if len({p.id for p in last if p.start >= before}) < 2:

@@ -2474,3 +2474,17 @@ def test_what_a_screenshot_appeared_to_show_is_no_act(clf: Classifier) -> None:
     assert pair(classify(clf, intro + shown), "zhang-hao", "new:aimyon") is not None
     seemed = shown.replace("showed", "appeared to show")
     assert pair(classify(clf, intro + seemed), "zhang-hao", "new:aimyon") is None
+
+
+def test_a_singer_spotting_an_actor_in_the_crowd_met_him(clf: Classifier) -> None:
+    got = pair(classify(clf, "IU spots actor Byeon Woo-seok in the crowd at her encore concert."), "iu",
+               "byeon-woo-seok")
+    assert got is not None and "meet" in got.types
+
+
+def test_the_two_playing_the_leads_of_a_drama_are_the_titles_pair_and_co_stars(clf: Classifier) -> None:
+    title = "IU spots Byeon Woo-seok in the crowd and calls him out from the stage"
+    body = ("Singer IU had a surprise for the audience at her concert on Sunday. "
+            "The two actors play the leads in the upcoming drama 'Perfect Crown'.")
+    got = pair(clf.classify(title, body), "iu", "byeon-woo-seok")
+    assert got is not None and {"meet", "collab"} <= set(got.types)
