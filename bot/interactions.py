@@ -396,6 +396,28 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
                     _add(accs, a, b, listed, False, sentence, False, story, evidence=False, mark=False)
 
 
+_VIDEO_MESSAGE = re.compile(r"(?i:\b(?:video|voice|recorded|congratulatory|special)\s+messages?\b)")
+_MESSAGE_TO = re.compile(
+    r"(?i:\s+(?:to|for|addressed\s+to)\s+(?:(?:his|her|their|the)\s+)?(?:fans|viewers|audiences?|followers))"
+)
+
+
+def _event_host(story: _Story, exclude: str) -> str | None:
+    """Whose event the title is about: "at Taeyang's Seoul concert", "crashes Solar's fan meeting"."""
+    hosts = {
+        m.artist_id
+        for m in story.ments
+        if m.end <= story.title_end and m.artist_id != exclude and _EVENT_OWNER.match(story.text, m.end)
+    }
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+_EVENT_OWNER = re.compile(
+    r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerts?|fan\s?meeting|fan\s?meet|fansign|show|tour|encore|birthday"
+    r"|wedding|party|anniversary|showcase|musical|premiere)\b)"
+)
+
+
 def _joint(text: str, x: _Party, y: _Party, raw: list[_Party]) -> str:
     """The words between two names of a heading without the groups that qualify the second ("x ENHYPEN's")."""
     gap, at = [], x.end
@@ -542,6 +564,14 @@ def _continue_pair(
             acc = accs.get((a, b) if a < b else (b, a))
             if party.id in (a, b) and acc is not None and acc.types & {"comment", "message", "mention"}:
                 _add(accs, a, b, {reply.kind}, False, s, in_title, story, evidence=False)
+                return
+    # "Daesung sent a video message that was played before the encore": a message to the event's star
+    if types == {"message"}:
+        vm = _VIDEO_MESSAGE.search(text)
+        if vm is not None and not _MESSAGE_TO.match(text, vm.end()):
+            star = _event_host(story, exclude=party.id)
+            if star is not None and not _own_group(story, star, party.id):
+                _add(accs, party.id, star, {"message"}, True, s, in_title, story)
                 return
     # "Taeil canceled his follow": the latest pair of this artist, a few sentences back
     undo = types & {"unfollow"}

@@ -2488,3 +2488,17 @@ def test_the_two_playing_the_leads_of_a_drama_are_the_titles_pair_and_co_stars(c
             "The two actors play the leads in the upcoming drama 'Perfect Crown'.")
     got = pair(clf.classify(title, body), "iu", "byeon-woo-seok")
     assert got is not None and {"meet", "collab"} <= set(got.types)
+
+
+def test_a_video_message_played_at_a_concert_went_to_the_artist_whose_concert_it_was(clf: Classifier) -> None:
+    title = "G-Dragon makes surprise appearance at Taeyang's Seoul concert"
+    body = ("G-Dragon joined his bandmate for a duet on Sunday. "
+            "BIGBANG's Daesung, who was in Japan, sent a video message that was played before the encore.")
+    got = pair(clf.classify(title, body), "daesung", "taeyang")
+    assert got is not None and got.types == ("message",)
+
+
+def test_a_video_message_to_fans_is_no_message_to_the_host(clf: Classifier) -> None:
+    title = "Fans gather for Taeyang's Seoul concert"
+    body = "BIGBANG's Daesung, who was in Japan, sent a video message to his fans on the same night."
+    assert pair(clf.classify(title, body), "daesung", "taeyang") is None
