@@ -586,3 +586,9 @@ def test_a_streaming_service_is_no_artist_but_the_idol_of_the_same_name_still_is
 def test_a_role_word_opening_a_sentence_after_a_closing_quote_vouches_for_the_name(tagger: Tagger) -> None:
     text = "Cover\n\nKISS OF LIFE's Natty wrote, \"I am framing this.\" Bandmate Julie also showed up in the comments."
     assert "julie" in {m.artist_id for m in tagger.tag(text)}
+
+
+@pytest.mark.parametrize("role", ["violinist", "cellist", "bassist", "saxophonist", "lyricist", "beatboxer"])
+def test_a_musician_introduced_by_an_instrument_or_craft_is_a_provisional_artist(tagger: Tagger, role: str) -> None:
+    text = f"Festival\n\nThe two harmonized while {role} Ayla Brooks played the bridge between them."
+    assert "new:ayla-brooks" in {m.artist_id for m in tagger.tag(text)}
