@@ -211,6 +211,8 @@ _MEMBER_THEN_GROUP = re.compile(
     r"|[ \t]*\([ \t]*", re.IGNORECASE)
 _CUE = "\x00cue"
 _EMPTY: frozenset[str] = frozenset()
+# A footnoted page ends with "Source[1]"; a bulleted headline under it starts the next story's teaser
+_NEXT_STORY = re.compile(r"^[ \t]*Source\[\d+\][ \t]*\n(?:[ \t]*\n)*[ \t]*[•·▪◦*-][ \t]", re.MULTILINE)
 _ROLE_WORDS = (
     "singer-songwriter", "singer", "singers", "rapper", "choreographer", "dancer", "actress", "actor", "producer",
     "TikToker", "TikTok star", "TikTok creator", "YouTuber", "influencer", "content creator", "creator", "DJ",
@@ -668,6 +670,9 @@ class Tagger:
                 occupied.add(m.start, m.end)
         chosen.extend(self._surnames(text, chosen, occupied))
         chosen.sort(key=_START_END)
+        nxt = _NEXT_STORY.search(text) if "Source[" in text else None
+        if nxt is not None:  # the next story's teaser under the footnotes: none of its names are this story's
+            chosen = [m for m in chosen if m.start < nxt.start()]
         return chosen
 
     def _quoted_common_word(self, text: str, m: Mention) -> bool:

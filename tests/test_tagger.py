@@ -592,3 +592,10 @@ def test_a_role_word_opening_a_sentence_after_a_closing_quote_vouches_for_the_na
 def test_a_musician_introduced_by_an_instrument_or_craft_is_a_provisional_artist(tagger: Tagger, role: str) -> None:
     text = f"Festival\n\nThe two harmonized while {role} Ayla Brooks played the bridge between them."
     assert "new:ayla-brooks" in {m.artist_id for m in tagger.tag(text)}
+
+
+def test_the_next_storys_teaser_under_a_footnoted_source_line_names_nobody(tagger: Tagger) -> None:
+    text = ("Follow\n\nKang Daniel followed Ong Seong-wu again.\n\n    Source[1]\n\n"
+            "  • Lee Jung Jae and Jung Woo Sung spotted at a golf course\n\n"
+            "    Actors Lee Jung Jae and Jung Woo Sung were seen together over the weekend.\n")
+    assert {m.artist_id for m in tagger.tag(text)} == {"kang-daniel", "seongwu"}
