@@ -97,7 +97,7 @@ _THE_POST = re.compile(
     r"(?i:\s+(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
     r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
 )
-_REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+$)")
+_REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+(?:(?:youngest|oldest|eldest|main|lead)\s+)?$)")
 _OTHER_DET = re.compile(r"(?i:(?<![\w'’])(?:another|other|fellow|some|many)\s+$)")
 _OF_REF = re.compile(
     r"(?i:(?<![\w'’])the\s+(?:(?:youngest|oldest|eldest|golden|main|lead)\s+)?(?:maknae|leader|member|vocalist|rapper"
@@ -159,7 +159,7 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
             if member is not None:
                 out.append(_Party(member, of_ref.start(), p.end, "group-ref"))
                 continue
-        if ref and _REF_DET.search(text, max(0, p.start - 5), p.start):
+        if ref and _REF_DET.search(text, max(0, p.start - 14), p.start):
             member = _main_member(story, p.id, _subject_before(out, story, p.start))
             if member is not None:
                 out.append(_Party(member, p.start, ref.end(), "group-ref"))

@@ -2502,3 +2502,12 @@ def test_a_video_message_to_fans_is_no_message_to_the_host(clf: Classifier) -> N
     title = "Fans gather for Taeyang's Seoul concert"
     body = "BIGBANG's Daesung, who was in Japan, sent a video message to his fans on the same night."
     assert pair(clf.classify(title, body), "daesung", "taeyang") is None
+
+
+def test_the_youngest_member_of_a_group_is_a_member_not_the_group(clf: Classifier) -> None:
+    body = ("SEVENTEEN's Hoshi joined BOYNEXTDOOR's Woonhak for the challenge. According to Woonhak, the senior "
+            "did not just show up for the camera. In a Weverse post, the youngest BOYNEXTDOOR member wrote, "
+            "\"Hoshi sunbaenim came to our practice room an hour early.\"")
+    c = classify(clf, body)
+    assert pair(c, "boynextdoor", "hoshi") is None
+    assert pair(c, "woonhak", "hoshi") is not None
