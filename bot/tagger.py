@@ -1772,7 +1772,10 @@ def numbered_heading(text: str, ls: int) -> bool:
         return False
     end = text.find("\n", nxt)
     para = text[nxt : end if end >= 0 else len(text)]
-    return len(para) > 80 and not _NUMBERED_HEAD.match(para) and bool(re.search(r"[a-z]{3,} [a-z]{3,}", para))
+    # (a short paragraph counts when it is sentences: "Rock vocals, musical theater, OSTs. Is there anything
+    # Siyeon can't sing?")
+    return (len(para) > 80 or (len(para) > 40 and para.rstrip()[-1:] in ".!?")) and not _NUMBERED_HEAD.match(
+        para) and bool(re.search(r"[a-z]{3,} [a-z]{3,}", para))
 
 
 def _next_line(text: str, ls: int) -> int | None:

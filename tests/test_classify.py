@@ -224,3 +224,10 @@ def test_links_under_a_most_popular_heading_name_nobody(clf: Classifier) -> None
     )
     ids = artist_ids(clf, "Sunghoon follows Han So-hee", body)
     assert "lee-jung-jae" not in ids and "hwang-min-hyun" not in ids
+
+
+def test_a_numbered_item_over_a_short_paragraph_of_sentences_keeps_its_names() -> None:
+    body = ("Here are the results.\n\n6. Dreamcatcher's Siyeon (6%)\n\n"
+            "Rock vocals, musical theater, OSTs. Is there anything Siyeon can't sing?\n")
+    tagged = Classifier().tag("The Best Female Vocalists In K-Pop Right Now", body)
+    assert "dreamcatcher" in {m.artist_id for m in tagged.mentions}
