@@ -235,6 +235,11 @@ def _resolve_references(
                                            opening=m.start() == 0 and s.start >= story.title_end)
         else:
             role_pick = _resolve_role(role, present, recent, story)
+            if m.start() == 0 and s.start >= story.title_end and role in _PERSON_ROLES:
+                # "The singer also gave a shout-out to ...", opening a sentence: the story's own star
+                star = _story_person(story)
+                if star is not None and star not in present and role_pick != star:
+                    role_pick = star
         if role_pick is not None:
             add(role_pick, a, b, "role")
             if a < first_cue:
@@ -441,6 +446,21 @@ def _resolve_group_ref(
     if latest is None or latest in present or any(_is_member(story, pid, latest) for pid in present):
         return None
     return latest
+
+
+_PERSON_ROLES = frozenset(("singer", "idol", "star", "artist", "musician", "vocalist", "soloist", "rapper",
+                           "singer-songwriter", "performer", "entertainer"))
+
+
+def _story_person(story: _Story) -> str | None:
+    """The person a story is about: named in its title and clearly more often than anyone else."""
+    ranked = sorted(((c, aid) for aid, c in story.counts.items() if not _is_group(story, aid)), reverse=True)
+    if not ranked:
+        return None
+    count, top = ranked[0]
+    if top not in story.title_ids or count < 3 or (len(ranked) > 1 and ranked[1][0] * 3 > count * 2):
+        return None
+    return top
 
 
 def _story_group(story: _Story) -> str | None:

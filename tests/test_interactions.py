@@ -2511,3 +2511,15 @@ def test_the_youngest_member_of_a_group_is_a_member_not_the_group(clf: Classifie
     c = classify(clf, body)
     assert pair(c, "boynextdoor", "hoshi") is None
     assert pair(c, "woonhak", "hoshi") is not None
+
+
+def test_the_singer_opening_a_sentence_is_the_story_s_star_not_the_last_name_quoted(clf: Classifier) -> None:
+    title = "Taeyeon gets emotional thanking IU in her awards speech"
+    body = ("Taeyeon won a bonsang on Saturday and used her speech to thank IU. "
+            "\"There's one person who told me to keep this song,\" she said, using IU's real name. "
+            "The singer also gave a shout-out to her friends Sunmi and Hwasa. "
+            "Taeyeon starts her tour in March, and Taeyeon's new single comes out next week. "
+            "Taeyeon's agency shared photos of Taeyeon backstage.")
+    c = clf.classify(title, body)
+    assert pair(c, "taeyeon", "sunmi") is not None
+    assert pair(c, "iu", "sunmi") is None
