@@ -66,6 +66,7 @@ _WISHFUL = re.compile(
     r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
     r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
+    r"|(?:requests?|demands?|wish(?:es)?|pleas?)\s+for"  # "flooded the posts with requests for a full reunion"
     # "a theory claiming that Shuhua had quietly unfollowed Miyeon", "A rumor that WOODZ and Lee Young-ji had
     # secretly recorded a song", "speculating about a possible joint stage": what is supposed, not what happened
     r"|(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)"
@@ -78,6 +79,13 @@ _FEATURES_ON_PART = re.compile(
 _SEEMS_TO_SHOW = re.compile(
     r"(?i:\b(?:appear(?:s|ed)?|seem(?:s|ed)?|purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|allegedly)\s+(?:to\s+)?"
     r"(?:show|depict|reveal)(?:s|ed|ing)?\b)"
+)
+_CROWD_LED = re.compile(
+    r"(?i:\s*(?:(?:many|some|other|countless|several|the)\s+)?(?:fans|netizens|viewers|users|commenters|followers"
+    r"|listeners|readers)\b)"
+)
+_CROWD_ASKS = re.compile(
+    r"(?i:,\s+(?:tagging|mentioning|asking|urging|begging|calling\s+on|inviting|pleading\s+with)\b)"
 )
 # a thing, not a person, as the subject of "followed": comparisons, rumours or fame follow someone around
 _ABSTRACT_SUBJECT = re.compile(
@@ -525,6 +533,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if _SEEMS_TO_SHOW.search(before[-160:]):
             continue  # "a screenshot that appeared to show Zhang Hao sending a message": what it showed is unproven
+        if c.kind in ("comment", "mention", "message", "like") and _CROWD_LED.match(before) and _CROWD_ASKS.search(
+            text, s.start, c.end
+        ):
+            continue  # "Fans flooded the posts, tagging other members such as A and B in the comments": fans' acts
         if c.kind in ("follow", "unfollow") and _ABSTRACT_SUBJECT.match(before):
             continue  # "Comparisons with 2NE1 have followed BABYMONSTER since their debut": no account followed
         if c.kind in ("collab", "feature", "meet", "gift", "cover", "challenge") and _NO_BEFORE.search(before[-24:]):

@@ -2523,3 +2523,11 @@ def test_the_singer_opening_a_sentence_is_the_story_s_star_not_the_last_name_quo
     c = clf.classify(title, body)
     assert pair(c, "taeyeon", "sunmi") is not None
     assert pair(c, "iu", "sunmi") is None
+
+
+def test_fans_tagging_other_members_in_the_comments_pair_nobody(clf: Classifier) -> None:
+    body = ("Jeon Somi posted a photo from the reunion dinner on Instagram. Fans flooded the post with requests "
+            "for a full reunion, tagging other former members such as Choi Yoo Jung and Kim Do Yeon in the "
+            "comment sections.")
+    c = classify(clf, body)
+    assert [i for i in c.interactions if {i.a, i.b} & {"yoojung-weki-meki", "doyeon"}] == []
