@@ -174,6 +174,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
         r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
+        # "Anderson .Paak played drums on their new single", "is credited with guitar on the song"
+        r"|\b(?:play(?:s|ed|ing)?|credited\s+with)\s+(?:the\s+)?(?:live\s+)?(?:drums|guitars?|bass|piano|keys|keyboards?"
+        r"|violin|cello|saxophone|sax|percussion|strings)\s+(?:and\s+\w+\s+)?(?:on|for)\b"
         # "The two actors play the leads in the upcoming drama"
         r"|\bplay(?:s|ed|ing)?\s+(?:the\s+)?(?:two\s+)?(?:leads|lead\s+roles|main\s+(?:roles|characters)|a\s+couple)\s+in\b"
         r"|\b(?:guest|special)\s+appearances?\s+(?:in|on)\s+(?:one|an|the|its|their|this|a)\s+(?:[\w-]+\s+)?"
