@@ -377,8 +377,8 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
         people = _distinct([p for p in _qualify(raw, story) if not p.excluded])
         # "A x B", and "TWICE's Momo x ENHYPEN's Jay and Jake": everyone the heading joins took part together
         if not 2 <= len(people) <= 4 or not all(
-            (_PARTY_JOIN if k else _PAIR_JOIN).fullmatch(_joint(text, x, y, raw))
-            for k, (x, y) in enumerate(itertools.pairwise(people))
+            (_PARTY_JOIN if j else _PAIR_JOIN).fullmatch(_joint(text, x, y, raw))
+            for j, (x, y) in enumerate(itertools.pairwise(people))
         ):
             continue
         end = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), he + 1500)
@@ -565,13 +565,13 @@ def _continue_pair(
             if party.id in (a, b) and acc is not None and acc.types & {"comment", "message", "mention"}:
                 _add(accs, a, b, {reply.kind}, False, s, in_title, story, evidence=False)
                 return
-    # "Daesung sent a video message that was played before the encore": a message to the event's star
+    # "Daesung sent a video message that was played before the encore": a message to the event's host
     if types == {"message"}:
         vm = _VIDEO_MESSAGE.search(text)
         if vm is not None and not _MESSAGE_TO.match(text, vm.end()):
-            star = _event_host(story, exclude=party.id)
-            if star is not None and not _own_group(story, star, party.id):
-                _add(accs, party.id, star, {"message"}, True, s, in_title, story)
+            host = _event_host(story, exclude=party.id)
+            if host is not None and not _own_group(story, host, party.id):
+                _add(accs, party.id, host, {"message"}, True, s, in_title, story)
                 return
     # "Taeil canceled his follow": the latest pair of this artist, a few sentences back
     undo = types & {"unfollow"}
