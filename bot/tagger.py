@@ -1178,6 +1178,8 @@ class Tagger:
             # someone's own name beats another's legal name (actress "Kim Ji-won" vs IVE's Liz)
             own = [e for e in sure if e.via == "name"]
             return self._most_prominent(own or sure)
+        if c.surface in _KOREAN_SURNAMES:
+            return None  # "Kim's agency said": a later mention of someone's surname, not VVUP's Kim
         # 3. local evidence: "member V", "singer IU", "LISA" in capitals, "SEVENTEEN's"
         ok = local.get(i)
         if ok is None:

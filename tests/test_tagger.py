@@ -599,3 +599,9 @@ def test_the_next_storys_teaser_under_a_footnoted_source_line_names_nobody(tagge
             "  • Lee Jung Jae and Jung Woo Sung spotted at a golf course\n\n"
             "    Actors Lee Jung Jae and Jung Woo Sung were seen together over the weekend.\n")
     assert {m.artist_id for m in tagger.tag(text)} == {"kang-daniel", "seongwu"}
+
+
+def test_a_bare_korean_surname_is_never_an_idol_of_that_stage_name(tagger: Tagger) -> None:
+    # VVUP has a member called Kim; "Kim's agency" is the actress named in full before
+    text = "Rumours\n\nActress Kim Yoo-jung was seen with Jaehyun. Kim's agency said the photo was old."
+    assert "kim" not in {m.artist_id for m in tagger.tag(text)}
