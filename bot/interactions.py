@@ -343,6 +343,10 @@ _PAIR_LIST_TITLE = re.compile(
     r"(?:times|moments|interactions|friendships|bromances|duos|pairs|encounters|friends|reunions"
     r"|challenges|collab(?:oration)?s|duets|team-?ups|crossovers)\b)"
 )
+_WISHED_LIST = re.compile(
+    r"(?i:\b(?:dream|asking\s+for|begging\s+for|should|would|could|imagin\w*|manifest\w*|fantas(?:y|ies)"
+    r"|hypothetical|potential|possible|wish\s?list|we\s+need|need\s+to\s+happen|yet\s+to)\b)"
+)
 _PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+)\s*")
 _PARTY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b|\bx\b|×|\+)\s*")  # between a heading's other names
 _ITEM_TYPES = frozenset(INTERACTION_TYPES) - {"other"}
@@ -354,8 +358,8 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
     in words no cue knows ("her phone buzzes at night with his humming"); its types are the cue kinds found
     in the item, else ``other``."""
     listing = _PAIR_LIST_TITLE.search(story.text, 0, story.title_end)
-    if listing is None:
-        return
+    if listing is None or _WISHED_LIST.search(story.text, 0, story.title_end):
+        return  # ("5 Dream Collaborations Fans Keep Asking For": none of them happened)
     # "6 dance challenges that brought idols together": every item is one of those acts
     noun = listing.group(0).lower()
     listed = {"challenge"} if "challenge" in noun else {"collab"} if re.search(r"collab|duet|team", noun) else set()

@@ -2539,3 +2539,11 @@ def test_fans_tagging_other_members_in_the_comments_pair_nobody(clf: Classifier)
 def test_playing_an_instrument_on_someones_single_is_a_collaboration(clf: Classifier, act: str) -> None:
     got = pair(classify(clf, f"Anderson .Paak {act} xikers' new single."), "anderson-paak", "xikers")
     assert got is not None and "collab" in got.types
+
+
+def test_a_list_of_dream_collaborations_fans_ask_for_pairs_nobody(clf: Classifier) -> None:
+    body = ("Every January fans flood social media with the team-ups they would love to see.\n\n"
+            "1. IU x Laufey\n\n"
+            "Many listeners think IU's warm voice and Laufey's old-Hollywood ballads would make a dreamy single.\n")
+    c = clf.classify("5 Dream Collaborations K-Pop Fans Keep Asking For In 2026", body)
+    assert c.interactions == ()
