@@ -165,6 +165,12 @@ def _surname_mentions(text: str, mentions: list[Mention], meta: Callable[[str], 
     if not keys:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
+    # "Conan Gray ... Gray posted a photo": a one-word namesake ("GRAY") the story never names otherwise is the
+    # person named in full before it
+    same_word: dict[str, list[Mention]] = {}
+    for m in mentions:
+        same_word.setdefault(m.artist_id, []).append(m)
+    replaced: set[tuple[int, int]] = set()
     added: list[Mention] = []
     for word, ids in keys.items():
         if len(ids) != 1:
@@ -181,10 +187,18 @@ def _surname_mentions(text: str, mentions: list[Mention], meta: Callable[[str], 
                 prv = _PREV_CAP.search(text, max(0, pos - 30), pos)
                 if nxt is None and prv is None and not any(a < end and pos < b for a, b in taken):
                     added.append(_make_mention(mentions[0], aid, pos, end, word))
+                elif nxt is None and prv is None and (pos, end) in taken:
+                    other = next(m for m in mentions if (m.start, m.end) == (pos, end))
+                    if other.artist_id != aid and all(
+                        o.surface == word and o.start > first_seen[aid] for o in same_word[other.artist_id]
+                    ):
+                        replaced.add((pos, end))
+                        added.append(_make_mention(mentions[0], aid, pos, end, word))
             pos = text.find(word, end)
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    kept = [m for m in mentions if (m.start, m.end) not in replaced]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 def _make_mention(template: Mention, artist_id: str, start: int, end: int, surface: str) -> Mention:

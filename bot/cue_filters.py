@@ -67,6 +67,8 @@ _WISHFUL = re.compile(
     r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
     r"|(?:requests?|demands?|wish(?:es)?|pleas?)\s+for"  # "flooded the posts with requests for a full reunion"
+    # "fans have begged IVE's Liz to sing Younha's 'Event Horizon'": asked for, not done
+    r"|(?:begg(?:ed|ing)|urg(?:ed|ing)|pleaded\s+with|pleading\s+with)\s+(?:[\w'’.-]+\s+){1,4}?to"
     # "a theory claiming that Shuhua had quietly unfollowed Miyeon", "A rumor that WOODZ and Lee Young-ji had
     # secretly recorded a song", "speculating about a possible joint stage": what is supposed, not what happened
     r"|(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)"

@@ -231,3 +231,11 @@ def test_a_numbered_item_over_a_short_paragraph_of_sentences_keeps_its_names() -
             "Rock vocals, musical theater, OSTs. Is there anything Siyeon can't sing?\n")
     tagged = Classifier().tag("The Best Female Vocalists In K-Pop Right Now", body)
     assert "dreamcatcher" in {m.artist_id for m in tagged.mentions}
+
+
+def test_a_surname_after_the_full_name_is_that_person_not_a_one_word_namesake() -> None:
+    body = ("Conan Gray brought TXT's Beomgyu on stage for 'Heather', one of Gray's most-streamed songs. "
+            "Gray's tour continues in Tokyo next week.")
+    tagged = Classifier().tag("Conan Gray and Beomgyu", body)
+    ids = {m.artist_id for m in tagged.mentions}
+    assert "gray" not in ids and "conan-gray" in ids

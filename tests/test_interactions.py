@@ -2547,3 +2547,8 @@ def test_a_list_of_dream_collaborations_fans_ask_for_pairs_nobody(clf: Classifie
             "Many listeners think IU's warm voice and Laufey's old-Hollywood ballads would make a dreamy single.\n")
     c = clf.classify("5 Dream Collaborations K-Pop Fans Keep Asking For In 2026", body)
     assert c.interactions == ()
+
+
+def test_an_idol_fans_have_begged_to_sing_a_song_has_not_covered_it(clf: Classifier) -> None:
+    body = "For years, fans have begged IVE's Liz to sing Younha's \"Event Horizon.\""
+    assert pair(classify(clf, body), "liz", "younha") is None
