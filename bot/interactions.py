@@ -878,7 +878,7 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 for k in members
                 if acc.title_pair
                 or abs(accs[k].first_index - acc.first_index) <= 2
-                or (accs[k].title_pair and (k[0] if k[1] == x else k[1]) in named_there)
+                or (k[0] if k[1] == x else k[1]) in named_there  # "the group's account posted a video of A and B"
             ]
             # a covered song, a song made for or with the group, or a gift sent to it is the group's as a whole
             if not near and acc.title_pair and not real <= {"cover", "collab", "gift"}:

@@ -117,9 +117,11 @@ _SONG_CREDIT = re.compile(
 )
 # a word each of _SONG_CREDIT's credit phrases needs ("ſ" matches "s" case-insensitively)
 _CREDIT_KEYS = ("vocals", "sung", "performed", "recorded", "features", "ſ")
+# "KISS OF LIFE's new single 'Velvet Hour'", "ITZY's \"Velvet Alarm\" challenge" (the closing quote may follow
+# the sentence's full stop: "ITZY's new single \"Velvet Alarm.\"")
 _SONG_OWNER = re.compile(
-    r"['’]s?\s+(?:(?:new|latest|hit|debut|title|lead|comeback|smash|pre-release|\d{4})\s+){0,3}"
-    r"(?:single|song|track|hit|anthem)\s+['\"‘“]([A-Z][^'\"’”.]{0,40})['\"’”]"
+    r"['’]s?\s+(?:(?:(?:new|latest|hit|debut|title|lead|comeback|smash|pre-release|\d{4})\s+){0,3}"
+    r"(?:single|song|track|hit|anthem)\s+)?['\"‘“]([A-Z][^'\"’”.]{0,40})[.,!?]?['\"’”]"
 )
 
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)

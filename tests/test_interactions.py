@@ -2552,3 +2552,14 @@ def test_a_list_of_dream_collaborations_fans_ask_for_pairs_nobody(clf: Classifie
 def test_an_idol_fans_have_begged_to_sing_a_song_has_not_covered_it(clf: Classifier) -> None:
     body = "For years, fans have begged IVE's Liz to sing Younha's \"Event Horizon.\""
     assert pair(classify(clf, body), "liz", "younha") is None
+
+
+def test_members_doing_a_groups_song_challenge_pair_with_the_song_s_group(clf: Classifier) -> None:
+    title = "Stray Kids' Changbin & Seungmin Nail ITZY's \"Velvet Alarm\" Challenge"
+    body = ("On October 18, Stray Kids' official TikTok account uploaded a video of Changbin and Seungmin dancing "
+            "to the chorus of ITZY's new single \"Velvet Alarm.\"")
+    c = clf.classify(title, body)
+    for member in ("changbin", "seungmin-stray-kids"):
+        got = pair(c, member, "itzy")
+        assert got is not None and "challenge" in got.types, member
+    assert pair(c, "stray-kids", "itzy") is None
