@@ -220,6 +220,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "gift",
         r"(?i:\bgift(?:s|ed|ing)?\b(?!\s+that\s+keeps)|\bflower\s+(?:arrangements?|stands?|wreaths?|baskets?|garlands?)\b|\b(?:coffee|food|snack)\s+trucks?\b"
+        # "a towering rice wreath from Junho": rice wreaths are donated in the star's name, a support gift
+        r"|\brice\s+(?:wreaths?|garlands?|stands?)\b"
         # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
         r"|\b(?:sent|sends|gave|gives|bought|buys)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:bottles?\s+of|cakes?|presents?|hampers?|care\s+packages?|bouquets?|watch|necklace|bracelet|ring|perfume"
@@ -463,9 +465,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "doing his",
         "doing her",
     ),
-    "gift": ("flower ", "handed", "gifted", "surpris", "gift", "coffee truck", "food truck", "snack truck", "sent",
-             "sends", "gave", "gives", "bought", "buys", "cake", "present", "hamper", "care package", "chocolate",
-             "cookies", "snacks", "received", "got"),
+    "gift": ("flower ", "rice ", "handed", "gifted", "surpris", "gift", "coffee truck", "food truck", "snack truck",
+             "sent", "sends", "gave", "gives", "bought", "buys", "cake", "present", "hamper", "care package",
+             "chocolate", "cookies", "snacks", "received", "got"),
     "flowers": ("flowers", "bouquet"),
     "other": ("dress", "impersonat", "parod", "block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee",
               "mc", "sang", "sing",

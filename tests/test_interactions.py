@@ -2563,3 +2563,11 @@ def test_members_doing_a_groups_song_challenge_pair_with_the_song_s_group(clf: C
         got = pair(c, member, "itzy")
         assert got is not None and "challenge" in got.types, member
     assert pair(c, "stray-kids", "itzy") is None
+
+
+def test_a_rice_wreath_sent_to_a_musical_is_a_gift(clf: Classifier) -> None:
+    body = ("The theater shared photos of the lobby, where a towering rice wreath from 2PM's Junho stood for "
+            "Jang Wooyoung.")
+    got = pair(clf.classify("2PM's Junho Sends Rice Wreath To Jang Wooyoung's First Musical", body), "junho-2pm",
+               "wooyoung-2pm")
+    assert got is not None and "gift" in got.types
