@@ -29,7 +29,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "follow",
-        r"(?i:(?<!\bthat\s)(?<!\bwhich\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
+        r"(?i:(?<!\bthat\s)(?<!\bwhich\s)(?<!-)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
         r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?!\s+(?:the\s+)?(?:story|stories|life|lives|journey|adventures?|tale|plot)\b)(?<!\bfollow(?=\s+list\b)))",
     ),
     (

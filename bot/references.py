@@ -359,6 +359,9 @@ def _add_post_owner(
     present = {p.id for p in parties if not p.excluded}
     if any(o in present for o in owners):
         return parties
+    posted = _POSTED.search(s.text)
+    if posted is not None and any(p.start < s.start + posted.start() and p.id not in owners for p in parties):
+        return parties  # "After Seulgi posted a clip, Bada commented": this sentence's own post, not the last one
     for c in cues:
         if c.kind not in ("comment", "like"):
             continue

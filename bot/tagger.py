@@ -1109,6 +1109,12 @@ class Tagger:
     def _inside_longer_name(self, text: str, c: _Cand, starts: set[int], ends: set[int]) -> bool:
         """"Daniel" in "Daniel Anderson": a one-word name glued to another capitalized word is someone else."""
         e = c.end
+        words = c.surface.split()
+        if len(words) == 2 and all(_KOREAN_SYL.fullmatch(w.lower()) for w in words):
+            # "Ha Eun" in "Noh Ha Eun": a spaced given name after a family name is that person's, not an idol's
+            prv_tok = _PREV_TOKEN.search(text, max(0, c.start - 12), c.start)
+            if prv_tok and prv_tok.group(1) in _KOREAN_SURNAMES and c.start - 1 not in ends:
+                return True
         if " " not in c.surface and not c.surface.isupper():
             # Korean full names the roster doesn't know: "Han" and "So-Hee" in "Han So-Hee" are no idols
             nxt_tok = _NEXT_TOKEN.match(text, e)
@@ -1205,6 +1211,8 @@ class Tagger:
     def _local_evidence(self, text: str, c: _Cand) -> bool:
         if c.start and text[c.start - 1] in _QUOTES:
             return False  # 'Secret' in quotes: a title, and its closing quote is no possessive
+        if c.surface.lower() in _TITLE_SMALL and not c.surface.isupper():
+            return False  # "Ryujin Is Featured On Awich's New Album": a headline's preposition, not T1419's On
         ls = text.rfind("\n", 0, c.start) + 1
         if _CUE_BEFORE.search(text[max(ls, c.start - 40):c.start]):
             return True

@@ -2571,3 +2571,19 @@ def test_a_rice_wreath_sent_to_a_musical_is_a_gift(clf: Classifier) -> None:
     got = pair(clf.classify("2PM's Junho Sends Rice Wreath To Jang Wooyoung's First Musical", body), "junho-2pm",
                "wooyoung-2pm")
     assert got is not None and "gift" in got.types
+
+
+def test_the_most_followed_artists_follow_nobody(clf: Classifier) -> None:
+    body = "Both Jackson Wang and BLACKPINK's Lisa are among the most-followed K-pop-linked artists on Instagram."
+    assert pair(classify(clf, body), "jackson-wang", "lisa") is None
+
+
+def test_a_comment_on_a_post_this_sentence_describes_is_not_on_an_older_post(clf: Classifier) -> None:
+    body = ("When IVE's Rei uploaded a set of photos from a cherry blossom walk, ENHYPEN's Sunoo was one of the "
+            "first to comment, writing \"Spring princess.\" Fans pointed out that the two were born a year apart.\n\n"
+            "During her solo concert in April, Seulgi surprised the crowd with a cover of S.E.S.'s 'I'm Your Girl.' "
+            "After Seulgi posted a clip of the performance on Instagram, first-generation icon Bada commented, "
+            "\"Our Seulgi sings it better than us!\"")
+    c = classify(clf, body)
+    assert pair(c, "bada-s-e-s", "rei") is None
+    assert pair(c, "bada-s-e-s", "seulgi-red-velvet") is not None

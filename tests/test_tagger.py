@@ -605,3 +605,14 @@ def test_a_bare_korean_surname_is_never_an_idol_of_that_stage_name(tagger: Tagge
     # VVUP has a member called Kim; "Kim's agency" is the actress named in full before
     text = "Rumours\n\nActress Kim Yoo-jung was seen with Jaehyun. Kim's agency said the photo was old."
     assert "kim" not in {m.artist_id for m in tagger.tag(text)}
+
+
+def test_a_headlines_preposition_is_no_idol_of_that_name(tagger: Tagger) -> None:
+    text = "JYP Denies Report That ITZY's Ryujin Is Featured On Awich's New Album\n\nThe agency denied it."
+    assert "on-t1419" not in {m.artist_id for m in tagger.tag(text)}
+
+
+def test_a_spaced_given_name_after_a_korean_family_name_is_that_persons(tagger: Tagger) -> None:
+    text = "Rookies\n\nZICO followed rookie rapper Noh Ha Eun on Instagram."
+    ids = {m.artist_id for m in tagger.tag(text)}
+    assert "yeah" not in ids and "new:noh-ha-eun" in ids
