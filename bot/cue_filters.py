@@ -89,6 +89,10 @@ _CROWD_LED = re.compile(
 _CROWD_ASKS = re.compile(
     r"(?i:,\s+(?:tagging|mentioning|asking|urging|begging|calling\s+on|inviting|pleading\s+with)\b)"
 )
+_MEMBERSHIP = re.compile(
+    r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:also\s+|still\s+)?(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?members?\s+of\b)"
+)
 # a thing, not a person, as the subject of "followed": comparisons, rumours or fame follow someone around
 _ABSTRACT_SUBJECT = re.compile(
     r"(?i:\s*(?:the\s+|those\s+|such\s+)?(?:comparisons?|rumou?rs?|questions?|criticism|speculation|controvers(?:y|ies)"
@@ -539,6 +543,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             text, s.start, c.end
         ):
             continue  # "Fans flooded the posts, tagging other members such as A and B in the comments": fans' acts
+        if c.kind == "join" and _MEMBERSHIP.search(before):
+            continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
         if c.kind in ("follow", "unfollow") and _ABSTRACT_SUBJECT.match(before):
             continue  # "Comparisons with 2NE1 have followed BABYMONSTER since their debut": no account followed
         if c.kind in ("collab", "feature", "meet", "gift", "cover", "challenge") and _NO_BEFORE.search(before[-24:]):

@@ -2587,3 +2587,8 @@ def test_a_comment_on_a_post_this_sentence_describes_is_not_on_an_older_post(clf
     c = classify(clf, body)
     assert pair(c, "bada-s-e-s", "rei") is None
     assert pair(c, "bada-s-e-s", "seulgi-red-velvet") is not None
+
+
+def test_being_a_member_of_a_unit_alongside_others_is_no_interaction(clf: Classifier) -> None:
+    body = "DK is also a member of SEVENTEEN's sub-unit BSS alongside Seungkwan and Hoshi."
+    assert classify(clf, body).interactions == ()
