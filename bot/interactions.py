@@ -81,7 +81,7 @@ from bot.pairing import (
     _speech_pairs,
     _start_of,
 )
-from bot.references import _add_post_owner, _poster_of, _qualify, _resolve_references
+from bot.references import _add_post_owner, _poster_of, _qualify, _resolve_references, _story_person
 from bot.rxfast import lead
 from bot.sentences import Sentence
 from bot.tagger import listicle_heading, numbered_heading
@@ -400,6 +400,9 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
                     _add(accs, a, b, listed, False, sentence, False, story, evidence=False, mark=False)
 
 
+_SUPPORT_GIFT = re.compile(
+    r"(?i:\b(?:coffee|food|snack|dessert|ice\s+cream)\s+trucks?\b|\b(?:rice|flower)\s+wreaths?\b)"
+)
 _VIDEO_MESSAGE = re.compile(r"(?i:\b(?:video|voice|recorded|congratulatory|special)\s+messages?\b)")
 _MESSAGE_TO = re.compile(
     r"(?i:\s+(?:to|for|addressed\s+to)\s+(?:(?:his|her|their|the)\s+)?(?:fans|viewers|audiences?|followers))"
@@ -577,6 +580,12 @@ def _continue_pair(
             if host is not None and not _own_group(story, host, party.id):
                 _add(accs, party.id, host, {"message"}, True, s, in_title, story)
                 return
+    # "Last month, Nichkhun sent a snack truck": a support gift on the set of the person the story is about
+    if types == {"gift"} and _SUPPORT_GIFT.search(text):
+        star = _story_person(story)
+        if star is not None and star != party.id and not _own_group(story, star, party.id):
+            _add(accs, party.id, star, {"gift"}, True, s, in_title, story)
+            return
     # "Taeil canceled his follow": the latest pair of this artist, a few sentences back
     undo = types & {"unfollow"}
     if undo and re.search(r"(?i:\b(?:his|her|their|the)\s+follows?\b)", text):

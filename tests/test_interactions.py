@@ -2592,3 +2592,18 @@ def test_a_comment_on_a_post_this_sentence_describes_is_not_on_an_older_post(clf
 def test_being_a_member_of_a_unit_alongside_others_is_no_interaction(clf: Classifier) -> None:
     body = "DK is also a member of SEVENTEEN's sub-unit BSS alongside Seungkwan and Hoshi."
     assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize("act", ["performed the rap from", "sang the chorus of", "rapped the verse from"])
+def test_performing_a_part_of_anothers_song_is_a_cover(clf: Classifier, act: str) -> None:
+    got = pair(classify(clf, f"At her audition, BABYMONSTER's Ahyeon {act} 2NE1's 'I Am The Best'."), "ahyeon", "2ne1")
+    assert got is not None and "cover" in got.types
+
+
+def test_a_truck_sent_to_a_set_goes_to_the_person_the_story_is_about(clf: Classifier) -> None:
+    title = "2PM's Junho Thanks Taecyeon For Coffee Truck On Drama Set"
+    body = ("Junho received a coffee truck from Taecyeon on the set of his new drama. Junho shared photos and "
+            "thanked his bandmate. Junho's drama airs in May. This is not the first time a 2PM member has shown "
+            "up for Junho on this set. Last month, Nichkhun sent a snack truck stocked with fried chicken.")
+    got = pair(clf.classify(title, body), "nichkhun", "junho-2pm")
+    assert got is not None and got.types == ("gift",)
