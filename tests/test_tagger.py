@@ -616,3 +616,7 @@ def test_a_spaced_given_name_after_a_korean_family_name_is_that_persons(tagger: 
     text = "Rookies\n\nZICO followed rookie rapper Noh Ha Eun on Instagram."
     ids = {m.artist_id for m in tagger.tag(text)}
     assert "yeah" not in ids and "new:noh-ha-eun" in ids
+
+
+def test_a_listicle_count_is_no_member_of_seventeen(tagger: Tagger) -> None:
+    assert tagger.tag("The 8 Best Female Vocalists In K-Pop Right Now\n\nFans voted for their top eight.") == []
