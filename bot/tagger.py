@@ -1179,6 +1179,9 @@ class Tagger:
         same = [e for e in ents if e.artist_id in confident]
         if same:
             return self._most_prominent(same)
+        styled = [e for e in ents if any(ch in "()*" for ch in e.form) and text.startswith(e.form, c.start)]
+        if styled:
+            return self._most_prominent(styled)  # "f(x)", "IZ*ONE" written just so: nobody's ordinary word
         sure = [e for e in ents if not e.ambiguous]
         if sure:
             # someone's own name beats another's legal name (actress "Kim Ji-won" vs IVE's Liz)

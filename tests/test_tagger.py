@@ -620,3 +620,8 @@ def test_a_spaced_given_name_after_a_korean_family_name_is_that_persons(tagger: 
 
 def test_a_listicle_count_is_no_member_of_seventeen(tagger: Tagger) -> None:
     assert tagger.tag("The 8 Best Female Vocalists In K-Pop Right Now\n\nFans voted for their top eight.") == []
+
+
+def test_a_name_written_in_its_own_bracketed_styling_needs_no_evidence(tagger: Tagger) -> None:
+    assert "fx" in {m.artist_id for m in tagger.tag("Encore\n\nThe rookies pulled out f(x)'s \"Electric Shock\".")}
+    assert tagger.tag("Math\n\nLet F X be the set of all songs.") == []
