@@ -625,3 +625,8 @@ def test_a_listicle_count_is_no_member_of_seventeen(tagger: Tagger) -> None:
 def test_a_name_written_in_its_own_bracketed_styling_needs_no_evidence(tagger: Tagger) -> None:
     assert "fx" in {m.artist_id for m in tagger.tag("Encore\n\nThe rookies pulled out f(x)'s \"Electric Shock\".")}
     assert tagger.tag("Math\n\nLet F X be the set of all songs.") == []
+
+
+def test_a_group_styled_in_lower_case_is_found_as_written(tagger: Tagger) -> None:
+    text = "Drama\n\nKim Se-jeong debuted as a member of the girl group gugudan in 2016."
+    assert "gugudan" in {m.artist_id for m in tagger.tag(text)}
