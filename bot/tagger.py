@@ -223,7 +223,7 @@ _ROLE_WORDS = (
 )
 _GROUP_WORDS = frozenset(["group", "groups", "band", "bands", "duo", "duos", "trio", "trios"])
 _SINGULAR_S = frozenset(["actress", "boss"])
-_INCLUDING_RE = re.compile(r"s?,?[ \t]+(?:including|such as|namely|like)[ \t]+(?=[A-Z])")
+_INCLUDING_RE = re.compile(r"s?,?[ \t]+(?:including|such as|namely|like|include|includes|included)[ \t]+(?=[A-Z])")
 _CASED_ROLES = frozenset(["TikToker", "YouTuber", "DJ", "TikTok star", "TikTok creator"])
 _ROLE = (r"(?:singer-songwriter|singer|rapper|choreographer|dancer|actress|actor|producer|TikToker|"
          r"tiktoker|TikTok star|TikTok creator|YouTuber|youtuber|influencer|content creator|creator|DJ|composer|"

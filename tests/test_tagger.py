@@ -630,3 +630,8 @@ def test_a_name_written_in_its_own_bracketed_styling_needs_no_evidence(tagger: T
 def test_a_group_styled_in_lower_case_is_found_as_written(tagger: Tagger) -> None:
     text = "Drama\n\nKim Se-jeong debuted as a member of the girl group gugudan in 2016."
     assert "gugudan" in {m.artist_id for m in tagger.tag(text)}
+
+
+def test_a_cast_list_after_members_include_names_provisional_actors(tagger: Tagger) -> None:
+    text = "Drama\n\nOther cast members include Kim Mi-kyung, Yoon Kyung-ho and Jung Ji-so."
+    assert {"new:kim-mi-kyung", "new:yoon-kyung-ho"} <= {m.artist_id for m in tagger.tag(text)}
