@@ -262,6 +262,9 @@ def extract_interactions(
                 suppressed[h] = s.index
             if parties:
                 recent.append(parties)
+                # "after regaining access, he deleted the hacker's posts and uploaded a video": his own post
+                who = _poster_of(s, parties, story) if _REGAINED.search(s.text) else None
+                poster = (who, s.index) if who else poster
             continue
         if denied_reports and _REPORTED.search(s.text) and any(
             s.index < d <= s.index + 3 or d < story.first_body for d in denied_reports
@@ -400,6 +403,9 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
                     _add(accs, a, b, listed, False, sentence, False, story, evidence=False, mark=False)
 
 
+_REGAINED = re.compile(
+    r"(?i:\b(?:regain(?:ed|ing)?|recover(?:ed|ing)?|restor(?:ed|ing))\s+(?:access|control|the\s+account)\b)"
+)
 _SUPPORT_GIFT = re.compile(
     r"(?i:\b(?:coffee|food|snack|dessert|ice\s+cream)\s+trucks?\b|\b(?:rice|flower)\s+wreaths?\b)"
 )

@@ -2607,3 +2607,12 @@ def test_a_truck_sent_to_a_set_goes_to_the_person_the_story_is_about(clf: Classi
             "up for Junho on this set. Last month, Nichkhun sent a snack truck stocked with fried chicken.")
     got = pair(clf.classify(title, body), "nichkhun", "junho-2pm")
     assert got is not None and got.types == ("gift",)
+
+
+def test_a_comment_on_the_video_posted_after_regaining_a_hacked_account_is_real(clf: Classifier) -> None:
+    body = ("Kang Daniel's account was hacked over the weekend, and the agency said none of its posts were his. "
+            "On January 26, after regaining access, Kang Daniel deleted the posts made by the hacker and uploaded "
+            "a short video apologizing to fans. \"I'm really back now,\" he said. "
+            "Minutes later, Wanna One's Park Jihoon left a comment under the video: \"Hyung, is it you?\"")
+    got = pair(classify(clf, body), "kang-daniel", "jihoon-wanna-one")
+    assert got is not None and got.types == ("comment",)
