@@ -112,7 +112,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bmet\b|(?<!fan\s)(?<!fan-)\bmeet(?:s|ing)?\b|\bmeet-?ups?\b|\bhug(?:ged|s|ging)?\b|\bgreet(?:ed|s|ing)\b"
         r"|\bshak(?:e|es|ing)\s+hands\b|\bshook\s+hands\b|\bhandshake\b|\bselfies?\b"
         r"|\bpos(?:ed|ing)\s+for\s+(?:a\s+)?(?:photo|picture|pic)s?\b|\b(?:photos?|pics?|pictures?)\s+together\b"
-        r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|\bdinner\b|\bbackstage\b"
+        r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\bdinner\b|\bbackstage\b"
         # "Jungkook dropped by Jimin's concert", "stopped by the set" (a live stream is its chat: a comment)
         r"|\b(?:dropp?(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|swung|swing(?:s|ing)?|popp?(?:s|ed|ing)?)\s+by\b"
         r"(?!\s+(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat)\b)"

@@ -309,6 +309,10 @@ def extract_interactions(
             talk = {frozenset((a, b)) for a, b, t, _d in cue_pairs if t & TALK_TYPES}
             # the words of a comment or message are its content, not a separate shout-out
             pairs = cue_pairs + [p for p in pairs if frozenset(p[:2]) not in talk]
+        if pairs and any(c.kind == "collab" for c in typed) and s.text[:20].lower().startswith(
+            ("the song", "the track", "the single", "this song")
+        ):
+            pairs += _credit_newcomers(s, active, pairs, history, accs, story)
         if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):
             have = {frozenset(p[:2]) for p in pairs}
             pairs += [p for p in _joint_owner_pairs(active, story) if frozenset(p[:2]) not in have]
@@ -429,6 +433,33 @@ _EVENT_OWNER = re.compile(
     r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerts?|fan\s?meeting|fan\s?meet|fansign|show|tour|encore|birthday"
     r"|wedding|party|anniversary|showcase|musical|premiere)\b)"
 )
+
+
+def _recent_credits(s: Sentence, history: list[tuple[str, str, int]], accs: dict[tuple[str, str], _Acc]) -> list[str]:
+    """Everyone credited on the song the latest collab sentence (up to CREDIT_REACH back) described."""
+    credits_at = max((i for a, b, i in history if s.index - CREDIT_REACH <= i < s.index
+                      and "collab" in accs[(a, b) if a < b else (b, a)].types), default=-1)
+    credited: list[str] = []
+    for a, b, i in history:
+        if i == credits_at:
+            credited.extend(x for x in (a, b) if x not in credited)
+    return credited
+
+
+def _credit_newcomers(s: Sentence, active: list[_Party], pairs: list[_Pair], history: list[tuple[str, str, int]],
+                      accs: dict[tuple[str, str], _Acc], story: _Story) -> list[_Pair]:
+    """"The track was produced by Slom, who also worked on her previous album": the producer joins every
+    artist credited on the song just described, not only the one the rest of the sentence names."""
+    credited = _recent_credits(s, history, accs)
+    have = {frozenset(p[:2]) for p in pairs}
+    out: list[_Pair] = []
+    for n in active:
+        if n.id in credited:
+            continue
+        for x in credited:
+            if frozenset((n.id, x)) not in have and not _own_group(story, n.id, x):
+                out.append((n.id, x, {"collab"}, False))
+    return out
 
 
 def _joint(text: str, x: _Party, y: _Party, raw: list[_Party]) -> str:
@@ -633,11 +664,7 @@ def _continue_pair(
             text[:20].lower().startswith(("the song", "the track", "the single", "this song"))
             or _CREDITED_PART.search(text)
         ):
-            credits_at = max((i for a, b, i in history if s.index - CREDIT_REACH <= i < s.index
-                              and "collab" in accs[(a, b) if a < b else (b, a)].types), default=-1)
-            for a, b, i in history:
-                if i == credits_at:
-                    credited.extend(x for x in (a, b) if x not in credited)
+            credited = _recent_credits(s, history, accs)
         if credited and party.id not in credited:
             for x in credited:
                 if not _own_group(story, x, party.id):

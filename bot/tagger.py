@@ -211,6 +211,7 @@ _MEMBER_THEN_GROUP = re.compile(
     r"|[ \t]*\([ \t]*", re.IGNORECASE)
 _CUE = "\x00cue"
 _EMPTY: frozenset[str] = frozenset()
+_CONTINUE_TRAILER = re.compile(r"\b[Cc]ontinue reading\b[^\n]*")
 # A footnoted page ends with "Source[1]"; a bulleted headline under it starts the next story's teaser
 _NEXT_STORY = re.compile(r"^[ \t]*Source\[\d+\][ \t]*\n(?:[ \t]*\n)*[ \t]*[•·▪◦*-][ \t]", re.MULTILINE)
 _ROLE_WORDS = (
@@ -673,6 +674,11 @@ class Tagger:
         nxt = _NEXT_STORY.search(text) if "Source[" in text else None
         if nxt is not None:  # the next story's teaser under the footnotes: none of its names are this story's
             chosen = [m for m in chosen if m.start < nxt.start()]
+        if "ontinue reading" in text:
+            # a feed excerpt's "… Continue reading <its own title> The post <title> appeared first on ...":
+            # the title again, not more of the story
+            trailers = [(t.start(), t.end()) for t in _CONTINUE_TRAILER.finditer(text)]
+            chosen = [m for m in chosen if not any(a <= m.start < b for a, b in trailers)]
         return chosen
 
     def _quoted_common_word(self, text: str, m: Mention) -> bool:

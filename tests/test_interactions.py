@@ -2616,3 +2616,22 @@ def test_a_comment_on_the_video_posted_after_regaining_a_hacked_account_is_real(
             "Minutes later, Wanna One's Park Jihoon left a comment under the video: \"Hyung, is it you?\"")
     got = pair(classify(clf, body), "kang-daniel", "jihoon-wanna-one")
     assert got is not None and got.types == ("comment",)
+
+
+def test_photos_of_his_dinner_are_no_meeting(clf: Classifier) -> None:
+    body = ("P1Harmony's Keeho, who usually uses his X account to post blurry photos of his dinner, replied to a "
+            "2019 post by Red Velvet's Joy with a string of heart emojis.")
+    got = pair(classify(clf, body), "joy", "keeho")
+    assert got is not None and "meet" not in got.types
+
+
+def test_a_producer_of_the_track_joins_every_credited_artist_even_when_a_pronoun_names_one(
+    clf: Classifier,
+) -> None:
+    body = ("BIBI will release the single \"Neon Tongue\" featuring Jay Park on March 9. The track was produced by "
+            "Slom, who also worked on several songs from her previous album.")
+    c = classify(clf, body)
+    slom = next(a.id for a in c.artists if a.name == "Slom")
+    for artist in ("bibi", "jay-park"):
+        got = pair(c, slom, artist)
+        assert got is not None and "collab" in got.types, artist

@@ -635,3 +635,9 @@ def test_a_group_styled_in_lower_case_is_found_as_written(tagger: Tagger) -> Non
 def test_a_cast_list_after_members_include_names_provisional_actors(tagger: Tagger) -> None:
     text = "Drama\n\nOther cast members include Kim Mi-kyung, Yoon Kyung-ho and Jung Ji-so."
     assert {"new:kim-mi-kyung", "new:yoon-kyung-ho"} <= {m.artist_id for m in tagger.tag(text)}
+
+
+def test_a_feed_excerpts_continue_reading_trailer_names_nobody_new(tagger: Tagger) -> None:
+    text = ("Truck\n\nThe truck served hot tteokbokki and fish cake soup, and… Continue reading TWICE's Jihyo Sends "
+            "Food Truck To Park Eun Bin's Set The post TWICE's Jihyo Sends Food Truck appeared first on Soompi.")
+    assert tagger.tag(text) == []
