@@ -1322,6 +1322,13 @@ class Tagger:
                     known_spans = {(k.start, k.end) for k in known}
                 longer = self._longer_name(text, cue_end, nxt, known, spans, known_spans)
                 if not longer:
+                    if text[cue_start:cue_end].lower() in ("star", "stars"):
+                        # "The drama will also star Kwak Dong-yeon, Park Ji Hu, and Kim Hae Sook": the rest of
+                        # the cast list after the name the roster knows
+                        first = next((k for k in known if k.start == nxt), None)
+                        if first is not None:
+                            self._emit_list(text, text[first.end:first.end + 200], first.end, spans, found, out,
+                                            min_words=2, skip_first=True)
                     continue  # the roster already tagged the name after the cue
                 overriding.add(longer)
             m = _ROLE_TAIL_RE.match(text, cue_end)

@@ -641,3 +641,8 @@ def test_a_feed_excerpts_continue_reading_trailer_names_nobody_new(tagger: Tagge
     text = ("Truck\n\nThe truck served hot tteokbokki and fish cake soup, and… Continue reading TWICE's Jihyo Sends "
             "Food Truck To Park Eun Bin's Set The post TWICE's Jihyo Sends Food Truck appeared first on Soompi.")
     assert tagger.tag(text) == []
+
+
+def test_the_rest_of_a_cast_list_after_star_and_a_known_actor_are_provisional_actors(tagger: Tagger) -> None:
+    text = "Drama\n\nThe drama will also star Kwak Dong Yeon, Park Ji Hu, and Kim Hae Sook."
+    assert {"new:park-ji-hu", "new:kim-hae-sook"} <= {m.artist_id for m in tagger.tag(text)}
