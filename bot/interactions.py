@@ -309,9 +309,7 @@ def extract_interactions(
             talk = {frozenset((a, b)) for a, b, t, _d in cue_pairs if t & TALK_TYPES}
             # the words of a comment or message are its content, not a separate shout-out
             pairs = cue_pairs + [p for p in pairs if frozenset(p[:2]) not in talk]
-        if pairs and any(c.kind == "collab" for c in typed) and s.text[:20].lower().startswith(
-            ("the song", "the track", "the single", "this song")
-        ):
+        if pairs and any(c.kind == "collab" for c in typed) and _CREDITED_PART.search(s.text):
             pairs += _credit_newcomers(s, active, pairs, history, accs, story)
         if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):
             have = {frozenset(p[:2]) for p in pairs}
@@ -454,8 +452,8 @@ def _credit_newcomers(s: Sentence, active: list[_Party], pairs: list[_Pair], his
     have = {frozenset(p[:2]) for p in pairs}
     out: list[_Pair] = []
     for n in active:
-        if n.id in credited:
-            continue
+        if n.id in credited or _POSSESSIVE_MARK.match(story.text, n.end):
+            continue  # ("composers for NCT WISH's Korean version": the owner of another work)
         for x in credited:
             if frozenset((n.id, x)) not in have and not _own_group(story, n.id, x):
                 out.append((n.id, x, {"collab"}, False))

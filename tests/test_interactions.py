@@ -2635,3 +2635,19 @@ def test_a_producer_of_the_track_joins_every_credited_artist_even_when_a_pronoun
     for artist in ("bibi", "jay-park"):
         got = pair(c, slom, artist)
         assert got is not None and "collab" in got.types, artist
+
+
+def test_a_producer_who_composed_the_track_with_one_singer_works_with_its_duet_partner_too(clf: Classifier) -> None:
+    body = ("BTOB's Lee Changsub and Heize will release the duet \"Last Bus Home\" on Friday. "
+            "Heize wrote the lyrics and composed the track together with producer Slom, who also handled the "
+            "arrangement.")
+    c = classify(clf, body)
+    slom = next(a.id for a in c.artists if a.name == "Slom")
+    got = pair(c, slom, "changsub")
+    assert got is not None and "collab" in got.types
+
+
+def test_a_credit_on_another_groups_song_joins_nobody_to_this_one(clf: Classifier) -> None:
+    body = ("TWS released the single 'Plot Twist', written by choreographer-producer KN and Zico. "
+            "He has also been credited as one of the composers for NCT WISH's Korean version of the song Wish.")
+    assert pair(classify(clf, body), "nct-wish", "tws") is None
