@@ -64,6 +64,8 @@ _HYPOTHETICAL = re.compile(
 # Fans' hopes and calls govern the rest of their clause ("fans are hoping X and Y will be next to do it").
 _WISHFUL = re.compile(
     r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
+    # "Fans Want The Two To Meet Already"
+    r"|want(?:s|ed)?\s+(?:the\s+two|them|the\s+pair|the\s+duo|both)\s+to"
     r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
     r"|(?:requests?|demands?|wish(?:es)?|pleas?)\s+for"  # "flooded the posts with requests for a full reunion"
@@ -90,8 +92,8 @@ _CROWD_ASKS = re.compile(
     r"(?i:,\s+(?:tagging|mentioning|asking|urging|begging|calling\s+on|inviting|pleading\s+with)\b)"
 )
 _MEMBERSHIP = re.compile(
-    r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:also\s+|still\s+)?(?:a\s+|the\s+)?"
-    r"(?:\w+\s+)?members?\s+of\b)"
+    r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"
+    r"(?:a\s+|the\s+)?(?:\w+\s+)?members?\s+of\b)"
 )
 # a thing, not a person, as the subject of "followed": comparisons, rumours or fame follow someone around
 _ABSTRACT_SUBJECT = re.compile(
@@ -543,7 +545,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             text, s.start, c.end
         ):
             continue  # "Fans flooded the posts, tagging other members such as A and B in the comments": fans' acts
-        if c.kind == "join" and _MEMBERSHIP.search(before):
+        if c.kind in ("join", "collab") and _MEMBERSHIP.search(before):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
         if c.kind in ("follow", "unfollow") and _ABSTRACT_SUBJECT.match(before):
             continue  # "Comparisons with 2NE1 have followed BABYMONSTER since their debut": no account followed

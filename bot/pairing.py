@@ -279,6 +279,16 @@ def _pairs_for_sentence(
         ):
             return []  # "aespa and NCT WISH also sent flowers": two senders, no gift between them
         if (
+            typed_use
+            and types <= {"message", "comment", "like", "follow", "mention"}
+            and all(c.start >= last_end for c in typed_use)
+            and not any(c.kind == "recip" for c in use)
+            and not _MUTUAL.search(s.text)
+            and _BOTH_ACTED.match(story.text, last_end, typed_use[0].start)
+            and _COORDINATED_PAIR.fullmatch(story.text, min(a.end, b.end), max(a.start, b.start))
+        ):
+            return []  # "Ruka and izna's Mai both replied to 'her'": two repliers to someone else
+        if (
             types == {"cover"}
             and typed_use
             and all(c.end <= first for c in typed_use)
@@ -479,6 +489,8 @@ def _all_pairs(out: list[_Pair], seen: set[tuple[str, str]], story: _Story, ids:
             _push(out, seen, story, x, y, set(types), False)
 
 
+_COORDINATED_PAIR = re.compile(r"\s*(?:and|&)\s*(?:[\w.&*()-]+['’]s?\s+)?")  # " and izna's "
+_BOTH_ACTED = re.compile(r"(?i:\s+(?:both|also|each|too|all|separately|quickly|immediately)\b)")
 _PLACE_PREP_BEFORE = re.compile(r"(?i:\b(?:to|on|in|at|via|onto|into)\s+$)")
 
 

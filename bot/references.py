@@ -36,7 +36,8 @@ _OF_GROUP_GAP = re.compile(
 )
 _MEMBER_REF = re.compile(
     r"(?i:(?:['’]s?)?\s+(?:(?:youngest|oldest|eldest|golden|main|lead|former|fellow|new)\s+)?"
-    r"(?:member|maknae|leader|vocalist|rapper|idol|singer|dancer|star|visual|boy|girl|artist|frontman|center)\b(?!s))"
+    r"(?:member|maknae|leader|vocalist|rapper|idol|singer|dancer|star|visual|boy|girl|artist|frontman|center"
+    r"|veteran)\b(?!s))"
 )
 
 
@@ -97,7 +98,7 @@ _THE_POST = re.compile(
     r"(?i:\s+(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
     r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
 )
-_REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+(?:(?:youngest|oldest|eldest|main|lead)\s+)?$)")
+_REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+(?:(?:youngest|oldest|eldest|main|lead|former)\s+)?$)")
 _OTHER_DET = re.compile(r"(?i:(?<![\w'’])(?:another|other|fellow|some|many)\s+$)")
 _OF_REF = re.compile(
     r"(?i:(?<![\w'’])the\s+(?:(?:youngest|oldest|eldest|golden|main|lead)\s+)?(?:maknae|leader|member|vocalist|rapper"

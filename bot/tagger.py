@@ -211,6 +211,10 @@ _MEMBER_THEN_GROUP = re.compile(
     r"|[ \t]*\([ \t]*", re.IGNORECASE)
 _CUE = "\x00cue"
 _EMPTY: frozenset[str] = frozenset()
+_SPORT_BEFORE = re.compile(
+    r"(?i:\b(?:football|soccer|baseball|basketball|volleyball|golf|tennis|skating|figure\s+skating|swimming|olympic"
+    r"|esports?|e-sports|league|nba|mlb|premier\s+league)[ \t]+$)"
+)
 _CONTINUE_TRAILER = re.compile(r"\b[Cc]ontinue reading\b[^\n]*")
 # A footnoted page ends with "Source[1]"; a bulleted headline under it starts the next story's teaser
 _NEXT_STORY = re.compile(r"^[ \t]*Source\[\d+\][ \t]*\n(?:[ \t]*\n)*[ \t]*[•·▪◦*-][ \t]", re.MULTILINE)
@@ -1299,6 +1303,8 @@ class Tagger:
                             text, s, e):
                         self._emit(name, s, e, spans, found, out)
                 continue
+            if _SPORT_BEFORE.search(text, max(0, cue_start - 20), cue_start):
+                continue  # "football star Son Heung-min", "golf star ...": an athlete, not an artist
             if text[cue_start].isupper() and text[cue_start:cue_end] not in _CASED_ROLES:
                 before = text[max(0, cue_start - 4):cue_start].rstrip(" \t\"“'‘")
                 if before and before[-1] not in ".!?:\n":

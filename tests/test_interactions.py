@@ -2651,3 +2651,29 @@ def test_a_credit_on_another_groups_song_joins_nobody_to_this_one(clf: Classifie
     body = ("TWS released the single 'Plot Twist', written by choreographer-producer KN and Zico. "
             "He has also been credited as one of the composers for NCT WISH's Korean version of the song Wish.")
     assert pair(classify(clf, body), "nct-wish", "tws") is None
+
+
+def test_the_former_leader_of_a_group_is_its_former_member_not_the_group(clf: Classifier) -> None:
+    body = ("Jay Park cleaned up his Instagram this week. On January 17, fans noticed that the former 2PM leader "
+            "had unfollowed pH-1 and Simon Dominic.")
+    c = classify(clf, body)
+    assert pair(c, "2pm", "ph-1") is None
+    assert pair(c, "jay-park", "ph-1") is not None
+
+
+def test_fans_wanting_the_two_to_meet_is_no_meeting(clf: Classifier) -> None:
+    title = "TWS's Shinyu Keeps Getting Called \"The Next Cha Eun Woo,\" And Fans Want The Two To Meet Already"
+    body = "TWS's Shinyu has been compared to ASTRO's Cha Eun-woo since his debut."
+    assert pair(clf.classify(title, body), "shinyu", "cha-eun-woo") is None
+
+
+def test_one_of_the_members_of_a_unit_alongside_others_is_who_is_in_it(clf: Classifier) -> None:
+    body = ("Han is one of the three members of 3RACHA, the in-house producing team of Stray Kids, alongside "
+            "Bang Chan and Changbin.")
+    assert classify(clf, body).interactions == ()
+
+
+def test_two_artists_who_both_replied_to_someone_else_did_not_reply_to_each_other(clf: Classifier) -> None:
+    title = "A Fake Account Posing As TWICE's Nayeon Has Been DMing Rookie Idols, And JYP Has Stepped In"
+    body = "BABYMONSTER's Ruka and izna's Mai both replied to \"her\" before anyone noticed the handle was off."
+    assert pair(clf.classify(title, body), "ruka", "mai") is None

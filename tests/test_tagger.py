@@ -646,3 +646,8 @@ def test_a_feed_excerpts_continue_reading_trailer_names_nobody_new(tagger: Tagge
 def test_the_rest_of_a_cast_list_after_star_and_a_known_actor_are_provisional_actors(tagger: Tagger) -> None:
     text = "Drama\n\nThe drama will also star Kwak Dong Yeon, Park Ji Hu, and Kim Hae Sook."
     assert {"new:park-ji-hu", "new:kim-hae-sook"} <= {m.artist_id for m in tagger.tag(text)}
+
+
+def test_a_football_star_is_no_provisional_artist(tagger: Tagger) -> None:
+    text = "Concert\n\nA video message from football star Son Heung-min was played on the big screens."
+    assert tagger.tag(text) == []
