@@ -40,7 +40,8 @@ _NEGATION = re.compile(
     r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to)\b)[^.;]{0,28}$"
 )
 _DENIED_THAT = re.compile(
-    r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted)\s+(?:that|reports?\s+that|claims?\s+that|rumou?rs?\s+that)\b[^.;]{0,80}$)"
+    r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut\s+down)\s+(?:that|(?:the\s+)?reports?\s+that"
+    r"|(?:the\s+)?claims?\s+that|(?:the\s+)?rumou?rs?\s+that)\b[^.;]{0,80}$)"
 )
 _NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
 # "There is no record of the two ever meeting", "no word yet on whether they will collaborate": the story says
@@ -91,6 +92,7 @@ _CROWD_LED = re.compile(
 _CROWD_ASKS = re.compile(
     r"(?i:,\s+(?:tagging|mentioning|asking|urging|begging|calling\s+on|inviting|pleading\s+with)\b)"
 )
+_ATTENDEES_WERE = re.compile(r"(?i:[^.;,]{0,60}?\b(?:were|was|included)\s)")
 _MEMBERSHIP = re.compile(
     r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"
     r"(?:a\s+|the\s+)?(?:\w+\s+)?members?\s+of\b)"
@@ -107,7 +109,11 @@ _WISHED_FOR = re.compile(
     r"(?:begging|asking|hoping|waiting|dying|clamou?ring|calling|demanding|wishing|praying)\s+(?:for|to)\b)"
 )
 # "no special collaborations have been planned": none happened
-_NO_BEFORE = re.compile(r"(?i:\bno\s+(?:[\w-]+\s+)?$)")
+_NO_BEFORE = re.compile(
+    r"(?i:\bno\s+(?:[\w-]+\s+)?$"
+    # "there are no plans for a joint stage", "no talks of a collaboration"
+    r"|\bno\s+(?:plans?|intention|talks?|discussions?|schedule)\s+(?:for|of|to|about)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$)"
+)
 _CHART = re.compile(
     r"(?i:\bcharts?\b|\bcharting\b|\bbillboard\b|\bno\.\s?\d+\b|\bnumber\s+one\b|\btop\s+spot\b|\bstreams\b"
     r"|\balbum\s+sales\b|\bsold\b|\bunits\b|\branked\b|\branking\b|\brecord-?(?:breaking|holder)?\b|\benlist\w*)"
@@ -545,6 +551,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             text, s.start, c.end
         ):
             continue  # "Fans flooded the posts, tagging other members such as A and B in the comments": fans' acts
+        if (
+            c.kind == "meet"
+            and not any(p.start < c.start for p in parties)
+            and _ATTENDEES_WERE.match(text, c.end, s.end)
+        ):
+            continue  # "Among the celebrities spotted in the audience were actor A and singer B": each came alone
         if c.kind in ("join", "collab") and _MEMBERSHIP.search(before):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
         if c.kind in ("follow", "unfollow") and _ABSTRACT_SUBJECT.match(before):

@@ -590,7 +590,7 @@ _DENIAL_KEYS = (
 _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
     "refuted", "yet to", "no record", "no word", "no sign", "no evidence", "no indication", "no confirmation",
-    "no proof", "no plan", "no news", "no report",
+    "no proof", "no plan", "no news", "no report", "shut down", "rejected", "refuted",
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",

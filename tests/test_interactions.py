@@ -2677,3 +2677,22 @@ def test_two_artists_who_both_replied_to_someone_else_did_not_reply_to_each_othe
     title = "A Fake Account Posing As TWICE's Nayeon Has Been DMing Rookie Idols, And JYP Has Stepped In"
     body = "BABYMONSTER's Ruka and izna's Mai both replied to \"her\" before anyone noticed the handle was off."
     assert pair(clf.classify(title, body), "ruka", "mai") is None
+
+
+@pytest.mark.parametrize("body", [
+    "Among the celebrities spotted in the audience were actor Jo In Sung and singer Lee Hi.",
+    "Other Korean stars spotted at the show included BTS' j-hope and actor Jung Ho-yeon.",
+])
+def test_a_roll_call_of_stars_spotted_in_the_audience_pairs_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+def test_no_plans_for_a_joint_stage_is_no_joint_stage(clf: Classifier) -> None:
+    body = ("\"The report is not true. Lim Young Woong has not recorded a song with MAMAMOO's Hwasa, and there are "
+            "no plans for a joint stage at any year-end program.\"")
+    assert pair(classify(clf, body), "lim-young-woong", "hwasa") is None
+
+
+def test_an_agency_shutting_down_reports_that_two_recorded_a_duet_denies_it(clf: Classifier) -> None:
+    body = "Lim Young Woong's agency has shut down reports that the singer recorded a duet with MAMAMOO's Hwasa."
+    assert pair(classify(clf, body), "lim-young-woong", "hwasa") is None
