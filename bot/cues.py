@@ -147,6 +147,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "self-composed", "self-produced": the artist's own work, nobody else's
         r"(?<![Ss]elf-)(?i:\bcollab(?:oration|orations|orated|orating|orative|s)?\b|(?<=[(\[])(?:feat|ft)\.?\s|\bduets?\b"
         r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b|\bduet(?:ted|ed|ting|ing)\b"
+        # "Jung Kook teamed with The Kid LAROI", "his last guest feature was on Taeyang's single"
+        r"|\bteam(?:ed|ing|s)\s+with\b|\bguest\s+(?:features?|verses?)\b"
         # "set to release a unit single together", "joined him on stage", "a surprise appearance at her concert"
         r"|\b(?:releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|record(?:s|ed|ing)?)\b(?=[^.;]{0,40}(?<!not\s)\btogether\b)"
         # "her global smash 'APT.' with Bruno Mars": a record made with the other
@@ -509,7 +511,8 @@ _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom", "spots", "spot", "spotting")
-_TRIGGERS["collab"] += ("smash", "hit", "song", "single", "track", "ballad", "anthem")
+_TRIGGERS["collab"] += ("smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
+                         "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting")
 _TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",

@@ -2696,3 +2696,11 @@ def test_no_plans_for_a_joint_stage_is_no_joint_stage(clf: Classifier) -> None:
 def test_an_agency_shutting_down_reports_that_two_recorded_a_duet_denies_it(clf: Classifier) -> None:
     body = "Lim Young Woong's agency has shut down reports that the singer recorded a duet with MAMAMOO's Hwasa."
     assert pair(classify(clf, body), "lim-young-woong", "hwasa") is None
+
+
+def test_teamed_with_and_a_guest_feature_are_collaborations(clf: Classifier) -> None:
+    c = classify(clf, "BTS' Jung Kook teamed with The Kid LAROI and Central Cee on \"Too Much\" in 2023.")
+    assert pair(c, "jungkook", "the-kid-laroi") is not None
+    c = classify(clf, "BTS' Jimin's last guest feature was on \"Vibe,\" the single by BIGBANG's Taeyang.")
+    got = pair(c, "jimin", "taeyang")
+    assert got is not None and "collab" in got.types
