@@ -352,7 +352,7 @@ _WISHED_LIST = re.compile(
     r"(?i:\b(?:dream|asking\s+for|begging\s+for|should|would|could|imagin\w*|manifest\w*|fantas(?:y|ies)"
     r"|hypothetical|potential|possible|wish\s?list|we\s+need|need\s+to\s+happen|yet\s+to)\b)"
 )
-_PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+)\s*")
+_PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+|\bfor\b)\s*")  # ("4. Solar for Hyojung": her support)
 _PARTY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b|\bx\b|×|\+)\s*")  # between a heading's other names
 _ITEM_TYPES = frozenset(INTERACTION_TYPES) - {"other"}
 

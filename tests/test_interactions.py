@@ -2704,3 +2704,13 @@ def test_teamed_with_and_a_guest_feature_are_collaborations(clf: Classifier) -> 
     c = classify(clf, "BTS' Jimin's last guest feature was on \"Vibe,\" the single by BIGBANG's Taeyang.")
     got = pair(c, "jimin", "taeyang")
     assert got is not None and "collab" in got.types
+
+
+def test_a_listicle_heading_a_for_b_reports_what_a_did_for_b(clf: Classifier) -> None:
+    body = ("Idols love to feed their friends' crews.\n\n"
+            "4. Stray Kids' Seungmin for DAY6\n\n"
+            "Seungmin's love for DAY6 is no secret, so fans weren't surprised when a coffee truck with his name on it "
+            "showed up outside the venue of the band's November concert.\n")
+    got = pair(clf.classify("5 Heartwarming Food Truck Moments From K-Pop In 2025", body), "seungmin-stray-kids",
+               "day6")
+    assert got is not None and "gift" in got.types
