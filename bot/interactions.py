@@ -845,6 +845,14 @@ def _finish(
     return out, any(i.headline for i in out)
 
 
+_OWNED_RELEASE = re.compile(r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}(?:ep|album|mini-?album)\b)")
+
+
+def _owns_release(story: _Story, group: str) -> bool:
+    """Whether the story names a record as the group's own ("BOYNEXTDOOR's upcoming EP")."""
+    return any(m.artist_id == group and _OWNED_RELEASE.match(story.text, m.end) for m in story.ments)
+
+
 _FEATURING_BEFORE = re.compile(r"(?i:\b(?:featuring|feat\.|ft\.)\s+(?:the\s+)?$)")
 
 
@@ -895,8 +903,8 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
             real = {t for t in acc.types if not t.startswith("interact")}
             if not real or not real <= HANDOVER_TYPES:
                 continue
-            if real == {"collab"} and _credited_feature(story, g):
-                continue  # "a remix featuring ENHYPEN": the group as a whole is credited on the record
+            if real == {"collab"} and (_credited_feature(story, g) or _owns_release(story, g)):
+                continue  # "a remix featuring ENHYPEN", "the title track of BOYNEXTDOOR's EP": the group's record
             if real == {"cover"} and acc.actor != g:
                 continue  # "QWER's take on Paramore's song": a covered song is the group's as a whole
             # only members who took part in an act themselves (a member's comment on the cover of the

@@ -424,7 +424,7 @@ def _pairs_for_sentence(
                 _POSSESSIVE_AFTER.match(story.text[o.end : o.end + 3])
                 and types <= {"collab", "meet"}
                 and not re.match(
-                    r"^['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single|challenge|video|post)",
+                    r"^['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single|challenge|video|post|ep|album|mini-?album|record)\b",
                     story.text[o.end : o.end + 40],
                 )
             ):

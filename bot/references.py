@@ -232,8 +232,11 @@ def _resolve_references(
         if len(present) >= 2 and not (subject_empty and a < first_cue):
             continue
         if role in ("band", "group"):
+            opening = s.start >= story.title_end and (
+                m.start() == 0 or bool(_LEAD_PHRASE.fullmatch(s.text, 0, m.start()))
+            )
             role_pick = _resolve_group_ref(s.text, m.end(), [p for p in parties if p.start < a], present, story,
-                                           opening=m.start() == 0 and s.start >= story.title_end)
+                                           opening=opening and not any(p.start < a for p in parties))
         else:
             role_pick = _resolve_role(role, present, recent, story)
             if m.start() == 0 and s.start >= story.title_end and role in _PERSON_ROLES:
@@ -452,6 +455,8 @@ def _resolve_group_ref(
     return latest
 
 
+# "In 2023, the group released ...": a short opening phrase before the sentence's subject
+_LEAD_PHRASE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+")
 _PERSON_ROLES = frozenset(("singer", "idol", "star", "artist", "musician", "vocalist", "soloist", "rapper",
                            "singer-songwriter", "performer", "entertainer"))
 

@@ -2714,3 +2714,19 @@ def test_a_listicle_heading_a_for_b_reports_what_a_did_for_b(clf: Classifier) ->
     got = pair(clf.classify("5 Heartwarming Food Truck Moments From K-Pop In 2025", body), "seungmin-stray-kids",
                "day6")
     assert got is not None and "gift" in got.types
+
+
+def test_a_producer_of_a_groups_ep_works_with_the_group_and_its_cowriting_members(clf: Classifier) -> None:
+    body = ("Singer-producer Zico has written and produced the title track of BOYNEXTDOOR's upcoming EP, the "
+            "label said. BOYNEXTDOOR members Jaehyun and Taesan co-wrote the lyrics of \"Spare Key\" with Zico.")
+    c = classify(clf, body)
+    for other in ("boynextdoor", "taesan"):
+        got = pair(c, "zico", other)
+        assert got is not None and "collab" in got.types, other
+
+
+def test_the_group_after_an_opening_phrase_is_the_storys_group(clf: Classifier) -> None:
+    body = ("TXT joined Conan Gray on stage on Sunday. TXT sang two songs. "
+            "In 2023, the group covered Paramore's \"Misery Business\" on YouTube.")
+    got = pair(clf.classify("TXT perform with Conan Gray in Seoul", body), "txt", "paramore")
+    assert got is not None and "cover" in got.types
