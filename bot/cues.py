@@ -120,6 +120,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
         r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)"
+        # "V crashes Park Hyung-sik's drama set": dropping in on someone's set, show or party in person
+        r"|\bcrash(?:es|ed|ing)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:set|concert|show|party|rehearsals?|fan\s?meeting"
+        r"|wedding|filming|shoot)\b)"
         # "IU spots Byeon Woo-seok in the crowd": the performer saw the other at her show
         r"|\bspot(?:s|ted|ting)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?in\s+the\s+(?:crowd|audience|stands|vip\s+section)\b)"
         # "Seulgi was spotted in the VIP section of TAEMIN's concert", "in the crowd at Taemin's encore"
@@ -172,7 +175,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
-        r"|\bproduc(?:ed|ing)\b"
+        r"|(?<!mass-)\bproduc(?:ed|ing)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
         r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
@@ -200,7 +203,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|stage|performance)s?\s+(?:of|from)\b|\btribute\s+(?:stage|performance|medley)s?\s+(?:to|for)\b"
         r"|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b(?=[^.]{0,60}?\b(?:awards?|stage|concert|festival"
         r"|performance|medley|MMA|MAMA)\b))"
-        r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s)"
+        r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s)"
         # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
         r"|(?i:\btook\s+on|\btackled|\bwent\s+with)\s+"  # (not "chose": a favourite named is no performance)
         r"(?=[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
@@ -510,7 +513,7 @@ _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in th
 _TRIGGERS["meet"] += ("seen", "photographed", "pictured",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
-                      "invit", "welcom", "spots", "spot", "spotting")
+                      "invit", "welcom", "spots", "spot", "spotting", "crash")
 _TRIGGERS["collab"] += ("smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")

@@ -2730,3 +2730,21 @@ def test_the_group_after_an_opening_phrase_is_the_storys_group(clf: Classifier) 
             "In 2023, the group covered Paramore's \"Misery Business\" on YouTube.")
     got = pair(clf.classify("TXT perform with Conan Gray in Seoul", body), "txt", "paramore")
     assert got is not None and "cover" in got.types
+
+
+def test_a_mass_produced_item_is_no_production_credit(clf: Classifier) -> None:
+    body = ("SM said NCT's Sungchan and actress Roh Yoon-seo are not acquainted; Sungchan's bracelet is a "
+            "mass-produced item that is sold widely.")
+    assert pair(classify(clf, body), "sungchan", "roh-yoon-seo") is None
+
+
+def test_singing_a_three_word_bands_song_is_a_cover(clf: Classifier) -> None:
+    got = pair(classify(clf, "ATEEZ's Jongho sang ONE OK ROCK's 2010 ballad \"Wherever you are\" on KBS."), "jongho",
+               "one-ok-rock")
+    assert got is not None and "cover" in got.types
+
+
+def test_crashing_someones_drama_set_is_meeting_them(clf: Classifier) -> None:
+    got = pair(clf.classify("BTS's V Crashes Park Hyung Sik's Drama Set", "V visited on Tuesday."), "v",
+               "park-hyung-sik")
+    assert got is not None and "meet" in got.types
