@@ -41,7 +41,10 @@ _NEGATION = re.compile(
 )
 _DENIED_THAT = re.compile(
     r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut\s+down)\s+(?:that|(?:the\s+)?reports?\s+that"
-    r"|(?:the\s+)?claims?\s+that|(?:the\s+)?rumou?rs?\s+that)\b[^.;]{0,80}$)"
+    r"|(?:the\s+)?claims?\s+that|(?:the\s+)?rumou?rs?\s+that"
+    # "denied a local media report claiming that Karina had recorded a guest verse"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging)"
+    r"(?:\s+that)?)\b[^.;]{0,80}$)"
 )
 _NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
 # "There is no record of the two ever meeting", "no word yet on whether they will collaborate": the story says
@@ -70,6 +73,7 @@ _WISHFUL = re.compile(
     r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
     r"|(?:requests?|demands?|wish(?:es)?|pleas?)\s+for"  # "flooded the posts with requests for a full reunion"
+    r"|(?:long-|much-)?hoped-for|wished-for"  # "a long-hoped-for duet between Suzy and IU"
     # "fans have begged IVE's Liz to sing Younha's 'Event Horizon'": asked for, not done
     r"|(?:begg(?:ed|ing)|urg(?:ed|ing)|pleaded\s+with|pleading\s+with)\s+(?:[\w'’.-]+\s+){1,4}?to"
     # "a theory claiming that Shuhua had quietly unfollowed Miyeon", "A rumor that WOODZ and Lee Young-ji had
@@ -408,7 +412,10 @@ _GROUP_EVENT = re.compile(
 _YES_NO_QUESTION = re.compile(
     r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Have|Has|Had)\b[^\n]*\?[\"'”’)\s]*$"
 )
-_DEBUTED_ALONGSIDE = re.compile(r"(?i:\bdebut(?:ed|s)\s+as\s+(?:a\s+)?members?\s+of\b[^.;]{0,60}?\balongside\b)")
+_DEBUTED_ALONGSIDE = re.compile(
+    r"(?i:\bdebut(?:ed|s)\s+(?:in\s+\d{4}\s+)?as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:members?|leader|maknae|vocalist|rapper)"
+    r"\s+of\b[^.;]{0,60}?\balongside\b)"
+)
 _SPOKESPERSON_BEFORE = re.compile(
     r"(?i:\b(?:source|official|agency|representative|rep|spokesperson|spokesman|insider|label|management)s?"
     r"(?:\s+(?:from|for|of|at)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2})?\s+(?:later\s+|quickly\s+|also\s+)?$)"

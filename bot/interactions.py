@@ -105,7 +105,8 @@ _DENIED_REPORT = re.compile(
     r"|\b(?:report|rumou?r|claim)s?\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless)\b)"
 )
 _REPORTED = re.compile(
-    r"(?i:\b(?:reported|claimed|alleged|rumou?red)\s+that\b|\baccording\s+to\s+(?:a\s+|the\s+)?(?:media\s+)?"
+    r"(?i:\b(?:reported|claimed|alleged|rumou?red)\s+that\b|\bas\s+saying\s+that\b"
+    r"|\baccording\s+to\s+(?:a\s+|the\s+)?(?:media\s+)?"
     r"(?:reports?|outlets?)\b)"
 )
 # a part of the song a story is about: who wrote, produced or sang it is credited on it

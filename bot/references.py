@@ -155,6 +155,8 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
         if ref and _OTHER_DET.search(text, max(0, p.start - 9), p.start):
             continue  # "another SEVENTEEN member": nobody in particular
         of_ref = _OF_REF.search(text, max(0, p.start - 60), p.start)
+        if of_ref is not None and text.endswith(("as ", "As "), max(0, of_ref.start() - 3), of_ref.start()):
+            continue  # "Karina debuted as the leader of aespa": what the subject is, nobody else
         if of_ref is not None:
             member = _main_member(story, p.id, _subject_before(out, story, of_ref.start()))
             if member is not None:

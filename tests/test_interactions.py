@@ -2748,3 +2748,19 @@ def test_crashing_someones_drama_set_is_meeting_them(clf: Classifier) -> None:
     got = pair(clf.classify("BTS's V Crashes Park Hyung Sik's Drama Set", "V visited on Tuesday."), "v",
                "park-hyung-sik")
     assert got is not None and "meet" in got.types
+
+
+def test_debuting_as_the_leader_of_a_group_alongside_its_members_is_no_interaction(clf: Classifier) -> None:
+    body = "Karina debuted in 2020 as the leader of aespa alongside Winter, Giselle and Ningning."
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_denied_media_report_claiming_a_recording_is_no_recording(clf: Classifier) -> None:
+    body = ("SM Entertainment on Tuesday denied a local media report claiming that Karina of aespa had recorded a "
+            "guest verse for Jay Park's new single.")
+    assert pair(classify(clf, body), "karina", "jay-park") is None
+
+
+def test_a_long_hoped_for_duet_has_not_happened(clf: Classifier) -> None:
+    body = "Some fans expressed disappointment that a long-hoped-for duet between Suzy and singer IU is not planned."
+    assert pair(classify(clf, body), "suzy", "iu") is None
