@@ -450,6 +450,8 @@ def _credit_newcomers(s: Sentence, active: list[_Party], pairs: list[_Pair], his
     """"The track was produced by Slom, who also worked on her previous album": the producer joins every
     artist credited on the song just described, not only the one the rest of the sentence names."""
     credited = _recent_credits(s, history, accs)
+    if len([p for p in active if p.id not in credited]) > 2:
+        return []  # a whole other cast ("The song's music video starred IU alongside V, while ... Suga"): no credit
     have = {frozenset(p[:2]) for p in pairs}
     out: list[_Pair] = []
     for n in active:

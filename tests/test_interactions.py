@@ -2764,3 +2764,12 @@ def test_a_denied_media_report_claiming_a_recording_is_no_recording(clf: Classif
 def test_a_long_hoped_for_duet_has_not_happened(clf: Classifier) -> None:
     body = "Some fans expressed disappointment that a long-hoped-for duet between Suzy and singer IU is not planned."
     assert pair(classify(clf, body), "suzy", "iu") is None
+
+
+def test_a_sentence_about_another_songs_cast_joins_nobody_to_the_last_credits(clf: Classifier) -> None:
+    body = ("Lee Know and Seungmin teamed up for a duet version of one of Stray Kids' ballads. "
+            "IU's song topped the charts that week. "
+            "The song's music video starred IU alongside BTS' V, while the singer previously teamed up with V's "
+            "bandmate Suga on the single Eight.")
+    c = classify(clf, body)
+    assert [i for i in c.interactions if {i.a, i.b} & {"lee-know"} and {i.a, i.b} & {"iu", "v", "suga"}] == []
