@@ -651,3 +651,8 @@ def test_the_rest_of_a_cast_list_after_star_and_a_known_actor_are_provisional_ac
 def test_a_football_star_is_no_provisional_artist(tagger: Tagger) -> None:
     text = "Concert\n\nA video message from football star Son Heung-min was played on the big screens."
     assert tagger.tag(text) == []
+
+
+def test_a_broadcaster_owning_a_show_is_no_provisional_artist(tagger: Tagger) -> None:
+    text = "Trot\n\nThe two singers both rose to fame through TV Chosun's \"Mr. Trot\" in 2020."
+    assert tagger.tag(text) == []
