@@ -424,7 +424,8 @@ def _pairs_for_sentence(
                 _POSSESSIVE_AFTER.match(story.text[o.end : o.end + 3])
                 and types <= {"collab", "meet"}
                 and not re.match(
-                    r"^['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single|challenge|video|post|ep|album|mini-?album|record)\b",
+                    r"^['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single|challenge|video|post|ep|album|mini-?album|record"
+                    r"|concerts?|fan\s?meetings?|waiting\s+room|dressing\s+room)\b",
                     story.text[o.end : o.end + 40],
                 )
             ):
@@ -510,7 +511,8 @@ def _coordinated(left: list[_Party], story: _Story) -> list[str]:
     ids = [left[0].id]
     for i in range(1, len(left)):
         gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)
-        if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:(?:the|his|her|fellow|member|members)\s+)*)", gap) or (
+        if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:(?:the|his|her|fellow|member|members|bandmates?"
+                        r"|labelmates?|groupmates?)\s+)*)", gap) or (
             len(gap) <= 40 and _QUALIFIER_GAP.match(gap)
         ):
             if left[i].id not in ids:

@@ -2773,3 +2773,11 @@ def test_a_sentence_about_another_songs_cast_joins_nobody_to_the_last_credits(cl
             "bandmate Suga on the single Eight.")
     c = classify(clf, body)
     assert [i for i in c.interactions if {i.a, i.b} & {"lee-know"} and {i.a, i.b} & {"iu", "v", "suga"}] == []
+
+
+def test_going_backstage_at_someones_concert_meets_them_with_a_bandmate(clf: Classifier) -> None:
+    body = "TXT's Yeonjun and bandmate Soobin went backstage after one of Taemin's Seoul concerts to say hello."
+    c = classify(clf, body)
+    for member in ("yeonjun", "soobin-txt"):
+        got = pair(c, member, "taemin")
+        assert got is not None and "meet" in got.types, member
