@@ -40,11 +40,14 @@ _NEGATION = re.compile(
     r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to)\b)[^.;]{0,28}$"
 )
 _DENIED_THAT = re.compile(
-    r"(?i:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut\s+down)\s+(?:that|(?:the\s+)?reports?\s+that"
-    r"|(?:the\s+)?claims?\s+that|(?:the\s+)?rumou?rs?\s+that"
+    r"(?i:(?:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut\s+down)\s+(?:that"
+    r"|(?:the\s+)?reports?\s+that|(?:the\s+)?claims?\s+that|(?:the\s+)?rumou?rs?\s+that"
     # "denied a local media report claiming that Karina had recorded a guest verse"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging)"
-    r"(?:\s+that)?)\b[^.;]{0,80}$)"
+    r"(?:\s+that)?)"
+    # "BIGHIT MUSIC Responds To Reports Of TXT Collaboration With The Kid LAROI"
+    r"|\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+to\s+(?:the\s+)?(?:reports?|rumou?rs?"
+    r"|claims?|speculation)\s+(?:of|about|that))\b[^.;]{0,80}$)"
 )
 _NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
 # "There is no record of the two ever meeting", "no word yet on whether they will collaborate": the story says

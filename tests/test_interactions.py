@@ -2781,3 +2781,10 @@ def test_going_backstage_at_someones_concert_meets_them_with_a_bandmate(clf: Cla
     for member in ("yeonjun", "soobin-txt"):
         got = pair(c, member, "taemin")
         assert got is not None and "meet" in got.types, member
+
+
+def test_an_agency_responding_to_reports_of_a_collaboration_confirms_none(clf: Classifier) -> None:
+    title = "BIGHIT MUSIC Responds To Reports Of TXT Collaboration With The Kid LAROI"
+    body = ("\"TXT has not worked on any song with The Kid LAROI, and there are currently no plans for one…\" "
+            "Continue reading BIGHIT MUSIC Responds To Reports Of TXT Collaboration With The Kid LAROI")
+    assert pair(clf.classify(title, body), "txt", "the-kid-laroi") is None
