@@ -215,6 +215,10 @@ _SPORT_BEFORE = re.compile(
     r"(?i:\b(?:football|soccer|baseball|basketball|volleyball|golf|tennis|skating|figure\s+skating|swimming|olympic"
     r"|esports?|e-sports|league|nba|mlb|premier\s+league)[ \t]+$)"
 )
+_CAPITAL_EVIDENCE_PROMINENCE = 45.0  # well-known enough that a mid-sentence capital means the artist
+_CALENDAR_WORDS = frozenset(("spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
+                             "may", "june", "july", "august", "september", "october", "november", "december",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _CONTINUE_TRAILER = re.compile(r"\b[Cc]ontinue reading\b[^\n]*")
 # A footnoted page ends with "Source[1]"; a bulleted headline under it starts the next story's teaser
 _NEXT_STORY = re.compile(r"^[ \t]*Source\[\d+\][ \t]*\n(?:[ \t]*\n)*[ \t]*[•·▪◦*-][ \t]", re.MULTILINE)
@@ -1239,8 +1243,30 @@ class Tagger:
                     and any(self._kind(e.artist_id) != "group" for e in c.entries)
                     and _SPEAKS_OF_SELF.match(text, c.end, c.end + 120))):
             return True
-        return any(self._kind(e.artist_id) == "group" for e in c.entries) and bool(
-            _GROUP_CUE_AFTER.match(text[c.end:c.end + 30]))
+        if any(self._kind(e.artist_id) == "group" for e in c.entries) and _GROUP_CUE_AFTER.match(
+                text[c.end:c.end + 30]):
+            return True
+        return self._capitalized_mid_sentence(text, c)
+
+    def _capitalized_mid_sentence(self, text: str, c: _Cand) -> bool:
+        """"Zico used his speech to thank Crush": a well-known artist's ordinary-word name written with a
+        capital in the middle of a sentence of prose is the name (a sentence start, a headline, a quoted
+        title or a longer capitalized name is not)."""
+        s = c.surface
+        if len(s) < 4 or not s[:1].isupper() or not s[1:].islower() or " " in s or s.lower() in _CALENDAR_WORDS:
+            return False  # ("the French house's Winter 2026 show": a season is capitalized too)
+        if max((self._prominence(e.artist_id) for e in c.entries), default=0.0) < _CAPITAL_EVIDENCE_PROMINENCE:
+            return False
+        before = text[max(0, c.start - 3):c.start].rstrip(" \t")
+        if not before or before[-1] in ".!?:;\n\"“'‘(-—–•*#0123456789":
+            return False
+        if _NEXT_CAP.match(text, c.end) or _prev_cap(text[max(0, c.start - 30):c.start]):
+            return False
+        return not self._title_case_line(text, c.start)
+
+    def _prominence(self, artist_id: str) -> float:
+        a = self.roster.get(artist_id)
+        return a.prominence if a is not None else 0.0
 
     def _kind(self, artist_id: str) -> str:
         a = self.roster.get(artist_id)

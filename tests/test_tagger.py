@@ -656,3 +656,13 @@ def test_a_football_star_is_no_provisional_artist(tagger: Tagger) -> None:
 def test_a_broadcaster_owning_a_show_is_no_provisional_artist(tagger: Tagger) -> None:
     text = "Trot\n\nThe two singers both rose to fame through TV Chosun's \"Mr. Trot\" in 2020."
     assert tagger.tag(text) == []
+
+
+def test_a_well_known_ordinary_word_name_capitalized_mid_sentence_is_the_artist(tagger: Tagger) -> None:
+    text = "Awards\n\nAccepting his award, Zico used part of his speech to thank Crush, who always picks up his calls."
+    assert "crush" in {m.artist_id for m in tagger.tag(text)}
+
+
+def test_a_capitalized_season_or_a_sentence_start_is_no_artist(tagger: Tagger) -> None:
+    assert "winter" not in {m.artist_id for m in tagger.tag("Fashion\n\nBTS' V attended Celine's Winter 2026 show.")}
+    assert "crush" not in {m.artist_id for m in tagger.tag("Love\n\nCrush on a classmate? Fans shared stories.")}
