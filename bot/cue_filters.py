@@ -76,6 +76,7 @@ _WISHFUL = re.compile(
     r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
     r"|(?:requests?|demands?|wish(?:es)?|pleas?)\s+for"  # "flooded the posts with requests for a full reunion"
+    r"|(?:requests?|demands?|wish(?:es)?)(?=\s*:)"  # "the comment sections fill up with the same request: a duet"
     r"|(?:long-|much-)?hoped-for|wished-for"  # "a long-hoped-for duet between Suzy and IU"
     # "fans have begged IVE's Liz to sing Younha's 'Event Horizon'": asked for, not done
     r"|(?:begg(?:ed|ing)|urg(?:ed|ing)|pleaded\s+with|pleading\s+with)\s+(?:[\w'’.-]+\s+){1,4}?to"
@@ -113,13 +114,15 @@ _ABSTRACT_SUBJECT = re.compile(
 _WISHED_FOR = re.compile(
     r"(?i:\s*(?:that\s+|which\s+)?(?:(?:many|some|the)\s+)?(?:fans|netizens|viewers|everyone|people)\s+"
     r"(?:have\s+(?:long\s+)?been\s+|had\s+been\s+|are\s+(?:still\s+)?|were\s+|keep\s+|still\s+)?"
-    r"(?:begging|asking|hoping|waiting|dying|clamou?ring|calling|demanding|wishing|praying)\s+(?:for|to)\b)"
+    r"(?:begging|asking|hoping|waiting|dying|clamou?ring|calling|demanding|wishing|praying)\s+(?:for|to)\b"
+    r"|\s*(?:campaigns?|petitions?|requests?|wish\s?list)\b)"  # "the duet campaign": fans asking for one
 )
 # "no special collaborations have been planned": none happened
 _NO_BEFORE = re.compile(
     r"(?i:\bno\s+(?:[\w-]+\s+)?$"
     # "there are no plans for a joint stage", "no talks of a collaboration"
-    r"|\bno\s+(?:plans?|intention|talks?|discussions?|schedule)\s+(?:for|of|to|about)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$)"
+    r"|\bno\s+(?:known\s+|current\s+|immediate\s+|such\s+)?(?:plans?|intention|talks?|discussions?|schedule)\b"
+    r"[^.;]{0,30}$)"
 )
 _CHART = re.compile(
     r"(?i:\bcharts?\b|\bcharting\b|\bbillboard\b|\bno\.\s?\d+\b|\bnumber\s+one\b|\btop\s+spot\b|\bstreams\b"

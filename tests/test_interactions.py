@@ -2788,3 +2788,9 @@ def test_an_agency_responding_to_reports_of_a_collaboration_confirms_none(clf: C
     body = ("\"TXT has not worked on any song with The Kid LAROI, and there are currently no plans for one…\" "
             "Continue reading BIGHIT MUSIC Responds To Reports Of TXT Collaboration With The Kid LAROI")
     assert pair(clf.classify(title, body), "txt", "the-kid-laroi") is None
+
+
+def test_a_duet_campaign_and_a_request_for_a_collaboration_are_wishes(clf: Classifier) -> None:
+    body = ("Neither Ailee nor BABYMONSTER's Rami has responded to the duet campaign, and there are no known plans "
+            "for the two to work together.")
+    assert pair(classify(clf, body), "ailee", "rami") is None
