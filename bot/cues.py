@@ -209,8 +209,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?=[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
         r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)"
         # "performed the rap from 2NE1's 'I Am The Best'", "sang the chorus of IU's 'Blueming'"
-        r"|(?i:\b(?:perform(?:s|ed|ing)?|sang|sings?|singing|rapped|danced)\s+(?:the\s+)?(?:rap|verse|chorus|song|hook"
-        r"|choreography|dance|part|bridge)s?\s+(?:from|of|to)\s+)(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)"
+        r"|(?i:\b(?:perform(?:s|ed|ing)?|sang|sings?|singing|rapped)\s+(?:the\s+)?(?:rap|verse|chorus|song|hook"
+        r"|part|bridge)s?\s+(?:from|of|to)\s+)(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)"
         # "QWER's take on Paramore's 'Misery Business'", "their version of Paramore's 2007 classic"
         r"|(?i:\b(?:take|version)\s+(?:on|of)\s+)(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)",
     ),
@@ -457,7 +457,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
     "cover": ("pay", "pays", "paid", "paying", "recreat", "tribute", "cover", "rendition", "remake", "orig",
-              "medley", "sing", "sang", "perform", "took", "tackled", "went", "take", "version", "rapped", "danced"),
+              "medley", "sing", "sang", "perform", "took", "tackled", "went", "take", "version", "rapped"),
     "challenge": (
         "challenge",
         "#",

@@ -2794,3 +2794,10 @@ def test_a_duet_campaign_and_a_request_for_a_collaboration_are_wishes(clf: Class
     body = ("Neither Ailee nor BABYMONSTER's Rami has responded to the duet campaign, and there are no known plans "
             "for the two to work together.")
     assert pair(classify(clf, body), "ailee", "rami") is None
+
+
+def test_dancing_the_chorus_of_a_groups_song_in_a_clip_is_no_cover(clf: Classifier) -> None:
+    body = ("In the clip, ENHYPEN's Ni-ki danced the chorus of BOYNEXTDOOR's freshly released title track, "
+            "shoulder to shoulder with Jungwon.")
+    got = pair(classify(clf, body), "ni-ki", "boynextdoor")
+    assert got is None or "cover" not in got.types
