@@ -171,7 +171,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bpen(?:ned|s|ning)\b(?!\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?|essays?"
         r"|columns?|op-eds?|posts?)\b)"
         # "the drama, which stars Ahn Hyo-seop and Kim Go-eun": the two leads of one work
-        r"|\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
+        # ("The drama also stars A and B": the supporting cast of a story about someone else, not a pair)
+        r"|(?<!\balso\s)\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"

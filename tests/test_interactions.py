@@ -2801,3 +2801,9 @@ def test_dancing_the_chorus_of_a_groups_song_in_a_clip_is_no_cover(clf: Classifi
             "shoulder to shoulder with Jungwon.")
     got = pair(classify(clf, body), "ni-ki", "boynextdoor")
     assert got is None or "cover" not in got.types
+
+
+def test_the_supporting_cast_a_drama_also_stars_is_no_pair(clf: Classifier) -> None:
+    body = "Kim Tae-ri leads the new drama. The drama also stars Ahn Bo Hyun and Kim Mi Kyung."
+    c = classify(clf, body)
+    assert [i for i in c.interactions if "ahn-bo-hyun" in (i.a, i.b)] == []
