@@ -158,7 +158,9 @@ _FEATURES_TRACKS = re.compile(
 _EXCLUDE_BEFORE = re.compile(
     r"(?i:\b(?:after|(?<!other\s)than|like|unlike|before|since|surpass\w*|beat(?:s|ing)?|overtak\w+|vs\.?|versus"
     # "whose agency sits under the same parent company as BOYNEXTDOOR's": compared, not addressed
-    r"|same\s+(?:[\w-]+\s+){0,3}as)"
+    r"|same\s+(?:[\w-]+\s+){0,3}as"
+    # "compared Juyeon's movements to those of EXO's Kai": the yardstick, not a partner
+    r"|to\s+(?:those|that)\s+of(?:\s+[\w.&*-]+['’]s?)?|compar(?:ed|ing|es)\s+(?:\w+\s+){0,3}?to)"
     r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
 )
 _UNDER_POST = re.compile(

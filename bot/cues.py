@@ -605,7 +605,7 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "mistook", "mistaken", "convinced", "about", "theor", "speculat", "conspiracy", "rumo",
                       "possible", "potential", "dream")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
-                 "same")
+                 "same", "those of", "that of", "compar")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 # role nouns ("the choreographer"): resolved in bot.references; their presence is a key set below
 _ROLE_NOUNS = (

@@ -368,6 +368,8 @@ def _add_post_owner(
     posted = _POSTED.search(s.text)
     if posted is not None and any(p.start < s.start + posted.start() and p.id not in owners for p in parties):
         return parties  # "After Seulgi posted a clip, Bada commented": this sentence's own post, not the last one
+    if any(p.id not in owners and _OWNS_POST.match(story.text, p.end) for p in parties):
+        return parties  # "During Kim Jae Hwan's Instagram live, Kang Daniel popped into the comments": his live
     for c in cues:
         if c.kind not in ("comment", "like"):
             continue
@@ -457,6 +459,9 @@ def _resolve_group_ref(
     return latest
 
 
+_OWNS_POST = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:live|livestream|live\s?stream|post|video|photos?|selfie|clip|upload|story|reel)\b"
+)
 # "In 2023, the group released ...": a short opening phrase before the sentence's subject
 _LEAD_PHRASE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+")
 _PERSON_ROLES = frozenset(("singer", "idol", "star", "artist", "musician", "vocalist", "soloist", "rapper",

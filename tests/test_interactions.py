@@ -2807,3 +2807,17 @@ def test_the_supporting_cast_a_drama_also_stars_is_no_pair(clf: Classifier) -> N
     body = "Kim Tae-ri leads the new drama. The drama also stars Ahn Bo Hyun and Kim Mi Kyung."
     c = classify(clf, body)
     assert [i for i in c.interactions if "ahn-bo-hyun" in (i.a, i.b)] == []
+
+
+def test_an_artist_compared_to_another_did_nothing_with_them(clf: Classifier) -> None:
+    body = ("THE BOYZ's Juyeon nailed the routine. Several viewers compared Juyeon's sharp movements to those of "
+            "EXO's Kai, saying he made a difficult routine look effortless.")
+    assert pair(classify(clf, body), "juyeon-the-boyz", "kai-exo") is None
+
+
+def test_comments_on_a_live_the_sentence_names_are_not_on_an_earlier_post(clf: Classifier) -> None:
+    body = ("Jackson Wang uploaded a selfie on Monday, and fans loved it. "
+            "During Kim Jae Hwan's Instagram live, in which he sang requests on his guitar, Kang Daniel popped into "
+            "the comments with a request of his own.")
+    c = classify(clf, body)
+    assert [i for i in c.interactions if "jackson-wang" in (i.a, i.b) and "jaehwan" in (i.a, i.b)] == []
