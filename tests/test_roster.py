@@ -163,3 +163,8 @@ def test_only_names_no_english_word_list_knows_are_marked_not_words(roster: Rost
     # "T.R.I.B.E" folds to "tribe" and "I-DLE" to "idle": ordinary words however the group styles them
     assert {"rowoon", "penomeco", "gugudan"} <= roster.not_words
     assert not {"dean", "tribe", "idle", "hope", "winter", "dana"} & roster.not_words
+
+
+def test_a_sub_unit_knows_its_parent_group(roster: Roster) -> None:
+    unit = roster.get("3racha")
+    assert unit is not None and "stray-kids" in unit.groups
