@@ -64,7 +64,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
-        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\bpen(?:ned|s|ning)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|\bconversations?\b|\bcontacted\b"
+        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\bpen(?:ned|s|ning)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|(?<!\bsame\s)\bconversations?\b|\bcontacted\b"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),

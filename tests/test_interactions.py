@@ -2821,3 +2821,9 @@ def test_comments_on_a_live_the_sentence_names_are_not_on_an_earlier_post(clf: C
             "the comments with a request of his own.")
     c = classify(clf, body)
     assert [i for i in c.interactions if "jackson-wang" in (i.a, i.b) and "jaehwan" in (i.a, i.b)] == []
+
+
+def test_belonging_in_the_same_conversation_is_no_message(clf: Classifier) -> None:
+    body = ("Others brought up Girls' Generation's Taeyeon, saying that NMIXX's Lily belonged in the same "
+            "conversation as the industry's most respected vocalists.")
+    assert pair(classify(clf, body), "lily", "taeyeon") is None
