@@ -366,7 +366,8 @@ _KOREAN_SURNAMES = frozenset([
 # 'Beautiful'"), or it is the subject of a speech verb followed by a personal pronoun for it ("Crush has
 # revealed he ...") -- a common noun owns no song and is no "he" or "she".
 _OWNS_QUOTED_TITLE = re.compile(
-    r"['’]s[ ]+(?:['‘\"“][A-Z0-9]|(?:agency|label|management|fandom|comeback|debut|concert|tour|album|single|ep|mini"
+    r"['’]s[ ]+(?:['‘\"“][A-Z0-9]|(?:(?:encore|solo|first|new|latest|upcoming|sold-out|world|fan)[ ]+)?"
+    r"(?:agency|label|management|fandom|comeback|debut|concert|tour|album|single|ep|mini"
     r"[ ]album|full[ ]album|music[ ]video|mv|discography|vocals?|verse|feature)\b)"
 )  # (or its agency, comeback, album...: a crush has none)
 _SPEAKS_OF_SELF = re.compile(

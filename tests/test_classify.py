@@ -239,3 +239,10 @@ def test_a_surname_after_the_full_name_is_that_person_not_a_one_word_namesake() 
     tagged = Classifier().tag("Conan Gray and Beomgyu", body)
     ids = {m.artist_id for m in tagged.mentions}
     assert "gray" not in ids and "conan-gray" in ids
+
+
+def test_an_inline_also_read_link_names_nobody_in_the_story() -> None:
+    body = ("Hwasa surprised fans on Sunday.\n\nALSO READ: Kim Soo Hyun's upcoming film confirms release date; "
+            "netizens divided\n\nHwasa thanked the crowd.")
+    tagged = Classifier().tag("Hwasa surprises fans", body)
+    assert "kim-soo-hyun" not in {m.artist_id for m in tagged.mentions}

@@ -666,3 +666,8 @@ def test_a_well_known_ordinary_word_name_capitalized_mid_sentence_is_the_artist(
 def test_a_capitalized_season_or_a_sentence_start_is_no_artist(tagger: Tagger) -> None:
     assert "winter" not in {m.artist_id for m in tagger.tag("Fashion\n\nBTS' V attended Celine's Winter 2026 show.")}
     assert "crush" not in {m.artist_id for m in tagger.tag("Love\n\nCrush on a classmate? Fans shared stories.")}
+
+
+def test_an_ordinary_word_name_owning_an_encore_concert_is_the_artist(tagger: Tagger) -> None:
+    text = "Concert\n\nThe surprise guest at Crush's encore concert in Seoul was MAMAMOO's Hwasa."
+    assert "crush" in {m.artist_id for m in tagger.tag(text)}
