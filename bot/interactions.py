@@ -84,7 +84,7 @@ from bot.pairing import (
 from bot.references import _add_post_owner, _poster_of, _qualify, _resolve_references, _story_person
 from bot.rxfast import lead
 from bot.sentences import Sentence
-from bot.tagger import _CONTINUE_TRAILER, listicle_heading, numbered_heading
+from bot.tagger import CONTINUE_TRAILER, listicle_heading, numbered_heading
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,7 @@ def extract_interactions(
 
     found_cues, found_platforms, found_denials = _scan_story(text)
     if "ontinue reading" in text:  # a feed excerpt's "… Continue reading <the title again>": no act of its own
-        trailers = [(t.start(), t.end()) for t in _CONTINUE_TRAILER.finditer(text)]
+        trailers = [(t.start(), t.end()) for t in CONTINUE_TRAILER.finditer(text)]
         found_cues = [c for c in found_cues if not any(a <= c[1] < b for a, b in trailers)]
     cues_by_sentence: list[list[_Cue]] = [[] for _ in sentences]
     for kind, cstart, cend in found_cues:

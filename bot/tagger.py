@@ -219,7 +219,8 @@ _CAPITAL_EVIDENCE_PROMINENCE = 45.0  # well-known enough that a mid-sentence cap
 _CALENDAR_WORDS = frozenset(("spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
                              "may", "june", "july", "august", "september", "october", "november", "december",
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-_CONTINUE_TRAILER = re.compile(r"\b[Cc]ontinue reading\b[^\n]*")
+# A feed excerpt's trailer: "… Continue reading <the title> The post <the title> appeared first on ..."
+CONTINUE_TRAILER = re.compile(r"\b[Cc]ontinue reading\b[^\n]*")
 # A footnoted page ends with "Source[1]"; a bulleted headline under it starts the next story's teaser
 _NEXT_STORY = re.compile(r"^[ \t]*Source\[\d+\][ \t]*\n(?:[ \t]*\n)*[ \t]*[•·▪◦*-][ \t]", re.MULTILINE)
 _ROLE_WORDS = (
@@ -686,7 +687,7 @@ class Tagger:
         if "ontinue reading" in text:
             # a feed excerpt's "… Continue reading <its own title> The post <title> appeared first on ...":
             # the title again, not more of the story
-            trailers = [(t.start(), t.end()) for t in _CONTINUE_TRAILER.finditer(text)]
+            trailers = [(t.start(), t.end()) for t in CONTINUE_TRAILER.finditer(text)]
             chosen = [m for m in chosen if not any(a <= m.start < b for a, b in trailers)]
         return chosen
 
