@@ -160,7 +160,7 @@ _EXCLUDE_BEFORE = re.compile(
     # "whose agency sits under the same parent company as BOYNEXTDOOR's": compared, not addressed
     r"|same\s+(?:[\w-]+\s+){0,3}as"
     # "compared Juyeon's movements to those of EXO's Kai": the yardstick, not a partner
-    r"|to\s+(?:those|that)\s+of(?:\s+[\w.&*-]+['’]s?)?|compar(?:ed|ing|es)\s+(?:\w+\s+){0,3}?to)"
+    r"|to\s+(?:those|that)\s+of(?:\s+[\w.&*-]+['’]s?)?|compar(?:ed|ing|es)\s+[^.;]{0,60}?\bto)"
     r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
 )
 _UNDER_POST = re.compile(
@@ -572,6 +572,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             and _ATTENDEES_WERE.match(text, c.end, s.end)
         ):
             continue  # "Among the celebrities spotted in the audience were actor A and singer B": each came alone
+        if c.kind == "join" and ("line-up" in s.text or "lineup" in s.text) and text.startswith("alongside", c.start):
+            continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
         if c.kind in ("join", "collab") and _MEMBERSHIP.search(before):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
         if c.kind in ("follow", "unfollow") and _ABSTRACT_SUBJECT.match(before):

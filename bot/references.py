@@ -99,6 +99,8 @@ _THE_POST = re.compile(
     r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
 )
 _REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+(?:(?:youngest|oldest|eldest|main|lead|former)\s+)?$)")
+# "BOYNEXTDOOR's youngest member uploaded ...": one member, named by rank, without an article
+_POSSESSIVE_RANK = re.compile(r"(?i:['’]s?\s+(?:(?:youngest|oldest|eldest)\s+member|maknae|leader)\b)")
 _OTHER_DET = re.compile(r"(?i:(?<![\w'’])(?:another|other|fellow|some|many)\s+$)")
 _OF_REF = re.compile(
     r"(?i:(?<![\w'’])the\s+(?:(?:youngest|oldest|eldest|golden|main|lead)\s+)?(?:maknae|leader|member|vocalist|rapper"
@@ -162,7 +164,7 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
             if member is not None:
                 out.append(_Party(member, of_ref.start(), p.end, "group-ref"))
                 continue
-        if ref and _REF_DET.search(text, max(0, p.start - 14), p.start):
+        if ref and (_REF_DET.search(text, max(0, p.start - 14), p.start) or _POSSESSIVE_RANK.match(ref.group(0))):
             member = _main_member(story, p.id, _subject_before(out, story, p.start))
             if member is not None:
                 out.append(_Party(member, p.start, ref.end(), "group-ref"))

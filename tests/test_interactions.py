@@ -2827,3 +2827,16 @@ def test_belonging_in_the_same_conversation_is_no_message(clf: Classifier) -> No
     body = ("Others brought up Girls' Generation's Taeyeon, saying that NMIXX's Lily belonged in the same "
             "conversation as the industry's most respected vocalists.")
     assert pair(classify(clf, body), "lily", "taeyeon") is None
+
+
+def test_a_groups_youngest_member_without_an_article_is_that_member(clf: Classifier) -> None:
+    body = ("BOYNEXTDOOR's Woonhak went viral this week. On November 5, BOYNEXTDOOR's youngest member uploaded a "
+            "TikTok of himself dancing to KATSEYE's \"Gnarly\" challenge.")
+    c = classify(clf, body)
+    assert pair(c, "boynextdoor", "katseye") is None
+
+
+def test_a_line_up_alongside_other_acts_pairs_nobody(clf: Classifier) -> None:
+    body = ("Both SEVENTEEN and Stray Kids also appear on this year's line-up for NHK's year-end music show, "
+            "alongside Mrs. GREEN APPLE and Snow Man.")
+    assert classify(clf, body).interactions == ()
