@@ -287,6 +287,11 @@ _FOLLOWING_VERB = re.compile(
     r"|also|still|not|only|continues|continue|continued|stop|stopped|without|by|and|while|even|already|now|just)\s+$)"
 )
 _GENERIC_MEMBERS = re.compile(r"\s+members\b(?!\s+(?:[A-Z]|of\b))")
+# "posed for a group photo with all nine NiziU members": the whole group, not some members
+_ALL_OF_THEM = re.compile(
+    r"(?i:\b(?:all|all\s+the|all\s+of\s+the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|\d{1,2})?\s*$)"
+)
 _SENT = re.compile(r"(?i:\b(?:sent|sends|send|sending|gave|gives|give|giving|delivered)\b)")
 _JOIN_ACTIVITY = re.compile(
     r"(?i:\s+(?:in\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:shoot|shooting|filming|challenge|stage|performance|set|recording)\b)"
@@ -378,7 +383,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
                 and (
                     (fans_here and _FANDOM_BEFORE.search(before))
                     or _FANDOM_AFTER.match(text, p.end)
-                    or _GENERIC_MEMBERS.match(text, p.end)
+                    or (_GENERIC_MEMBERS.match(text, p.end) and not _ALL_OF_THEM.search(before[-24:]))
                 )
             )
             or _plays_character(p, before, parties)

@@ -124,7 +124,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bcrash(?:es|ed|ing)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:set|concert|show|party|rehearsals?|fan\s?meeting"
         r"|wedding|filming|shoot)\b)"
         # "IU spots Byeon Woo-seok in the crowd": the performer saw the other at her show
-        r"|\bspot(?:s|ted|ting)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?in\s+the\s+(?:crowd|audience|stands|vip\s+section)\b)"
+        r"|\bspot(?:s|ted|ting)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?in\s+the\s+(?:crowd|audience|stands|vip\s+section"
+        r"|(?:\w+\s+)?rows?)\b)"
         # "Seulgi was spotted in the VIP section of TAEMIN's concert", "in the crowd at Taemin's encore"
         r"|\b(?:spotted|seen|was|were|sat|watched)\s+(?:\w+\s+)?(?:in|from)\s+the\s+(?:crowd|audience|stands"
         r"|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"

@@ -2840,3 +2840,17 @@ def test_a_line_up_alongside_other_acts_pairs_nobody(clf: Classifier) -> None:
     body = ("Both SEVENTEEN and Stray Kids also appear on this year's line-up for NHK's year-end music show, "
             "alongside Mrs. GREEN APPLE and Snow Man.")
     assert classify(clf, body).interactions == ()
+
+
+def test_a_photo_with_all_nine_members_of_a_group_meets_the_group(clf: Classifier) -> None:
+    body = ("TWICE's Momo visited the waiting room after the show and posed for a group photo with all nine NiziU "
+            "members.")
+    got = pair(classify(clf, body), "momo", "niziu")
+    assert got is not None and "meet" in got.types
+
+
+def test_a_singer_spotting_a_fan_idol_in_the_third_row_met_him(clf: Classifier) -> None:
+    body = ("NCT's Doyoung bought a ticket for Super Junior's Kyuhyun's ballad concert. Kyuhyun spotted Doyoung in "
+            "the third row and called out from the stage.")
+    got = pair(classify(clf, body), "kyuhyun", "doyoung-nct")
+    assert got is not None and "meet" in got.types
