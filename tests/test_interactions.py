@@ -2854,3 +2854,12 @@ def test_a_singer_spotting_a_fan_idol_in_the_third_row_met_him(clf: Classifier) 
             "the third row and called out from the stage.")
     got = pair(classify(clf, body), "kyuhyun", "doyoung-nct")
     assert got is not None and "meet" in got.types
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("TXT's Yeonjun Reveals The Text BTS's Jimin Sent Him", "Yeonjun talked about his solo album."),
+    ("Yeonjun on his solo album", "According to TXT's Yeonjun, BTS's Jimin sent him the text late at night."),
+])
+def test_the_text_someone_sent_him_is_a_message(clf: Classifier, title: str, body: str) -> None:
+    got = pair(clf.classify(title, body), "jimin", "yeonjun")
+    assert got is not None and "message" in got.types
