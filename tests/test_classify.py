@@ -226,23 +226,26 @@ def test_links_under_a_most_popular_heading_name_nobody(clf: Classifier) -> None
     assert "lee-jung-jae" not in ids and "hwang-min-hyun" not in ids
 
 
-def test_a_numbered_item_over_a_short_paragraph_of_sentences_keeps_its_names() -> None:
+def test_a_numbered_item_over_a_short_paragraph_of_sentences_keeps_its_names(clf: Classifier) -> None:
     body = ("Here are the results.\n\n6. Dreamcatcher's Siyeon (6%)\n\n"
             "Rock vocals, musical theater, OSTs. Is there anything Siyeon can't sing?\n")
-    tagged = Classifier().tag("The Best Female Vocalists In K-Pop Right Now", body)
-    assert "dreamcatcher" in {m.artist_id for m in tagged.mentions}
+    assert "dreamcatcher" in artist_ids(clf, "The Best Female Vocalists In K-Pop Right Now", body)
 
 
-def test_a_surname_after_the_full_name_is_that_person_not_a_one_word_namesake() -> None:
+def test_a_surname_after_the_full_name_is_that_person_not_a_one_word_namesake(clf: Classifier) -> None:
     body = ("Conan Gray brought TXT's Beomgyu on stage for 'Heather', one of Gray's most-streamed songs. "
             "Gray's tour continues in Tokyo next week.")
-    tagged = Classifier().tag("Conan Gray and Beomgyu", body)
-    ids = {m.artist_id for m in tagged.mentions}
+    ids = artist_ids(clf, "Conan Gray and Beomgyu", body)
     assert "gray" not in ids and "conan-gray" in ids
 
 
-def test_an_inline_also_read_link_names_nobody_in_the_story() -> None:
+def test_an_inline_also_read_link_names_nobody_in_the_story(clf: Classifier) -> None:
     body = ("Hwasa surprised fans on Sunday.\n\nALSO READ: Kim Soo Hyun's upcoming film confirms release date; "
             "netizens divided\n\nHwasa thanked the crowd.")
-    tagged = Classifier().tag("Hwasa surprises fans", body)
-    assert "kim-soo-hyun" not in {m.artist_id for m in tagged.mentions}
+    assert "kim-soo-hyun" not in artist_ids(clf, "Hwasa surprises fans", body)
+
+
+def test_an_inline_next_link_names_nobody_in_the_story(clf: Classifier) -> None:
+    body = ("WOODZ thanked AKMU's Lee Chan-hyuk for the like.\n\n"
+            "Next: \"I almost quit twice\" Veteran actress Kim Hae-sook looks back on five decades in drama\n")
+    assert "new:kim-hae-sook" not in artist_ids(clf, "WOODZ and Lee Chan-hyuk", body)
