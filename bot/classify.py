@@ -18,7 +18,7 @@ from bot.models import ArtistRef, Classification, Interaction
 from bot.roster import Roster
 from bot.sentences import Sentence, split_sentences
 from bot.summary import summarize
-from bot.tagger import content_line, page_furniture
+from bot.tagger import content_line, page_furniture, related_link_line
 
 if TYPE_CHECKING:
     from bot.tagger import Mention, Tagger
@@ -218,12 +218,6 @@ def _counts(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[
     return counts
 
 
-_INLINE_RELATED = re.compile(
-    r"[ \t]*(?i:also[ \t]+read|read[ \t]+also|read[ \t]+more|related(?:[ \t]+(?:article|story|news))?|recommended"
-    r"|you[ \t]+may[ \t]+also[ \t]+like|don['’]t[ \t]+miss)[ \t]*[:|»>–—-][ \t]*\S"
-)
-
-
 def _drop_list_noise(text: str, title_end: int, mentions: list[Mention]) -> list[Mention]:
     """Forget mentions on lines that are only name lists (related-story links, tag clouds, embeds' credits).
 
@@ -251,7 +245,7 @@ def _drop_list_noise(text: str, title_end: int, mentions: list[Mention]) -> list
 
 
 def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
-    if _INLINE_RELATED.match(text, start, end):
+    if related_link_line(text, start, end):
         return True  # "ALSO READ: Kim Soo Hyun's upcoming film confirms release date": another story's headline
     if end - start > 90:
         return False  # (most lines: prose paragraphs)

@@ -1798,6 +1798,17 @@ def _related_head(text: str, ls: int) -> bool:
     return head.lstrip("*-–>").startswith(_RELATED_HEADS) or head in _RELATED_BLOCK_HEADS
 
 
+def related_link_line(text: str, ls: int, le: int) -> bool:
+    """Whether the line ``text[ls:le]`` is one inline related-story link ("ALSO READ: <another headline>"): a
+    related-links head, a separator and the other story's headline on the same line."""
+    line = text[ls:le].strip().lstrip("*-–>").lower()
+    for head in _RELATED_HEADS:
+        if line.startswith(head):
+            rest = line[len(head):].lstrip()
+            return head.endswith(":") or (bool(rest) and rest[0] in ":|»>–—-")
+    return False
+
+
 def _headline_line(text: str, ls: int) -> bool:
     """Whether the line at ``ls`` reads like a linked headline: short, capitalised, no closing full stop."""
     end = text.find("\n", ls)
