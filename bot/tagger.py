@@ -295,6 +295,8 @@ _OWNER_MARKS = ("'s \"", "’s “", "'s '", "’s ‘", "'s “", "’s \"", "�
 _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
 )
+# The rest of a two-part given name after a tagged first part ("Chan" + " Won", "Seung" + "-yeon").
+_GIVEN_NAME_REST = re.compile(r"[ -]([A-Za-z][a-z]+)\b")
 _COORDINATOR = re.compile(r"\s+(?:and|&|x|×)\s+(?:(?:[A-Z][\w&*.]*|[A-Z0-9]+)['’]s?\s+)?")
 _SYLLABLE_TAIL = re.compile(r"-[a-z]{2,5}\b(?!-)")
 _RELATED_BLOCK_HEADS = frozenset(("related", "related articles", "related stories", "related news", "also read",
@@ -663,7 +665,7 @@ class Tagger:
         cands = self._candidates(text, norm, cues, jobs, hangul)
         listy = self._list_lines(text, cands)
         chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
-        chosen = self._given_names(chosen)
+        chosen = self._given_names(text, chosen)
         # "team up for 'Winter' dance challenge", "Taeyeon's 'Rain'": a quoted ordinary word is a title, not its
         # namesake ("'Jungkook' trended" is still the person)
         chosen = [m for m in chosen if not self._quoted_common_word(text, m) and not _clock_time(text, m)]
@@ -973,11 +975,13 @@ class Tagger:
             got = self._given_cache[artist_id] = frozenset(keys)
         return got
 
-    def _given_names(self, chosen: list[Mention]) -> list[Mention]:
+    def _given_names(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """"Sooyoung-ah" in a story about Red Velvet's Joy (Park Sooyoung) is Joy, not another Sooyoung.
 
-        A one-word name that is the given name of an idol the story names, standing for an artist with no
-        other support in the story (no group or bandmate named), is that idol called by her own name.
+        "Seung Yeon" beside actress Gong Seung-yeon is her, and "Chan" in "Chan Won" beside Lee Chan-won is
+        him (an alias followed by the rest of the given name). A one- or two-word name that is the given name
+        of an idol the story names, standing for an artist with no other support in the story (no group or
+        bandmate named), is that idol called by her own name.
         """
         ids = {m.artist_id for m in chosen}
         if len(ids) < 2:
@@ -989,26 +993,42 @@ class Tagger:
         any_given = frozenset().union(*given.values())
         remap: dict[tuple[str, str], str] = {}
         tried: set[tuple[str, str]] = set()
-        for m in chosen:
+        grow: dict[int, int] = {}  # index in chosen -> new end ("Chan" + " Won": the given name "Chan Won")
+        for i, m in enumerate(chosen):
             sf = m.surface
-            if " " in sf:
+            if sf.count(" ") > 1 or m.via not in ("name", "alias", "hangul"):
                 continue
-            key = sf.lower().replace("-", "") if sf.isascii() else fold(sf)
-            if key not in any_given or m.via not in ("name", "alias", "hangul"):
-                continue  # (almost every mention: no idol of this story has that given name)
-            k = (m.artist_id, sf)
+            key = fold(sf)
+            if key not in any_given:
+                nxt = _GIVEN_NAME_REST.match(text, m.end) if " " not in sf else None
+                if nxt is None or key + nxt.group(1).lower() not in any_given:
+                    continue  # (almost every mention: no idol of this story has that given name)
+                key += nxt.group(1).lower()
+                grow[i] = nxt.end()
+            k = (m.artist_id, sf) if i not in grow else (str(i), sf)
             if k in tried:
                 continue
             tried.add(k)
-            if not self._related.get(m.artist_id, _EMPTY).isdisjoint(ids):
-                continue
             owners = [x for x, g in given.items() if x != m.artist_id and key in g]
-            if len(owners) == 1:
+            # (the whole given name spelled out needs no check of the alias owner's group in the story)
+            if len(owners) == 1 and (i in grow or self._related.get(m.artist_id, _EMPTY).isdisjoint(ids)):
                 remap[k] = owners[0]
+            else:
+                grow.pop(i, None)
         if not remap:
             return chosen
-        return [replace(m, artist_id=remap[(m.artist_id, m.surface)]) if (m.artist_id, m.surface) in remap else m
-                for m in chosen]
+        out: list[Mention] = []
+        for i, m in enumerate(chosen):
+            if i in grow:
+                if i + 1 >= len(chosen) or chosen[i + 1].start >= grow[i]:
+                    end = grow[i]
+                    m = Mention(remap[(str(i), m.surface)], m.start, end, text[m.start : end], m.via)
+                out.append(m)
+            elif (m.artist_id, m.surface) in remap:
+                out.append(replace(m, artist_id=remap[(m.artist_id, m.surface)]))
+            else:
+                out.append(m)
+        return out
 
     def _split_epithet(self, c: _Cand, e: _Entry) -> list[Mention]:
         """"BTS' maknae" names BTS too: a group at the head of an epithet gets its own mention."""

@@ -433,6 +433,17 @@ def test_given_name_of_an_idol_in_the_story_is_that_idol(tagger: Tagger) -> None
     assert [m.artist_id for m in ms if m.surface == "Sooyoung"] == ["joy"]
 
 
+def test_spaced_given_name_of_an_actress_in_the_story_is_her(tagger: Tagger) -> None:
+    ms = tagger.tag('Actress Gong Seung Yeon thanked TWICE\'s Jeongyeon. The banner read "My unnie Seung Yeon!"')
+    assert "seungyeon-kara" not in {m.artist_id for m in ms}
+
+
+def test_alias_followed_by_the_rest_of_a_story_artists_given_name_is_that_artist(tagger: Tagger) -> None:
+    text = 'Stray Kids played first. Trot singer Lee Chan Won sent a wreath: "From your brother Chan Won!"'
+    ms = tagger.tag(text)
+    assert [(m.artist_id, m.surface) for m in ms if m.start > text.index("From")] == [("lee-chan-won", "Chan Won")]
+
+
 def test_lower_case_syllable_after_a_hyphen_still_matches(tagger: Tagger) -> None:
     assert ids(tagger, "ENHYPEN's Ni-ki posted a dance video.") == ["enhypen", "ni-ki"]
 
