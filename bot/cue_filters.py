@@ -41,7 +41,8 @@ _NEGATION = re.compile(
 )
 _DENIED_THAT = re.compile(
     r"(?i:(?:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut\s+down)\s+(?:that"
-    r"|(?:the\s+)?reports?\s+that|(?:the\s+)?claims?\s+that|(?:the\s+)?rumou?rs?\s+that"
+    # "shut down reports of a collaboration with Doja Cat"
+    r"|(?:the\s+)?reports?\s+(?:that|of)|(?:the\s+)?claims?\s+(?:that|of)|(?:the\s+)?rumou?rs?\s+(?:that|of)"
     # "denied a local media report claiming that Karina had recorded a guest verse"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging)"
     r"(?:\s+that)?)"
@@ -80,6 +81,9 @@ _WISHFUL = re.compile(
     r"|(?:long-|much-)?hoped-for|wished-for"  # "a long-hoped-for duet between Suzy and IU"
     # "fans have begged IVE's Liz to sing Younha's 'Event Horizon'": asked for, not done
     r"|(?:begg(?:ed|ing)|urg(?:ed|ing)|pleaded\s+with|pleading\s+with)\s+(?:[\w'’.-]+\s+){1,4}?to"
+    # "Fans Are Begging 10CM And AKMU's Lee Suhyun For A Duet", "with many asking for a collaboration"
+    r"|begg(?:ed|ing)\s+(?:[\w'’.-]+\s+){1,6}?for"
+    r"|(?:many|fans|netizens|viewers|others|people|some)\s+(?:are\s+|were\s+|have\s+been\s+)?ask(?:ing|ed)\s+for"
     # "a theory claiming that Shuhua had quietly unfollowed Miyeon", "A rumor that WOODZ and Lee Young-ji had
     # secretly recorded a song", "speculating about a possible joint stage": what is supposed, not what happened
     r"|(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)"
@@ -160,7 +164,8 @@ _EXCLUDE_BEFORE = re.compile(
     # "whose agency sits under the same parent company as BOYNEXTDOOR's": compared, not addressed
     r"|same\s+(?:[\w-]+\s+){0,3}as"
     # "compared Juyeon's movements to those of EXO's Kai": the yardstick, not a partner
-    r"|to\s+(?:those|that)\s+of(?:\s+[\w.&*-]+['’]s?)?|compar(?:ed|ing|es)\s+[^.;]{0,60}?\bto)"
+    # "compare Jackson's habit ... to that of rapper Jay Park"
+    r"|to\s+(?:those|that)\s+of(?:\s+[\w.&*-]+['’]s?)?(?:\s+(?-i:[a-z])[\w-]*){0,2}|compar(?:e|ed|ing|es)\s+[^.;]{0,60}?\bto)"
     r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
 )
 _UNDER_POST = re.compile(
@@ -426,7 +431,8 @@ _YES_NO_QUESTION = re.compile(
     r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Have|Has|Had)\b[^\n]*\?[\"'”’)\s]*$"
 )
 _DEBUTED_ALONGSIDE = re.compile(
-    r"(?i:\bdebut(?:ed|s)\s+(?:in\s+\d{4}\s+)?as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:members?|leader|maknae|vocalist|rapper)"
+    r"(?i:\bdebut(?:ed|s)\s+(?:in\s+\d{4}\s+)?as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:members?|leader|maknae|vocalist|rapper"
+    r"|cent(?:re|er)|visual|dancer|part)"
     r"\s+of\b[^.;]{0,60}?\balongside\b)"
 )
 _SPOKESPERSON_BEFORE = re.compile(

@@ -2863,3 +2863,29 @@ def test_a_singer_spotting_a_fan_idol_in_the_third_row_met_him(clf: Classifier) 
 def test_the_text_someone_sent_him_is_a_message(clf: Classifier, title: str, body: str) -> None:
     got = pair(clf.classify(title, body), "jimin", "yeonjun")
     assert got is not None and "message" in got.types
+
+
+def test_shutting_down_reports_of_a_collaboration_pairs_nobody(clf: Classifier) -> None:
+    body = "BIBI's agency has shut down reports of a collaboration with Doja Cat."
+    assert pair(classify(clf, body), "bibi", "doja-cat") is None
+
+
+def test_the_yardstick_after_to_that_of_a_role_word_is_only_compared(clf: Classifier) -> None:
+    body = ("Fans were quick to compare Jackson Wang's habit of praising other artists to that of rapper Jay Park, "
+            "who is also known for it.")
+    assert pair(classify(clf, body), "jackson-wang", "jay-park") is None
+
+
+def test_debuting_as_a_groups_centre_alongside_a_runner_up_is_membership(clf: Classifier) -> None:
+    body = ("Zhang Hao finished first on Boys Planet and debuted as the centre of ZEROBASEONE that July, alongside "
+            "runner-up Sung Hanbin.")
+    assert pair(classify(clf, body), "zhang-hao", "hanbin-zerobaseone") is None
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Fans Are Begging 10CM And AKMU's Lee Suhyun For A Duet", "A fan edit of the two went viral."),
+    ("10CM and Lee Suhyun at the awards", "The moment sent fans into a frenzy, with many asking for a duet between "
+                                          "10CM and AKMU's Lee Suhyun."),
+])
+def test_a_duet_fans_are_begging_or_asking_for_did_not_happen(clf: Classifier, title: str, body: str) -> None:
+    assert pair(clf.classify(title, body), "10cm", "lee-suhyun") is None
