@@ -109,6 +109,11 @@ _MEMBERSHIP = re.compile(
     r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"
     r"(?:a\s+|the\s+)?(?:\w+\s+)?members?\s+of\b)"
 )
+# a passive "mentioned" with no agent: the artists are talked about, they do not talk
+_PASSIVE_BE = re.compile(
+    r"(?i:\b(?:is|are|was|were|be|being|been|gets?|got|getting)\s+(?:often\s+|frequently\s+|always\s+|still\s+"
+    r"|constantly\s+|regularly\s+)?$)"
+)
 # a thing, not a person, as the subject of "followed": comparisons, rumours or fame follow someone around
 _ABSTRACT_SUBJECT = re.compile(
     r"(?i:\s*(?:the\s+|those\s+|such\s+)?(?:comparisons?|rumou?rs?|questions?|criticism|speculation|controvers(?:y|ies)"
@@ -587,6 +592,13 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
         if c.kind in ("join", "collab") and _MEMBERSHIP.search(before):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
+        if (
+            c.kind == "mention"
+            and text[c.end - 2 : c.end] == "ed"  # a past participle ("mentioned"), not "is thanking"
+            and _PASSIVE_BE.search(before[-30:])
+            and not re.match(r"\s+(?:[\w-]+\s+){0,2}?by\b", text[c.end : s.end])
+        ):
+            continue  # "The two idols are no strangers to being mentioned in the same breath": by others, if anyone
         if c.kind in ("follow", "unfollow") and _ABSTRACT_SUBJECT.match(before):
             continue  # "Comparisons with 2NE1 have followed BABYMONSTER since their debut": no account followed
         if c.kind in ("collab", "feature", "meet", "gift", "cover", "challenge") and _NO_BEFORE.search(before[-24:]):

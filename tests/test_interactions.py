@@ -2889,3 +2889,20 @@ def test_debuting_as_a_groups_centre_alongside_a_runner_up_is_membership(clf: Cl
 ])
 def test_a_duet_fans_are_begging_or_asking_for_did_not_happen(clf: Classifier, title: str, body: str) -> None:
     assert pair(clf.classify(title, body), "10cm", "lee-suhyun") is None
+
+
+def test_an_unknown_account_following_two_idols_pairs_neither(clf: Classifier) -> None:
+    body = "According to the screenshots, the account followed STAYC's Sieun and Kep1er's Xiaoting on February 3."
+    assert pair(classify(clf, body), "sieun-stayc", "xiaoting") is None
+
+
+def test_two_idols_being_mentioned_in_the_same_breath_did_not_mention_each_other(clf: Classifier) -> None:
+    body = ("Stray Kids' Hyunjin and ENHYPEN's Sunghoon are close in age. The two idols are no strangers to being "
+            "mentioned in the same breath.")
+    assert pair(classify(clf, body), "hyunjin-stray-kids", "sunghoon") is None
+
+
+def test_mentioned_by_someone_is_still_their_mention(clf: Classifier) -> None:
+    body = "On the radio, ENHYPEN's Sunghoon was mentioned by Stray Kids' Hyunjin as his favourite dancer."
+    got = pair(classify(clf, body), "hyunjin-stray-kids", "sunghoon")
+    assert got is not None and "mention" in got.types
