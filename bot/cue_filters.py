@@ -322,6 +322,15 @@ _PERFORMANCE_OF_OTHERS = re.compile(
 _HAS_QUOTE = re.compile("[\"“‘']")
 
 
+def _in_title_quote(at: int, quotes: list[tuple[int, int]], text: str) -> bool:
+    """Whether ``at`` lies inside a quoted title ("We Don't Talk Together"): its "Don't" negates nothing."""
+    for a, b in quotes:
+        if a <= at < b:
+            words = text[a + 1 : b - 1].split()
+            return 0 < len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return False
+
+
 def _has_quote(t: str) -> bool:
     """``_HAS_QUOTE.search(t)`` without the regex call."""
     return '"' in t or "'" in t or "“" in t or "‘" in t
@@ -569,9 +578,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         before = text[s.start : c.start]
         if (
             neg_here
-            and _NEGATION.search(before[-40:])
+            and (neg := _NEGATION.search(before[-40:])) is not None
             and not _NOT_NEGATION.search(before[-40:])
             and not _CLOSED_RELATIVE_NEG.search(before[-80:])
+            and not _in_title_quote(c.start - len(before[-40:]) + neg.start(), quotes, text)
         ):
             continue
         if neg_here and _NO_RECORD.search(before[-100:]):

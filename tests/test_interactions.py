@@ -2906,3 +2906,9 @@ def test_mentioned_by_someone_is_still_their_mention(clf: Classifier) -> None:
     body = "On the radio, ENHYPEN's Sunghoon was mentioned by Stray Kids' Hyunjin as his favourite dancer."
     got = pair(classify(clf, body), "hyunjin-stray-kids", "sunghoon")
     assert got is not None and "mention" in got.types
+
+
+def test_a_negation_inside_a_quoted_song_title_negates_nothing(clf: Classifier) -> None:
+    body = "Heize scored a hit with 2019's \"We Don't Talk Together,\" featuring rapper Giriboy."
+    got = pair(classify(clf, body), "heize", "giriboy")
+    assert got is not None and "collab" in got.types
