@@ -37,7 +37,7 @@ from bot.sentences import Sentence
 
 _NEGATION = re.compile(
     r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
-    r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to)\b)[^.;]{0,28}$"
+    r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to|rarely|seldom|hardly)\b)[^.;]{0,28}$"
 )
 _DENIED_THAT = re.compile(
     r"(?i:(?:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut\s+down)\s+(?:that"
@@ -74,7 +74,8 @@ _WISHFUL = re.compile(
     r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
     # "Fans Want The Two To Meet Already"
     r"|want(?:s|ed)?\s+(?:the\s+two|them|the\s+pair|the\s+duo|both)\s+to"
-    r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+for"
+    r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)"
+    r"\s+(?:online\s+|hard\s+|loudly\s+|openly\s+)?for"
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
     r"|(?:requests?|demands?|wish(?:es)?|pleas?)\s+for"  # "flooded the posts with requests for a full reunion"
     r"|(?:requests?|demands?|wish(?:es)?)(?=\s*:)"  # "the comment sections fill up with the same request: a duet"

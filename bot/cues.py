@@ -153,7 +153,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "collab",
         # "self-composed", "self-produced": the artist's own work, nobody else's
         r"(?<![Ss]elf-)(?i:\bcollab(?:oration|orations|orated|orating|orative|s)?\b|(?<=[(\[])(?:feat|ft)\.?\s|\bduets?\b"
-        r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:stage|performance|song|track|single)\b|\bduet(?:ted|ed|ting|ing)\b"
+        r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:special\s+)?(?:stages?|performances?|songs?|tracks?|singles?|medley|album|ep"
+        r"|concerts?)\b|\bduet(?:ted|ed|ting|ing)\b"
         # "Jung Kook teamed with The Kid LAROI", "his last guest feature was on Taeyang's single"
         r"|\bteam(?:ed|ing|s)\s+with\b|\bguest\s+(?:features?|verses?)\b"
         # "set to release a unit single together", "joined him on stage", "a surprise appearance at her concert"
@@ -183,7 +184,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!mass-)\bproduc(?:ed|ing)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
-        r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshared\s+the\s+stage\b|\bperformance\s+of\b"
+        r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshar(?:ed|es|ing|e)\s+(?:a|the)\s+stage\b|\bperformance\s+of\b"
         # "Anderson .Paak played drums on their new single", "is credited with guitar on the song"
         r"|\b(?:play(?:s|ed|ing)?|credited\s+with)\s+(?:the\s+)?(?:live\s+)?(?:drums|guitars?|bass|piano|keys|keyboards?"
         r"|violin|cello|saxophone|sax|percussion|strings)\s+(?:and\s+\w+\s+)?(?:on|for)\b"
@@ -447,6 +448,13 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "starring",
         "stared",
         "shared the stage",
+        "shared a stage",
+        "share the stage",
+        "share a stage",
+        "shares the stage",
+        "shares a stage",
+        "sharing the stage",
+        "sharing a stage",
         "performance of",
         "guest appearance",
         "special appearance",
@@ -604,7 +612,7 @@ _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
     "refuted", "yet to", "no record", "no word", "no sign", "no evidence", "no indication", "no confirmation",
     "no proof", "no plan", "no news", "no report", "shut down", "rejected", "refuted", "reports of", "rumors of",
-    "rumours of", "reports about", "rumors about", "rumours about",
+    "rumours of", "reports about", "rumors about", "rumours about", "rarely", "seldom", "hardly",
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",

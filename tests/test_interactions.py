@@ -2912,3 +2912,20 @@ def test_a_negation_inside_a_quoted_song_title_negates_nothing(clf: Classifier) 
     body = "Heize scored a hit with 2019's \"We Don't Talk Together,\" featuring rapper Giriboy."
     got = pair(classify(clf, body), "heize", "giriboy")
     assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize("body", [
+    "Singer-songwriter Lee Mu-jin and rapper BIG Naughty shared a stage for the first time on Saturday.",
+    "RIIZE and NCT WISH opened the second half with a joint medley.",
+])
+def test_sharing_a_stage_or_a_joint_medley_is_a_collab(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    assert len(c.interactions) == 1 and "collab" in c.interactions[0].types
+
+
+@pytest.mark.parametrize("body", [
+    "Although TREASURE and BABYMONSTER have rarely shared a stage, fans love both groups.",
+    "Fans have already started campaigning online for SEVENTEEN and Mrs. GREEN APPLE to share a stage on the night.",
+])
+def test_a_stage_rarely_shared_or_campaigned_for_pairs_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()

@@ -682,3 +682,8 @@ def test_a_capitalized_season_or_a_sentence_start_is_no_artist(tagger: Tagger) -
 def test_an_ordinary_word_name_owning_an_encore_concert_is_the_artist(tagger: Tagger) -> None:
     text = "Concert\n\nCrush's encore concert in Seoul had a surprise guest."
     assert "crush" in {m.artist_id for m in tagger.tag(text)}
+
+
+def test_a_former_members_press_spelling_is_her(tagger: Tagger) -> None:
+    assert ids(tagger, "Fin.K.L's Ok Joo Hyun left a card for VIXX's Leo.") == ["fin-k-l", "ock-joo-hyun", "vixx",
+                                                                                   "leo-vixx"]
