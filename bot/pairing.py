@@ -21,6 +21,7 @@ from bot.extraction_types import (
     _Cue,
     _distinct,
     _is_group,
+    _is_member,
     _own_group,
     _Pair,
     _Party,
@@ -431,6 +432,19 @@ def _pairs_for_sentence(
                     story.text[o.end : o.end + 40],
                 )
             ):
+                continue
+            insiders = (
+                [y for y in subject if _is_member(story, y, o.id)]
+                if "challenge" in types and _is_group(story, o.id)
+                else []
+            )
+            if insiders:
+                # "Hoshi and TWS's Shinyu filmed a challenge for TWS's track": a member took part, so the
+                # challenger pairs with that member, not the group (LABELING)
+                for x in subject:
+                    for y in insiders:
+                        if x != y and x not in insiders:
+                            _push(out, seen, story, x, y, types, False)
                 continue
             for x in subject:
                 _push(out, seen, story, x, o.id, types, True)

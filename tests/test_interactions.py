@@ -2929,3 +2929,11 @@ def test_sharing_a_stage_or_a_joint_medley_is_a_collab(clf: Classifier, body: st
 ])
 def test_a_stage_rarely_shared_or_campaigned_for_pairs_nobody(clf: Classifier, body: str) -> None:
     assert classify(clf, body).interactions == ()
+
+
+def test_a_challenge_to_a_groups_song_with_its_member_pairs_the_member_not_the_group(clf: Classifier) -> None:
+    body = "SEVENTEEN's Hoshi and TWS's Shinyu filmed a challenge for TWS's latest title track in the waiting room."
+    c = classify(clf, body)
+    got = pair(c, "hoshi", "shinyu")
+    assert got is not None and "challenge" in got.types
+    assert pair(c, "hoshi", "tws") is None
