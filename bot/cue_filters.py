@@ -477,6 +477,21 @@ _RELATION_GAP = re.compile(
 )
 
 
+def _qualifier_owns_post(parties: list[_Party], cues: list[_Cue], text: str) -> list[_Party]:
+    """ "Ni-ki's bandmate Jay quickly appeared under the video": with nobody else named, the comment or like
+    went to the bandmate the commenter is introduced by (the person the story is about)."""
+    acts = [c for c in cues if c.kind in ("comment", "like")]
+    if not acts or len({p.id for p in parties if not p.excluded}) != 1:
+        return parties
+    for p in parties:
+        if p.excluded and p.end <= acts[0].start and _names_the_next_one(p, parties, text):
+            nxt = next(q for q in parties if q.start >= p.end)
+            if not nxt.excluded and nxt.end <= acts[0].start:
+                p.excluded = False
+                break
+    return parties
+
+
 def _names_the_next_one(p: _Party, parties: list[_Party], text: str) -> bool:
     nxt = next((q for q in parties if q.start >= p.end), None)
     return (

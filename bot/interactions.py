@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bot import direction
-from bot.cue_filters import _NOT_NEGATION, _filter_cues, _mark_excluded
+from bot.cue_filters import _NOT_NEGATION, _filter_cues, _mark_excluded, _qualifier_owns_post
 from bot.cues import (
     _DENIAL_KEYS,
     _PLATFORM_ORDER,
@@ -299,6 +299,7 @@ def extract_interactions(
             parties = _resolve_references(s, parties, cues, recent, story)
             if poster is not None and not in_title:
                 parties = _add_post_owner(s, parties, cues, poster[0], story)
+            parties = _qualifier_owns_post(parties, cues, text)
         who = _poster_of(s, parties, story) if not in_title else None
         poster = (who, s.index) if who else poster
         active = _distinct([p for p in parties if not p.excluded])

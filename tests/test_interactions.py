@@ -2937,3 +2937,17 @@ def test_a_challenge_to_a_groups_song_with_its_member_pairs_the_member_not_the_g
     got = pair(c, "hoshi", "shinyu")
     assert got is not None and "challenge" in got.types
     assert pair(c, "hoshi", "tws") is None
+
+
+def test_a_bandmate_commenting_with_nobody_else_named_comments_on_the_bandmate_he_is_introduced_by(
+    clf: Classifier,
+) -> None:
+    body = ("KISS OF LIFE's account posted a dance video. ENHYPEN's Ni-ki's bandmate Jay quickly appeared under the "
+            "video and wrote, \"Since when do you practice this hard?\"")
+    got = pair(classify(clf, body), "jay-enhypen", "ni-ki")
+    assert got is not None and "comment" in got.types
+
+
+def test_a_bandmate_introduction_alone_is_not_an_act(clf: Classifier) -> None:
+    body = "ENHYPEN's Ni-ki's bandmate Jay posted a selfie from the airport."
+    assert pair(classify(clf, body), "jay-enhypen", "ni-ki") is None
