@@ -91,8 +91,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\brecommend(?:ed|s)?\b"
         # "said he misses Jungkook": affection said in public
         r"|\bmiss(?:es|ing)\s+(?=(?-i:[A-Z])|(?:him|her|them)\b)"
-        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|(?:(?<=\bgave\sa\s)|(?<=\bgives\sa\s)|(?<=\bgive\sa\s)|(?<=\bgiving\sa\s)|(?<=\bgave\s)|(?<=\bgives\s))nods?\s+to\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?:(?:fellow|friend|labelmate|bandmate|senior|junior|singer|rapper|musician|producer|actor|actress|member|idol|artist|his|her|their)\s+){0,3}(?-i:[A-Z])|\s+(?:him|her|them)\b)|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
+        r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|(?:(?<=\bgave\sa\s)|(?<=\bgives\sa\s)|(?<=\bgive\sa\s)|(?<=\bgiving\sa\s)|(?<=\bgave\s)|(?<=\bgives\s))nods?\s+to\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?:(?:fellow|friend|labelmate|bandmate|senior|junior|singer|rapper|musician|producer|actor|actress|member|idol|artist|his|her|their)\s+){0,3}(?-i:[A-Z])|\s+(?:him|her|them)\b|\s+(?:(?!(?:the|a|an|all|everyone|fans|staff|members)\s)(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
+        # "Yoo In Na, Sunmi and V send warm birthday wishes to IU"
+        r"|\b(?:wishes|greetings)\s+(?:to|for)\b(?=\s+(?-i:[A-Z]))"
         # "showed love for", "gushed over", "complimented", "expressed his gratitude to", "celebrated X's birthday",
         # "promoted X's album", "shared X's post", "dedicated his award to X", "called X 'the best ...'"
         r"|\b(?:show(?:ed|s|ing)?|sen(?:t|ds?|ding))\s+(?:(?:his|her|their|some|so\s+much|much)\s+)?love\s+(?:for|to)\b"
@@ -115,6 +117,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?i:\bmet\b|(?<!fan\s)(?<!fan-)\bmeet(?:s|ing)?\b|\bmeet-?ups?\b|\bhug(?:ged|s|ging)?\b|\bgreet(?:ed|s|ing)\b"
         r"|\bshak(?:e|es|ing)\s+hands\b|\bshook\s+hands\b|\bhandshake\b|\bselfies?\b"
         r"|\bpos(?:ed|ing)\s+for\s+(?:a\s+)?(?:photo|picture|pic)s?\b|\b(?:photos?|pics?|pictures?)\s+together\b"
+        # "a selfie showing herself and Momo posing with LiSA", "a photo of himself and Jackson sharing hotpot"
+        r"|\bpos(?:ed|ing|es)\s+with\b(?=\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)|\b(?:photos?|pictures?|pics?|selfies?|snaps?)\s+of\s+(?:himself|herself|themselves)"
+        r"\s+(?:and|with)\b"
         r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\bdinner\b|\bbackstage\b"
         # "Jungkook dropped by Jimin's concert", "stopped by the set" (a live stream is its chat: a comment)
         r"|\b(?:dropp?(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|swung|swing(?:s|ing)?|popp?(?:s|ed|ing)?)\s+by\b"
@@ -504,7 +509,7 @@ _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "drop
                           "dropped by", "showed up in", "shows up in", "showing up in", "turned up in", "turns up in",
                           "crash", "turning up in", "showed up on", "shows up on", "pops up in", "popped up in",
                           "jumped in", "jumps in", "jumping in", "hopped in", "hops in", "hopping in")
-_TRIGGERS["mention"] += ("pay", "pays", "paid", "paying")
+_TRIGGERS["mention"] += ("pay", "pays", "paid", "paying", "greetings")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
                           "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",
@@ -523,7 +528,7 @@ _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stop
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
                       "from the audience", "from the stands", "from the vip", "front row")
-_TRIGGERS["meet"] += ("seen", "photographed", "pictured",
+_TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom", "spots", "spot", "spotting", "crash")

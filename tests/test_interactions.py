@@ -2951,3 +2951,35 @@ def test_a_bandmate_commenting_with_nobody_else_named_comments_on_the_bandmate_h
 def test_a_bandmate_introduction_alone_is_not_an_act(clf: Classifier) -> None:
     body = "ENHYPEN's Ni-ki's bandmate Jay posted a selfie from the airport."
     assert pair(classify(clf, body), "jay-enhypen", "ni-ki") is None
+
+
+@pytest.mark.parametrize(("body", "a", "b"), [
+    ("Sana shared a selfie showing herself posing with Japanese singer LiSA backstage.", "sana", "lisa"),
+    ("EXO's Lay posted a photo of himself and Jackson Wang sharing hotpot in Shanghai.", "lay", "jackson-wang"),
+])
+def test_posing_with_someone_or_a_photo_of_oneself_and_someone_is_a_meeting(
+    clf: Classifier, body: str, a: str, b: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and "meet" in got.types
+
+
+def test_posing_with_a_thing_is_no_meeting(clf: Classifier) -> None:
+    body = "Sunmi posed with a cup in front of the banner and thanked Hwasa."
+    got = pair(classify(clf, body), "sunmi", "hwasa")
+    assert got is not None and "meet" not in got.types
+
+
+@pytest.mark.parametrize("body", [
+    "Yoo In Na and Sunmi send warm birthday wishes to IU.",
+    "Sunmi thanks ballad veteran IU in an emotional speech.",
+])
+def test_birthday_wishes_to_and_thanks_to_a_described_artist_are_mentions(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "sunmi", "iu")
+    assert got is not None and "mention" in got.types
+
+
+def test_thanking_the_national_singer_is_not_a_thanks_to_the_next_capitalized_name(clf: Classifier) -> None:
+    body = ("Young K thanked the Japanese singer for the kind words and said the band had grown up on "
+            "ONE OK ROCK's songs.")
+    assert pair(classify(clf, body), "young-k", "one-ok-rock") is None
