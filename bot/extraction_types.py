@@ -19,6 +19,9 @@ TALK_TYPES = frozenset({"comment", "message"})
 # Types two co-participants share when a third party is the subject ("Suga did the challenge with Woozi and
 # DK": Woozi and DK danced together, but only Suga gave the gifts).
 SHARED_TYPES = frozenset({"challenge", "collab"})
+# Marks a derived pair that never makes a headline (teammates who joined the subject's act); stripped before
+# the pair is stored.
+SIDE_PAIR = "_side"
 # A group pair whose members take part themselves is really about those members.
 HANDOVER_TYPES = frozenset({"challenge", "gift", "meet", "collab", "cover", "comment"})
 OPENING_SENTENCES = 2
@@ -88,6 +91,7 @@ class _Acc:
     type_first: dict[str, int] = field(default_factory=dict)  # sentence where each type was first seen
     # platforms of sightings with only a generic cue ("the exchange"): used when no specific act names one
     generic_platforms: Counter[str] = field(default_factory=Counter)
+    side_only: bool = True  # every sighting was a derived pair that must not make a headline (mark=False)
 
 
 @dataclass(slots=True)

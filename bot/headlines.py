@@ -34,7 +34,7 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
         for g in list(title_ids):
             if _is_group(story, g):
                 title_ids.update(aid for aid in story.counts if _is_member(story, aid, g))
-    both = [acc for acc in accs.values() if acc.a in title_ids and acc.b in title_ids]
+    both = [acc for acc in accs.values() if acc.a in title_ids and acc.b in title_ids and not acc.side_only]
     titled = [acc for acc in accs.values() if acc.title_pair]
     title = story.text[: story.title_end]
     no_person = all(_is_group(story, t) for t in story.title_ids)

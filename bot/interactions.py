@@ -50,6 +50,7 @@ from bot.extraction_types import (
     HANDOVER_TYPES,
     OPENING_SENTENCES,
     SHARED_TYPES,
+    SIDE_PAIR,
     SOCIAL_TYPES,
     TALK_TYPES,
     ArtistMeta,
@@ -325,7 +326,10 @@ def extract_interactions(
                 f"\n    cues={[(c.kind, text[c.start : c.end]) for c in cues]}\n    pairs={pairs}"
             )
         for a, b, types, directed in pairs:
-            _add(accs, a, b, types, directed, s, in_title, story)
+            if SIDE_PAIR in types:
+                _add(accs, a, b, types - {SIDE_PAIR}, directed, s, in_title, story, mark=False)
+            else:
+                _add(accs, a, b, types, directed, s, in_title, story)
             history.append((a, b, s.index))
         if active and _has_cameo(s.text) and (
             any(c.kind == "collab" for c in typed) or _STARS_IN_WORK.search(s.text) or "star" in s.text
@@ -744,6 +748,8 @@ def _add(
     if plat is not None:
         (acc.generic_platforms if generic else acc.platforms)[plat] += 3 if in_title else 1  # the title: main fact
         acc.all_platforms |= story.sent_all_platforms.get(s.index, set())
+    if mark:
+        acc.side_only = False
     if not mark:
         pass
     elif in_title:

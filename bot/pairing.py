@@ -15,6 +15,7 @@ from itertools import pairwise
 from bot.cue_filters import _FAN_SPEAKER, _QUOTE, _WORK_CONTEXT
 from bot.extraction_types import (
     SHARED_TYPES,
+    SIDE_PAIR,
     SOCIAL_TYPES,
     TALK_TYPES,
     MentionLike,
@@ -428,7 +429,8 @@ def _pairs_for_sentence(
                 and types <= {"collab", "meet"}
                 and not re.match(
                     r"^['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single|challenge|video|post|ep|album|mini-?album|record"
-                    r"|concerts?|fan\s?meetings?|waiting\s+room|dressing\s+room)\b",
+                    r"|concerts?|fan\s?meetings?|waiting\s+room|dressing\s+room|performances?|shows?|showcases?"
+                    r"|musicals?|premieres?|recitals?|sets?|stages?)\b",
                     story.text[o.end : o.end + 40],
                 )
             ):
@@ -479,13 +481,17 @@ def _pairs_for_sentence(
                     _all_pairs(out, seen, story, together, {"challenge"})
         if recip and len(subject) >= 2:
             _all_pairs(out, seen, story, subject, all_types)
-        elif (shared or "cover" in all_types) and len(subject) >= 2 and not separately:
+        elif (shared or "cover" in all_types or "meet" in all_types) and len(subject) >= 2 and not separately:
             # "Yeonjun and Taehyun shot the challenge with Suga": teammates in one activity pair up too;
-            # members covering a song together made one joint work (LABELING: same activity pairs them)
+            # members covering a song together made one joint work, members visiting someone together met
+            # (LABELING: same activity pairs them)
             for i, x in enumerate(subject):
                 for y in subject[i + 1 :]:
                     if _same_team(story, x, y):
-                        _push(out, seen, story, x, y, set(shared) or {"collab"}, False)
+                        if shared or "cover" in all_types:
+                            _push(out, seen, story, x, y, set(shared) or {"collab"}, False)
+                        else:  # "TWICE's Jihyo and Chaeyoung visited Sunmi": they went together (no headline)
+                            _push(out, seen, story, x, y, {"meet", SIDE_PAIR}, False)
         if joint_work:
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
         prev_subject = subject

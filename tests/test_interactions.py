@@ -2983,3 +2983,20 @@ def test_thanking_the_national_singer_is_not_a_thanks_to_the_next_capitalized_na
     body = ("Young K thanked the Japanese singer for the kind words and said the band had grown up on "
             "ONE OK ROCK's songs.")
     assert pair(classify(clf, body), "young-k", "one-ok-rock") is None
+
+
+def test_bandmates_visiting_someone_together_met_each_other_without_making_it_the_headline(
+    clf: Classifier,
+) -> None:
+    c = clf.classify("TWICE's Jihyo and Chaeyoung visit Sunmi backstage", "TWICE's Jihyo and Chaeyoung visited Sunmi "
+                     "backstage after her solo concert.")
+    got = pair(c, "jihyo-twice", "chaeyoung-twice")
+    assert got is not None and got.types == ("meet",) and not got.headline
+    sunmi = pair(c, "jihyo-twice", "sunmi")
+    assert sunmi is not None and sunmi.headline
+
+
+def test_dropping_by_someones_showcase_is_meeting_them(clf: Classifier) -> None:
+    body = "Taeyeon and Sunny dropped by Tiffany Young's showcase in Seoul."
+    got = pair(classify(clf, body), "taeyeon", "tiffany")
+    assert got is not None and "meet" in got.types
