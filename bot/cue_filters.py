@@ -110,6 +110,10 @@ _MEMBERSHIP = re.compile(
     r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"
     r"(?:a\s+|the\s+)?(?:\w+\s+)?members?\s+of\b)"
 )
+# "Jin at Lim Young Woong's concert", "Jin was spotted at ...": the person right before "at" was there
+_JUST_BEFORE_AT = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:was|were|is|are|also|even|later|spotted|seen|pictured|photographed)\s+){0,3}"
+)
 # a passive "mentioned" with no agent: the artists are talked about, they do not talk
 _PASSIVE_BE = re.compile(
     r"(?i:\b(?:is|are|was|were|be|being|been|gets?|got|getting)\s+(?:often\s+|frequently\s+|always\s+|still\s+"
@@ -625,6 +629,11 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             and not re.match(r"\s+(?:[\w-]+\s+){0,2}?by\b", text[c.end : s.end])
         ):
             continue  # "The two idols are no strangers to being mentioned in the same breath": by others, if anyone
+        if c.kind == "meet" and text.startswith(("at ", "At "), c.start) and (
+            any(o.kind in ("collab", "cover", "challenge", "feature") for o in cues)
+            or not any(p.end <= c.start and _JUST_BEFORE_AT.fullmatch(text, p.end, c.start) for p in parties)
+        ):
+            continue  # "At KISS OF LIFE's fan concert, Natty sang ...": where, not whom; a joint stage is no visit
         if c.kind in ("follow", "unfollow") and _ABSTRACT_SUBJECT.match(before):
             continue  # "Comparisons with 2NE1 have followed BABYMONSTER since their debut": no account followed
         if c.kind in ("collab", "feature", "meet", "gift", "cover", "challenge") and _NO_BEFORE.search(before[-24:]):

@@ -139,6 +139,11 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
         r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
+        # "Suho and Kai arrived together": there in person
+        r"|\barriv(?:ed|es|ing)\s+together\b"
+        # "BTS's Jin at Lim Young Woong's stadium concert": at the other's own event
+        r"|\bat\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+(?:[\w-]+\s+){0,2}(?:concerts?"
+        r"|fan\s?meetings?|showcases?|premieres?|musicals?|weddings?|recitals?|birthday\s+part(?:y|ies))\b)"
         # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
         r"|\bchat\b(?!\s+(?:show|room|app|program|programme))"
         # "posted a photo with Jimin": they were pictured together
@@ -528,7 +533,8 @@ _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stop
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
                       "from the audience", "from the stands", "from the vip", "front row")
-_TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses",
+_TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses", "arrived together", "arrives together",
+                      "arriving together", "at ",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom", "spots", "spot", "spotting", "crash")

@@ -3000,3 +3000,28 @@ def test_dropping_by_someones_showcase_is_meeting_them(clf: Classifier) -> None:
     body = "Taeyeon and Sunny dropped by Tiffany Young's showcase in Seoul."
     got = pair(classify(clf, body), "taeyeon", "tiffany")
     assert got is not None and "meet" in got.types
+
+
+@pytest.mark.parametrize("body", [
+    "BTS's Jin at Lim Young Woong's stadium concert.",
+    "BTS's Jin was spotted at Lim Young Woong's stadium concert.",
+])
+def test_being_at_someones_concert_is_meeting_them(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "jin", "lim-young-woong")
+    assert got is not None and "meet" in got.types
+
+
+@pytest.mark.parametrize(("body", "a", "b"), [
+    ("At KISS OF LIFE's fan concert in Seoul, Natty sang BoA's \"No.1.\"", "natty", "boa"),
+    ("Jimin and Taeyang performed it together for the first time at Taeyang's concert.", "jimin", "taeyang"),
+])
+def test_a_fronted_setting_or_a_joint_stage_at_a_concert_is_no_meeting(
+    clf: Classifier, body: str, a: str, b: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and "meet" not in got.types
+
+
+def test_arriving_together_is_meeting(clf: Classifier) -> None:
+    got = pair(classify(clf, "EXO's Suho and Kai arrived together and posed for photographers."), "suho", "kai-exo")
+    assert got is not None and "meet" in got.types
