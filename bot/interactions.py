@@ -162,6 +162,7 @@ def _has_cameo(t: str) -> bool:
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _DENIAL, _OBJ_GROUP_REF, _DEFINITE_POST, _BACKGROUND = map(lead, (_DENIAL, _OBJ_GROUP_REF, _DEFINITE_POST, _BACKGROUND))
 
+_PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 # Set to a list to collect a per-sentence trace (debugging aid for rule work; off in production).
 TRACE: list[str] | None = None
 
@@ -252,10 +253,13 @@ def extract_interactions(
     song_challenges: list[tuple[str, list[str], Sentence, bool]] = []  # (song, challengers, sentence, title)
     history: list[tuple[str, str, int]] = []  # (subject, object, sentence index) of pairs so far
     poster: tuple[list[str], int] | None = None  # who posted the latest post the story describes, and where
+    # the poster's reach counts sentences of prose: subheadings and "Source: TikTok" lines between the post
+    # and the comment under it do not move the story on
+    prose = list(itertools.accumulate(1 if _PROSE_END.search(x.text) else 0 for x in sentences))
     for s, raw, cues in zip(sentences, buckets, cues_by_sentence, strict=True):
         in_title = s.end <= title_end
         parties = _qualify(raw, story)
-        if poster is not None and s.index - poster[1] > POSTER_REACH:
+        if poster is not None and prose[s.index] - prose[poster[1]] > POSTER_REACH:
             poster = None
         if (
             s.index in denial_candidates

@@ -95,7 +95,7 @@ _POSS_WORK = re.compile(
 )
 _POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|posts|uploads|shares)\b)")
 _THE_POST = re.compile(
-    r"(?i:\s+(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
+    r"(?i:\s*(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
     r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
 )
 _REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+(?:(?:youngest|oldest|eldest|main|lead|former)\s+)?$)")
@@ -333,6 +333,13 @@ def _resolve_references(
     return sorted(parties + added, key=lambda p: p.start)
 
 
+# the post shows these people: "... a 20-second video of Changbin and Seungmin", "... showing Natty and Ni-ki"
+_SHOWS_THEM = re.compile(
+    r"(?i:[^.;]{0,80}?\b(?:of|showing|featuring|starring)\s+(?:(?:members?|fellow\s+members?|the\s+group['’]s)\s+)?$)"
+)
+_TO_ACCOUNT = re.compile(r"(?i:^\s+(?:on|to)\s+[^.;]{0,40}?['’]s?\s+(?:[\w-]+\s+){0,2}(?:account|channel|page)\b)")
+
+
 def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] | None:
     """Who posted what the sentence describes: the subject before "posted"/"uploaded"/"shared"."""
     t = s.text
@@ -343,11 +350,38 @@ def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] |
     if m is None:
         return None
     at = s.start + m.start()
+    if t.startswith(" by ", m.end()):  # "a video posted by TXT's Beomgyu": the name after "by" posted it
+        by = [p for p in parties if p.start >= s.start + m.end() + 4 and not p.excluded and not _is_group(story, p.id)]
+        return _coordinated_run(by, story) if by else None
     left = [p for p in parties if p.start < at and not p.excluded]
-    if not left:
-        return None
-    ids = [left[0].id]
-    for prev, p in itertools.pairwise(left):
+    if left:
+        # "On May 30, Yoona's birthday, 2PM's Junho uploaded ...": the names right before the verb posted it
+        last = len(left) - 1
+        if "," not in story.text[left[-1].end : at]:
+            while last > 0 and _COORDINATION_GAP.fullmatch(story.text, left[last - 1].end, left[last].start):
+                last -= 1
+        else:
+            last = 0
+        people = [i for i in _coordinated_run(left[last:], story) if not _is_group(story, i)]
+        if people:
+            return people
+    # "Stray Kids' official TikTok account uploaded a video of Changbin and Seungmin", "a clip was uploaded to
+    # aespa's channel showing Winter and Ningning": a group account's post is the post of the members it shows
+    after = [p for p in parties if p.start >= s.start + m.end() and not p.excluded and not _is_group(story, p.id)]
+    if after and (left or _TO_ACCOUNT.search(t, m.end())) and _SHOWS_THEM.search(
+        story.text, s.start + m.end(), after[0].start
+    ):
+        return _coordinated_run(after, story)
+    return None
+
+
+_COORDINATION_GAP = re.compile(r"(?i:\s*(?:,|,?\s+and|&)\s*|(?:['’]s?)?\s+(?:member\s+|leader\s+)?)")
+
+
+def _coordinated_run(parties: list[_Party], story: _Story) -> list[str]:
+    """The ids of the first names in a coordinated list ("A, B and C"), up to the first other gap."""
+    ids = [parties[0].id]
+    for prev, p in itertools.pairwise(parties):
         same_span = p.start == prev.start and p.end == prev.end  # "the two" stands for both
         gap = story.text[prev.end : p.start]
         if not same_span and not (
@@ -356,7 +390,7 @@ def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] |
             break
         if p.id not in ids:
             ids.append(p.id)
-    return [i for i in ids if not _is_group(story, i)] or None
+    return ids
 
 
 def _add_post_owner(

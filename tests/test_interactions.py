@@ -3025,3 +3025,36 @@ def test_a_fronted_setting_or_a_joint_stage_at_a_concert_is_no_meeting(
 def test_arriving_together_is_meeting(clf: Classifier) -> None:
     got = pair(classify(clf, "EXO's Suho and Kai arrived together and posed for photographers."), "suho", "kai-exo")
     assert got is not None and "meet" in got.types
+
+
+def test_a_comment_under_a_group_accounts_video_of_members_goes_to_those_members(clf: Classifier) -> None:
+    body = ("On October 18, Stray Kids' official TikTok account uploaded a video of Changbin and Seungmin dancing. "
+            "Fans loved it. Leader Bang Chan wrote under the video, \"Why did nobody invite me?\"")
+    c = classify(clf, body)
+    for member in ("changbin", "seungmin-stray-kids"):
+        got = pair(c, "bang-chan", member)
+        assert got is not None and "comment" in got.types, member
+
+
+def test_the_poster_is_the_name_right_before_the_upload_verb(clf: Classifier) -> None:
+    body = ("On May 30, Yoona's birthday, 2PM's Junho uploaded a still from their drama to his Instagram. "
+            "Girls' Generation's Sooyoung also stopped by under the post, writing, \"And my birthday message?\"")
+    c = classify(clf, body)
+    got = pair(c, "sooyoung", "junho-2pm")
+    assert got is not None and "comment" in got.types
+    assert pair(c, "sooyoung", "yoona-girls-generation") is None
+
+
+def test_a_video_posted_by_someone_is_theirs(clf: Classifier) -> None:
+    body = ("BTS' Jimin left a remark under a video posted by TXT's Beomgyu. Beomgyu's bandmate Taehyun also "
+            "weighed in under the same video, writing, \"I told him not to post this.\"")
+    got = pair(classify(clf, body), "taehyun", "beomgyu")
+    assert got is not None and "comment" in got.types
+
+
+def test_subheadings_between_a_post_and_a_comment_do_not_use_up_the_posters_reach(clf: Classifier) -> None:
+    body = ("Stray Kids' Felix uploaded a dance video on Monday.\n\nThe Dance\n\nHe wore a hoodie. He danced in the "
+            "practice room.\n\nSource: TikTok\n\nThe Reactions\n\nFans replayed it. Many laughed.\n\nBang Chan "
+            "wrote under the video, \"Again!\"")
+    got = pair(classify(clf, body), "bang-chan", "felix")
+    assert got is not None and "comment" in got.types
