@@ -221,8 +221,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|performance|medley|MMA|MAMA)\b))"
         r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s)"
         # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
-        r"|(?i:\btook\s+on|\btackled|\bwent\s+with)\s+"  # (not "chose": a favourite named is no performance)
-        r"(?=[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?"
+        # ("recreated Destiny's Child's late-'90s classic"; not "chose": a favourite named is no performance)
+        r"|(?i:\btook\s+on|\btackled|\bwent\s+with|\brecreat(?:e|ed|es|ing))\s+"
+        r"(?=[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+)?"
         r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)"
         # "performed the rap from 2NE1's 'I Am The Best'", "sang the chorus of IU's 'Blueming'"
         r"|(?i:\b(?:perform(?:s|ed|ing)?|sang|sings?|singing|rapped)\s+(?:the\s+)?(?:rap|verse|chorus|song|hook"

@@ -3058,3 +3058,14 @@ def test_subheadings_between_a_post_and_a_comment_do_not_use_up_the_posters_reac
             "wrote under the video, \"Again!\"")
     got = pair(classify(clf, body), "bang-chan", "felix")
     assert got is not None and "comment" in got.types
+
+
+@pytest.mark.parametrize("body", [
+    "KISS OF LIFE - 'Say My Name' (orig. Destiny's Child)",
+    "KISS OF LIFE recreated Destiny's Child's late-'90s classic on a year-end broadcast special.",
+])
+def test_recreating_a_groups_classic_is_a_cover_and_destinys_child_is_a_group(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    assert "destiny" not in {a.id for a in c.artists}
+    got = pair(c, "kiss-of-life", "destinys-child")
+    assert got is not None and "cover" in got.types
