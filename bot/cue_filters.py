@@ -88,7 +88,10 @@ _WISHFUL = re.compile(
     # "a theory claiming that Shuhua had quietly unfollowed Miyeon", "A rumor that WOODZ and Lee Young-ji had
     # secretly recorded a song", "speculating about a possible joint stage": what is supposed, not what happened
     r"|(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)"
-    r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that))\b)"
+    r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that)"
+    # "Some fans on X claimed that Wonyoung and Minho had taken a photo together": a claim, not a report
+    r"|(?:fans|netizens|users|viewers|people|posts|accounts)\s+(?:on\s+[\w-]+\s+)?(?:claimed|alleged|insisted)"
+    r"(?:\s+that)?)\b)"
     r"[^.;!?]{0,110}$"
 )
 _FEATURES_ON_PART = re.compile(
@@ -114,6 +117,7 @@ _MEMBERSHIP = re.compile(
 _JUST_BEFORE_AT = re.compile(
     r"(?:['’]s?)?\s+(?:(?:was|were|is|are|also|even|later|spotted|seen|pictured|photographed)\s+){0,3}"
 )
+_AND_TO = re.compile(r"(?i:\band\s+(?:also\s+)?to(?:\s+[\w.&*-]+['’]s?)?\s+$)")
 # a passive "mentioned" with no agent: the artists are talked about, they do not talk
 _PASSIVE_BE = re.compile(
     r"(?i:\b(?:is|are|was|were|be|being|been|gets?|got|getting)\s+(?:often\s+|frequently\s+|always\s+|still\s+"
@@ -175,7 +179,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"|same\s+(?:[\w-]+\s+){0,3}as"
     # "compared Juyeon's movements to those of EXO's Kai": the yardstick, not a partner
     # "compare Jackson's habit ... to that of rapper Jay Park"
-    r"|to\s+(?:those|that)\s+of(?:\s+[\w.&*-]+['’]s?)?(?:\s+(?-i:[a-z])[\w-]*){0,2}|compar(?:e|ed|ing|es)\s+[^.;]{0,60}?\bto)"
+    r"|to\s+(?:those|that)\s+of(?:\s+[\w.&*-]+['’]s?)?(?:\s+(?-i:[a-z])[\w-]*){0,2}"
+    r"|compar(?:e|ed|ing|es)\s+[^.;]{0,60}?\bto(?:\s+[\w.&*-]+['’]s?)?)"  # "compared to BIGBANG's G-Dragon"
     r"\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate|senior|junior|group|boy|girl|band|member)\s+){0,3}$)"
 )
 _UNDER_POST = re.compile(
@@ -401,6 +406,8 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
         before = text[max(s.start, p.start - 60) : p.start]
         if (
             (excl_here and (_EXCLUDE_BEFORE.search(before[-48:]) or _FOLLOWING_PREP.search(before)))
+            # "compared to BIGBANG's G-Dragon ..., and to BTS's Suga": the second yardstick
+            or ("compar" in low_s and _AND_TO.search(before[-30:]) is not None)
             or any(a <= p.start <= b for a, b in seq_spans)
             or (
                 _is_group(story, p.id)

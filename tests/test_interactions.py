@@ -3069,3 +3069,15 @@ def test_recreating_a_groups_classic_is_a_cover_and_destinys_child_is_a_group(cl
     assert "destiny" not in {a.id for a in c.artists}
     got = pair(c, "kiss-of-life", "destinys-child")
     assert got is not None and "cover" in got.types
+
+
+def test_fans_claiming_two_idols_took_a_photo_together_is_no_meeting(clf: Classifier) -> None:
+    body = ("Some fans on X claimed that IVE's Jang Wonyoung and SHINee's Minho had also taken a photo together "
+            "backstage, but the image was edited.")
+    assert pair(classify(clf, body), "wonyoung", "minho-shinee") is None
+
+
+def test_two_yardsticks_of_one_comparison_are_not_paired(clf: Classifier) -> None:
+    body = ("Stray Kids' Bang Chan is frequently compared to BIGBANG's G-Dragon, who set the template for idols "
+            "producing their own group's music, and to BTS's Suga.")
+    assert pair(classify(clf, body), "g-dragon", "suga") is None
