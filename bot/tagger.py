@@ -325,6 +325,8 @@ _STOP = frozenset([
     # time zones ("November 13 KST, the two members ..."): never a name
     "KST", "JST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "GMT", "UTC", "ET", "PT",
 ])
+_CAPS_WORD_AFTER = re.compile(r" ([A-Z]{2,})\b(?!['’])")  # (a possessive starts another phrase)
+_CAPS_WORD_BEFORE = re.compile(r"\b([A-Z]{2,}) $")
 # Capitalized words that may stand next to a one-word name without making it part of a longer name.
 _OK_NEXT = frozenset([
     "And", "Or", "Is", "Was", "Has", "Had", "Have", "Will", "Would", "Can", "Could", "Did", "Does", "Said",
@@ -1166,12 +1168,16 @@ class Tagger:
                 return True  # "Jin" in "Park Jin-young"
         if c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalpha() and " " not in c.surface:
             return True  # "...-Min"
+        if len(c.surface) > 1 and c.surface.isupper() and " " not in c.surface:
+            # "his MONA LISA challenge": a song title in capitals (an all-caps styling does not run on into a
+            # Title Case word: "TWICE Mom")
+            return self._in_caps_title(text, c) and self._line_has_lower(text, c)
         nxt_possible = text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
         prv_possible = c.start >= 2 and text[c.start - 1] == " " and text[c.start - 2].islower()
         if not nxt_possible and not prv_possible:
             return False
-        if " " in c.surface or not c.surface[:1].isupper() or (len(c.surface) > 1 and c.surface.isupper()):
-            return False  # "TWICE Mom": an all-caps styling does not run on into a Title Case word
+        if " " in c.surface or not c.surface[:1].isupper():
+            return False
         nxt = _NEXT_CAP.match(text, e, e + 30) if nxt_possible else None
         prv = _prev_cap(text[max(0, c.start - 30):c.start]) if prv_possible else None
         if not nxt and not prv:
@@ -1255,7 +1261,7 @@ class Tagger:
         ls = text.rfind("\n", 0, c.start) + 1
         if _CUE_BEFORE.search(text[max(ls, c.start - 40):c.start]):
             return True
-        if self._shouting_ok(text, c):
+        if self._shouting_ok(text, c) and not self._in_caps_title(text, c):
             return True
         if _CAMEL.fullmatch(c.surface) and any(c.surface == e.form for e in c.entries):
             return True  # "BoA", "SHINee": an artist's own mixed-case styling is no ordinary word
@@ -1308,6 +1314,21 @@ class Tagger:
         if len(s) < 4 or any(ch.islower() for ch in s):
             return False
         return Tagger._line_has_lower(text, c)
+
+    def _in_caps_title(self, text: str, c: _Cand) -> bool:
+        """"his MONA LISA challenge": an all-caps name in a run of exactly two all-caps words whose other word
+        names nobody is part of a title written in capitals, not the artist's styling (a longer run is
+        shouting: "NAYEON SUNBAENIM LIKED MY VIDEO")."""
+        nxt = _CAPS_WORD_AFTER.match(text, c.end)
+        prv = _CAPS_WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if (nxt is None) == (prv is None):
+            return False
+        if nxt is not None:
+            other, run_on = nxt, _CAPS_WORD_AFTER.match(text, nxt.end())
+        else:
+            assert prv is not None
+            other, run_on = prv, _CAPS_WORD_BEFORE.search(text, max(0, prv.start() - 24), prv.start())
+        return run_on is None and not self.roster.find(other.group(1))
 
     @staticmethod
     def _line_has_lower(text: str, c: _Cand) -> bool:

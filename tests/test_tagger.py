@@ -687,3 +687,13 @@ def test_an_ordinary_word_name_owning_an_encore_concert_is_the_artist(tagger: Ta
 def test_a_former_members_press_spelling_is_her(tagger: Tagger) -> None:
     assert ids(tagger, "Fin.K.L's Ok Joo Hyun left a card for VIXX's Leo.") == ["fin-k-l", "ock-joo-hyun", "vixx",
                                                                                    "leo-vixx"]
+
+
+def test_a_name_inside_a_two_word_all_caps_song_title_is_not_the_artist(tagger: Tagger) -> None:
+    assert ids(tagger, "KATSEYE's Manon and Lara take on j-hope's MONA LISA challenge.") == [
+        "katseye", "manon", "lara-katseye", "j-hope"]
+
+
+def test_a_name_in_an_all_caps_shout_is_still_the_artist(tagger: Tagger) -> None:
+    text = 'TWICE\'s Nayeon liked it. aespa\'s Giselle wrote, "NAYEON SUNBAENIM LIKED MY VIDEO" on Weverse.'
+    assert [m.surface for m in tagger.tag(text) if m.artist_id == "nayeon"] == ["Nayeon", "NAYEON"]
