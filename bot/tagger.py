@@ -325,6 +325,14 @@ _STOP = frozenset([
     # time zones ("November 13 KST, the two members ..."): never a name
     "KST", "JST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "GMT", "UTC", "ET", "PT",
 ])
+_POSS_BEFORE = re.compile(r"['’]s?\s+$")
+# Title Case nouns an ordinary-word name ("Winter", "Spring", "Rain") modifies when it is no name at all
+_WORK_NOUNS = frozenset([
+    "Duet", "Song", "Songs", "Single", "Album", "Ballad", "Special", "Concert", "Collection", "Edition", "Package",
+    "Season", "Tour", "Anthem", "Track", "Release", "Comeback", "Playlist", "Drama", "Film", "Movie", "Festival",
+    "Vacation", "Break", "Look", "Looks", "Fashion", "Pictorial", "Vibes", "Trip", "Getaway", "Wonderland",
+    "Olympics", "Games", "Sale", "Campaign", "Carol", "Carols", "Photoshoot", "Capsule", "Lineup", "Line-Up",
+])
 _CAPS_WORD_AFTER = re.compile(r" ([A-Z]{2,})\b(?!['’])")  # (a possessive starts another phrase)
 _CAPS_WORD_BEFORE = re.compile(r"\b([A-Z]{2,}) $")
 # Capitalized words that may stand next to a one-word name without making it part of a longer name.
@@ -1197,6 +1205,13 @@ class Tagger:
             prv = None
         if not nxt and not prv:
             return False
+        if (
+            nxt
+            and nxt.group(1) in _WORK_NOUNS
+            and fold(c.surface) in self._common
+            and not _POSS_BEFORE.search(text, max(0, c.start - 4), c.start)
+        ):
+            return True  # "Team Up For Winter Duet": an ordinary word naming a work ("aespa's Winter" is her)
         return not self._title_case_line(text, c.start)
 
     def _pick(self, text: str, c: _Cand, confident: set[str], local: dict[int, bool], i: int) -> _Entry | None:

@@ -697,3 +697,11 @@ def test_a_name_inside_a_two_word_all_caps_song_title_is_not_the_artist(tagger: 
 def test_a_name_in_an_all_caps_shout_is_still_the_artist(tagger: Tagger) -> None:
     text = 'TWICE\'s Nayeon liked it. aespa\'s Giselle wrote, "NAYEON SUNBAENIM LIKED MY VIDEO" on Weverse.'
     assert [m.surface for m in tagger.tag(text) if m.artist_id == "nayeon"] == ["Nayeon", "NAYEON"]
+
+
+def test_an_ordinary_word_name_before_a_work_noun_in_a_headline_is_the_word(tagger: Tagger) -> None:
+    assert ids(tagger, 'Taeyeon And 10CM Team Up For Winter Duet "Paper Lantern"') == ["taeyeon", "10cm"]
+
+
+def test_a_groups_possessive_keeps_its_members_ordinary_word_name_before_a_work_noun(tagger: Tagger) -> None:
+    assert "winter" in ids(tagger, "aespa's Winter Duet With Taeyeon Tops Charts")
