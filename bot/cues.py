@@ -177,6 +177,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<=\bnext\s)|(?<=\bnew\s)|(?<=\blatest\s)|(?<=\banother\s))(?:drama|film|movie|series|project)\s+with\b"
         r"(?=\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+forces\b|\bunit(?:e|es|ed|ing)\s+(?:for|on|to)\b|\bremix(?:ed|es|ing)?\b"
+        # "a producer who has worked on several of Lee Mu-jin's previous releases": producing for the other
+        r"|\bwork(?:ed|s|ing)?\s+on\b(?=\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:songs?|tracks?|albums?|releases?|records?|singles?|eps?|music|debut|discography)\b)"
         r"|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+(?:own\s+)?(?:spin|twist|stamp)\s+on\b"
         # "lends his voice to Park Seo-joon's drama", "an original soundtrack for the drama"
         r"|\blen(?:t|ds?|ding)\s+(?:his|her|their)\s+(?:voices?|vocals|pen|talents?)\s+to\b"
@@ -541,7 +544,8 @@ _TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses", "arrived toge
                       "invit", "welcom", "spots", "spot", "spotting", "crash")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
-_TRIGGERS["collab"] += ("smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
+_TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on",
+                        "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting")

@@ -3081,3 +3081,9 @@ def test_two_yardsticks_of_one_comparison_are_not_paired(clf: Classifier) -> Non
     body = ("Stray Kids' Bang Chan is frequently compared to BIGBANG's G-Dragon, who set the template for idols "
             "producing their own group's music, and to BTS's Suga.")
     assert pair(classify(clf, body), "g-dragon", "suga") is None
+
+
+def test_a_producer_who_worked_on_someones_releases_collaborated_with_them(clf: Classifier) -> None:
+    body = "The arrangement was handled by producer Oh Jae-won, who has worked on several of Lee Mu-jin's releases."
+    got = pair(classify(clf, body), "new:oh-jae-won", "lee-mujin")
+    assert got is not None and got.types == ("collab",)
