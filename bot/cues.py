@@ -152,6 +152,13 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
         r"|\bappear(?:s|ed|ing|ance)?\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
+        # "an episode ... was released with Ji Chang Wook as the guest": the guest was on the host's show
+        r"|\bwith\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+as\s+(?:the|a|her|his|their)\s+"
+        r"(?:special\s+|first\s+|latest\s+)?guest\b)"
+        # "welcomed Rora and Chiquita on his YouTube talk show", "invited Paul Kim onto an episode of his series"
+        r"|\b(?:invit(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing))\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?(?:on|onto|to|into)\s+"
+        r"(?:an?\s+episode\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:show|channel|program|programme|series"
+        r"|podcast|radio|broadcast|vlog|live|livestream)\b)"
         # "invited Jihyo as the guest on her talk show": the guest visits the host's content
         r"|\b(?:invit(?:ed|es|ing)|welcom(?:ed|es|ing))\b(?=\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:a|the|her|his|their)"
         r"\s+(?:[\w-]+\s+)?guests?\b)"
@@ -177,6 +184,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<=\bnext\s)|(?<=\bnew\s)|(?<=\blatest\s)|(?<=\banother\s))(?:drama|film|movie|series|project)\s+with\b"
         r"(?=\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+forces\b|\bunit(?:e|es|ed|ing)\s+(?:for|on|to)\b|\bremix(?:ed|es|ing)?\b"
+        # "QWER enlist Epik High's Tablo for new single 'Static Bloom'": brought in for the record
+        r"|\benlist(?:s|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?for\s+(?:[\w'’-]+\s+){0,3}?(?:single|song|track|album|ep"
+        r"|remix|feature|duet|verse|ost|collaboration|project|stage)\b)"
         # "a producer who has worked on several of Lee Mu-jin's previous releases": producing for the other
         r"|\bwork(?:ed|s|ing)?\s+on\b(?=\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?"
         r"\s+(?:[\w-]+\s+){0,2}?(?:songs?|tracks?|albums?|releases?|records?|singles?|eps?|music|debut|discography)\b)"
@@ -231,6 +241,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "performed the rap from 2NE1's 'I Am The Best'", "sang the chorus of IU's 'Blueming'"
         r"|(?i:\b(?:perform(?:s|ed|ing)?|sang|sings?|singing|rapped)\s+(?:the\s+)?(?:rap|verse|chorus|song|hook"
         r"|part|bridge)s?\s+(?:from|of|to)\s+)(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)"
+        # "Hoshi performed the point choreography of ILLIT's new title track": another's dance, performed
+        r"|(?i:\bperform(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:choreography|choreo|dance)\s+(?:of|from|to)\s+)"
+        r"(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)"
         # "QWER's take on Paramore's 'Misery Business'", "their version of Paramore's 2007 classic"
         r"|(?i:\b(?:take|version)\s+(?:on|of)\s+)(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)",
     ),
@@ -537,14 +550,14 @@ _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stop
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
                       "from the audience", "from the stands", "from the vip", "front row")
-_TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses", "arrived together", "arrives together",
-                      "arriving together", "at ",
+_TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses", "with ", "host", "arrived together",
+                      "arrives together", "arriving together", "at ",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom", "spots", "spot", "spotting", "crash")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
-_TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on",
+_TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist",
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")

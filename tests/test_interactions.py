@@ -3087,3 +3087,31 @@ def test_a_producer_who_worked_on_someones_releases_collaborated_with_them(clf: 
     body = "The arrangement was handled by producer Oh Jae-won, who has worked on several of Lee Mu-jin's releases."
     got = pair(classify(clf, body), "new:oh-jae-won", "lee-mujin")
     assert got is not None and got.types == ("collab",)
+
+
+@pytest.mark.parametrize(("body", "a", "b"), [
+    ("A new episode of Jang Do Yeon's YouTube talk show was released with Ji Chang Wook as the guest.",
+     "jang-do-yeon", "ji-chang-wook"),
+    ("BIGBANG's Daesung welcomed BABYMONSTER's Rora on his YouTube talk show.", "daesung", "rora"),
+    ("Sung Si Kyung invited Paul Kim onto an episode of his YouTube eating series.", "sung-si-kyung", "paul-kim"),
+])
+def test_a_guest_on_someones_show_met_the_host(clf: Classifier, body: str, a: str, b: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and "meet" in got.types
+
+
+def test_enlisting_someone_for_a_single_is_a_collab(clf: Classifier) -> None:
+    got = pair(classify(clf, "QWER enlist Epik High's Tablo for new single 'Static Bloom'."), "qwer", "tablo")
+    assert got is not None and "collab" in got.types
+
+
+def test_performing_the_choreography_of_someones_track_is_a_cover(clf: Classifier) -> None:
+    body = "Standing up in the booth, SEVENTEEN's Hoshi performed the point choreography of ILLIT's new title track."
+    got = pair(classify(clf, body), "hoshi", "illit")
+    assert got is not None and "cover" in got.types
+
+
+def test_a_longtime_collaborator_is_tagged_and_paired(clf: Classifier) -> None:
+    got = pair(classify(clf, "Soyeon co-produced the track with her longtime collaborator Pop Time."), "soyeon",
+               "new:pop-time")
+    assert got is not None and "collab" in got.types
