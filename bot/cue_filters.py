@@ -228,7 +228,8 @@ _CHAT_BEFORE = re.compile(
 # "backstage" alone is a place ("a backstage interview", "a backstage dance break"); going there is a visit
 _BACKSTAGE_VISIT = re.compile(
     r"(?i:\b(?:went|go|goes|going|came|come|comes|coming|headed|heads|rushed|stopped\s+by|dropped\s+by|invited"
-    r"|brought)\s+$)"
+    r"|brought|(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up|visit(?:s|ed|ing)?|met|meets?|greeted|hugged"
+    r"|snuck|sneaked|popped|stopped|dropped)\s+$)"
 )
 _QUOTED_TITLE_END = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”],?\s*$")
 _ONLINE_TALK = re.compile(

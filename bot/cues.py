@@ -153,7 +153,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bappear(?:s|ed|ing|ance)?\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
         # "an episode ... was released with Ji Chang Wook as the guest": the guest was on the host's show
-        r"|\bwith\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+as\s+(?:the|a|her|his|their)\s+"
+        r"|\b(?:with|featuring)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+as\s+(?:the|a|her|his|their)\s+"
         r"(?:special\s+|first\s+|latest\s+)?guest\b)"
         # "welcomed Rora and Chiquita on his YouTube talk show", "invited Paul Kim onto an episode of his series"
         r"|\b(?:invit(?:ed|es|ing)|welcom(?:ed|es|ing)|host(?:ed|s|ing))\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?(?:on|onto|to|into)\s+"
@@ -550,7 +550,7 @@ _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stop
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
                       "from the audience", "from the stands", "from the vip", "front row")
-_TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses", "with ", "host", "arrived together",
+_TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses", "with ", "host", "featuring", "arrived together",
                       "arrives together", "arriving together", "at ",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",

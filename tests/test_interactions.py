@@ -3115,3 +3115,20 @@ def test_a_longtime_collaborator_is_tagged_and_paired(clf: Classifier) -> None:
     got = pair(classify(clf, "Soyeon co-produced the track with her longtime collaborator Pop Time."), "soyeon",
                "new:pop-time")
     assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("SHINee's Taemin Shows Up Backstage At EXO Kai's Musical With A Bouquet", "Taemin brought flowers."),
+    ("Taemin and Kai", "SHINee's Taemin visited backstage at EXO Kai's musical."),
+])
+def test_showing_up_or_visiting_backstage_at_someones_show_is_meeting_them(
+    clf: Classifier, title: str, body: str
+) -> None:
+    got = pair(clf.classify(title, body), "taemin", "kai-exo")
+    assert got is not None and "meet" in got.types
+
+
+def test_a_video_featuring_someone_as_a_guest_is_meeting_the_host(clf: Classifier) -> None:
+    body = "Kim Jong Kook's YouTube channel uploaded a new video featuring TXT's Yeonjun as a guest."
+    got = pair(classify(clf, body), "kim-jong-kook", "yeonjun")
+    assert got is not None and "meet" in got.types

@@ -705,3 +705,7 @@ def test_an_ordinary_word_name_before_a_work_noun_in_a_headline_is_the_word(tagg
 
 def test_a_groups_possessive_keeps_its_members_ordinary_word_name_before_a_work_noun(tagger: Tagger) -> None:
     assert "winter" in ids(tagger, "aespa's Winter Duet With Taeyeon Tops Charts")
+
+
+def test_a_2pm_members_spaced_full_name_is_him(tagger: Tagger) -> None:
+    assert ids(tagger, "Ok Taec Yeon's mystery thriller dipped in the ratings.") == ["taecyeon"]
