@@ -365,7 +365,9 @@ _WISHED_LIST = re.compile(
     r"(?i:\b(?:dream|asking\s+for|begging\s+for|should|would|could|imagin\w*|manifest\w*|fantas(?:y|ies)"
     r"|hypothetical|potential|possible|wish\s?list|we\s+need|need\s+to\s+happen|yet\s+to)\b)"
 )
-_PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+|\bfor\b)\s*")  # ("4. Solar for Hyojung": her support)
+# ("4. Solar for Hyojung": her support; "1. Myung Jaehyun – BIGBANG's 'Haru Haru'": his cover of their song)
+_PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+|\bfor\b|\s[–—-](?=\s))\s*")
+_COVER_LIST_TITLE = re.compile(r"(?i:\bcover(?:s|ed)\b)")
 _PARTY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b|\bx\b|×|\+)\s*")  # between a heading's other names
 _ITEM_TYPES = frozenset(INTERACTION_TYPES) - {"other"}
 
@@ -381,6 +383,8 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
     # "6 dance challenges that brought idols together": every item is one of those acts
     noun = listing.group(0).lower()
     listed = {"challenge"} if "challenge" in noun else {"collab"} if re.search(r"collab|duet|team", noun) else set()
+    if not listed and _COVER_LIST_TITLE.search(story.text, 0, story.title_end):
+        listed = {"cover"}  # "4 Times Male Idols Covered Their Sunbaes' Songs": each item is a cover
     text = story.text
     heads: list[tuple[int, int, bool]] = []  # (start, end, names a pair) of each item heading
     ls = text.find("\n", story.title_end) + 1
@@ -404,7 +408,11 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
         ):
             continue
         end = heads[k + 1][0] if k + 1 < len(heads) else min(len(text), he + 1500)
-        kinds = {kind for kind, _s, _e in find_cues(text[he:end])} & _ITEM_TYPES
+        # (a cover list's item tells the cover and then the original singer's reaction: the reaction's kinds
+        # are that other pair's, not the item's)
+        kinds = (
+            {kind for kind, _s, _e in find_cues(text[he:end])} & _ITEM_TYPES if listed != {"cover"} else set()
+        )
         sentence = story.sentences[bisect.bisect_right(starts, people[0].start) - 1]
         for i, x in enumerate(people):
             for y in people[i + 1 :]:

@@ -1765,7 +1765,9 @@ def _under_results_heading(text: str, ls: int) -> bool:
     return False
 
 
-_LISTICLE_HEAD = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,80}?(?:[ \t](?:&|and|x|×|with|feat\.?|for)[ \t])[^\n]*")
+_LISTICLE_HEAD = re.compile(
+    r"[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,80}?(?:[ \t](?:&|and|x|×|with|feat\.?|for|[–—])[ \t])[^\n]*"
+)
 
 
 def listicle_heading(text: str, ls: int) -> bool:

@@ -3132,3 +3132,19 @@ def test_a_video_featuring_someone_as_a_guest_is_meeting_the_host(clf: Classifie
     body = "Kim Jong Kook's YouTube channel uploaded a new video featuring TXT's Yeonjun as a guest."
     got = pair(classify(clf, body), "kim-jong-kook", "yeonjun")
     assert got is not None and "meet" in got.types
+
+
+def test_a_cover_listicles_dash_headings_pair_each_singer_with_the_covered_act(clf: Classifier) -> None:
+    body = (
+        "Covers are one of the sweetest ways for idols to show where they came from.\n\n"
+        "1. BOYNEXTDOOR's Myung Jaehyun – BIGBANG's \"Haru Haru\"\n\n"
+        "During a guest spot on a radio show in March, he surprised listeners with a stripped-down acoustic version "
+        "of the song, and a few days later BIGBANG's Daesung reposted it with a comment.\n\n"
+        "2. Stray Kids' Seungmin – DAY6's \"You Were Beautiful\"\n\n"
+        "Seungmin's love for the band is well known among fans, and his acoustic version of the ballad at a fan "
+        "meeting in Seoul went viral within a day of the show.\n"
+    )
+    c = clf.classify("4 Times Male Idols Covered Their Sunbaes' Songs In 2025", body)
+    for a, b in (("jaehyun-boynextdoor", "bigbang"), ("seungmin-stray-kids", "day6")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("cover",), (a, b)
