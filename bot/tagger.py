@@ -324,8 +324,18 @@ _STOP = frozenset([
     "Back", "Soon", "Eventually", "Interestingly", "Sadly", "Fortunately", "Unfortunately", "Reportedly",
     # time zones ("November 13 KST, the two members ..."): never a name
     "KST", "JST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "GMT", "UTC", "ET", "PT",
+    # nationalities and languages ("featuring Thai actor PP Krit", "wrote in Thai"): never a newcomer's name
+    "Thai", "Thailand", "Taiwanese", "Vietnamese", "Filipino", "Indonesian", "Malaysian", "Singaporean", "Indian",
+    "Australian", "Canadian", "British", "English", "Irish", "Scottish", "French", "German", "Italian", "Spanish",
+    "Mexican", "Brazilian", "Swedish", "Norwegian", "Danish", "Dutch", "Russian", "Mandarin", "Cantonese",
 ])
 _POSS_BEFORE = re.compile(r"['’]s?\s+$")
+_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "thirteen", "twenty", "hundred", "thousand", "million"))
+_UNIT_AFTER = re.compile(
+    r"(?i:[ -](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|members?|songs?|tracks?|albums?|people"
+    r"|fans|million|thousand|hundred|percent|of\s+(?:the|them|us|those|these))\b)"
+)
 # Title Case nouns an ordinary-word name ("Winter", "Spring", "Rain") modifies when it is no name at all
 _WORK_NOUNS = frozenset([
     "Duet", "Song", "Songs", "Single", "Album", "Ballad", "Special", "Concert", "Collection", "Edition", "Package",
@@ -1216,6 +1226,8 @@ class Tagger:
 
     def _pick(self, text: str, c: _Cand, confident: set[str], local: dict[int, bool], i: int) -> _Entry | None:
         ents = c.entries
+        if c.surface.lower() in _NUMBER_WORDS and _UNIT_AFTER.match(text, c.end):
+            return None  # "Ten years ago": a number, not WayV's Ten
         if ents[0].via == "epithet" or ents[-1].via == "epithet":
             epis = [e for e in ents if e.via == "epithet"]
             named = [e for e in epis if e.artist_id in confident]
@@ -1790,6 +1802,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATED_HEADING = re.compile(
     rf"[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
     r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)(?:,?[ \t]+\d{4})?[ \t]*[—–:-][ \t]*\S"
+    # "I.O.I – May 4": the name first, then its date, alone on the line
+    rf"|[ \t]*[^\n]{{1,40}}?[ \t][—–-][ \t]+"
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH})"
+    r"(?:,?[ \t]+\d{4})?[ \t]*$",
+    re.MULTILINE,
 )
 
 

@@ -709,3 +709,21 @@ def test_a_groups_possessive_keeps_its_members_ordinary_word_name_before_a_work_
 
 def test_a_2pm_members_spaced_full_name_is_him(tagger: Tagger) -> None:
     assert ids(tagger, "Ok Taec Yeon's mystery thriller dipped in the ratings.") == ["taecyeon"]
+
+
+def test_a_nationality_before_a_role_is_never_a_newcomer(tagger: Tagger) -> None:
+    ms = tagger.tag("WayV's Ten uploaded a dance video featuring Thai actor and singer PP Krit. He wrote in Thai.")
+    assert "new:thai" not in {m.artist_id for m in ms}
+
+
+def test_a_number_word_name_before_a_unit_is_the_number(tagger: Tagger) -> None:
+    assert ids(tagger, "WayV's Ten posted a photo. Ten years later, the group is still together.") == ["wayv", "ten"]
+    assert [m.surface for m in tagger.tag("WayV's Ten posted. Ten years later it is big.")] == ["WayV", "Ten"]
+
+
+def test_names_in_name_then_date_headings_are_content(tagger: Tagger) -> None:
+    text = ("K-Pop Class Of 2016\n\nTen years ago, many groups debuted.\n\nI.O.I – May 4\n\nThe project group born "
+            "from a survival show only promoted for a year, but its alumni list is staggering today.\n\n"
+            "gugudan – June 28\n\nJellyfish Entertainment's girl group debuted with a concept single and disbanded.")
+    got = ids(tagger, text)
+    assert "i-o-i" in got and "gugudan" in got and "ten" not in got
