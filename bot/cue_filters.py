@@ -40,7 +40,7 @@ _NEGATION = re.compile(
     r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to|rarely|seldom|hardly)\b)[^.;]{0,28}$"
 )
 _DENIED_THAT = re.compile(
-    r"(?i:(?:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut\s+down)\s+(?:that"
+    r"(?i:(?:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut(?:s|ting)?\s+down)\s+(?:that"
     # "shut down reports of a collaboration with Doja Cat"
     r"|(?:the\s+)?reports?\s+(?:that|of)|(?:the\s+)?claims?\s+(?:that|of)|(?:the\s+)?rumou?rs?\s+(?:that|of)"
     # "denied a local media report claiming that Karina had recorded a guest verse"
@@ -111,7 +111,12 @@ _CROWD_ASKS = re.compile(
 _ATTENDEES_WERE = re.compile(r"(?i:[^.;,]{0,60}?\b(?:were|was|included)\s)")
 _MEMBERSHIP = re.compile(
     r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"
-    r"(?:a\s+|the\s+)?(?:\w+\s+)?members?\s+of\b)"
+    r"(?:(?:a\s+|the\s+)?(?:\w+\s+)?members?|two-thirds|one-third|a\s+third|half|part|a\s+quarter)\s+of\b)"
+)
+# "During her time in IZ*ONE, she promoted alongside Japanese members Sakura, Nako and Hitomi": who the group was
+_PROMOTED_ALONGSIDE = re.compile(
+    r"(?i:(?:(?<=promoted\s)|(?<=debuted\s)|(?<=trained\s)|(?<=active\s))alongside\s+(?:(?:fellow|other|japanese"
+    r"|chinese|korean|thai|foreign|former)\s+)?(?:members?|bandmates?|groupmates?)\b)"
 )
 # "Jin at Lim Young Woong's concert", "Jin was spotted at ...": the person right before "at" was there
 _JUST_BEFORE_AT = re.compile(
@@ -628,7 +633,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "Among the celebrities spotted in the audience were actor A and singer B": each came alone
         if c.kind == "join" and ("line-up" in s.text or "lineup" in s.text) and text.startswith("alongside", c.start):
             continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
-        if c.kind in ("join", "collab") and _MEMBERSHIP.search(before):
+        if c.kind in ("join", "collab") and (_MEMBERSHIP.search(before) or _PROMOTED_ALONGSIDE.match(text, c.start)):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
         if (
             c.kind == "mention"

@@ -641,7 +641,8 @@ _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
     "refuted", "yet to", "no record", "no word", "no sign", "no evidence", "no indication", "no confirmation",
     "no proof", "no plan", "no news", "no report", "shut down", "rejected", "refuted", "reports of", "rumors of",
-    "rumours of", "reports about", "rumors about", "rumours about", "rarely", "seldom", "hardly",
+    "rumours of", "reports about", "rumors about", "rumours about", "rarely", "seldom", "hardly", "shuts down",
+    "shutting down",
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",

@@ -3148,3 +3148,18 @@ def test_a_cover_listicles_dash_headings_pair_each_singer_with_the_covered_act(c
     for a, b in (("jaehyun-boynextdoor", "bigbang"), ("seungmin-stray-kids", "day6")):
         got = pair(c, a, b)
         assert got is not None and got.types == ("cover",), (a, b)
+
+
+def test_an_agency_that_shuts_down_reports_denies_the_act(clf: Classifier) -> None:
+    c = clf.classify("BIGHIT MUSIC Shuts Down Reports That BTS's Jungkook Recorded A Song With Justin Bieber",
+                     "The agency said the report was not true.")
+    assert pair(c, "jungkook", "justin-bieber") is None
+
+
+@pytest.mark.parametrize(("body", "a", "b"), [
+    ("SEVENTEEN's DK and Hoshi are also two-thirds of the sub-unit BSS, alongside Seungkwan.", "hoshi", "seungkwan"),
+    ("During her time in IZ*ONE, Kwon Eunbi promoted alongside Japanese members Miyawaki Sakura and Yabuki Nako.",
+     "kwon-eun-bi", "sakura"),
+])
+def test_being_part_of_a_group_alongside_its_members_is_membership(clf: Classifier, body: str, a: str, b: str) -> None:
+    assert pair(classify(clf, body), a, b) is None
