@@ -17,7 +17,8 @@ _LISTICLE = re.compile(r"(?i:^\s*(?:\d+|ten|five|seven)\b|\b(?:times|moments)\b)
 _LISTICLE_TITLE = re.compile(
     r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:times|moments|interactions|things|ways|pairs|friendships|duos|instances|occasions"
-    r"|encounters|idols|celebrities|stars|artists)\b)"
+    r"|encounters|idols|celebrities|stars|artists|credits|collab(?:oration)?s|duets|covers|challenges|team-?ups"
+    r"|crossovers)\b)"
 )
 
 

@@ -359,7 +359,7 @@ def extract_interactions(
 _PAIR_LIST_TITLE = re.compile(
     r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:times|moments|interactions|friendships|bromances|duos|pairs|encounters|friends|reunions"
-    r"|challenges|collab(?:oration)?s|duets|team-?ups|crossovers)\b)"
+    r"|challenges|collab(?:oration)?s|duets|team-?ups|crossovers|credits)\b)"
 )
 _WISHED_LIST = re.compile(
     r"(?i:\b(?:dream|asking\s+for|begging\s+for|should|would|could|imagin\w*|manifest\w*|fantas(?:y|ies)"
@@ -382,7 +382,10 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
         return  # ("5 Dream Collaborations Fans Keep Asking For": none of them happened)
     # "6 dance challenges that brought idols together": every item is one of those acts
     noun = listing.group(0).lower()
-    listed = {"challenge"} if "challenge" in noun else {"collab"} if re.search(r"collab|duet|team", noun) else set()
+    # ("4 songwriting credits from 2025 that surprised K-Pop fans": each item wrote or produced for the other)
+    listed = (
+        {"challenge"} if "challenge" in noun else {"collab"} if re.search(r"collab|duet|team|credit", noun) else set()
+    )
     if not listed and _COVER_LIST_TITLE.search(story.text, 0, story.title_end):
         listed = {"cover"}  # "4 Times Male Idols Covered Their Sunbaes' Songs": each item is a cover
     text = story.text
@@ -399,7 +402,12 @@ def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> No
     for k, (hs, he, pair_head) in enumerate(heads):
         if not pair_head:
             continue
-        raw = [_Party(m.artist_id, m.start, m.end, "tag") for m in story.ments if hs <= m.start < he]
+        # ("4. Ayase (YOASOBI) for NiziU": the bracketed group only says who Ayase is)
+        raw = [
+            _Party(m.artist_id, m.start, m.end, "tag")
+            for m in story.ments
+            if hs <= m.start < he and not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")
+        ]
         people = _distinct([p for p in _qualify(raw, story) if not p.excluded])
         # "A x B", and "TWICE's Momo x ENHYPEN's Jay and Jake": everyone the heading joins took part together
         if not 2 <= len(people) <= 4 or not all(
@@ -492,9 +500,10 @@ def _joint(text: str, x: _Party, y: _Party, raw: list[_Party]) -> str:
             mark = _POSSESSIVE_MARK.match(text, r.end, y.start)
             at = mark.end() if mark else r.end
     gap.append(text[at : y.start])
-    return "".join(gap)
+    return _BRACKETED.sub("", "".join(gap))
 
 
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")  # "Ayase (YOASOBI) for NiziU": who Ayase is, no joining word
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")
 
 

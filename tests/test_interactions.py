@@ -3163,3 +3163,20 @@ def test_an_agency_that_shuts_down_reports_denies_the_act(clf: Classifier) -> No
 ])
 def test_being_part_of_a_group_alongside_its_members_is_membership(clf: Classifier, body: str, a: str, b: str) -> None:
     assert pair(classify(clf, body), a, b) is None
+
+
+def test_a_songwriting_credits_listicle_pairs_each_heading_and_every_pair_is_the_story(clf: Classifier) -> None:
+    body = (
+        "Most fans never scroll down to the credits, but the ones who do were rewarded last year.\n\n"
+        "4. Ayase (YOASOBI) for NiziU - 'Hanabi Letter'\n\n"
+        "When NiziU released their autumn Japanese single, fans noticed a familiar name next to the composition "
+        "credit, and the racing piano line sounds unmistakably like his work.\n\n"
+        "3. DAY6's Young K for ITZY - 'Small Hours'\n\n"
+        "Young K has written for his band for a decade, but this was one of the rare times he penned lyrics for a "
+        "girl group, and the words became a fan favourite on the group's tour.\n"
+    )
+    c = clf.classify("4 songwriting credits from 2025 that surprised K-Pop fans", body)
+    for a, b in (("ayase", "niziu"), ("young-k", "itzy")):
+        got = pair(c, a, b)
+        assert got is not None and "collab" in got.types and got.headline, (a, b)
+    assert pair(c, "ayase", "yoasobi") is None
