@@ -727,3 +727,12 @@ def test_names_in_name_then_date_headings_are_content(tagger: Tagger) -> None:
             "gugudan – June 28\n\nJellyfish Entertainment's girl group debuted with a concept single and disbanded.")
     got = ids(tagger, text)
     assert "i-o-i" in got and "gugudan" in got and "ten" not in got
+
+
+def test_a_lower_case_styled_vocalist_and_her_band_are_tagged(tagger: Tagger) -> None:
+    assert ids(tagger, "The track features youjeen, the vocalist of the rock band Cherry Filter.") == [
+        "youjeen-cherry-filter", "cherry-filter"]
+
+
+def test_a_japanese_name_in_japanese_order_is_the_person(tagger: Tagger) -> None:
+    assert "rino-sashihara" in ids(tagger, "Sakura reunited with her former HKT48 senior Sashihara Rino.")
