@@ -306,7 +306,9 @@ _FANDOM_BEFORE = re.compile(
 )
 _FANDOM_AFTER = re.compile(r"(?i:(?:['’]s?)?\s+(?:fans|fandom|army|armys|stans|fanbase|fan\s+base)\b)")
 _POST_NEGATION = re.compile(
-    r"(?i:^\s*(?:no\s+one|nobody|anyone)\b|^[^.;]{0,30}?\b(?:were|was|are|is)\s+no\s+longer\b|^[^.;]{0,20}?\b(?:disappeared|vanished)\b)"
+    r"(?i:^\s*(?:no\s+one|nobody|anyone)\b(?!\s+(?:saw|expected|predicted|could\s+have\s+(?:predicted|expected)"
+    r"|knew\s+(?:they|we|i)\s+needed|asked\s+for)\b)"  # ("a challenge nobody saw coming": a surprise, still done)
+    r"|^[^.;]{0,30}?\b(?:were|was|are|is)\s+no\s+longer\b|^[^.;]{0,20}?\b(?:disappeared|vanished)\b)"
 )
 _FOLLOWING_VERB = re.compile(
     r"(?i:\b(?:is|was|were|are|been|be|am|started|starts|start|began|begin|begins|keep|keeps|kept|seen|caught|spotted"

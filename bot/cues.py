@@ -139,6 +139,11 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
         r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
+        # "DAY6 Reunites With Former Member Jae In Los Angeles", "Jisoo and Anya Taylor-Joy Reunite": met again
+        # (not "Reunite In New Fantasy Romance", "reunited for a dance challenge": a joint work again)
+        r"|\breunit(?:e|es|ed|ing)\b(?!\s+(?:in|for|on)\s+(?:[\w'’-]+\s+){0,3}?(?:dramas?|films?|movies?|series|romance"
+        r"|thriller|comedy|shows?|projects?|challenges?|dance|songs?|tracks?|singles?|albums?|stages?|screen|performances?"
+        r"|collab\w*|duets?|ost|mv|music\s+video)\b)"
         # "Suho and Kai arrived together": there in person
         r"|\barriv(?:ed|es|ing)\s+together\b"
         # "BTS's Jin at Lim Young Woong's stadium concert": at the other's own event
@@ -184,6 +189,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<=\bnext\s)|(?<=\bnew\s)|(?<=\blatest\s)|(?<=\banother\s))(?:drama|film|movie|series|project)\s+with\b"
         r"(?=\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+forces\b|\bunit(?:e|es|ed|ing)\s+(?:for|on|to)\b|\bremix(?:ed|es|ing)?\b"
+        # "Roh Yoon Seo stars in 10CM's 'Last Bus Home' MV", "Koo Kyo Hwan Is A Lonely Mailman In JANNABI's New MV":
+        # a part in the other's music video
+        r"|\bin\b(?=\s+(?-i:[A-Z0-9])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+(?:[\w'’‘\"“”-]+\s+){0,4}?"
+        r"(?:mv|music\s+video)\b)"
         # "QWER enlist Epik High's Tablo for new single 'Static Bloom'": brought in for the record
         r"|\benlist(?:s|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?for\s+(?:[\w'’-]+\s+){0,3}?(?:single|song|track|album|ep"
         r"|remix|feature|duet|verse|ost|collaboration|project|stage)\b)"
@@ -550,14 +559,15 @@ _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stop
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
                       "from the audience", "from the stands", "from the vip", "front row")
-_TRIGGERS["meet"] += ("seen", "photographed", "pictured", "poses", "with ", "host", "featuring", "arrived together",
+_TRIGGERS["meet"] += ("reunit", "seen", "photographed", "pictured", "poses", "with ", "host", "featuring",
+                      "arrived together",
                       "arrives together", "arriving together", "at ",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom", "spots", "spot", "spotting", "crash")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
-_TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist",
+_TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")

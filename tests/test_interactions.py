@@ -3180,3 +3180,28 @@ def test_a_songwriting_credits_listicle_pairs_each_heading_and_every_pair_is_the
         got = pair(c, a, b)
         assert got is not None and "collab" in got.types and got.headline, (a, b)
     assert pair(c, "ayase", "yoasobi") is None
+
+
+def test_a_challenge_nobody_saw_coming_still_happened(clf: Classifier) -> None:
+    body = "KISS OF LIFE's Julie and THE BOYZ's Juyeon just dropped a TikTok challenge nobody saw coming."
+    got = pair(classify(clf, body), "julie", "juyeon-the-boyz")
+    assert got is not None and "challenge" in got.types
+
+
+@pytest.mark.parametrize(("body", "a", "b"), [
+    ("Roh Yoon Seo stars in 10CM's bittersweet 'Last Bus Home' MV.", "roh-yoon-seo", "10cm"),
+    ("Actor Koo Kyo Hwan is a lonely mailman in JANNABI's nostalgic new MV \"Winter Letters\".", "koo-kyo-hwan",
+     "jannabi"),
+])
+def test_a_part_in_someones_music_video_is_a_collab(clf: Classifier, body: str, a: str, b: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize(("body", "meet"), [
+    ("BLACKPINK's Jisoo and BTS's V reunite in the Dior front row.", True),
+    ("BLACKPINK's Jisoo and BTS's V are confirmed to reunite in a new fantasy romance drama.", False),
+])
+def test_reuniting_is_a_meeting_unless_it_is_for_a_new_work(clf: Classifier, body: str, meet: bool) -> None:
+    got = pair(classify(clf, body), "jisoo-blackpink", "v")
+    assert (got is not None and "meet" in got.types) == meet
