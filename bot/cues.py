@@ -305,7 +305,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "interact",
         r"(?i:\binteract(?:ion|ions|ed|ing|s)?\b|\bfriendship\b|\bexchange\b|\bbond\b|\bbanter\b"
-        r"|\bengag(?:ed|ing|es|e)\s+with\b|\breunit(?:ed|e|es)\b|\breunion\b)",
+        r"|\bengag(?:ed|ing|es|e)\s+with\b|\breunit(?:ed|e|es)\b|\breunion\b"
+        r"|\bprank(?:s|ed|ing)?\b(?=\s+(?-i:[A-Z])|\s+(?:his|her|their)\s+(?:\w+\s+)?(?:bandmates?|members?|friends?)))",
     ),
     (
         "join",
@@ -529,7 +530,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "other": ("dress", "impersonat", "parod", "block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee",
               "mc", "sang", "sing",
               "perform", "served as"),
-    "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion"),
+    "interact": ("interact", "friendship", "exchange", "bond", "banter", "engag", "reunit", "reunion", "prank"),
     "join": ("join", "alongside", "together with", "recruit", "taps", "tapped", "ropes in", "roped in",
              "brings in", "brought in"),
     "recip": ("together", "each other", "one another", "between"),

@@ -265,6 +265,7 @@ def extract_interactions(
             s.index in denial_candidates
             and _DENIAL.search(s.text)
             and not ("not" in s.text.lower() and _NOT_NEGATION.search(s.text))
+            and "prank" not in s.text.lower()  # ("pranks Donghae with a fake 'trot debut'": the fake is the prank)
         ):
             hit = {p.id for p in parties} or ({recent[-1][0].id} if recent and recent[-1] else set())
             for h in hit:

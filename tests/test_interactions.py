@@ -3205,3 +3205,12 @@ def test_a_part_in_someones_music_video_is_a_collab(clf: Classifier, body: str, 
 def test_reuniting_is_a_meeting_unless_it_is_for_a_new_work(clf: Classifier, body: str, meet: bool) -> None:
     got = pair(classify(clf, body), "jisoo-blackpink", "v")
     assert (got is not None and "meet" in got.types) == meet
+
+
+@pytest.mark.parametrize("body", [
+    "Super Junior's Eunhyuk pranks Donghae with a hidden camera on his YouTube show.",
+    "Super Junior's Eunhyuk pranks Donghae with a fake 'trot debut' hidden camera.",
+])
+def test_a_prank_on_someone_is_an_interaction(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "eunhyuk", "donghae")
+    assert got is not None and got.types == ("other",)
