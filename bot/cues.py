@@ -93,6 +93,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bmiss(?:es|ing)\s+(?=(?-i:[A-Z])|(?:him|her|them)\b)"
         r"|\bgave\s+(?:a\s+)?(?:special\s+)?thanks\b|(?:(?<=\bgave\sa\s)|(?<=\bgives\sa\s)|(?<=\bgive\sa\s)|(?<=\bgiving\sa\s)|(?<=\bgave\s)|(?<=\bgives\s))nods?\s+to\b|\bthank(?:ed|s|ing)?(?:\s+you)?(?=\s+(?:to\s+)?(?:(?:fellow|friend|labelmate|bandmate|senior|junior|singer|rapper|musician|producer|actor|actress|member|idol|artist|his|her|their)\s+){0,3}(?-i:[A-Z])|\s+(?:him|her|them)\b|\s+(?:(?!(?:the|a|an|all|everyone|fans|staff|members)\s)(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))|\brepost(?:ed|ing|s)?\b|\bcongratulat\w+"
         r"|\bwish(?:ed|es|ing)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a\s+)?(?:happy\s+birthday|good\s+luck|luck|well)\b)"
+        # "Red Velvet Members Shower Joy With Love On Her Birthday", "showers BamBam with support"
+        r"|\bshower(?:s|ed|ing)?\b(?=\s+(?:[\w'’.,&-]+\s+){1,6}?with\s+(?:(?:so\s+much|much|some|their|his|her)\s+)?"
+        r"(?:love|support|praise|compliments|affection|attention|cheers)\b)"
         # "Yoo In Na, Sunmi and V send warm birthday wishes to IU"
         r"|\b(?:wishes|greetings)\s+(?:to|for)\b(?=\s+(?-i:[A-Z]))"
         # "showed love for", "gushed over", "complimented", "expressed his gratitude to", "celebrated X's birthday",
@@ -541,7 +544,7 @@ _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "drop
                           "dropped by", "showed up in", "shows up in", "showing up in", "turned up in", "turns up in",
                           "crash", "turning up in", "showed up on", "shows up on", "pops up in", "popped up in",
                           "jumped in", "jumps in", "jumping in", "hopped in", "hops in", "hopping in")
-_TRIGGERS["mention"] += ("pay", "pays", "paid", "paying", "greetings")
+_TRIGGERS["mention"] += ("pay", "pays", "paid", "paying", "greetings", "shower")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
                           "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",

@@ -3214,3 +3214,8 @@ def test_reuniting_is_a_meeting_unless_it_is_for_a_new_work(clf: Classifier, bod
 def test_a_prank_on_someone_is_an_interaction(clf: Classifier, body: str) -> None:
     got = pair(classify(clf, body), "eunhyuk", "donghae")
     assert got is not None and got.types == ("other",)
+
+
+def test_showering_someone_with_love_is_a_mention(clf: Classifier) -> None:
+    got = pair(classify(clf, "Red Velvet's Irene showers Joy with love on her birthday."), "irene", "joy")
+    assert got is not None and got.types == ("mention",)
