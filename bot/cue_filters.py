@@ -644,6 +644,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             and not re.match(r"\s+(?:[\w-]+\s+){0,2}?by\b", text[c.end : s.end])
         ):
             continue  # "The two idols are no strangers to being mentioned in the same breath": by others, if anyone
+        if (
+            c.kind == "meet"
+            and text[c.start : c.end].lower().startswith(("trip", "getaway", "vacation", "outing"))
+            and any(o.kind in ("collab", "cover", "challenge", "feature", "follow") for o in cues)
+        ):
+            continue  # "the variety series followed Hoshi and Woozi on a trip to Jeju": the show, a joint work
         if c.kind == "meet" and text.startswith(("at ", "At "), c.start) and (
             any(o.kind in ("collab", "cover", "challenge", "feature") for o in cues)
             or not any(p.end <= c.start and _JUST_BEFORE_AT.fullmatch(text, p.end, c.start) for p in parties)

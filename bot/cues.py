@@ -147,6 +147,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\breunit(?:e|es|ed|ing)\b(?!\s+(?:in|for|on)\s+(?:[\w'’-]+\s+){0,3}?(?:dramas?|films?|movies?|series|romance"
         r"|thriller|comedy|shows?|projects?|challenges?|dance|songs?|tracks?|singles?|albums?|stages?|screen|performances?"
         r"|collab\w*|duets?|ost|mv|music\s+video)\b)"
+        # "Jeongyeon And Dahyun Head Off On A Two-Person Camping Trip", "put rumors to rest with a café date"
+        r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bsolo\s)\b(?:trips?|getaways?|vacations?|outings?)\b(?!\s+down\s+memory)"
+        r"|\b(?:café|cafe|coffee|lunch|dinner|brunch|movie|double|play)\s?dates?\b"
         # "Suho and Kai arrived together": there in person
         r"|\barriv(?:ed|es|ing)\s+together\b"
         # "BTS's Jin at Lim Young Woong's stadium concert": at the other's own event
@@ -563,9 +566,9 @@ _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stop
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
                       "from the audience", "from the stands", "from the vip", "front row")
-_TRIGGERS["meet"] += ("reunit", "seen", "photographed", "pictured", "poses", "with ", "host", "featuring",
-                      "arrived together",
-                      "arrives together", "arriving together", "at ",
+_TRIGGERS["meet"] += ("reunit", "trip", "getaway", "vacation", "outing", "café", "cafe", "coffee", "lunch",
+                      "brunch", "movie", "double", "play", "seen", "photographed", "pictured", "poses", "with ",
+                      "host", "featuring", "arrived together", "arrives together", "arriving together", "at ",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
                       "invit", "welcom", "spots", "spot", "spotting", "crash")

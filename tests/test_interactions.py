@@ -3219,3 +3219,17 @@ def test_a_prank_on_someone_is_an_interaction(clf: Classifier, body: str) -> Non
 def test_showering_someone_with_love_is_a_mention(clf: Classifier) -> None:
     got = pair(classify(clf, "Red Velvet's Irene showers Joy with love on her birthday."), "irene", "joy")
     assert got is not None and got.types == ("mention",)
+
+
+@pytest.mark.parametrize(("body", "a", "b"), [
+    ("TWICE's Jeongyeon and Dahyun head off on a two-person camping trip in a new vlog.", "jeongyeon",
+     "dahyun-twice"),
+    ("Sunmi and HyunA put feud rumors to rest with a café date.", "sunmi", "hyuna"),
+])
+def test_a_trip_or_a_date_together_is_a_meeting(clf: Classifier, body: str, a: str, b: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and got.types == ("meet",)
+
+
+def test_a_solo_trip_is_no_meeting(clf: Classifier) -> None:
+    assert classify(clf, "Jimin went on a solo trip to Jeju while Jungkook stayed home.").interactions == ()
