@@ -195,10 +195,26 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
                     line_end = len(text)
             if _is_abbreviation(text, pos, bstart, end, line_end):
                 continue
+        if _inside_title_quote(text, pos, bstart):
+            continue
         _append(out, text, pos, end, offset)
         pos = end
     _append(out, text, pos, len(text), offset)
     return out
+
+
+_QUOTE_RUNS_ON = re.compile(r"[^\n”\"]{0,80}[”\"],?[^\S\n]+(?:featuring|starring|feat\.|ft\.)")
+
+
+def _inside_title_quote(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a quoted title that the sentence goes on after ("a video titled "An idol who
+    likes leg day? Let's see," featuring Yeonjun"): its "?" ends no sentence."""
+    seg = text[start:at]
+    if "“" not in seg and '"' not in seg:
+        return False
+    if seg.count("“") <= seg.count("”") and seg.count('"') % 2 == 0:
+        return False
+    return _QUOTE_RUNS_ON.match(text, at + 1) is not None
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:

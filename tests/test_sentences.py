@@ -73,3 +73,14 @@ def test_sentences_are_immutable_records_with_their_text() -> None:
     (s,) = split_sentences("Hello there.")
     assert (s.index, s.start, s.end, s.text) == (0, 0, 12, "Hello there.")
     assert repr(s) == "Sentence(index=0, start=0, end=12, text='Hello there.')"
+
+
+def test_a_question_inside_a_quoted_title_the_sentence_goes_on_after_ends_no_sentence() -> None:
+    text = ("His channel uploaded a video titled “An idol who likes leg day? Let’s see about that,” featuring "
+            "Yeonjun as a guest. The video begins.")
+    assert [s.text for s in split_sentences(text)] == [text[: text.index(" The video")], "The video begins."]
+
+
+def test_a_quoted_remark_with_its_speaker_after_still_splits_at_its_full_stop() -> None:
+    text = '"I love it. You should see it," she said.'
+    assert [s.text for s in split_sentences(text)] == ['"I love it.', 'You should see it," she said.']
