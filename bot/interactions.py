@@ -463,10 +463,18 @@ _EVENT_OWNER = re.compile(
 )
 
 
-def _recent_credits(s: Sentence, history: list[tuple[str, str, int]], accs: dict[tuple[str, str], _Acc]) -> list[str]:
-    """Everyone credited on the song the latest collab sentence (up to CREDIT_REACH back) described."""
+def _recent_credits(
+    s: Sentence, history: list[tuple[str, str, int]], accs: dict[tuple[str, str], _Acc], story: _Story
+) -> list[str]:
+    """Everyone credited on the song the latest collab sentence (up to CREDIT_REACH back) described (a
+    drama's co-stars are no song's credits: "she starred opposite Park Bo Gum in the series. ... 'eight', the
+    single she released with Suga, who also co-produced it")."""
     credits_at = max((i for a, b, i in history if s.index - CREDIT_REACH <= i < s.index
                       and "collab" in accs[(a, b) if a < b else (b, a)].types), default=-1)
+    if credits_at >= 0 and _SCREEN_CREDIT.search(story.sentences[credits_at].text) and not _MUSIC_CREDIT.search(
+        story.sentences[credits_at].text
+    ):
+        return []
     credited: list[str] = []
     for a, b, i in history:
         if i == credits_at:
@@ -478,7 +486,7 @@ def _credit_newcomers(s: Sentence, active: list[_Party], pairs: list[_Pair], his
                       accs: dict[tuple[str, str], _Acc], story: _Story) -> list[_Pair]:
     """"The track was produced by Slom, who also worked on her previous album": the producer joins every
     artist credited on the song just described, not only the one the rest of the sentence names."""
-    credited = _recent_credits(s, history, accs)
+    credited = _recent_credits(s, history, accs, story)
     if len([p for p in active if p.id not in credited]) > 2:
         return []  # a whole other cast ("The song's music video starred IU alongside V, while ... Suga"): no credit
     have = {frozenset(p[:2]) for p in pairs}
@@ -504,6 +512,12 @@ def _joint(text: str, x: _Party, y: _Party, raw: list[_Party]) -> str:
     return _BRACKETED.sub("", "".join(gap))
 
 
+_SCREEN_CREDIT = re.compile(
+    r"(?i:\b(?:drama|series|film|movie|sitcom|musical|play|show|episode|opposite|co-?star\w*)\b)"
+)
+_MUSIC_CREDIT = re.compile(
+    r"(?i:\b(?:song|track|single|album|ep|ost|soundtrack|remix|duet|verse|record|music\s+video|mv)s?\b)"
+)
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")  # "Ayase (YOASOBI) for NiziU": who Ayase is, no joining word
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")
 
@@ -695,7 +709,7 @@ def _continue_pair(
             text[:20].lower().startswith(("the song", "the track", "the single", "this song"))
             or _CREDITED_PART.search(text)
         ):
-            credited = _recent_credits(s, history, accs)
+            credited = _recent_credits(s, history, accs, story)
         if credited and party.id not in credited:
             for x in credited:
                 if not _own_group(story, x, party.id):

@@ -3233,3 +3233,13 @@ def test_a_trip_or_a_date_together_is_a_meeting(clf: Classifier, body: str, a: s
 
 def test_a_solo_trip_is_no_meeting(clf: Classifier) -> None:
     assert classify(clf, "Jimin went on a solo trip to Jeju while Jungkook stayed home.").interactions == ()
+
+
+def test_a_producer_of_a_new_song_does_not_join_an_earlier_dramas_co_stars(clf: Classifier) -> None:
+    body = ("Earlier this year, IU starred opposite Park Bo Gum in the Netflix series. Her musical collaborations "
+            "have also made headlines, most notably \"eight,\" the single she released with BTS's SUGA, who also "
+            "co-produced the track.")
+    c = classify(clf, body)
+    assert pair(c, "park-bo-gum", "suga") is None
+    got = pair(c, "iu", "suga")
+    assert got is not None and "collab" in got.types
