@@ -437,12 +437,19 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             # "a photo from RIIZE's year-end fan meeting": where the liked photo was taken
             or (_is_group(story, p.id) and _FROM_PREP.search(before[-8:]) and _GROUP_EVENT.match(text, p.end))
             or _names_the_next_one(p, parties, text)
+            # "TWS' official TikTok account uploaded a clip featuring Shinyu and Dohoon alongside ...": the
+            # group's account only posted what its members did
+            or (_is_group(story, p.id) and _ACCOUNT_POSTED_THEM.match(text, p.end, s.end) is not None)
             or ("(" in before and _in_group_brackets(story, p.start, p.id))
         ):
             p.excluded = True
     return parties
 
 
+_ACCOUNT_POSTED_THEM = re.compile(
+    r"(?i:['’]s?\s+(?:official\s+)?(?:[\w-]+\s+){0,2}(?:account|channel|page)\s+(?:\w+\s+)?(?:uploaded|posted|shared"
+    r"|dropped|released)\s+[^.;]{0,60}?\b(?:featuring|showing|starring|of)\s+(?-i:[A-Z]))"
+)
 # "a selfie uploaded from aespa's waiting room": the group's room is where it happened, the group did nothing
 _PLACE_PREP = re.compile(r"(?i:\b(?:in|from|at|inside|outside|backstage\s+at)\s+(?:the\s+)?$)")
 # "a coffee truck to the set of ITZY's music video shoot": the group's shoot is the place; its member is the party

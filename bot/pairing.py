@@ -232,6 +232,17 @@ def _trailing_applies(story: _Story, last_party_end: int, cue: _Cue) -> bool:
     return bool(_OBJ_PRONOUN.match(story.text, cue.end, cue.end + 12))
 
 
+def _joint_kind(s: Sentence, story: _Story) -> str:
+    """What people joined in when the sentence names no act ("a clip featuring Shinyu alongside Zhang Hao"): a
+    challenge when the story is about one and the sentence is about its clip, otherwise a collab."""
+    if "hallenge" in story.text[: story.title_end] and _CLIP_WORDS.search(s.text):
+        return "challenge"
+    return "collab"
+
+
+_CLIP_WORDS = re.compile(r"(?i:\b(?:clips?|videos?|dance|dancing|choreo\w*|tiktok|shorts|reels?)\b)")
+
+
 def _pairs_for_sentence(
     s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
 ) -> list[_Pair]:
@@ -252,7 +263,7 @@ def _pairs_for_sentence(
         use = lead + [c for c in trail if _trailing_applies(story, last_end, c)] if lead else real
         types = _cue_types(use, story, s)
         if not types and any(c.kind == "join" for c in use):
-            types = {"collab"}
+            types = {_joint_kind(s, story)}
         if not types:
             return []
         if (
@@ -337,7 +348,7 @@ def _pairs_for_sentence(
         left = [p for p in cps if p.start < first_cue]
         all_types = _cue_types(ccs, story, s)
         if not all_types and any(c.kind == "join" for c in ccs):
-            all_types = {"collab"}
+            all_types = {_joint_kind(s, story)}
         recip = any(c.kind == "recip" for c in ccs)
         joint_work = (any(c.kind == "collab" for c in ccs) and bool(_WORK_CONTEXT.search(s.text))) or any(
             _COSTAR.match(story.text, c.start) for c in ccs

@@ -368,7 +368,8 @@ def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] |
     # "Stray Kids' official TikTok account uploaded a video of Changbin and Seungmin", "a clip was uploaded to
     # aespa's channel showing Winter and Ningning": a group account's post is the post of the members it shows
     after = [p for p in parties if p.start >= s.start + m.end() and not p.excluded and not _is_group(story, p.id)]
-    if after and (left or _TO_ACCOUNT.search(t, m.end())) and _SHOWS_THEM.search(
+    account = left or [p for p in parties if p.start < at]  # (a group account set aside as the mere poster)
+    if after and (account or _TO_ACCOUNT.search(t, m.end())) and _SHOWS_THEM.search(
         story.text, s.start + m.end(), after[0].start
     ):
         return _coordinated_run(after, story)

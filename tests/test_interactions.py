@@ -3243,3 +3243,19 @@ def test_a_producer_of_a_new_song_does_not_join_an_earlier_dramas_co_stars(clf: 
     assert pair(c, "park-bo-gum", "suga") is None
     got = pair(c, "iu", "suga")
     assert got is not None and "collab" in got.types
+
+
+def test_a_group_accounts_clip_pairs_the_people_in_it_not_the_account(clf: Classifier) -> None:
+    body = ("On January 21, TWS' official TikTok account uploaded a 30-second clip featuring Shinyu and Dohoon "
+            "alongside ZEROBASEONE's Zhang Hao and Ricky.")
+    c = clf.classify("TWS's Shinyu and Dohoon team up with ZEROBASEONE for a dance challenge", body)
+    assert pair(c, "tws", "zhang-hao") is None
+    for a, b in (("shinyu", "zhang-hao"), ("dohoon", "ricky-zerobaseone")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("challenge",), (a, b)
+
+
+def test_people_joined_without_an_act_word_collaborate_outside_a_challenge_story(clf: Classifier) -> None:
+    c = clf.classify("Year-end stage", "IU took the stage alongside BTS's V at the awards.")
+    got = pair(c, "iu", "v")
+    assert got is not None and got.types == ("collab",)
