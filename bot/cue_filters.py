@@ -605,6 +605,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
     for c in cues:
         if fan_quote and any(a <= c.start < b and b - a > 25 for a, b in quotes):
             continue
+        if quotes and _in_title_quote(c.start, quotes, text):
+            continue  # 'her ballad "Letters To Winter"': a word of a song's title is no act
         if c.kind == "collab" and _PERFORMANCE_OF_OTHERS.match(text, c.start, s.end):
             c = _Cue("cover", c.start, c.end)  # "a performance of BoA's hit": her song, sung by another
         if c.kind in ("collab", "cover", "challenge") and _NOT_REAL_WORK.search(

@@ -79,7 +79,7 @@ _ROLE_REF = re.compile(
 )
 _ROLE_INTRO_BEFORE = re.compile(rf"(?i:\b({_ROLE_NOUNS})s?\s*(?:,|and\s+\w+)?\s*(?:[\w-]+\s+){{0,1}}$)")
 _ROLE_INTRO_NEAR = re.compile(rf"(?i:\b({_ROLE_NOUNS})\b)")
-_LATTER = re.compile(r"(?i:\bthe\s+(latter|former)\b)")
+_LATTER = re.compile(r"(?i:\bthe\s+(latter|former)\b(?!\s+of\s+which\b))")  # ("the latter of which": a thing)
 _PAIR_REF = re.compile(
     r"(?i:\b(?:the\s+(?:two|duo|pair)(?:\s+(?:friends|stars|idols|artists|singers))?|both\s+(?:of\s+them|stars|idols|artists|singers)|the\s+two\s+of\s+them)\b)"
     # "the two keys", "the two songs": things, not the two people

@@ -3259,3 +3259,15 @@ def test_people_joined_without_an_act_word_collaborate_outside_a_challenge_story
     c = clf.classify("Year-end stage", "IU took the stage alongside BTS's V at the awards.")
     got = pair(c, "iu", "v")
     assert got is not None and got.types == ("collab",)
+
+
+def test_a_word_of_a_quoted_song_title_is_no_act(clf: Classifier) -> None:
+    body = "Taeyeon's ballad \"Letters To My Friend\" was covered by IU at the concert."
+    got = pair(classify(clf, body), "taeyeon", "iu")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_the_latter_of_which_is_a_thing_not_the_last_artist(clf: Classifier) -> None:
+    body = ("BoA was close to H.O.T. in her trainee years. She released \"Hurricane Venus\" and \"Only One,\" the "
+            "latter of which she wrote and composed herself.")
+    assert pair(classify(clf, body), "boa", "h-o-t") is None
