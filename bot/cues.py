@@ -222,7 +222,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!mass-)\bproduc(?:ed|ing)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
-        r"|\bstarr?(?:ed|ing)\s+(?:in|alongside|with)\b|\bshar(?:ed|es|ing|e)\s+(?:a|the)\s+stage\b|\bperformance\s+of\b"
+        # ("both stars in recent photos": a noun, not the verb)
+        r"|\b(?:(?<!\bboth\s)(?<!\btwo\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bother\s)(?<!\bfellow\s)(?<!\bmany\s)(?<!\bof\s)"
+        r"(?<!\bthree\s)(?<!\bK-pop\s)stars|starred|starring)\s+(?:in|alongside|with)\b"
+        r"|\bshar(?:ed|es|ing|e)\s+(?:a|the)\s+stage\b|\bperformance\s+of\b"
         # "Anderson .Paak played drums on their new single", "is credited with guitar on the song"
         r"|\b(?:play(?:s|ed|ing)?|credited\s+with)\s+(?:the\s+)?(?:live\s+)?(?:drums|guitars?|bass|piano|keys|keyboards?"
         r"|violin|cello|saxophone|sax|percussion|strings)\s+(?:and\s+\w+\s+)?(?:on|for)\b"

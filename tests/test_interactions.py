@@ -3271,3 +3271,15 @@ def test_the_latter_of_which_is_a_thing_not_the_last_artist(clf: Classifier) -> 
     body = ("BoA was close to H.O.T. in her trainee years. She released \"Hurricane Venus\" and \"Only One,\" the "
             "latter of which she wrote and composed herself.")
     assert pair(classify(clf, body), "boa", "h-o-t") is None
+
+
+def test_stars_alongside_in_the_present_tense_is_a_collab(clf: Classifier) -> None:
+    body = ("The thriller marks 2PM's Lee Junho's first film lead. He stars alongside Park Eun-bin, who plays a "
+            "detective.")
+    got = pair(classify(clf, body), "junho-2pm", "park-eun-bin")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_both_stars_in_photos_is_a_noun_not_a_part(clf: Classifier) -> None:
+    body = "The writer pointed to a bracelet worn by both stars in recent photos of Hwang In-youp and Kwon Eun-bi."
+    assert pair(classify(clf, body), "hwang-in-youp", "kwon-eun-bi") is None
