@@ -432,7 +432,11 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
                 _is_group(story, p.id)
                 and _EVENT_PREP.search(before[-12:])
                 and _GROUP_EVENT.match(text, p.end)
-                and any(_is_member(story, q.id, p.id) for q in parties if q is not p)
+                and (
+                    any(_is_member(story, q.id, p.id) for q in parties if q is not p)
+                    # "During ENHYPEN's fan meeting, he surprised the audience by singing DAY6's song": a member
+                    or _PERSON_PRONOUN.search(text, p.end, s.end) is not None
+                )
             )
             # "a photo from RIIZE's year-end fan meeting": where the liked photo was taken
             or (_is_group(story, p.id) and _FROM_PREP.search(before[-8:]) and _GROUP_EVENT.match(text, p.end))
@@ -450,6 +454,7 @@ _ACCOUNT_POSTED_THEM = re.compile(
     r"(?i:['’]s?\s+(?:official\s+)?(?:[\w-]+\s+){0,2}(?:account|channel|page)\s+(?:\w+\s+)?(?:uploaded|posted|shared"
     r"|dropped|released)\s+[^.;]{0,60}?\b(?:featuring|showing|starring|of)\s+(?-i:[A-Z]))"
 )
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # "a selfie uploaded from aespa's waiting room": the group's room is where it happened, the group did nothing
 _PLACE_PREP = re.compile(r"(?i:\b(?:in|from|at|inside|outside|backstage\s+at)\s+(?:the\s+)?$)")
 # "a coffee truck to the set of ITZY's music video shoot": the group's shoot is the place; its member is the party

@@ -219,9 +219,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
-        r"|(?<!mass-)\bproduc(?:ed|ing)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
+        r"|(?<!mass-)\bproduc(?:ed|ing|es)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
-        r"|\bwr(?:ote|itten)\s+(?:by|for)\b|\bopposite\b"
+        r"|\bwr(?:ote|itten|ites|iting)\s+(?:by|for)\b|\bopposite\b"
         # ("both stars in recent photos": a noun, not the verb)
         r"|\b(?:(?<!\bboth\s)(?<!\btwo\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bother\s)(?<!\bfellow\s)(?<!\bmany\s)(?<!\bof\s)"
         r"(?<!\bthree\s)(?<!\bK-pop\s)stars|starred|starring)\s+(?:in|alongside|with)\b"
@@ -250,10 +250,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|stage|performance)s?\s+(?:of|from)\b|\btribute\s+(?:stage|performance|medley)s?\s+(?:to|for)\b"
         r"|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b(?=[^.]{0,60}?\b(?:awards?|stage|concert|festival"
         r"|performance|medley|MMA|MAMA)\b))"
-        r"|(?i:\bsings?|\bsang|\bperform(?:s|ed)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s)"
+        r"|(?i:\bsings?|\bsang|\bsinging|\bperform(?:s|ed|ing)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s)"
         # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
         # ("recreated Destiny's Child's late-'90s classic"; not "chose": a favourite named is no performance)
-        r"|(?i:\btook\s+on|\btackled|\bwent\s+with|\brecreat(?:e|ed|es|ing))\s+"
+        r"|(?i:\b(?:took|takes?|taking)\s+on|\btackl(?:ed|es?|ing)|\bwent\s+with|\brecreat(?:e|ed|es|ing))\s+"
         r"(?=[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+)?"
         r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)"
         # "performed the rap from 2NE1's 'I Am The Best'", "sang the chorus of IU's 'Blueming'"
@@ -267,7 +267,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "challenge",
-        r"(?i:\bchallenges?\b(?!\s+(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})to\b)|#\w*challenge\b|\bdanc(?:ed|ing|es)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
+        r"(?i:\bchallenges?\b(?!\s+(?:(?:him|her|them)\s+|(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})to\b)|#\w*challenge\b|\bdanc(?:ed|ing|es|e)\s+(?:together\s+)?to\b|\bchoreographed\s+by\b"
         # "attempts the viral dance to Rosé and Bruno Mars' duet": another's song's dance, done by someone else
         r"|(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\bviral\s)|(?<=\bsignature\s)|(?<=\bpoint\s))dance\s+(?:to|for|of)\b"
         r"(?=\s+(?:(?-i:[A-Z])|the\s+(?:song|track|single|hit)\b|their\s|his\s|her\s))"
@@ -282,7 +282,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "a towering rice wreath from Junho": rice wreaths are donated in the star's name, a support gift
         r"|\brice\s+(?:wreaths?|garlands?|stands?)\b"
         # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
-        r"|\b(?:sent|sends|gave|gives|bought|buys)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
+        r"|\b(?:sent|sends?|sending|gave|gives?|giving|bought|buys?|buying)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:bottles?\s+of|cakes?|presents?|hampers?|care\s+packages?|bouquets?|watch|necklace|bracelet|ring|perfume"
         r"|sneakers|chocolates?|cookies)\b)"
         # "the giant cake Seulgi sent to her set": the thing, then its sender
@@ -489,6 +489,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "compos",
         "wrote",
         "written",
+        "writes",
+        "writing",
         "opposite",
         "starred",
         "starring",
@@ -516,7 +518,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
     "cover": ("pay", "pays", "paid", "paying", "recreat", "tribute", "cover", "rendition", "remake", "orig",
-              "medley", "sing", "sang", "perform", "took", "tackled", "went", "take", "version", "rapped"),
+              "medley", "sing", "sang", "perform", "took", "tackl", "went", "take", "version", "rapped"),
     "challenge": (
         "challenge",
         "#",
@@ -533,7 +535,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "doing her",
     ),
     "gift": ("flower ", "rice ", "handed", "gifted", "surpris", "gift", "coffee truck", "food truck", "snack truck",
-             "sent", "sends", "gave", "gives", "bought", "buys", "cake", "present", "hamper", "care package",
+             "sent", "send", "gave", "give", "giving", "bought", "buy", "cake", "present", "hamper", "care package",
              "chocolate", "cookies", "snacks", "received", "got"),
     "flowers": ("flowers", "bouquet"),
     "other": ("dress", "impersonat", "parod", "block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee",

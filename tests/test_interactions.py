@@ -3283,3 +3283,22 @@ def test_stars_alongside_in_the_present_tense_is_a_collab(clf: Classifier) -> No
 def test_both_stars_in_photos_is_a_noun_not_a_part(clf: Classifier) -> None:
     body = "The writer pointed to a bracelet worn by both stars in recent photos of Hwang In-youp and Kwon Eun-bi."
     assert pair(classify(clf, body), "hwang-in-youp", "kwon-eun-bi") is None
+
+
+@pytest.mark.parametrize(("body", "a", "b", "kind"), [
+    ("2PM's Junho and Chansung send Wooyoung a cake and a bouquet.", "junho-2pm", "wooyoung-2pm", "gift"),
+    ("Tablo writes for BOYNEXTDOOR's new B-side.", "tablo", "boynextdoor", "collab"),
+    ("Zico produces BOYNEXTDOOR's new single.", "zico", "boynextdoor", "collab"),
+    ("IU takes on Taeyeon's 2017 ballad at the concert.", "iu", "taeyeon", "cover"),
+    ("Jimin and Jungkook dance to Taemin's new single.", "jimin", "taemin", "challenge"),
+])
+def test_present_tense_headline_verbs_are_acts(clf: Classifier, body: str, a: str, b: str, kind: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and kind in got.types
+
+
+def test_a_groups_own_event_is_where_its_member_acted(clf: Classifier) -> None:
+    body = ("ENHYPEN's Jay loves rock. During ENHYPEN's fan meeting in Seoul last summer, he surprised the audience "
+            "by singing DAY6's \"Zombie\" on an acoustic guitar.")
+    c = classify(clf, body)
+    assert pair(c, "enhypen", "day6") is None
