@@ -369,7 +369,8 @@ _WISHED_LIST = re.compile(
 # ("4. Solar for Hyojung": her support; "1. Myung Jaehyun – BIGBANG's 'Haru Haru'": his cover of their song)
 _PAIR_JOIN = re.compile(r"\s*(?:&|\band\b|\bx\b|×|\+|\bfor\b|\s[–—-](?=\s))\s*")
 _COVER_LIST_TITLE = re.compile(r"(?i:\bcover(?:s|ed)\b)")
-_PARTY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b|\bx\b|×|\+)\s*")  # between a heading's other names
+# between a heading's other names ("1. Taeyeon and Sunny for Tiffany Young": both went for her)
+_PARTY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b|\bx\b|×|\+|\bfor\b)\s*")
 _ITEM_TYPES = frozenset(INTERACTION_TYPES) - {"other"}
 
 

@@ -1788,14 +1788,21 @@ def listicle_heading(text: str, ls: int) -> bool:
     m = _LISTICLE_HEAD.match(text, ls)
     if m is None or "\n" in m.group(0):
         return False
+    # the item's prose may follow a few short lines of its own ("- The show: 'Sweet Station'")
     nxt = text.find("\n", ls)
-    while nxt >= 0 and nxt + 1 < len(text) and text[nxt + 1] == "\n":
-        nxt += 1
-    if nxt < 0:
-        return False
-    end = text.find("\n", nxt + 1)
-    para = text[nxt + 1 : end if end >= 0 else len(text)]
-    return len(para) > 80 and bool(re.search(r"[a-z]{3,} [a-z]{3,}", para))
+    for _ in range(3):
+        while nxt >= 0 and nxt + 1 < len(text) and text[nxt + 1] == "\n":
+            nxt += 1
+        if nxt < 0:
+            return False
+        end = text.find("\n", nxt + 1)
+        para = text[nxt + 1 : end if end >= 0 else len(text)]
+        if len(para) > 80 and re.search(r"[a-z]{3,} [a-z]{3,}", para):
+            return True
+        if _LISTICLE_HEAD.match(para) or len(para) > 80 or end < 0:
+            return False  # the next item, or a long line of something else
+        nxt = end
+    return False
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

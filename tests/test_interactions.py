@@ -3302,3 +3302,18 @@ def test_a_groups_own_event_is_where_its_member_acted(clf: Classifier) -> None:
             "by singing DAY6's \"Zombie\" on an acoustic guitar.")
     c = classify(clf, body)
     assert pair(c, "enhypen", "day6") is None
+
+
+def test_a_listicle_item_with_short_fact_lines_before_its_prose_is_an_item(clf: Classifier) -> None:
+    body = (
+        "Musical season brought out the best in idol friendships this year.\n\n"
+        "2. Solar for Hyojung\n\n- The show: 'Sweet Station'\n"
+        "- What happened: A lunch truck sent by MAMAMOO's Solar parked outside the rehearsal hall with a banner "
+        "for the lead, and the whole company ate tteokbokki and kimbap between run-throughs.\n\n"
+        "1. Taeyeon and Sunny for Tiffany Young\n\n- The show: 'Mamma Mia!'\n"
+        "- What happened: Two members in one row watched the performance together and went backstage afterwards "
+        "to congratulate the star of the night.\n"
+    )
+    c = clf.classify("5 times idols showed up for their friends on the musical stage", body)
+    for a, b in (("solar", "hyojung"), ("taeyeon", "tiffany"), ("sunny", "tiffany")):
+        assert pair(c, a, b) is not None, (a, b)
