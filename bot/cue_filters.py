@@ -96,6 +96,9 @@ _WISHFUL = re.compile(
 )
 _FEATURES_ON_PART = re.compile(
     r"(?i:\s+on\s+(?:the|this|its)\s+(?:song|track|single|bridge|chorus|verse|hook|remix|title\s+track|b-side)s?\b)"
+    # "features on BOYNEXTDOOR's new B-side", 'features on "Late Checkout," a track on ...'
+    r"|(?i:\s+on\s+(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single"
+    r"|remix|title\s+track|b-side|album|ep|mixtape)s?\b|[\"“‘'](?-i:[A-Z])))"
 )
 _SEEMS_TO_SHOW = re.compile(
     r"(?i:\b(?:appear(?:s|ed)?|seem(?:s|ed)?|purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|allegedly)\s+(?:to\s+)?"

@@ -3317,3 +3317,13 @@ def test_a_listicle_item_with_short_fact_lines_before_its_prose_is_an_item(clf: 
     c = clf.classify("5 times idols showed up for their friends on the musical stage", body)
     for a, b in (("solar", "hyojung"), ("taeyeon", "tiffany"), ("sunny", "tiffany")):
         assert pair(c, a, b) is not None, (a, b)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Tablo writes and features on BOYNEXTDOOR's new B-side 'Late Checkout'", "The EP comes out on March 16."),
+    ("Epik High's Tablo on a new track", "Tablo wrote and features on \"Late Checkout,\" a track on boy band "
+                                         "BOYNEXTDOOR's upcoming EP."),
+])
+def test_featuring_on_another_acts_track_is_a_collab(clf: Classifier, title: str, body: str) -> None:
+    got = pair(clf.classify(title, body), "tablo", "boynextdoor")
+    assert got is not None and got.types == ("collab",)
