@@ -52,7 +52,9 @@ _SEPARATELY = re.compile(
 _PRONOUN_SPEAKER = re.compile(
     r"\s*,?\s*(?:he|she)\s+(?:wrote|said|added|captioned|posted|tweeted|commented|shared|replied)\b"
 )
-_PARALLEL_SPEAKER = re.compile(r"\s+(?:wrote|said|added|commented|replied|posted|chimed\s+in)\b")
+_PARALLEL_SPEAKER = re.compile(
+    r"\s+(?:(?:had|has|also|too)\s+)?(?:wrote|said|added|commented|replied|posted|chimed\s+in|liked|left\s+a)\b"
+)
 # "Song Joong-ki followed (suit) with a food truck": the same kind of act, to the same person, came next
 _LIKEWISE = re.compile(r"(?i:\bfollow(?:s|ed|ing)?\s+(?:suit\s+)?with\b)")
 _SPEECH = re.compile(
@@ -74,7 +76,7 @@ _TOLD_AUDIENCE = re.compile(
     r"|reporters|the\s+crowd)\b)"
 )
 _CLAUSE_BREAK = re.compile(
-    r";|\s[–—]\s|,\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
+    r";|\s[–—]\s|,[\"”’']?\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
     r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
     # "..., and Jin's single 'The Astronaut' was co-written with ...": another work, its own credits
     r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}['‘\"“])"

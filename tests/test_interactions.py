@@ -3327,3 +3327,9 @@ def test_a_listicle_item_with_short_fact_lines_before_its_prose_is_an_item(clf: 
 def test_featuring_on_another_acts_track_is_a_collab(clf: Classifier, title: str, body: str) -> None:
     got = pair(clf.classify(title, body), "tablo", "boynextdoor")
     assert got is not None and got.types == ("collab",)
+
+
+def test_one_commenting_while_another_had_liked_the_post_are_not_a_pair(clf: Classifier) -> None:
+    body = ("aespa's Karina commented, \"Our Minjeong is a singer-singer,\" while eagle-eyed fans also spotted that "
+            "Girls' Generation's Sunny had liked the post.")
+    assert pair(classify(clf, body), "karina", "sunny") is None
