@@ -85,6 +85,11 @@ _CLAUSE_BREAK = re.compile(
     # "She starred in V's video, and previously released 'Eight' with Suga": the same subject, another work
     r"|,\s+and\s+(?=(?:(?:previously|later|also|then|once|has|had|have)\s+){0,2}(?:released|dropped|recorded"
     r"|starred|appeared|featured|produced|wrote|co-wrote)\s+(?:[\w-]+\s+){0,3}['‘\"“])"
+    # a headline's second clause: "Moonbyul crashes Solar's fan meeting with a giant cake, Wheein sends video
+    # message" (a comma, a name and a present-tense verb)
+    r"|,\s+(?=(?:[A-Z][\w&.-]*['’]s?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:sends|gives|drops|shares|posts"
+    r"|leaves|writes|reacts|responds|replies|joins|visits|shows|calls|thanks|praises|covers|follows|likes|comments|reveals"
+    r"|surprises|crashes|meets|hugs|cheers|supports|congratulates)\b)"
 )
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
 _RESUME = re.compile(

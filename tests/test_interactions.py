@@ -3333,3 +3333,11 @@ def test_one_commenting_while_another_had_liked_the_post_are_not_a_pair(clf: Cla
     body = ("aespa's Karina commented, \"Our Minjeong is a singer-singer,\" while eagle-eyed fans also spotted that "
             "Girls' Generation's Sunny had liked the post.")
     assert pair(classify(clf, body), "karina", "sunny") is None
+
+
+def test_a_headlines_second_clause_has_its_own_subject(clf: Classifier) -> None:
+    c = clf.classify("MAMAMOO's Moonbyul crashes Solar's fan meeting with a giant cake, Wheein sends video message",
+                     "The members showed up for their leader.")
+    assert pair(c, "moonbyul", "wheein") is None
+    got = pair(c, "moonbyul", "solar")
+    assert got is not None and "meet" in got.types
