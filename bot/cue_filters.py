@@ -47,8 +47,8 @@ _DENIED_THAT = re.compile(
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging)"
     r"(?:\s+that)?)"
     # "BIGHIT MUSIC Responds To Reports Of TXT Collaboration With The Kid LAROI"
-    r"|\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+to\s+(?:the\s+)?(?:reports?|rumou?rs?"
-    r"|claims?|speculation)\s+(?:of|about|that))\b[^.;]{0,80}$)"
+    r"|\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+to\s+(?:the\s+)?(?:online\s+|recent\s+"
+    r"|growing\s+|fan\s+|dating\s+)?(?:reports?|rumou?rs?|claims?|speculation)\s+(?:of|about|that))\b[^.;]{0,80}$)"
 )
 _NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
 # "There is no record of the two ever meeting", "no word yet on whether they will collaborate": the story says
@@ -126,6 +126,9 @@ _JUST_BEFORE_AT = re.compile(
     r"(?:['’]s?)?\s+(?:(?:was|were|is|are|also|even|later|spotted|seen|pictured|photographed)\s+){0,3}"
 )
 _AND_TO = re.compile(r"(?i:\band\s+(?:also\s+)?to(?:\s+[\w.&*-]+['’]s?)?\s+$)")
+_NO_COMMENT = re.compile(
+    r"(?i:\b(?:declin\w*|refus\w*|unavailable|unable|reached|requests?|asked|available)\s+(?:to|for)\s+(?:further\s+|immediate\s+)?$)"
+)
 # a passive "mentioned" with no agent: the artists are talked about, they do not talk
 _PASSIVE_BE = re.compile(
     r"(?i:\b(?:is|are|was|were|be|being|been|gets?|got|getting)\s+(?:often\s+|frequently\s+|always\s+|still\s+"
@@ -654,6 +657,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
         if c.kind in ("join", "collab") and (_MEMBERSHIP.search(before) or _PROMOTED_ALONGSIDE.match(text, c.start)):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
+        if c.kind == "comment" and _NO_COMMENT.search(before[-40:]):
+            continue  # "their agencies declined to comment", "did not respond to requests for comment": press talk
         if (
             c.kind == "mention"
             and text[c.end - 2 : c.end] == "ed"  # a past participle ("mentioned"), not "is thanking"

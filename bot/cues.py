@@ -29,7 +29,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "follow",
-        r"(?i:(?<!\bthat\s)(?<!\bwhich\s)(?<!-)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
+        r"(?i:(?<!\bthat\s)(?<!\bwhich\s)(?<!-)(?<!\bwill\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
         r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?!\s+(?:the\s+)?(?:story|stories|life|lives|journey|adventures?|tale|plot)\b)(?<!\bfollow(?=\s+list\b)))",
     ),
     (
@@ -64,7 +64,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\btext(?:ed|ing)\b|\bto\s+text\b|\btexts?\s+(?:messages?\s+)?(?:from|to)\b"
         r"|(?<!the\s)(?<!a\s)(?<!his\s)(?<!her\s)(?<!this\s)(?<!that\s)\btexts?\b"  # the verb, not "the text"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
-        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\bpen(?:ned|s|ning)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|(?<!\bsame\s)\bconversations?\b|\bcontacted\b"
+        r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\bpen(?:ned|s|ning)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:reports?|rumou?rs?|speculation|claims?|criticism|controvers\w+|questions?|allegations?|inquir\w+))|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|(?<!\bsame\s)\bconversations?\b|\bcontacted\b"
         r"|\bsen(?:t|ds?|ding)\s+(?:him|her|them|me|us)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:texts?|messages?|dms?|notes?)\b"
         # "The Text BTS's Jimin Sent Him": the message, then its sender
         r"|\b(?:texts?|messages?|dms?)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:sent|wrote)\b)"
@@ -244,7 +244,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "cover",
         r"(?i:\bcover(?:s|ed|ing)?\b(?!\s+(?:(?:his|her|their|its|the|my)\s+)?(?:faces?|mouths?|eyes|heads?|ears|costs?"
         r"|expenses|bills?|fees?|tuition|shifts?|stor(?:y|ies)|news|events?|topics?|issues?|up)\b)|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
-        r"|(?i:\bmedleys?\s+of\b)"  # "a medley of EXO's hits": their songs, sung by another
+        # "a medley of EXO's hits": their songs, sung by another ("a medley of their 2025 releases": their own)
+        r"|(?i:\bmedleys?\s+of\b(?!\s+(?:their|his|her|its)\b))"
         # "recreating the choreography of BIGBANG's 'BANG BANG BANG'", "a tribute stage to 2NE1"
         r"|(?i:\brecreat(?:e|ed|es|ing)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:choreography|choreo|dance|moves"
         r"|stage|performance)s?\s+(?:of|from)\b|\btribute\s+(?:stage|performance|medley)s?\s+(?:to|for)\b"

@@ -113,7 +113,8 @@ _OTHER_ACTOR = re.compile(
     r"(?i:\b(?:fans|netizens|viewers|critics|users|people|many|everyone|agency|company|label|brand|reporters|media"
     r"|outlets|show|producers|organizers|audience|crowd|ARMYs?|BLINKs?"
     # "the account followed STAYC's Sieun and Kep1er's Xiaoting": an unknown account, not either idol
-    r"|accounts?|hackers?|someone|somebody|strangers?|impersonators?|bots?)\b)"
+    r"|accounts?|hackers?|someone|somebody|strangers?|impersonators?|bots?"
+    r"|(?-i:it))\b)"  # ("Over the weekend it followed the accounts of Xiaoting and Asa": the account)
 )
 _COSTAR = re.compile(r"(?i:co-?star)")
 _SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")

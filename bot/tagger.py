@@ -2121,6 +2121,8 @@ def _find_all(text: str, sub: str) -> list[int]:
 
 def _korean_given(tok: str) -> bool:
     """Whether ``tok`` reads as a romanized Korean given name: "So-Hee", "Sohee", "Minji", "Jin"."""
+    if tok in ("A", "An", "I"):
+        return False  # "BTS's Jin A Handwritten Letter": a headline's article, no given name
     parts = tok.lower().split("-")
     if len(parts) > 2 or not all(p.isalpha() for p in parts):
         return False

@@ -3341,3 +3341,28 @@ def test_a_headlines_second_clause_has_its_own_subject(clf: Classifier) -> None:
     assert pair(c, "moonbyul", "wheein") is None
     got = pair(c, "moonbyul", "solar")
     assert got is not None and "meet" in got.types
+
+
+def test_a_headlines_article_after_a_name_is_no_given_name(clf: Classifier) -> None:
+    c = clf.classify("Coldplay's Chris Martin Sends BTS's Jin A Handwritten Letter For His Birthday",
+                     "The band's frontman surprised the singer.")
+    assert pair(c, "chris-martin", "jin") is not None and pair(c, "chris-martin", "bts") is None
+
+
+@pytest.mark.parametrize(("body", "a", "b"), [
+    ("JYP Entertainment has responded to online speculation that DAY6's Young K recorded a song with Lauv.",
+     "young-k", "lauv"),
+    ("Over the weekend it followed the personal accounts of Kep1er's Xiaoting and BABYMONSTER's Asa.",
+     "xiaoting", "asa"),
+    ("Stray Kids performed a medley of their 2025 releases earlier in the evening, while TWICE closed the show.",
+     "stray-kids", "twice"),
+    ("Neither Kep1er's Xiaoting nor BABYMONSTER's Asa replied, and their agencies declined to comment.",
+     "xiaoting", "asa"),
+])
+def test_press_and_setting_phrases_are_no_acts(clf: Classifier, body: str, a: str, b: str) -> None:
+    assert pair(classify(clf, body), a, b) is None
+
+
+def test_a_lineup_that_will_follow_in_april_is_no_follow(clf: Classifier) -> None:
+    body = "Nell and Silica Gel headline the festival; a second lineup will follow in April."
+    assert pair(classify(clf, body), "nell", "silica-gel") is None
