@@ -736,3 +736,13 @@ def test_a_lower_case_styled_vocalist_and_her_band_are_tagged(tagger: Tagger) ->
 
 def test_a_japanese_name_in_japanese_order_is_the_person(tagger: Tagger) -> None:
     assert "rino-sashihara" in ids(tagger, "Sakura reunited with her former HKT48 senior Sashihara Rino.")
+
+
+@pytest.mark.parametrize(("text", "artist"), [
+    ("KISS OF LIFE's Natty did the dance with Charli xcx on TikTok.", "charli-xcx"),
+    ("The line-up also featured Tyler, the Creator and Chappell Roan.", "tyler-the-creator"),
+    ("SEVENTEEN's sub-unit BSS released a single.", "bss"),
+    ("Han So Hee sent a food truck to her close friend Jeon Jong Seo.", "jeon-jong-seo"),
+])
+def test_artists_in_their_own_styling_and_newly_added_are_tagged(tagger: Tagger, text: str, artist: str) -> None:
+    assert artist in ids(tagger, text)
