@@ -47,8 +47,9 @@ _DENIED_THAT = re.compile(
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging)"
     r"(?:\s+that)?)"
     # "BIGHIT MUSIC Responds To Reports Of TXT Collaboration With The Kid LAROI"
-    r"|\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+to\s+(?:the\s+)?(?:online\s+|recent\s+"
-    r"|growing\s+|fan\s+|dating\s+)?(?:reports?|rumou?rs?|claims?|speculation)\s+(?:of|about|that))\b[^.;]{0,80}$)"
+    r"|\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:online\s+"
+    r"|recent\s+|growing\s+|fan\s+|dating\s+|media\s+)?(?:reports?|rumou?rs?|claims?|speculation)\s+(?:of|about|that"
+    r"|claiming|saying|suggesting|alleging))\b[^.;]{0,80}$)"
 )
 _NOT_NEGATION = re.compile(r"(?i:\bnot\s+(?:the\s+first|only|just)\b)")
 # "There is no record of the two ever meeting", "no word yet on whether they will collaborate": the story says
@@ -89,8 +90,10 @@ _WISHFUL = re.compile(
     # secretly recorded a song", "speculating about a possible joint stage": what is supposed, not what happened
     r"|(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)"
     r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that)"
-    # "Some fans on X claimed that Wonyoung and Minho had taken a photo together": a claim, not a report
-    r"|(?:fans|netizens|users|viewers|people|posts|accounts)\s+(?:on\s+[\w-]+\s+)?(?:claimed|alleged|insisted)"
+    # "Some fans on X claimed that Wonyoung and Minho had taken a photo together": a claim, not a report;
+    # "fans argue a duet between the two would break the internet": an opinion
+    r"|(?:fans|netizens|users|viewers|people|posts|accounts|many|some)\s+(?:on\s+[\w-]+\s+|also\s+|still\s+)?"
+    r"(?:claimed|alleged|insisted|argue[sd]?|believe[sd]?|think|thought|feel|felt|agree[sd]?)"
     r"(?:\s+that)?)\b)"
     r"[^.;!?]{0,110}$"
 )

@@ -665,12 +665,13 @@ _NEGATION_KEYS = (
     "refuted", "yet to", "no record", "no word", "no sign", "no evidence", "no indication", "no confirmation",
     "no proof", "no plan", "no news", "no report", "shut down", "rejected", "refuted", "reports of", "rumors of",
     "rumours of", "reports about", "rumors about", "rumours about", "rarely", "seldom", "hardly", "shuts down",
-    "shutting down",
+    "shutting down", "respond", "reacted to", "reacts to", "addressed", "addresses",
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",
                       "mistook", "mistaken", "convinced", "about", "theor", "speculat", "conspiracy", "rumo",
-                      "possible", "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted")
+                      "possible", "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted",
+                      "argue", "think", "thought", "feel", "felt", "agree")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
                  "same", "those of", "that of", "compar")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")

@@ -363,7 +363,8 @@ _PAIR_LIST_TITLE = re.compile(
     r"|challenges|collab(?:oration)?s|duets|team-?ups|crossovers|credits)\b)"
 )
 _WISHED_LIST = re.compile(
-    r"(?i:\b(?:dream|asking\s+for|begging\s+for|should|would|could|imagin\w*|manifest\w*|fantas(?:y|ies)"
+    r"(?i:\b(?:dream\w*|asking\s+for|begging\s+for|should|would|could|imagin\w*|manifest\w*|fantas(?:y|ies)|wish(?:ing)?"
+    r"|want(?:s|ed)?"
     r"|hypothetical|potential|possible|wish\s?list|we\s+need|need\s+to\s+happen|yet\s+to)\b)"
 )
 # ("4. Solar for Hyojung": her support; "1. Myung Jaehyun – BIGBANG's 'Haru Haru'": his cover of their song)

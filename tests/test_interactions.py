@@ -3366,3 +3366,16 @@ def test_press_and_setting_phrases_are_no_acts(clf: Classifier, body: str, a: st
 def test_a_lineup_that_will_follow_in_april_is_no_follow(clf: Classifier) -> None:
     body = "Nell and Silica Gel headline the festival; a second lineup will follow in April."
     assert pair(classify(clf, body), "nell", "silica-gel") is None
+
+
+def test_an_agency_responding_to_a_report_claiming_a_collab_denies_nothing_happened(clf: Classifier) -> None:
+    body = ("TWS' agency has responded to a report claiming that SEVENTEEN's Woozi took part in producing the "
+            "group's upcoming title track.")
+    assert pair(classify(clf, body), "tws", "woozi") is None
+
+
+def test_a_list_of_collaborations_fans_have_been_dreaming_of_pairs_nobody(clf: Classifier) -> None:
+    body = ("Some pairings just make sense on paper.\n\n1. IU x Adele\n\nBoth are known for ballads that fill "
+            "stadiums, and fans argue a duet between the two would be the biggest release of the decade.\n")
+    c = clf.classify("5 K-Pop x Western Collaborations Fans Have Been Dreaming Of For Years", body)
+    assert pair(c, "iu", "adele") is None
