@@ -85,6 +85,9 @@ _CLAUSE_BREAK = re.compile(
     # "She starred in V's video, and previously released 'Eight' with Suga": the same subject, another work
     r"|,\s+and\s+(?=(?:(?:previously|later|also|then|once|has|had|have)\s+){0,2}(?:released|dropped|recorded"
     r"|starred|appeared|featured|produced|wrote|co-wrote)\s+(?:[\w-]+\s+){0,3}['‘\"“])"
+    # "Lisa and Jennie flood Rosé's Live with comments, fans call it the BLACKPINK group chat": the fans' words
+    r"|,\s+(?=(?:and\s+)?(?:fans|netizens|viewers|many)\s+(?:call|calls|say|says|react|are|go|can['’]t|cannot|praise|dub"
+    r"|label|think|agree)\b)"
     # a headline's second clause: "Moonbyul crashes Solar's fan meeting with a giant cake, Wheein sends video
     # message" (a comma, a name and a present-tense verb)
     r"|,\s+(?=(?:[A-Z][\w&.-]*['’]s?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:sends|gives|drops|shares|posts"

@@ -93,7 +93,13 @@ _POSS_WORK = re.compile(
     r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
     r"|following\s+list|co-?stars?)\b"  # "IU, his co-star in the drama": he is the other party
 )
-_POSTED = re.compile(r"(?i:\b(?:posted|uploaded|shared|posts|uploads|shares)\b)")
+_POSTED = re.compile(
+    r"(?i:\b(?:posted|uploaded|shared|posts|uploads|shares)\b"
+    # "Rosé turned on an Instagram Live": the live is hers, and comments in it go to her
+    r"|\bwent\s+live\b|\b(?:turned|switched|turns|switches)\s+on\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}?live"
+    r"(?:stream)?\b|\b(?:held|hosted|started|opened|holds|hosts|starts)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"live(?:stream)?\b)"
+)
 _THE_POST = re.compile(
     r"(?i:\s*(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
     r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
@@ -344,7 +350,7 @@ def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] |
     """Who posted what the sentence describes: the subject before "posted"/"uploaded"/"shared"."""
     t = s.text
     if "post" not in t and "upload" not in t and "shar" not in t and "Post" not in t and "Shar" not in t \
-            and "Upload" not in t:
+            and "Upload" not in t and "live" not in t and "Live" not in t:
         return None
     m = _POSTED.search(t)
     if m is None:

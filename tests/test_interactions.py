@@ -3379,3 +3379,18 @@ def test_a_list_of_collaborations_fans_have_been_dreaming_of_pairs_nobody(clf: C
             "stadiums, and fans argue a duet between the two would be the biggest release of the decade.\n")
     c = clf.classify("5 K-Pop x Western Collaborations Fans Have Been Dreaming Of For Years", body)
     assert pair(c, "iu", "adele") is None
+
+
+def test_comments_in_someones_live_go_to_whoever_turned_it_on(clf: Classifier) -> None:
+    body = ("BLACKPINK's Rosé turned on an Instagram Live at around 1 AM to chat with fans. A few minutes in, "
+            "Lisa's account popped up in the comments: \"WHY are you awake??\"")
+    got = pair(classify(clf, body), "lisa", "rose")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_a_headlines_fan_reaction_clause_is_not_the_act(clf: Classifier) -> None:
+    c = clf.classify("Lisa and Jennie flood Rosé's Instagram Live with comments, fans call it the BLACKPINK group "
+                     "chat going public", "It was 1 AM in Seoul.")
+    for a in ("lisa", "jennie"):
+        got = pair(c, a, "rose")
+        assert got is not None and "comment" in got.types, a
