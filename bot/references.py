@@ -20,7 +20,7 @@ from bot.extraction_types import MentionLike, MetaLookup, _Cue, _distinct, _is_g
 from bot.rxfast import lead
 from bot.sentences import Sentence
 
-_IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to)\s+the\s+$)")
+_IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to|among|amid)\s+the\s+$)")
 _QUALIFIER_GAP = re.compile(
     r"(?i:^(?:['’]s?)?\s*(?:(?:the|its|their|oldest|youngest|eldest|former|new|main|lead|fellow|leader|maknae"
     r"|member|members|rapper|vocalist|singer|dancer|visual|center|idol|star|boy|girl|band|group|unit|sub-unit"
@@ -425,8 +425,10 @@ def _add_post_owner(
             )
         ):
             continue  # (Yunah wrote "in the comments": the comments of the post just described)
-        if not any(p.start < c.start for p in parties if not p.excluded):
-            return parties  # no commenter named before the act
+        if not any(p.start < c.start for p in parties if not p.excluded) and not any(
+            ":" in story.text[c.end : p.start] for p in parties if not p.excluded and p.start > c.end
+        ):
+            return parties  # no commenter named before the act (or after it: "among the comments: TWICE's Jihyo")
         added = [_Party(o, c.end, c.end, "poster") for o in owners]
         return sorted(parties + added, key=lambda p: p.start)
     return parties

@@ -3394,3 +3394,10 @@ def test_a_headlines_fan_reaction_clause_is_not_the_act(clf: Classifier) -> None
     for a in ("lisa", "jennie"):
         got = pair(c, a, "rose")
         assert got is not None and "comment" in got.types, a
+
+
+def test_a_name_among_the_comments_of_someones_live_after_a_colon_commented(clf: Classifier) -> None:
+    body = ("Stray Kids' Bang Chan switched on an Instagram Live from his home studio. At around 3:10 AM, a new "
+            "name appeared among the comments racing up the screen: TWICE's Jihyo.")
+    got = pair(classify(clf, body), "jihyo-twice", "bang-chan")
+    assert got is not None and got.types == ("comment",)
