@@ -56,7 +56,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bleft\s+(?:[\w-]+\s+){0,3}?(?:emojis?|hearts?|repl(?:y|ies)|words?|notes?)\b(?=\s+(?:on|under|below)\b)"
         # "Jay pops into Beomgyu's Weverse live": turning up in someone's live is joining its chat
         r"|\b(?:pop(?:s|ped|ping)?|dropp?(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up|crash(?:es|ed|ing)?)"
-        r"\s+(?:in(?:to)?|by|on)?\s*(?=(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat)\b))",
+        r"\s+(?:in(?:to)?|by|on)?\s*(?=(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat"
+        r"|chat)\b))",
     ),
     (
         "message",

@@ -162,6 +162,11 @@ def _has_cameo(t: str) -> bool:
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _DENIAL, _OBJ_GROUP_REF, _DEFINITE_POST, _BACKGROUND = map(lead, (_DENIAL, _OBJ_GROUP_REF, _DEFINITE_POST, _BACKGROUND))
 
+_LIVE = re.compile(r"(?i:\blive(?:stream)?\b)")
+_PRONOUN_POSTED = re.compile(
+    r"(?:He|She)\s+(?:then\s+|later\s+|also\s+)?(?:posted|uploaded|shared|went\s+live|(?:turned|switched)\s+on\s+"
+    r"(?:a|an|her|his)\s+(?:[\w-]+\s+){0,3}?live)\b"
+)
 _PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 # Set to a list to collect a per-sentence trace (debugging aid for rule work; off in production).
 TRACE: list[str] | None = None
@@ -259,7 +264,9 @@ def extract_interactions(
     for s, raw, cues in zip(sentences, buckets, cues_by_sentence, strict=True):
         in_title = s.end <= title_end
         parties = _qualify(raw, story)
-        if poster is not None and prose[s.index] - prose[poster[1]] > POSTER_REACH:
+        # (a live runs on while the story tells it: its chat's comments come later than a post's)
+        reach = POSTER_REACH * 2 if poster is not None and _LIVE.search(sentences[poster[1]].text) else POSTER_REACH
+        if poster is not None and prose[s.index] - prose[poster[1]] > reach:
             poster = None
         if (
             s.index in denial_candidates
@@ -297,6 +304,10 @@ def extract_interactions(
                 recent.append(parties)
                 who = _poster_of(s, parties, story)
                 poster = (who, s.index) if who else poster
+            elif recent and _PRONOUN_POSTED.match(s.text):
+                # "Haechan settled it himself. He turned on a Weverse live ...": the last person named posted
+                person = next((p.id for p in recent[-1] if story.kinds.get(p.id) != "group"), None)
+                poster = ([person], s.index) if person else poster
             continue
         cues_before_filter = cues
         cues = _filter_cues(s, cues, parties, story) if cues else cues

@@ -102,7 +102,7 @@ _POSTED = re.compile(
 )
 _THE_POST = re.compile(
     r"(?i:\s*(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
-    r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload)\b)"
+    r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload|chat|stream|livestream|broadcast)\b)"
 )
 _REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+(?:(?:youngest|oldest|eldest|main|lead|former)\s+)?$)")
 # "BOYNEXTDOOR's youngest member uploaded ...": one member, named by rank, without an article

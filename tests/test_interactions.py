@@ -3401,3 +3401,11 @@ def test_a_name_among_the_comments_of_someones_live_after_a_colon_commented(clf:
             "name appeared among the comments racing up the screen: TWICE's Jihyo.")
     got = pair(classify(clf, body), "jihyo-twice", "bang-chan")
     assert got is not None and got.types == ("comment",)
+
+
+def test_a_comment_dropped_into_the_chat_of_a_live_turned_on_by_he_goes_to_him(clf: Classifier) -> None:
+    body = ("NCT's Haechan settled it himself. He turned on a Weverse live from the back seat of a car. \"I didn't "
+            "fight with anyone!\" he said. He laughed. He showed the app. He scrolled. He sighed. He waved. "
+            "Doyoung, who was apparently watching, then dropped into the chat with a comment of his own.")
+    got = pair(classify(clf, body), "doyoung-nct", "haechan")
+    assert got is not None and got.types == ("comment",)
