@@ -572,7 +572,13 @@ def _plays_character(p: _Party, before: str, parties: list[_Party]) -> bool:
 
 
 # --------------------------------------------------------------------------------------------- cues
-_NOT_REAL_WORK = re.compile(r"(?i:\b(?:fan-?made|fan|ai|ai-generated|fake|edited|imaginary|dream)\s+[\"“'‘]?$)")
+_NOT_REAL_WORK = re.compile(
+    r"(?i:\b(?:fan-?made|fan|ai|ai-generated|fake|edited|imaginary|dream|so-called|supposed|alleged|purported)\s+[\"“'‘]?$)"
+)
+_NOT_REAL_WORK_BEFORE = re.compile(
+    r"(?i:\b(?:fan-?made|ai|ai-generated|deepfake|fake|edited|so-called)\s+(?:cover|video|clip|song|duet|version|track"
+    r"|challenge)s?\s+of\b[^.;]{0,60}$)"
+)
 _POSSESSED_WORK = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -623,10 +629,11 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # 'her ballad "Letters To Winter"': a word of a song's title is no act
         if c.kind == "collab" and _PERFORMANCE_OF_OTHERS.match(text, c.start, s.end):
             c = _Cue("cover", c.start, c.end)  # "a performance of BoA's hit": her song, sung by another
-        if c.kind in ("collab", "cover", "challenge") and _NOT_REAL_WORK.search(
-            text, max(s.start, c.start - 16), c.start
+        if c.kind in ("collab", "cover", "challenge") and (
+            _NOT_REAL_WORK.search(text, max(s.start, c.start - 16), c.start)
+            or _NOT_REAL_WORK_BEFORE.search(text, s.start, c.start)
         ):
-            continue  # 'a fan-made "duet"', "an AI cover": nothing the artists did
+            continue  # 'a fan-made "duet"', "an AI cover", "an AI cover of V singing Taeyeon's Fine": not theirs
         if (
             c.kind == "collab"
             and _POSSESSED_WORK.search(text, max(s.start, c.start - 40), c.start)

@@ -3409,3 +3409,11 @@ def test_a_comment_dropped_into_the_chat_of_a_live_turned_on_by_he_goes_to_him(c
             "Doyoung, who was apparently watching, then dropped into the chat with a comment of his own.")
     got = pair(classify(clf, body), "doyoung-nct", "haechan")
     assert got is not None and got.types == ("comment",)
+
+
+@pytest.mark.parametrize("body", [
+    "ARMYs flag a viral AI cover of BTS' V singing Taeyeon's Fine.",
+    "A so-called cover of Taeyeon's 2017 hit Fine, supposedly sung by BTS' V, went viral over the weekend.",
+])
+def test_an_ai_or_so_called_cover_is_nothing_the_artist_did(clf: Classifier, body: str) -> None:
+    assert pair(classify(clf, body), "v", "taeyeon") is None
