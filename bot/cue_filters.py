@@ -453,12 +453,21 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             # "TWS' official TikTok account uploaded a clip featuring Shinyu and Dohoon alongside ...": the
             # group's account only posted what its members did
             or (_is_group(story, p.id) and _ACCOUNT_POSTED_THEM.match(text, p.end, s.end) is not None)
+            # "The video, uploaded on LE SSERAFIM's official TikTok account, shows the pair performing ...": the
+            # account the video went up on, not a party to it
+            or (
+                _is_group(story, p.id)
+                and _UPLOADED_ON.search(before[-24:]) is not None
+                and _GROUP_ACCOUNT.match(text, p.end) is not None
+            )
             or ("(" in before and _in_group_brackets(story, p.start, p.id))
         ):
             p.excluded = True
     return parties
 
 
+_UPLOADED_ON = re.compile(r"(?i:\b(?:uploaded|posted|shared|released|dropped)\s+(?:on|to|via|through)\s+(?:the\s+)?$)")
+_GROUP_ACCOUNT = re.compile(r"(?i:['’]s?\s+(?:official\s+)?(?:[\w-]+\s+){0,2}(?:account|channel|page)\b)")
 _ACCOUNT_POSTED_THEM = re.compile(
     r"(?i:['’]s?\s+(?:official\s+)?(?:[\w-]+\s+){0,2}(?:account|channel|page)\s+(?:\w+\s+)?(?:uploaded|posted|shared"
     r"|dropped|released)\s+[^.;]{0,60}?\b(?:featuring|showing|starring|of)\s+(?-i:[A-Z]))"

@@ -3417,3 +3417,9 @@ def test_a_comment_dropped_into_the_chat_of_a_live_turned_on_by_he_goes_to_him(c
 ])
 def test_an_ai_or_so_called_cover_is_nothing_the_artist_did(clf: Classifier, body: str) -> None:
     assert pair(classify(clf, body), "v", "taeyeon") is None
+
+
+def test_the_group_account_a_video_went_up_on_is_no_party_to_it(clf: Classifier) -> None:
+    body = ("LE SSERAFIM's Sakura and Kazuha met backstage. The video, uploaded on LE SSERAFIM's official TikTok "
+            "account later that night, shows the pair performing the point choreography of YOASOBI's new single.")
+    assert pair(classify(clf, body), "le-sserafim", "yoasobi") is None
