@@ -799,12 +799,10 @@ def _add(
         acc.all_platforms |= story.sent_all_platforms.get(s.index, set())
     if mark:
         acc.side_only = False
-    if not mark:
-        pass
-    elif in_title:
-        acc.title_pair = True
-    elif s.index - story.first_body < OPENING_SENTENCES:
-        acc.opening = True
+        if in_title:
+            acc.title_pair = True
+        elif s.index - story.first_body < OPENING_SENTENCES:
+            acc.opening = True
     if mark and not in_title and s.index - story.first_body < EARLY_SENTENCES and not _background(story, s):
         acc.early_foreground = True
     acc.first_index = min(acc.first_index, s.index)
