@@ -44,7 +44,7 @@ _DENIED_THAT = re.compile(
     # "shut down reports of a collaboration with Doja Cat"
     r"|(?:the\s+)?reports?\s+(?:that|of)|(?:the\s+)?claims?\s+(?:that|of)|(?:the\s+)?rumou?rs?\s+(?:that|of)"
     # "denied a local media report claiming that Karina had recorded a guest verse"
-    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging)"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging|that)"
     r"(?:\s+that)?)"
     # "BIGHIT MUSIC Responds To Reports Of TXT Collaboration With The Kid LAROI"
     r"|\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:online\s+"
@@ -129,6 +129,10 @@ _JUST_BEFORE_AT = re.compile(
     r"(?:['’]s?)?\s+(?:(?:was|were|is|are|also|even|later|spotted|seen|pictured|photographed)\s+){0,3}"
 )
 _AND_TO = re.compile(r"(?i:\band\s+(?:also\s+)?to(?:\s+[\w.&*-]+['’]s?)?\s+$)")
+_TO_PRESS = re.compile(
+    r"(?i:\s*(?:to\s+)?(?:the\s+)?(?:yonhap|reporters?|journalists?|press|media|news\s+outlets?|outlets?|newsis|news1"
+    r"|dispatch|sports\s+\w+|[\w ]{0,20}\bnews\b))"
+)
 _NO_COMMENT = re.compile(
     r"(?i:\b(?:declin\w*|refus\w*|unavailable|unable|reached|requests?|asked|available)\s+(?:to|for)\s+(?:further\s+|immediate\s+)?$)"
 )
@@ -676,6 +680,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
         if c.kind in ("join", "collab") and (_MEMBERSHIP.search(before) or _PROMOTED_ALONGSIDE.match(text, c.start)):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
+        if c.kind == "message" and _TO_PRESS.match(text, c.end, s.end):
+            continue  # "the agency said in a text message to Yonhap News Agency": a statement to the press
         if c.kind == "comment" and _NO_COMMENT.search(before[-40:]):
             continue  # "their agencies declined to comment", "did not respond to requests for comment": press talk
         if (

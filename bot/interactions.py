@@ -102,7 +102,8 @@ _DENIAL = re.compile(
 )
 # A report the story later says was false ("the agency denied the report"): what it reported did not happen.
 _DENIED_REPORT = re.compile(
-    r"(?i:\bden(?:ied|ies|y|ying)\s+(?:the\s+|these\s+|those\s+)?(?:media\s+)?(?:rumou?rs?|reports?|claims?)\b"
+    r"(?i:\bden(?:ied|ies|y|ying)\s+(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:(?:local|online|media|recent|foreign)\s+){0,2}"
+    r"(?:rumou?rs?|reports?|claims?)\b"
     r"|\b(?:report|rumou?r|claim)s?\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless)\b)"
 )
 _REPORTED = re.compile(
@@ -284,7 +285,7 @@ def extract_interactions(
                 poster = (who, s.index) if who else poster
             continue
         if denied_reports and _REPORTED.search(s.text) and any(
-            s.index < d <= s.index + 3 or d < story.first_body for d in denied_reports
+            s.index < d <= s.index + 3 or d <= story.first_body for d in denied_reports
         ):
             if parties:  # "an outlet reported that the two had recorded a duet" -- later denied
                 recent.append(parties)

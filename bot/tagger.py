@@ -328,8 +328,10 @@ _STOP = frozenset([
     "Thai", "Thailand", "Taiwanese", "Vietnamese", "Filipino", "Indonesian", "Malaysian", "Singaporean", "Indian",
     "Australian", "Canadian", "British", "English", "Irish", "Scottish", "French", "German", "Italian", "Spanish",
     "Mexican", "Brazilian", "Swedish", "Norwegian", "Danish", "Dutch", "Russian", "Mandarin", "Cantonese",
+    "South", "North", "African", "European", "Asian", "Latin", "Latino", "Latina", "Nigerian", "Turkish", "Polish",
 ])
 _POSS_BEFORE = re.compile(r"['’]s?\s+$")
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "thirteen", "twenty", "hundred", "thousand", "million"))
 _UNIT_AFTER = re.compile(
@@ -1228,6 +1230,8 @@ class Tagger:
         ents = c.entries
         if c.surface.lower() in _NUMBER_WORDS and _UNIT_AFTER.match(text, c.end):
             return None  # "Ten years ago": a number, not WayV's Ten
+        if c.surface.lower() in _WEEKDAYS and text[c.end : c.end + 2] in ("'s", "’s") and not c.surface.isupper():
+            return None  # "Saturday's Golden Disc Awards": the day, not the group SATURDAY
         if ents[0].via == "epithet" or ents[-1].via == "epithet":
             epis = [e for e in ents if e.via == "epithet"]
             named = [e for e in epis if e.artist_id in confident]

@@ -3423,3 +3423,12 @@ def test_the_group_account_a_video_went_up_on_is_no_party_to_it(clf: Classifier)
     body = ("LE SSERAFIM's Sakura and Kazuha met backstage. The video, uploaded on LE SSERAFIM's official TikTok "
             "account later that night, shows the pair performing the point choreography of YOASOBI's new single.")
     assert pair(classify(clf, body), "le-sserafim", "yoasobi") is None
+
+
+def test_an_agencys_denial_of_a_local_media_report_covers_the_report_after_it(clf: Classifier) -> None:
+    body = ("SEOUL, Jan. 22 (Yonhap) -- BELIFT LAB on Thursday denied a local media report that boy group "
+            "ENHYPEN had recorded a joint single with The Kid LAROI. Earlier in the day, an online outlet reported "
+            "that ENHYPEN's Jay and the singer had met in Los Angeles last autumn. \"ENHYPEN has not recorded any "
+            "song with The Kid LAROI,\" the agency said in a text message to Yonhap News Agency.")
+    c = classify(clf, body)
+    assert pair(c, "enhypen", "the-kid-laroi") is None and pair(c, "jay-enhypen", "the-kid-laroi") is None

@@ -746,3 +746,12 @@ def test_a_japanese_name_in_japanese_order_is_the_person(tagger: Tagger) -> None
 ])
 def test_artists_in_their_own_styling_and_newly_added_are_tagged(tagger: Tagger, text: str, artist: str) -> None:
     assert artist in ids(tagger, text)
+
+
+def test_a_weekdays_possessive_is_the_day_not_a_group(tagger: Tagger) -> None:
+    assert "saturday" not in ids(tagger, "The loudest cheers of Saturday's Golden Disc Awards went to Epik High.")
+
+
+def test_a_compound_nationality_is_never_a_newcomer(tagger: Tagger) -> None:
+    ids_ = ids(tagger, "KISS OF LIFE's Natty has caught the attention of none other than South African superstar Tyla!")
+    assert not any(i.startswith("new:south") for i in ids_)
