@@ -400,6 +400,11 @@ _SPEAKS_OF_SELF = re.compile(
     r"|admit(?:s|ted)|recall(?:s|ed)|t(?:ells|old)|open(?:s|ed)[ ]up|look(?:s|ed)[ ]back)\b"
     r"[^.!?\n]{0,60}?(?<![\w'’])(?:he|she|his|her|him)(?![\w'’])"
 )
+# "On December 7, Boom took to Instagram to share photos": only a person (or group) takes to a platform
+_TAKES_TO = re.compile(
+    r"[ ]+(?:took|takes|taking)[ ]to[ ](?:Instagram|Weverse|X|Twitter|TikTok|YouTube|Bubble|social[ ]media"
+    r"|(?:his|her|their)[ ](?:Instagram|Weverse|X|TikTok|YouTube|social|personal|official))\b"
+)
 _QUOTES = frozenset("'\"‘’“”「」『』")
 _OPENERS = frozenset("‘“「『")
 _CLOSERS = frozenset("’”」』")
@@ -1304,6 +1309,8 @@ class Tagger:
             return True
         if any(self._kind(e.artist_id) == "group" for e in c.entries) and _GROUP_CUE_AFTER.match(
                 text[c.end:c.end + 30]):
+            return True
+        if c.surface[:1].isupper() and _TAKES_TO.match(text, c.end, c.end + 60):
             return True
         return self._capitalized_mid_sentence(text, c)
 

@@ -755,3 +755,7 @@ def test_a_weekdays_possessive_is_the_day_not_a_group(tagger: Tagger) -> None:
 def test_a_compound_nationality_is_never_a_newcomer(tagger: Tagger) -> None:
     ids_ = ids(tagger, "KISS OF LIFE's Natty has caught the attention of none other than South African superstar Tyla!")
     assert not any(i.startswith("new:south") for i in ids_)
+
+
+def test_an_ordinary_word_name_that_took_to_instagram_is_the_person(tagger: Tagger) -> None:
+    assert "boom" in ids(tagger, "On December 7, Boom took to Instagram to share photos of a scarf from SHINee's Key.")
