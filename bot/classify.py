@@ -33,6 +33,8 @@ _KOREAN_SURNAMES = frozenset((
     "kim", "lee", "park", "choi", "jung", "jeong", "jeon", "kang", "cho", "jo", "yoon", "yun", "jang", "lim", "im",
     "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "hong", "yoo", "yu", "ko", "go", "moon", "mun",
     "yang", "son", "bae", "baek", "heo", "nam", "noh", "sim", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu",
+    "huh", "hur", "shim", "byun", "byeon", "chae", "gong", "bang", "choo", "chu", "uhm", "eom", "yeo", "ok", "tak",
+    "seong", "chung", "rhee", "suh", "roh", "jun", "chun", "kim",
 ))
 _NOT_FIRST_NAMES = frozenset((
     "the", "a", "an", "dj", "mc", "lil", "big", "young", "dr", "mr", "mrs", "ms", "miss", "sir", "lady", "king",

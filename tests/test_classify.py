@@ -249,3 +249,10 @@ def test_an_inline_next_link_names_nobody_in_the_story(clf: Classifier) -> None:
     body = ("WOODZ thanked AKMU's Lee Chan-hyuk for the like.\n\n"
             "Next: \"I almost quit twice\" Veteran actress Kim Hae-sook looks back on five decades in drama\n")
     assert "new:kim-hae-sook" not in artist_ids(clf, "WOODZ and Lee Chan-hyuk", body)
+
+
+def test_a_later_huh_is_huh_yunjin_named_in_full_before(clf: Classifier) -> None:
+    c = clf.classify("Olivia Rodrigo brings out LE SSERAFIM's Huh Yunjin in Seoul",
+                     "Fellow members Sakura and Kazuha later joined Rodrigo and Huh backstage, where the four "
+                     "posed for a photo.")
+    assert any({i.a, i.b} == {"kazuha", "yunjin"} and "meet" in i.types for i in c.interactions)
