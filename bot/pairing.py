@@ -77,6 +77,8 @@ _TOLD_AUDIENCE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,[\"”’']?\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
+    # "The two finally met in Los Angeles in March, when Stray Kids were in town": a time clause of its own
+    r"|,\s+when\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:were|was|is|are|had\s+been)\b)"
     r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
     # "..., and Jin's single 'The Astronaut' was co-written with ...": another work, its own credits
     r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}['‘\"“])"

@@ -3432,3 +3432,19 @@ def test_an_agencys_denial_of_a_local_media_report_covers_the_report_after_it(cl
             "song with The Kid LAROI,\" the agency said in a text message to Yonhap News Agency.")
     c = classify(clf, body)
     assert pair(c, "enhypen", "the-kid-laroi") is None and pair(c, "jay-enhypen", "the-kid-laroi") is None
+
+
+def test_a_stative_when_clause_is_only_the_time_of_the_meeting(clf: Classifier) -> None:
+    body = ("Stray Kids' Bang Chan and Benson Boone swapped voice notes for months. The two finally met face to face "
+            "in Los Angeles in March, when Stray Kids were in town for a string of shows.")
+    c = classify(clf, body)
+    assert pair(c, "benson-boone", "stray-kids") is None
+    got = pair(c, "bang-chan", "benson-boone")
+    assert got is not None and "meet" in got.types
+
+
+def test_an_action_when_clause_still_carries_the_act(clf: Classifier) -> None:
+    body = ("Jackson Wang turned the Kuala Lumpur stop of his world tour into a mini GOT7 reunion on 19 July, when "
+            "BamBam walked out unannounced for a duet and a long hug.")
+    got = pair(classify(clf, body), "jackson-wang", "bambam")
+    assert got is not None and "collab" in got.types
