@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bot import direction
-from bot.cue_filters import _NOT_NEGATION, _filter_cues, _mark_excluded, _qualifier_owns_post
+from bot.cue_filters import _NOT_NEGATION, _WORK_CONTEXT, _filter_cues, _mark_excluded, _qualifier_owns_post
 from bot.cues import (
     _DENIAL_KEYS,
     _PLATFORM_ORDER,
@@ -485,7 +485,7 @@ def _recent_credits(
     single she released with Suga, who also co-produced it")."""
     credits_at = max((i for a, b, i in history if s.index - CREDIT_REACH <= i < s.index
                       and "collab" in accs[(a, b) if a < b else (b, a)].types), default=-1)
-    if credits_at >= 0 and _SCREEN_CREDIT.search(story.sentences[credits_at].text) and not _MUSIC_CREDIT.search(
+    if credits_at >= 0 and _SCREEN_CREDIT.search(story.sentences[credits_at].text) and not _WORK_CONTEXT.search(
         story.sentences[credits_at].text
     ):
         return []
@@ -528,9 +528,6 @@ def _joint(text: str, x: _Party, y: _Party, raw: list[_Party]) -> str:
 
 _SCREEN_CREDIT = re.compile(
     r"(?i:\b(?:drama|series|film|movie|sitcom|musical|play|show|episode|opposite|co-?star\w*)\b)"
-)
-_MUSIC_CREDIT = re.compile(
-    r"(?i:\b(?:song|track|single|album|ep|ost|soundtrack|remix|duet|verse|record|music\s+video|mv)s?\b)"
 )
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")  # "Ayase (YOASOBI) for NiziU": who Ayase is, no joining word
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")
