@@ -153,8 +153,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:café|cafe|coffee|lunch|dinner|brunch|movie|double|play)\s?dates?\b"
         # "Suho and Kai arrived together": there in person
         r"|\barriv(?:ed|es|ing)\s+together\b"
-        # "BTS's Jin at Lim Young Woong's stadium concert": at the other's own event
-        r"|\bat\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+(?:[\w-]+\s+){0,2}(?:concerts?"
+        # "BTS's Jin at Lim Young Woong's stadium concert": at the other's own event; "went to ZICO's concert"
+        r"|\b(?:at|(?:went|goes|go|going|came|comes|come|coming|headed|heads|made\s+it)\s+to)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+(?:[\w-]+\s+){0,2}(?:concerts?"
         r"|fan\s?meetings?|showcases?|premieres?|musicals?|weddings?|recitals?|birthday\s+part(?:y|ies))\b)"
         # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
         r"|\bchat\b(?!\s+(?:show|room|app|program|programme))"
@@ -578,7 +578,8 @@ _TRIGGERS["meet"] += ("reunit", "trip", "getaway", "vacation", "outing", "café"
                       "host", "featuring", "arrived together", "arrives together", "arriving together", "at ",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
-                      "invit", "welcom", "spots", "spot", "spotting", "crash")
+                      "invit", "welcom", "spots", "spot", "spotting", "crash", "went to", "goes to", "go to",
+                      "going to", "came to", "comes to", "come to", "coming to", "headed to", "heads to", "made it to")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",

@@ -3005,10 +3005,17 @@ def test_dropping_by_someones_showcase_is_meeting_them(clf: Classifier) -> None:
 @pytest.mark.parametrize("body", [
     "BTS's Jin at Lim Young Woong's stadium concert.",
     "BTS's Jin was spotted at Lim Young Woong's stadium concert.",
+    "BTS's Jin went to Lim Young Woong's stadium concert as a fan.",
+    "BTS's Jin made it to Lim Young Woong's fan meeting on Sunday.",
 ])
 def test_being_at_someones_concert_is_meeting_them(clf: Classifier, body: str) -> None:
     got = pair(classify(clf, body), "jin", "lim-young-woong")
     assert got is not None and "meet" in got.types
+
+
+def test_going_to_a_place_or_going_to_do_something_is_no_meeting(clf: Classifier) -> None:
+    body = "BTS's Jin is going to Lim Young Woong's hometown, Pocheon, for a variety show shoot."
+    assert pair(classify(clf, body), "jin", "lim-young-woong") is None
 
 
 @pytest.mark.parametrize(("body", "a", "b"), [
