@@ -113,6 +113,8 @@ _OF_REF = re.compile(
     r"|youngest\s+member|oldest\s+member)\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s+of\s+(?:the\s+)?(?:group\s+|band\s+)?$)"
 )
 _REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
+# "ZICO pulled her up on stage, and the two improvised a verse": "the two" opens a new clause
+_CLAUSE_OPENING = re.compile(r"(?i:(?:,\s*(?:and\s+|then\s+)?|\b(?:and|as|while|before|until|where)\s+)$)")
 # "V makes a cameo, joining the pair for dinner": the pair named before is the object of the act
 _JOINS_PAIR = re.compile(r"(?i:\b(?:join(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?)\s+$)")
 _PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
@@ -277,15 +279,24 @@ def _resolve_references(
         )
         else None
     )
+    clause_pair = (
+        pm is not None
+        and len(present) == 1
+        and pm.start() > 30
+        and _CLAUSE_OPENING.search(s.text, max(0, pm.start() - 12), pm.start()) is not None
+    )
     if pm is not None and (
         not present
         or pm.start() <= 30
         or _REPORTED_CLAUSE.search(s.text, 0, pm.start())
         or (len(present) == 1 and _JOINS_PAIR.search(s.text, max(0, pm.start() - 20), pm.start()))
+        or clause_pair
     ):
         # "The two co-starred in ...": the last pair named, as the subject of this sentence -- or the
         # title's pair when the sentence just before names no pair of its own
         prev2 = _last_with(recent, 2)
+        if clause_pair:
+            prev2 = _one_and_the_last_other(present, recent, story)
         title_people = [t for t in sorted(story.title_ids) if not _is_group(story, t)]
         if prev2 is None and len(title_people) == 2 and s.start >= story.title_end and pm.start() == 0:
             prev2 = title_people  # no sentence of the body named two people yet: the title's pair
@@ -432,6 +443,16 @@ def _add_post_owner(
         added = [_Party(o, c.end, c.end, "poster") for o in owners]
         return sorted(parties + added, key=lambda p: p.start)
     return parties
+
+
+def _one_and_the_last_other(present: set[str], recent: list[list[_Party]], story: _Story) -> list[str] | None:
+    """The sentence's one person and the one other person the last naming sentence names, if just one."""
+    if not recent:
+        return None
+    others = {p.id for p in recent[-1] if p.id not in present and not p.excluded and not _is_group(story, p.id)}
+    if len(others) != 1:
+        return None
+    return [*present, *others]
 
 
 def _last_with(recent: list[list[_Party]], n: int) -> list[str] | None:

@@ -1115,6 +1115,23 @@ def test_the_two_in_a_sentence_naming_its_pair_adds_nobody(clf: Classifier) -> N
     assert pair(c, "jake", "bang-chan") is not None
 
 
+def test_the_two_opening_a_clause_are_its_one_person_and_the_other_named_just_before(clf: Classifier) -> None:
+    body = (
+        "Lee Young Ji was at the show as a fan. "
+        "During the encore, ZICO pulled her up from the floor section, and the two sang a duet of his hit."
+    )
+    assert pair(classify(clf, body), "lee-young-ji", "zico") is not None
+
+
+def test_the_two_opening_a_clause_after_two_other_people_adds_nobody(clf: Classifier) -> None:
+    body = (
+        "Leehan said that Seungkwan sends him voice notes. "
+        "During the live broadcast, BOYNEXTDOOR's Taesan walked into the room, and the two ate ramyeon together."
+    )
+    c = classify(clf, body)
+    assert pair(c, "taesan", "seungkwan") is None
+
+
 def test_a_second_work_after_and_has_its_own_credits(clf: Classifier) -> None:
     body = (
         "IU starred alongside BTS' V in the music video for her single, "
