@@ -191,6 +191,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "her global smash 'APT.' with Bruno Mars": a record made with the other
         r"|\b(?:smash|hit|song|single|track|duet|ballad|anthem)\s+(?:['\"“‘][^'\"”’]{1,40}['\"”’],?\s+)?with\b"
         r"(?=\s+(?-i:[A-Z]))"
+        # "since ROSÉ and Bruno Mars' "APT."", "Jungkook and Latto's hit 'Seven'": a work the two share
+        r"|(?<=\w\s)and\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+(?:(?:\d{4}|hit|viral|global"
+        r"|smash|chart-topping|joint|collaborative|duet)\s+){0,2}(?:(?:song|single|track|duet|collab(?:oration)?)\s+)?"
+        r"['\"“‘](?-i:[A-Z0-9]))"
         # "marking his third drama with Yoo In-na": another work made together
         r"|(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bfirst\s)|(?<=\bsecond\s)|(?<=\bthird\s)|(?<=\bfourth\s)"
         r"|(?<=\bnext\s)|(?<=\bnew\s)|(?<=\blatest\s)|(?<=\banother\s))(?:drama|film|movie|series|project)\s+with\b"
@@ -586,7 +590,7 @@ _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlis
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
-_TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting")
+_TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting", "and")
 _TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
                          "record", "star", "join", "surprise appearance",
                          "special appearance", "guest appearance", "play")

@@ -1132,6 +1132,19 @@ def test_the_two_opening_a_clause_after_two_other_people_adds_nobody(clf: Classi
     assert pair(c, "taesan", "seungkwan") is None
 
 
+def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
+    body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
+    c = classify(clf, body)
+    got = pair(c, "jungkook", "latto")
+    assert got is not None and got.types == ("collab",)
+    assert pair(c, "aespa", "jungkook") is None and pair(c, "aespa", "latto") is None
+
+
+def test_two_artists_songs_listed_one_after_the_other_are_no_joint_work(clf: Classifier) -> None:
+    body = "Fans streamed BTS's \"Dynamite\" and BLACKPINK's \"How You Like That\" all night."
+    assert pair(classify(clf, body), "bts", "blackpink") is None
+
+
 def test_a_second_work_after_and_has_its_own_credits(clf: Classifier) -> None:
     body = (
         "IU starred alongside BTS' V in the music video for her single, "
