@@ -674,6 +674,7 @@ _NEGATION_KEYS = (
     "shutting down", "respond", "reacted to", "reacts to", "addressed", "addresses",
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
+                      "manifest",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",
                       "mistook", "mistaken", "convinced", "about", "theor", "speculat", "conspiracy", "rumo",
                       "possible", "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted",

@@ -2916,6 +2916,8 @@ def test_debuting_as_a_groups_centre_alongside_a_runner_up_is_membership(clf: Cl
     ("Fans Are Begging 10CM And AKMU's Lee Suhyun For A Duet", "A fan edit of the two went viral."),
     ("10CM and Lee Suhyun at the awards", "The moment sent fans into a frenzy, with many asking for a duet between "
                                           "10CM and AKMU's Lee Suhyun."),
+    ("Fans Are Manifesting A 10CM x AKMU's Lee Suhyun Duet", "A fan mashup of the two went viral."),
+    ("10CM on his new album", "10CM said he has long dreamed of a duet with AKMU's Lee Suhyun."),
 ])
 def test_a_duet_fans_are_begging_or_asking_for_did_not_happen(clf: Classifier, title: str, body: str) -> None:
     assert pair(clf.classify(title, body), "10cm", "lee-suhyun") is None
