@@ -591,7 +591,13 @@ _NOT_REAL_WORK = re.compile(
 )
 _NOT_REAL_WORK_BEFORE = re.compile(
     r"(?i:\b(?:fan-?made|ai|ai-generated|deepfake|fake|edited|so-called)\s+(?:cover|video|clip|song|duet|version|track"
-    r"|challenge)s?\s+of\b[^.;]{0,60}$)"
+    r"|challenge|audio|mashup)s?\s+(?:of|that\s+(?:claimed|claims|purported|purports|appeared|appears)\s+to)\b[^.;]{0,60}$)"
+)
+# 'That viral "Jungkook x Ariana Grande" duet is AI-generated': the work itself is said not to be real
+_NOT_REAL_AFTER = re.compile(
+    r"(?i:\s*(?:[\w'’\"”-]+\s+){0,3}?(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:confirmed|revealed|found)"
+    r"\s+(?:to\s+be\s+|as\s+)?)?(?:an?\s+|entirely\s+|completely\s+)?(?:ai-generated|ai-made|fake|deepfakes?|fan-made"
+    r"|fabricated|not\s+real)\b)"
 )
 _POSSESSED_WORK = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+){0,3}$")
 
@@ -646,6 +652,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         if c.kind in ("collab", "cover", "challenge") and (
             _NOT_REAL_WORK.search(text, max(s.start, c.start - 16), c.start)
             or _NOT_REAL_WORK_BEFORE.search(text, s.start, c.start)
+            or _NOT_REAL_AFTER.match(text, c.end, s.end)
         ):
             continue  # 'a fan-made "duet"', "an AI cover", "an AI cover of V singing Taeyeon's Fine": not theirs
         if (

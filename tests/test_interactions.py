@@ -3453,9 +3453,17 @@ def test_a_comment_dropped_into_the_chat_of_a_live_turned_on_by_he_goes_to_him(c
 @pytest.mark.parametrize("body", [
     "ARMYs flag a viral AI cover of BTS' V singing Taeyeon's Fine.",
     "A so-called cover of Taeyeon's 2017 hit Fine, supposedly sung by BTS' V, went viral over the weekend.",
+    "Last year, an AI-generated clip that claimed to feature BTS' V singing a duet with Taeyeon went viral.",
+    "That viral \"BTS' V x Taeyeon\" duet is AI-generated, his agency confirms.",
+    "The \"duet\" between BTS' V and Taeyeon has been confirmed to be fake.",
 ])
 def test_an_ai_or_so_called_cover_is_nothing_the_artist_did(clf: Classifier, body: str) -> None:
     assert pair(classify(clf, body), "v", "taeyeon") is None
+
+
+def test_a_real_duet_said_to_be_a_hit_is_still_a_duet(clf: Classifier) -> None:
+    got = pair(classify(clf, "The duet between BTS' V and Taeyeon was a hit on the charts."), "v", "taeyeon")
+    assert got is not None and got.types == ("collab",)
 
 
 def test_the_group_account_a_video_went_up_on_is_no_party_to_it(clf: Classifier) -> None:
