@@ -664,7 +664,8 @@ _DENIAL_KEYS = (
     "hack", "fake", "photoshop", "impersonat", "not true", "not real", "denied", "denies", "deny", "rumor", "rumour",
     "compromised",
     "accessed by", "not made by", "not done by", "not posted by", "not sent by", "fabricat", "doctored", "deepfake",
-    "manipulated",
+    "manipulated", "shut down", "shuts down", "shutting down", "dismiss", "refut", "debunk", "put an end",
+    "puts an end",
 )
 _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",

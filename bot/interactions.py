@@ -102,9 +102,13 @@ _DENIAL = re.compile(
 )
 # A report the story later says was false ("the agency denied the report"): what it reported did not happen.
 _DENIED_REPORT = re.compile(
-    r"(?i:\bden(?:ied|ies|y|ying)\s+(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:(?:local|online|media|recent|foreign)\s+){0,2}"
-    r"(?:rumou?rs?|reports?|claims?)\b"
-    r"|\b(?:report|rumou?r|claim)s?\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless)\b)"
+    r"(?i:\b(?:den(?:ied|ies|y|ying)|shut(?:s|ting)?\s+down|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|debunk(?:ed|s|ing)?"
+    r"|put(?:s|ting)?\s+an\s+end\s+to)\s+"
+    r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:(?:local|online|media|recent|foreign|viral|japanese|chinese)\s+){0,2}"
+    r"(?:rumou?rs?|reports?|claims?|speculation)\b"
+    # "The report that BOYNEXTDOOR recorded a song with Mrs. GREEN APPLE is not true"
+    r"|\b(?:report|rumou?r|claim)s?\s+(?:that\s+[^.;]{0,120}?\s)?(?:is|was|are|were)\s+[\"“'‘]?(?:not\s+true|false"
+    r"|untrue|baseless)\b)"
 )
 _REPORTED = re.compile(
     r"(?i:\b(?:reported|claimed|alleged|rumou?red)\s+that\b|\bas\s+saying\s+that\b"
@@ -275,7 +279,11 @@ def extract_interactions(
             and not ("not" in s.text.lower() and _NOT_NEGATION.search(s.text))
             and "prank" not in s.text.lower()  # ("pranks Donghae with a fake 'trot debut'": the fake is the prank)
         ):
-            hit = {p.id for p in parties} or ({recent[-1][0].id} if recent and recent[-1] else set())
+            # (a sentence naming nobody: the last person named -- unless it denies a report, which only
+            # takes back what the report said, below)
+            hit = {p.id for p in parties} or (
+                {recent[-1][0].id} if recent and recent[-1] and s.index not in denied_reports else set()
+            )
             for h in hit:
                 suppressed[h] = s.index
             if parties:

@@ -3472,6 +3472,23 @@ def test_the_group_account_a_video_went_up_on_is_no_party_to_it(clf: Classifier)
     assert pair(classify(clf, body), "le-sserafim", "yoasobi") is None
 
 
+def test_a_report_an_agency_shut_down_in_the_title_made_no_pair(clf: Classifier) -> None:
+    title = "Agency Shuts Down Reports That BOYNEXTDOOR Recorded A Song With Mrs. GREEN APPLE"
+    body = ("On March 1, a Japanese outlet claimed that BOYNEXTDOOR had flown to Tokyo to record a collaboration "
+            "track with Japanese band Mrs. GREEN APPLE. The agency called the report groundless.")
+    assert pair(clf.classify(title, body), "boynextdoor", "mrs-green-apple") is None
+
+
+def test_a_report_denied_later_does_not_take_back_an_act_told_before_it(clf: Classifier) -> None:
+    body = ("TXT's Yeonjun said on the radio that he had messaged singer Tyla on Instagram. "
+            "Tyla has not responded to the message.\n\n"
+            "Agency says collaboration rumors are \"not true\"\n\n"
+            "Later, some fans claimed that the two had recorded a song together. The agency quickly shut down "
+            "the speculation.")
+    got = pair(classify(clf, body), "yeonjun", "tyla")
+    assert got is not None and got.types == ("message",)
+
+
 def test_an_agencys_denial_of_a_local_media_report_covers_the_report_after_it(clf: Classifier) -> None:
     body = ("SEOUL, Jan. 22 (Yonhap) -- BELIFT LAB on Thursday denied a local media report that boy group "
             "ENHYPEN had recorded a joint single with The Kid LAROI. Earlier in the day, an online outlet reported "
