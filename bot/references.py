@@ -93,6 +93,9 @@ _POSS_WORK = re.compile(
     r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
     r"|following\s+list|co-?stars?)\b"  # "IU, his co-star in the drama": he is the other party
 )
+# "Alter Ego included New Woman, her collaboration with Rosalía": the owner is the other party (when nobody
+# named before the pronoun can own it: "BABYMONSTER's remix marks their first collaboration with ...")
+_POSS_COLLAB = re.compile(r"(?<![\w'’])(?:his|her|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|collab|duet)\s+with\b")
 _POSTED = re.compile(
     r"(?i:\b(?:posted|uploaded|shared|posts|uploads|shares)\b"
     # "Rosé turned on an Instagram Live": the live is hers, and comments in it go to her
@@ -339,6 +342,10 @@ def _resolve_references(
                 break
     if len(present) < 2 and (" his " in padded or " her " in padded or " their " in padded):
         m3 = _POSS_WORK.search(s.text)
+        if m3 is None and ("ollab" in low or "duet" in low):
+            m3 = _POSS_COLLAB.search(s.text)
+            if m3 is not None and any(p.start < s.start + m3.start() for p in parties if not p.excluded):
+                m3 = None
         if m3 is not None:
             a = s.start + m3.start()
             if free(a, a + 3):

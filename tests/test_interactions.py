@@ -1145,6 +1145,27 @@ def test_two_artists_songs_listed_one_after_the_other_are_no_joint_work(clf: Cla
     assert pair(classify(clf, body), "bts", "blackpink") is None
 
 
+def test_her_collaboration_with_someone_is_the_collaboration_of_the_person_just_named(clf: Classifier) -> None:
+    body = ("BLACKPINK's Lisa released her solo album Alter Ego in 2025. "
+            "The album included New Woman, her collaboration with Spanish singer Rosalía.")
+    got = pair(classify(clf, body), "lisa", "rosalia")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_their_collaboration_after_a_named_subject_belongs_to_that_subject(clf: Classifier) -> None:
+    body = ("ROSÉ praised the new song on Instagram. "
+            "For BABYMONSTER, the remix marks their first collaboration with a Western producer.")
+    got = pair(classify(clf, body), "babymonster", "rose")
+    assert got is None or "collab" not in got.types
+
+
+def test_a_release_that_followed_later_is_no_follow(clf: Classifier) -> None:
+    body = ("BLACKPINK's Lisa made her acting debut in 2025. "
+            "Her first solo album followed the same year and included a duet with Taeyang.")
+    got = pair(classify(clf, body), "lisa", "taeyang")
+    assert got is not None and got.types == ("collab",)
+
+
 def test_a_second_work_after_and_has_its_own_credits(clf: Classifier) -> None:
     body = (
         "IU starred alongside BTS' V in the music video for her single, "
