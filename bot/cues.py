@@ -79,7 +79,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "mention",
         r"(?i:\btag(?:ged|ging)\b|\bshout-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
         # "Honorable mention:" heads an item in a list, nobody mentioned anybody
-        r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed|s|ing)?\b"
+        # ("the artist mentioned, and ...", "the song mentioned above": a participle, no act)
+        r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed\b(?!\s*[,.;]|\s+(?:above|earlier|before|previously)\b)"
+        r"|s\b|ing\b|\b)"
         r"(?!\s+(?:learning|being|that|how|the\s+(?:song|album|track)))(?!s?\s*:)"
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
         r"|\badmiration\b|\bgave\s+a\s+nod\b|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b(?![^.]{0,60}?\b(?:awards?|stage|concert|festival|performance|medley|MMA|MAMA)\b)|\bsingl(?:ed|es|ing|e)\s+out\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"

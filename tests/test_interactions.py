@@ -3493,6 +3493,18 @@ def test_the_group_account_a_video_went_up_on_is_no_party_to_it(clf: Classifier)
     assert pair(classify(clf, body), "le-sserafim", "yoasobi") is None
 
 
+@pytest.mark.parametrize("text", [
+    "She has not recorded any song with the artist mentioned, and the two have never met.",
+    "The song mentioned above topped the chart.",
+])
+def test_mentioned_as_a_participle_after_its_noun_is_no_mention(text: str) -> None:
+    assert "mention" not in [kind for kind, _a, _b in find_cues(text)]
+
+
+def test_mentioned_before_its_object_is_a_mention() -> None:
+    assert "mention" in [kind for kind, _a, _b in find_cues("Jin mentioned IU during the broadcast.")]
+
+
 def test_a_report_an_agency_shut_down_in_the_title_made_no_pair(clf: Classifier) -> None:
     title = "Agency Shuts Down Reports That BOYNEXTDOOR Recorded A Song With Mrs. GREEN APPLE"
     body = ("On March 1, a Japanese outlet claimed that BOYNEXTDOOR had flown to Tokyo to record a collaboration "
