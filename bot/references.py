@@ -472,6 +472,14 @@ def _last_with(recent: list[list[_Party]], n: int) -> list[str] | None:
 
 def _resolve_role(role: str, present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
     if role in _GENERIC_ROLES:
+        if role in ("singer", "idol"):
+            # "actor Evan Mock plays her ex. The record includes APT., the singer's collaboration with Bruno
+            # Mars": the singer is not the person the story introduced as an actor
+            if story.roles_cache is None:
+                story.roles_cache = _role_map(story.text, story.ments, story.meta)
+            actors = set(story.roles_cache.get("actor", ())) | set(story.roles_cache.get("actress", ()))
+            if actors:
+                return _salient(present | actors, recent, story)
         return _salient(present, recent, story)
     if story.roles_cache is None:
         story.roles_cache = _role_map(story.text, story.ments, story.meta)

@@ -1098,6 +1098,14 @@ def test_a_soloist_role_refers_to_the_soloist_not_the_idol(clf: Classifier) -> N
     assert pair(c, "yeonjun", "bts") is None
 
 
+def test_the_singer_is_not_the_person_the_story_introduced_as_an_actor(clf: Classifier) -> None:
+    body = ("BLACKPINK's Rosé released her first album in December. In its music video, actor Evan Mock plays her "
+            "ex-boyfriend. The record also includes APT., the singer's smash collaboration with Bruno Mars.")
+    c = classify(clf, body)
+    assert pair(c, "rose", "bruno-mars") is not None
+    assert pair(c, "evan-mock", "bruno-mars") is None
+
+
 def test_a_pronoun_after_a_role_subject_is_that_same_person(clf: Classifier) -> None:
     body = "TXT's Yeonjun covered a song by Lauv. The singer-songwriter loves K-pop: he released a song featuring BTS."
     c = classify(clf, body)
