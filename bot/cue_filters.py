@@ -154,6 +154,7 @@ _WISHED_FOR = re.compile(
     r"(?:begging|asking|hoping|waiting|dying|clamou?ring|calling|demanding|wishing|praying)\s+(?:for|to)\b"
     r"|\s*(?:campaigns?|petitions?|requests?|wish\s?list)\b)"  # "the duet campaign": fans asking for one
 )
+_FINALLY = re.compile(r"(?i:\b(?:finally|at\s+(?:long\s+)?last)\b)")
 # "no special collaborations have been planned": none happened
 _NO_BEFORE = re.compile(
     r"(?i:\bno\s+(?:[\w-]+\s+)?$"
@@ -726,8 +727,9 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         after = text[c.end : s.end]
         if post_here and _POST_NEGATION.match(after):
             continue
-        if _WISHED_FOR.match(after):
-            continue  # "a Jimin x Taeyang challenge fans have been begging for": wanted, not done
+        if _WISHED_FOR.match(after) and not _FINALLY.search(text, s.start, c.start):
+            continue  # "a Jimin x Taeyang challenge fans have been begging for": wanted, not done (unless it
+            # "finally" happened: "Winter And An Yujin Finally Film The Dance Challenge Fans Have Been Begging For")
         lw = text[c.start : c.end].lower()
         crowd = (
             _CROWD_SUBJECT.search(before[-90:])

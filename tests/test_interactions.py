@@ -2463,6 +2463,12 @@ def test_a_list_of_dance_challenges_pairs_everyone_each_heading_joins_as_a_chall
         assert got is not None and "challenge" in got.types, (a, b)
 
 
+def test_an_act_fans_begged_for_that_finally_happened_is_an_act(clf: Classifier) -> None:
+    title = "aespa's Winter And IVE's An Yujin Finally Film The Dance Challenge Fans Have Been Begging For"
+    got = pair(clf.classify(title, "The clip went up on Sunday."), "winter", "yujin-ive")
+    assert got is not None and got.types == ("challenge",)
+
+
 def test_an_act_fans_are_still_begging_for_did_not_happen(clf: Classifier) -> None:
     body = "Next up is the Jimin x Taeyang challenge fans have been begging for all year."
     assert pair(classify(clf, body), "jimin", "taeyang") is None
