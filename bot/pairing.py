@@ -75,6 +75,26 @@ _TOLD_AUDIENCE = re.compile(
     r"(?i:\b(?:told|tells|telling|assured|reminded)\s+(?:(?:his|her|their|the)\s+)?(?:fans|viewers|listeners|audiences?"
     r"|reporters|the\s+crowd)\b)"
 )
+# the second performer's own verb: 'while Ailee brought the house down with ...', 'and Ailee covered ...'
+_OWN_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|too|in\s+turn)\s+)?(?:[a-z]+ed|brought|took|sang|gave|did|chose|made|put|won|tore|blew"
+    r"|stole|went|closed|opened)\b"
+)
+_TITLE_THEN_AND = re.compile(r"[\"”’'],?\s+and\s+$")
+
+
+def _two_performers(use: Sequence[_Cue], first_p: _Party, second_p: _Party, text: str) -> bool:
+    """A cover told of the first party, then a clause of the second's own (not the owner of the song)."""
+    covers = [c for c in use if c.kind == "cover" and c.start < second_p.start]  # (later: the second's own)
+    if not covers or not all(first_p.end <= c.start for c in covers):
+        return False
+    gap = max(c.end for c in covers)
+    return bool(
+        (_CLAUSE_BREAK.search(text, gap, second_p.start + 1) or _TITLE_THEN_AND.search(text, gap, second_p.start))
+        and _OWN_VERB.match(text, second_p.end)
+    )
+
+
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,[\"”’']?\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
     # "The two finally met in Los Angeles in March, when Stray Kids were in town": a time clause of its own
@@ -279,6 +299,8 @@ def _pairs_for_sentence(
             types = {_joint_kind(s, story)}
         if not types:
             return []
+        if types == {"cover"} and _two_performers(use, first_p, second_p, story.text):
+            return []  # 'Kim Jae Hwan sang "My Name," while Ailee took on "Valenti."': two covers, not one
         if (
             {t for t in types if not t.startswith("interact")} <= SHARED_TYPES | {"cover"}
             and _SEPARATELY.search(s.text)

@@ -1174,6 +1174,20 @@ def test_a_release_that_followed_later_is_no_follow(clf: Classifier) -> None:
     assert got is not None and got.types == ("collab",)
 
 
+@pytest.mark.parametrize("body", [
+    "Kim Jae Hwan opened the show with an acoustic rendition of \"My Name,\" while Ailee brought the house down "
+    "with a big-band arrangement of \"Valenti.\"",
+    "Kim Jae Hwan covered \"My Name\" and Ailee covered \"Valenti.\"",
+])
+def test_two_singers_each_covering_a_song_did_not_cover_each_other(clf: Classifier, body: str) -> None:
+    assert pair(classify(clf, body), "jaehwan", "ailee") is None
+
+
+def test_covering_the_other_singers_song_is_still_a_cover(clf: Classifier) -> None:
+    got = pair(classify(clf, "Kim Jae Hwan covered Ailee's \"Heaven\" on the show."), "jaehwan", "ailee")
+    assert got is not None and got.types == ("cover",)
+
+
 def test_a_second_work_after_and_has_its_own_credits(clf: Classifier) -> None:
     body = (
         "IU starred alongside BTS' V in the music video for her single, "
