@@ -1781,11 +1781,20 @@ def _under_results_heading(text: str, ls: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if not line.strip():
-            return False  # a blank line ends the run before any heading
+            # a blank line ends the run before any heading -- but "Check out the top 15 for this month below!"
+            # announces the list under it
+            above = text.rfind("\n", 0, max(0, start - 1)) + 1
+            return bool(_LIST_BELOW.search(text[above : max(above, start - 1)]))
         if _RESULTS_HEADING.search(line):
             return True
         p = start
     return False
+
+
+_LIST_BELOW = re.compile(
+    r"(?i:\b(?:check\s+out|see|here\s+(?:is|are)|take\s+a\s+look\s+at|find)\b[^\n]{0,60}\b(?:top\s+\d+|list|rankings?"
+    r"|results?|line-?up|winners?|nominees?)\b[^\n]{0,40}\b(?:below|here)\s*[!.:]?[ \t]*$)"
+)
 
 
 _LISTICLE_HEAD = re.compile(

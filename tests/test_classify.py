@@ -171,6 +171,20 @@ def test_a_ranked_list_in_the_body_names_every_artist(clf: Classifier) -> None:
     assert {"jungkook", "itzy", "nct-dream"} <= ids
 
 
+def test_a_list_announced_by_check_out_below_names_every_artist(clf: Classifier) -> None:
+    body = ("BTS's Jimin held onto the No. 1 spot this month.\n\n"
+            "Check out the top 5 for this month below!\n\n"
+            "BTS's Jimin\nRIIZE's Wonbin\nStray Kids' Hyunjin\nSHINee's Key\n")
+    ids = artist_ids(clf, "March brand reputation rankings", body)
+    assert {"jimin", "wonbin", "hyunjin-stray-kids", "key", "riize", "stray-kids", "shinee"} <= ids
+
+
+def test_a_name_list_after_an_ordinary_paragraph_stays_page_noise(clf: Classifier) -> None:
+    body = "Lisa and Rosé met at a party in Seoul on Friday.\n\nRIIZE's Wonbin\nStray Kids' Hyunjin\n"
+    ids = artist_ids(clf, "Lisa and Rosé meet", body)
+    assert "wonbin" not in ids and "hyunjin-stray-kids" not in ids
+
+
 @pytest.mark.parametrize(
     "furniture",
     [
