@@ -650,6 +650,14 @@ def _joint_owner_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
     return out
 
 
+_PROXIES = (
+    r"(?:representatives?|reps?|spokes(?:person|woman|man)|publicists?|agency|label|management|lawyers?|managers?"
+    r"|sources?|insiders?|officials?)"
+)
+_PROXY_BEFORE = re.compile(rf"(?i:\b{_PROXIES}\s+(?:for|of|from|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$)")
+_PROXY_AFTER = re.compile(rf"(?i:['’]s?\s+(?:[\w-]+\s+)?{_PROXIES}\b)")
+
+
 def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pair]:
     """An artist's own quoted words naming another artist: a mention ("X wrote, 'huge fans of Y'")."""
     if len(active) < 2 or ('"' not in s.text and "“" not in s.text):
@@ -669,6 +677,10 @@ def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pai
     speakers = [p for p in outside if p.start < q0]
     if speakers:
         speaker = speakers[-1]
+        if _PROXY_BEFORE.search(story.text, max(s.start, speaker.start - 40), speaker.start) or _PROXY_AFTER.match(
+            story.text, speaker.end
+        ):
+            return []  # "A representative for Sabrina Carpenter told a US outlet ...": her side, not her words
         # "X told fans, '...'": the fans are the audience, X the speaker
         between = _TOLD_AUDIENCE.sub(" told ", story.text[speaker.end : q0])
         if not _SPEECH.search(between) or _FAN_SPEAKER.search(between):

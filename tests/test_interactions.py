@@ -991,6 +991,14 @@ def test_birthday_wishes_and_role_models_are_mentions(clf: Classifier, body: str
     assert got is not None and got.types == ("mention",)
 
 
+@pytest.mark.parametrize("body", [
+    "A representative for Sabrina Carpenter told a US outlet that the singer \"has no plans with ROSÉ this year.\"",
+    "Sabrina Carpenter's representatives told a US outlet, \"She has no plans with ROSÉ this year.\"",
+])
+def test_a_representatives_words_are_not_the_artists_own(clf: Classifier, body: str) -> None:
+    assert pair(classify(clf, body), "sabrina-carpenter", "rose") is None
+
+
 def test_praise_told_to_fans_is_the_speakers_mention(clf: Classifier) -> None:
     body = 'During a live broadcast, BTS\' Jungkook told fans, "Cha Eun-woo is a good guy and kind to everyone."'
     got = pair(classify(clf, body), "jungkook", "cha-eun-woo")
