@@ -434,6 +434,9 @@ _UNTAGGED_JOBS = frozenset([
     "photographer", "lawyer", "attorney", "spokesperson", "spokesman", "official", "politician", "lawmaker",
     "minister", "footballer", "athlete", "player", "coach", "doctor", "professor",
 ])
+_CREDITED_BY = re.compile(
+    r"\b(?:produced|written|co-written|composed|arranged|penned|co-produced)\s+by\s+(?:[\w'’&.-]+\s+){0,3}$"
+)
 _CRAFT_JOBS = frozenset([
     "producer", "composer", "songwriter", "director", "choreographer", "dancer", "dj", "host", "tiktoker",
     "youtuber", "creator", "influencer", "model", "chef", "comedian",
@@ -908,8 +911,9 @@ class Tagger:
                 if self._inside_longer_name(text, c, starts, ends):
                     continue
             job = jobs.get(st - 1) if pv == " " else None
-            if job == 2:
-                continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists
+            if job == 2 and not _CREDITED_BY.search(text, max(0, st - 60), st):
+                continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists (but "produced by
+                # THEBLACKLABEL's founder Teddy" names the producer)
             if job == 1 and self._legal_name_of_idol(c):
                 continue  # "producer Kim Dong-hyun" is someone else; provisional, not the idol
             if opens.before(st) and _quoted_title(text, st, ce) and not (

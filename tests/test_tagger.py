@@ -361,6 +361,10 @@ def test_people_named_as_ceo_or_reporter_are_not_tagged(tagger: Tagger) -> None:
     assert ids(tagger, "Agency CEO Park Jin-young spoke to reporter Kim Minji.") == []
 
 
+def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
+    assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
+
+
 def test_related_story_links_are_page_noise(tagger: Tagger) -> None:
     text = "Jimin posted a photo.\n\nALSO READ: Jennie and Lisa reunite in Paris\n\nFans loved it."
     assert ids(tagger, text) == ["jimin"]
