@@ -33,9 +33,17 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from bot import direction
-from bot.cue_filters import _NOT_NEGATION, _WORK_CONTEXT, _filter_cues, _mark_excluded, _qualifier_owns_post
+from bot.cue_filters import (
+    _FAN_SPEAKER,
+    _NOT_NEGATION,
+    _WORK_CONTEXT,
+    _filter_cues,
+    _mark_excluded,
+    _qualifier_owns_post,
+)
 from bot.cues import (
     _DENIAL_KEYS,
     _PLATFORM_ORDER,
@@ -263,12 +271,26 @@ def extract_interactions(
     song_challenges: list[tuple[str, list[str], Sentence, bool]] = []  # (song, challengers, sentence, title)
     history: list[tuple[str, str, int]] = []  # (subject, object, sentence index) of pairs so far
     poster: tuple[list[str], int] | None = None  # who posted the latest post the story describes, and where
+    speaker: _Speaker | None = None  # who speaks the quoted paragraph a "... and said:" sentence introduces
     # the poster's reach counts sentences of prose: subheadings and "Source: TikTok" lines between the post
     # and the comment under it do not move the story on
     prose = list(itertools.accumulate(1 if _PROSE_END.search(x.text) else 0 for x in sentences))
     for s, raw, cues in zip(sentences, buckets, cues_by_sentence, strict=True):
         in_title = s.end <= title_end
         parties = _qualify(raw, story)
+        if speaker is not None and not in_title:
+            if speaker.start <= s.start < speaker.end:
+                for p in _distinct(parties):
+                    if p.id != speaker.who and p.id not in speaker.intro and not _own_group(story, p.id, speaker.who):
+                        known = accs.get((p.id, speaker.who) if p.id < speaker.who else (speaker.who, p.id))
+                        if known is not None and known.types & TALK_TYPES:
+                            continue  # the words of his comment or message to her: its content, no shout-out
+                        _add(accs, speaker.who, p.id, {"mention"}, True, s, in_title, story)
+                        history.append((speaker.who, p.id, s.index))
+            elif s.start >= speaker.end:
+                speaker = None
+        if not in_title and s.text.rstrip().endswith(":"):
+            speaker = _colon_speaker(s, parties, recent, story) or speaker
         # (a live runs on while the story tells it: its chat's comments come later than a post's)
         reach = POSTER_REACH * 2 if poster is not None and _LIVE.search(sentences[poster[1]].text) else POSTER_REACH
         if poster is not None and prose[s.index] - prose[poster[1]] > reach:
@@ -377,6 +399,51 @@ def extract_interactions(
 
 
 # "5 Surprising Celebrity Friendships ...", "10 times idols ...": a list whose items are pairs of people
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    who: str
+    start: int  # the quoted paragraph the speaker's words fill
+    end: int
+    intro: frozenset[str]  # named in the sentence that hands over to the quote (their own pairs are made there)
+
+
+# 'Shinyu turned toward the camera and said:', 'Hyoyeon tagged Karina in the caption and wrote:'
+_SAYS_COLON = re.compile(
+    r"(?i:\b(?:said|says|wrote|writes|added|adds|replied|replies|captioned|commented|explained|continued|shared"
+    r"|told|writing|saying)\b[^:.!?\"“”]{0,50}:\s*$)"
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?<![\w'’])(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:singer|idol|star|rapper|actor|actress|artist"
+    r"|singer-songwriter|musician|producer|leader|member|maknae|vocalist))\b"
+)
+
+
+def _colon_speaker(s: Sentence, parties: list[_Party], recent: list[list[_Party]], story: _Story) -> _Speaker | None:
+    """The artist whose words fill the quoted paragraph after a sentence ending in "... and said:"."""
+    verb = _SAYS_COLON.search(s.text)
+    if verb is None:
+        return None
+    at = s.start + verb.start()
+    if _FAN_SPEAKER.search(story.text, s.start, at):
+        return None  # "Netizens commented:", "One fan wrote:": not an artist's words
+    people = [p for p in parties if p.start < at and not _is_group(story, p.id)]
+    if people:
+        who = people[0].id
+    elif _PRONOUN_SUBJECT.search(s.text, 0, verb.start()) and recent:
+        # "She wrote:", "The Japanese star then quote-posted the clip, writing in English:": the last person
+        who = next((p.id for p in recent[-1] if not _is_group(story, p.id)), "")
+    else:
+        return None
+    start = s.end
+    text = story.text
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if not who or start >= len(text) or text[start] not in "\"“‘'":
+        return None
+    end = text.find("\n", start)
+    return _Speaker(who, start, len(text) if end < 0 else end, frozenset(p.id for p in parties))
+
+
 _PAIR_LIST_TITLE = re.compile(
     r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:times|moments|interactions|friendships|bromances|duos|pairs|encounters|friends|reunions"

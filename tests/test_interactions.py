@@ -999,6 +999,28 @@ def test_a_representatives_words_are_not_the_artists_own(clf: Classifier, body: 
     assert pair(classify(clf, body), "sabrina-carpenter", "rose") is None
 
 
+def test_artists_named_in_the_quote_after_said_colon_are_the_speakers_mentions(clf: Classifier) -> None:
+    body = ("TWS won a Bonsang at the ceremony. Shinyu turned toward the camera and said:\n\n"
+            "\"I want to say thank you to our SEVENTEEN sunbaenims. And Hoshi sunbaenim, thank you for everything.\"")
+    c = classify(clf, body)
+    for other in ("seventeen", "hoshi"):
+        got = pair(c, "shinyu", other)
+        assert got is not None and got.types == ("mention",), other
+
+
+def test_a_quote_after_netizens_commented_colon_is_nobodys_mention(clf: Classifier) -> None:
+    body = ("TWS's Shinyu thanked the fans on stage. Netizens commented:\n\n"
+            "\"SEVENTEEN must be so proud of him.\"")
+    assert pair(classify(clf, body), "shinyu", "seventeen") is None
+
+
+def test_the_quoted_words_of_a_comment_are_its_content_not_a_mention(clf: Classifier) -> None:
+    body = ("aespa's Karina left a comment under Winter's selfie. She wrote:\n\n"
+            "\"Winter, you look amazing today.\"")
+    got = pair(classify(clf, body), "karina", "winter")
+    assert got is not None and got.types == ("comment",)
+
+
 def test_praise_told_to_fans_is_the_speakers_mention(clf: Classifier) -> None:
     body = 'During a live broadcast, BTS\' Jungkook told fans, "Cha Eun-woo is a good guy and kind to everyone."'
     got = pair(classify(clf, body), "jungkook", "cha-eun-woo")
