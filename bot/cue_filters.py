@@ -287,6 +287,8 @@ _ROLL_CALL = re.compile(
     r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by"
     # "the four-member group, made up of Karina, Giselle, Winter and Ningning": who the group is
     r"|made\s+up\s+of(?:\s+members)?|consisting\s+of|comprising|composed\s+of"
+    # "Also joining the cast are Kang Hoon and Lee Joo Myung": more names for the cast list
+    r"|(?:also\s+)?joining\s+(?:the|them\s+in\s+the|its)\s+(?:cast|line-?up|roster|ensemble)\s+(?:are|is|will\s+be)"
     # "the festival also featured performances by aespa, IVE and ILLIT": a line-up, nobody on stage together
     r"|(?:performances|appearances|sets|stages)\s+(?:by|from))\s*:?\s+"
     r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
@@ -395,6 +397,9 @@ def _masked_names(t: str, offset: int, parties: Sequence[_Party]) -> str:
 
 
 # ------------------------------------------------------------------------------------------ parties
+_SIDE_OF = re.compile(r"['’]s?\s+(?:side|camp)\b")
+
+
 def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: _Story) -> list[_Party]:
     """Mark artists the sentence only compares, sequences or names as a fandom ("after V", "fans of BTS")."""
     text = story.text
@@ -414,10 +419,15 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
         or "line-up" in low_s
         or "lineup" in low_s
         or "guests" in low_s
+        or "joining the" in low_s
         # "host X will return for the new season, joined by A, B and C": a cast announced, not a joint stage
         or ("joined by" in low_s and any(w in low_s for w in ("cast", "host", "season", " mc")))
     ):
         _mark_roll_call(s, parties, story)
+    if "'s side" in low_s or "’s side" in low_s or "'s camp" in low_s or "’s camp" in low_s:
+        for p in parties:
+            if _SIDE_OF.match(text, p.end):
+                p.excluded = True  # "Park Ji-hu's side also responded": her representatives, not her
     debut = _DEBUTED_ALONGSIDE.search(s.text) if "debut" in low_s and "alongside" in low_s else None
     if debut is not None:
         # "Wheein debuted as a member of MAMAMOO alongside Solar, Moonbyul and Hwasa": who the group is

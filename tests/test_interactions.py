@@ -1021,6 +1021,16 @@ def test_the_quoted_words_of_a_comment_are_its_content_not_a_mention(clf: Classi
     assert got is not None and got.types == ("comment",)
 
 
+def test_the_rest_of_a_cast_joining_a_drama_pairs_nobody(clf: Classifier) -> None:
+    body = "Also joining the cast are Kim Seon-ho and Kim Tae-ri."
+    assert pair(classify(clf, body), "kim-seon-ho", "kim-tae-ri") is None
+
+
+def test_an_artists_side_responding_is_not_the_artist(clf: Classifier) -> None:
+    body = "Kim Tae-ri's side also responded, saying, \"She has never met Kim Seon-ho.\""
+    assert pair(classify(clf, body), "kim-tae-ri", "kim-seon-ho") is None
+
+
 def test_praise_told_to_fans_is_the_speakers_mention(clf: Classifier) -> None:
     body = 'During a live broadcast, BTS\' Jungkook told fans, "Cha Eun-woo is a good guy and kind to everyone."'
     got = pair(classify(clf, body), "jungkook", "cha-eun-woo")
