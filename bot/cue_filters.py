@@ -397,6 +397,32 @@ def _masked_names(t: str, offset: int, parties: Sequence[_Party]) -> str:
 
 
 # ------------------------------------------------------------------------------------------ parties
+# "three weeks after Taeyang and BABYMONSTER met backstage": a time clause with its own pair and verb (one name
+# alone, "the day before Yeonjun arrived", stays a mere point in time)
+_TIME_WORD_END = re.compile(r"(?i:\b(?:after|before|since)\s+(?:(?:his|her|their|the|fellow|bandmate|former|labelmate"
+                            r"|senior|junior|group|boy|girl|band|member)\s+){0,3}$)")
+_CLAUSE_AFTER_NAME = re.compile(
+    r"(?:\s*(?:,|,?\s+and|&)\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2})+\s+(?:(?:had|have|has|first"
+    r"|finally|both|all|last)\s+)?(?:met|[a-z]{2,}ed|came|went|made|took|sang|gave|won|began|saw|ran|sat|left)\b"
+)
+
+
+# "Shortly after Ahn Hyo Seop posted stills ..., Kim Se Jeong stopped by the comments": the post commented on
+_POSTED_AFTER_NAME = re.compile(r"\s+(?:(?:had|has|first|just)\s+)?(?:posted|uploaded|shared)\b")
+
+
+def _excluded_before(before: str, text: str, end: int) -> bool:
+    """ "after V", "than BTS", "compared to G-Dragon": sequenced or compared -- but not the subject of a
+    time clause with a pair of its own ("after Taeyang and BABYMONSTER met backstage") or of the post the
+    sentence goes on to comment on ("after Ahn Hyo Seop posted stills")."""
+    if not _EXCLUDE_BEFORE.search(before):
+        return False
+    return not (
+        _TIME_WORD_END.search(before)
+        and (_CLAUSE_AFTER_NAME.match(text, end) or _POSTED_AFTER_NAME.match(text, end))
+    )
+
+
 _SIDE_OF = re.compile(r"['’]s?\s+(?:side|camp)\b")
 
 
@@ -438,7 +464,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     for p in parties:
         before = text[max(s.start, p.start - 60) : p.start]
         if (
-            (excl_here and (_EXCLUDE_BEFORE.search(before[-48:]) or _FOLLOWING_PREP.search(before)))
+            (excl_here and (_excluded_before(before[-48:], text, p.end) or _FOLLOWING_PREP.search(before)))
             # "compared to BIGBANG's G-Dragon ..., and to BTS's Suga": the second yardstick
             or ("compar" in low_s and _AND_TO.search(before[-30:]) is not None)
             or any(a <= p.start <= b for a, b in seq_spans)

@@ -1031,6 +1031,25 @@ def test_an_artists_side_responding_is_not_the_artist(clf: Classifier) -> None:
     assert pair(classify(clf, body), "kim-tae-ri", "kim-seon-ho") is None
 
 
+def test_a_pair_meeting_in_an_after_clause_met(clf: Classifier) -> None:
+    body = "BIGBANG's Taeyang followed BABYMONSTER on Instagram. The follow came three weeks after Taeyang and " \
+           "BABYMONSTER met backstage at a festival."
+    got = pair(classify(clf, body), "taeyang", "babymonster")
+    assert got is not None and "meet" in got.types
+
+
+def test_one_person_arriving_the_day_after_is_only_a_point_in_time(clf: Classifier) -> None:
+    body = "BLACKPINK's Jisoo attended the show on Monday, the day before Yeonjun arrived in Paris."
+    assert pair(classify(clf, body), "jisoo-blackpink", "yeonjun") is None
+
+
+def test_a_comment_right_after_someone_posted_is_on_that_post(clf: Classifier) -> None:
+    body = ("Shortly after Ahn Hyo-seop posted stills from the music video on his Instagram, actress Kim Se-jeong "
+            "stopped by the comments, writing, \"Can you bake now?\"")
+    got = pair(classify(clf, body), "ahn-hyo-seop", "sejeong")
+    assert got is not None and "comment" in got.types
+
+
 def test_praise_told_to_fans_is_the_speakers_mention(clf: Classifier) -> None:
     body = 'During a live broadcast, BTS\' Jungkook told fans, "Cha Eun-woo is a good guy and kind to everyone."'
     got = pair(classify(clf, body), "jungkook", "cha-eun-woo")
