@@ -77,7 +77,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
         "mention",
-        r"(?i:\btag(?:ged|ging)\b|\bshout-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
+        r"(?i:\btag(?:ged|ging)\b|\bshout(?:s|ed|ing)?-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
         # "Honorable mention:" heads an item in a list, nobody mentioned anybody
         # ("the artist mentioned, and ...", "the song mentioned above": a participle, no act)
         r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed\b(?!\s*[,.;]|\s+(?:above|earlier|before|previously)\b)"

@@ -456,6 +456,7 @@ _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 # Words of four letters or more (each a whole word run), by their first letter: the Title Case test counts
 # them and the capitalized ones in one pass.
 _WORD4_FIRST = re.compile(r"\b([A-Za-z])[a-z]{3,}\b")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _CUE_BEFORE, _TOKSPLIT, _WORD4_FIRST = map(lead, (_CUE_BEFORE, _TOKSPLIT, _WORD4_FIRST))
 
@@ -1660,9 +1661,14 @@ class Tagger:
         # so counting them directly equals filtering _WORD's matches by length)
         firsts = _WORD4_FIRST.findall(sent)  # one pass: the capitalized ones are those with an upper first letter
         nwords = len(firsts)
-        if nwords < 3:
-            return False
         caps = sum(map(str.isupper, firsts))
+        if nwords < 3:
+            # a short headline of all-caps names: "BTS's Jimin Praises BABYMONSTER" is Title Case too
+            shouted = len(_CAPS_WORD.findall(sent))
+            nwords += shouted
+            caps += shouted
+            if nwords < 3:
+                return False
         return caps >= 0.7 * nwords
 
     def _remember(self, pid: str, name: str) -> None:

@@ -3580,6 +3580,11 @@ def test_the_group_account_a_video_went_up_on_is_no_party_to_it(clf: Classifier)
     assert pair(classify(clf, body), "le-sserafim", "yoasobi") is None
 
 
+def test_shouting_someone_out_is_a_mention(clf: Classifier) -> None:
+    got = pair(clf.classify("BTS' Jin shouts out TWS on Weverse", "Fans loved it."), "jin", "tws")
+    assert got is not None and got.types == ("mention",)
+
+
 @pytest.mark.parametrize("text", [
     "She has not recorded any song with the artist mentioned, and the two have never met.",
     "The song mentioned above topped the chart.",

@@ -361,6 +361,18 @@ def test_people_named_as_ceo_or_reporter_are_not_tagged(tagger: Tagger) -> None:
     assert ids(tagger, "Agency CEO Park Jin-young spoke to reporter Kim Minji.") == []
 
 
+@pytest.mark.parametrize("headline", [
+    "BTS's Jimin Praises BABYMONSTER",
+    "BIGBANG's Taeyang Shouts Out BABYMONSTER",
+    "Jimin Praises TWICE",
+])
+def test_a_name_before_a_title_case_verb_in_a_short_headline_of_caps_names_is_tagged(
+    tagger: Tagger, headline: str
+) -> None:
+    got = ids(tagger, headline)
+    assert "jimin" in got or "taeyang" in got
+
+
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
 
