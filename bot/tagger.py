@@ -455,8 +455,9 @@ _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 # Words of four letters or more (each a whole word run), by their first letter: the Title Case test counts
 # them and the capitalized ones in one pass.
-_WORD4_FIRST = re.compile(r"\b([A-Za-z])[a-z]{3,}\b")
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
+_WORD4_FIRST = re.compile(r"\b([A-Za-z])[a-z]{3,}\b(?!['’])")  # (a possessive, "aespa's", is a name: not counted)
+_WORD4 = re.compile(r"\b[a-z][a-z_0-9]{3,}\b(?!['’])")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,}\b")
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _CUE_BEFORE, _TOKSPLIT, _WORD4_FIRST = map(lead, (_CUE_BEFORE, _TOKSPLIT, _WORD4_FIRST))
 
@@ -536,6 +537,10 @@ class Tagger:
         self._epithet_memo: dict[tuple[str, str], tuple[str, int, int]] = {}
         self._common = roster.common_words
         self._not_words = roster.not_words
+        # names styled in lower case ("aespa", "fromis_9"): a headline's Title Case test does not count them
+        self._lower_styled = frozenset(
+            n.lower() for a in roster for n in (a.name, *a.aliases) if n[:1].islower() and " " not in n
+        )
         self._related: dict[str, frozenset[str]] = {}
         self._surname: dict[str, str] = {}
         self._first_name: dict[str, str] = {}  # "Jackson" for Jackson Wang: fans and writers use it alone
@@ -1234,7 +1239,7 @@ class Tagger:
             and not _POSS_BEFORE.search(text, max(0, c.start - 4), c.start)
         ):
             return True  # "Team Up For Winter Duet": an ordinary word naming a work ("aespa's Winter" is her)
-        return not self._title_case_line(text, c.start)
+        return not self._title_case_line(text, c.start, lower_names=self._lower_styled)
 
     def _pick(self, text: str, c: _Cand, confident: set[str], local: dict[int, bool], i: int) -> _Entry | None:
         ents = c.entries
@@ -1647,8 +1652,11 @@ class Tagger:
         return name, offset, offset + len(name)
 
     @staticmethod
-    def _title_case_line(text: str, pos: int, skip: tuple[int, int] = (0, 0)) -> bool:
-        """Whether the sentence around ``pos`` is a Title Case headline (names in ``skip`` not counted)."""
+    def _title_case_line(
+        text: str, pos: int, skip: tuple[int, int] = (0, 0), lower_names: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether the sentence around ``pos`` is a Title Case headline (names in ``skip`` and lower-case
+        styled names in ``lower_names`` not counted)."""
         ls = max(text.rfind("\n", 0, pos) + 1, pos - 300)
         le = text.find("\n", pos, pos + 300)
         le = le if le >= 0 else min(len(text), pos + 300)
@@ -1662,6 +1670,11 @@ class Tagger:
         firsts = _WORD4_FIRST.findall(sent)  # one pass: the capitalized ones are those with an upper first letter
         nwords = len(firsts)
         caps = sum(map(str.isupper, firsts))
+        if lower_names and caps < nwords:
+            styled = sum(1 for w in _WORD4.findall(sent) if w in lower_names)
+            nwords -= styled
+            if styled and nwords >= 2 and caps == nwords:
+                return True  # "NewJeans' Hanni Praises aespa"
         if nwords < 3:
             # a short headline of all-caps names: "BTS's Jimin Praises BABYMONSTER" is Title Case too
             shouted = len(_CAPS_WORD.findall(sent))
