@@ -75,6 +75,8 @@ _WISHFUL = re.compile(
     r"(?i:(?<!-)\b(?:hop(?:e|ed|es|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
     # "Fans Want The Two To Meet Already"
     r"|want(?:s|ed)?\s+(?:the\s+two|them|the\s+pair|the\s+duo|both)\s+to"
+    # "Fans want ENHYPEN's Heeseung and Conan Gray to collaborate"
+    r"|(?:fans|netizens|viewers|many|everyone|people)\s+(?:\w+\s+)?want(?:s|ed)?\s+(?:[\w'’.&-]+\s+){1,8}?to"
     r"|(?:campaign(?:s|ed|ing)?|clamou?r(?:s|ed|ing)?|begg(?:ed|ing)|beg|plead(?:s|ed|ing)?|petition(?:s|ed|ing)?)"
     r"\s+(?:online\s+|hard\s+|loudly\s+|openly\s+)?for"
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
@@ -321,7 +323,8 @@ _FANDOM_BEFORE = re.compile(
     r"(?:the\s+)?$"
     r"|\bfans\s+of\s+(?:(?:the|rookie|new|veteran|boy|girl|idol|k-pop|co-ed|group|band)\s+){1,4}$)"
 )
-_FANDOM_AFTER = re.compile(r"(?i:(?:['’]s?)?\s+(?:fans|fandom|army|armys|stans|fanbase|fan\s+base)\b)")
+# ("... Shouts Out BABYMONSTER" ending a headline, "Fans were delighted" opening the body: no "BABYMONSTER fans")
+_FANDOM_AFTER = re.compile(r"(?i:(?:['’]s?)?[ \t]+(?:fans|fandom|army|armys|stans|fanbase|fan\s+base)\b)")
 _POST_NEGATION = re.compile(
     r"(?i:^\s*(?:no\s+one|nobody|anyone)\b(?!\s+(?:saw|expected|predicted|could\s+have\s+(?:predicted|expected)"
     r"|knew\s+(?:they|we|i)\s+needed|asked\s+for)\b)"  # ("a challenge nobody saw coming": a surprise, still done)

@@ -3580,6 +3580,23 @@ def test_the_group_account_a_video_went_up_on_is_no_party_to_it(clf: Classifier)
     assert pair(classify(clf, body), "le-sserafim", "yoasobi") is None
 
 
+def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
+    c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
+    got = pair(c, "jimin", "taeyang")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_a_group_ending_the_headline_is_no_fandom_of_the_fans_opening_the_body(clf: Classifier) -> None:
+    got = pair(clf.classify("BTS's Jimin Shouts Out BABYMONSTER", "Fans were delighted by the moment."),
+               "jimin", "babymonster")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_fans_wanting_two_artists_to_collaborate_is_a_wish(clf: Classifier) -> None:
+    title = "Fans want ENHYPEN's Heeseung and Conan Gray to collaborate after both release songs called Heather"
+    assert pair(clf.classify(title, "The two songs came out a week apart."), "heeseung", "conan-gray") is None
+
+
 def test_shouting_someone_out_is_a_mention(clf: Classifier) -> None:
     got = pair(clf.classify("BTS' Jin shouts out TWS on Weverse", "Fans loved it."), "jin", "tws")
     assert got is not None and got.types == ("mention",)
