@@ -158,6 +158,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:café|cafe|coffee|lunch|dinner|brunch|movie|double|play)\s?dates?\b"
         # "Suho and Kai arrived together": there in person
         r"|\barriv(?:ed|es|ing)\s+together\b"
+        # "Jimin surprises Taeyang at his concert": there in person, at the other's show
+        r"|\bsurpris(?:ed|es|ing)\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:at|during)\s+(?:his|her|their|(?-i:[A-Z])[\w'’.&-]*"
+        r"(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:concerts?|shows?|fan\s?meetings?|showcases?"
+        r"|premieres?|musicals?|recitals?|birthday\s+part(?:y|ies)|weddings?|fan\s?cons?|tour\s+stops?|encore)\b)"
         # "BTS's Jin at Lim Young Woong's stadium concert": at the other's own event; "went to ZICO's concert"
         r"|\b(?:at|(?:went|goes|go|going|came|comes|come|coming|headed|heads|made\s+it)\s+to)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?\s+(?:[\w-]+\s+){0,2}(?:concerts?"
         r"|fan\s?meetings?|showcases?|premieres?|musicals?|weddings?|recitals?|birthday\s+part(?:y|ies))\b)"
@@ -587,7 +591,7 @@ _TRIGGERS["meet"] += ("reunit", "trip", "getaway", "vacation", "outing", "café"
                       "host", "featuring", "arrived together", "arrives together", "arriving together", "at ",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
                       "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
-                      "invit", "welcom", "spots", "spot", "spotting", "crash", "went to", "goes to", "go to",
+                      "invit", "welcom", "spots", "spot", "spotting", "crash", "surpris", "went to", "goes to", "go to",
                       "going to", "came to", "comes to", "come to", "coming to", "headed to", "heads to", "made it to")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")

@@ -115,6 +115,10 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:[A-Z][\w&.-]*['’]s?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:sends|gives|drops|shares|posts"
     r"|leaves|writes|reacts|responds|replies|joins|visits|shows|calls|thanks|praises|covers|follows|likes|comments|reveals"
     r"|surprises|crashes|meets|hugs|cheers|supports|congratulates)\b)"
+    # (two names and a plural verb: "..., Junho and Chansung send support")
+    r"|,\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:send|give"
+    r"|drop|share|post|leave|write|react|respond|reply|join|visit|show|call|thank|praise|cover|follow|like|comment"
+    r"|reveal|surprise|crash|meet|hug|cheer|support|congratulate)\b)"
 )
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
 _RESUME = re.compile(

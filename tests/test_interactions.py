@@ -3580,6 +3580,18 @@ def test_the_group_account_a_video_went_up_on_is_no_party_to_it(clf: Classifier)
     assert pair(classify(clf, body), "le-sserafim", "yoasobi") is None
 
 
+def test_surprising_someone_at_her_concert_is_meeting_her(clf: Classifier) -> None:
+    got = pair(clf.classify("BTS's Jimin Surprises Taeyeon At Her Concert", "Fans were moved."), "jimin", "taeyeon")
+    assert got is not None and got.types == ("meet",)
+
+
+def test_a_headlines_second_clause_with_two_new_subjects_pairs_them_with_nobody_before(clf: Classifier) -> None:
+    title = "2PM's Taecyeon surprises Wooyoung at his solo fan meeting, Junho and Chansung send support"
+    c = clf.classify(title, "Fans were moved.")
+    assert pair(c, "taecyeon", "wooyoung-2pm") is not None
+    assert pair(c, "junho-2pm", "taecyeon") is None and pair(c, "chansung", "taecyeon") is None
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
