@@ -50,6 +50,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "wrote 'so proud' under Yeonjun's post": words left under a post are a comment
         r"|\b(?:under|below)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|his|her|their|the|that|this)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
+        # "replied to Taeyang's post on X": an answer under a post is a comment
+        r"|\brepl(?:y|ied|ies|ying)\s+to\s+(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|his|her|their|the|that"
+        r"|this)\s+(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
         # "slid into the comments of Jungwon's live"
         r"|\bsl(?:id|ides|iding)\s+into\s+(?:the|his|her|their)\s+comments?\b"
         # "Bandmate Julie also showed up in the comments", "Winter jumped into the comments under the post"
@@ -236,6 +239,11 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!mass-)\bproduc(?:ed|ing|es)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten|ites|iting)\s+(?:by|for)\b|\bopposite\b"
+        # "wrote the lyrics for Taeyang's new song", "penned the rap verse on ..."
+        # (someone's named work: "writing the lyrics for several of the songs" on the group's own album is not)
+        r"|\b(?:wr(?:ote|ites|iting)|co-wr(?:ote|ites|iting)|pen(?:ned|s|ning)|compos(?:ed|es|ing))\s+(?:the\s+)?(?:lyrics"
+        r"|music|melody|rap\s+verse|rap|verse|bridge|hook|chorus)\s+(?:for|of|on)\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])"
+        r"[\w'’.&-]*){0,2}['’]s?\s)"
         # ("both stars in recent photos": a noun, not the verb)
         r"|\b(?:(?<!\bboth\s)(?<!\btwo\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bother\s)(?<!\bfellow\s)(?<!\bmany\s)(?<!\bof\s)"
         r"(?<!\bthree\s)(?<!\bK-pop\s)stars|starred|starring)\s+(?:in|alongside|with)\b"
@@ -287,6 +295,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\bviral\s)|(?<=\bsignature\s)|(?<=\bpoint\s))dance\s+(?:to|for|of)\b"
         r"(?=\s+(?:(?-i:[A-Z])|the\s+(?:song|track|single|hit)\b|their\s|his\s|her\s))"
         r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b"
+
         # a dance routine, not a workout or skincare one
         r"|(?<!workout\s)(?<!skincare\s)(?<!morning\s)(?<!daily\s)(?<!fitness\s)(?<!exercise\s)(?<!beauty\s)"
         r"(?<!diet\s)(?<!night\s)(?<!gym\s)\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
@@ -563,6 +572,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+_TRIGGERS["comment"] += ("repl",)
 _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "dropped in", "dropping in", "drops by",
                           "dropped by", "showed up in", "shows up in", "showing up in", "turned up in", "turns up in",
                           "crash", "turning up in", "showed up on", "shows up on", "pops up in", "popped up in",

@@ -116,6 +116,7 @@ _OF_REF = re.compile(
     r"|youngest\s+member|oldest\s+member)\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s+of\s+(?:the\s+)?(?:group\s+|band\s+)?$)"
 )
 _REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
+_FANS_OF = re.compile(r"(?i:\b(?:fans|fandoms?|supporters|followers)\s+of\s+$)")
 # "ZICO pulled her up on stage, and the two improvised a verse": "the two" opens a new clause
 _CLAUSE_OPENING = re.compile(r"(?i:(?:,\s*(?:and\s+|then\s+)?|\b(?:and|as|while|before|until|where)\s+)$)")
 # "V makes a cameo, joining the pair for dinner": the pair named before is the object of the act
@@ -282,6 +283,8 @@ def _resolve_references(
         )
         else None
     )
+    if pm is not None and _FANS_OF.search(s.text, max(0, pm.start() - 24), pm.start()):
+        pm = None  # "Fans of both artists have been sharing the covers": the fans act, the two are their idols
     clause_pair = (
         pm is not None
         and len(present) == 1

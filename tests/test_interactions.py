@@ -3592,6 +3592,27 @@ def test_a_headlines_second_clause_with_two_new_subjects_pairs_them_with_nobody_
     assert pair(c, "junho-2pm", "taecyeon") is None and pair(c, "chansung", "taecyeon") is None
 
 
+def test_replying_to_someones_post_is_a_comment(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS's Jimin replied to Taeyang's post on X."), "jimin", "taeyang")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_writing_the_lyrics_for_someones_song_is_a_collab(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS's Jimin wrote the lyrics for Taeyang's new song."), "jimin", "taeyang")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_members_writing_lyrics_for_their_own_album_do_not_pair(clf: Classifier) -> None:
+    body = "The members, Kim Chaewon, Sakura and Kazuha, took part in writing the lyrics for several of the songs."
+    assert pair(classify(clf, body), "kim-chaewon", "sakura") is None
+
+
+def test_fans_of_both_artists_are_the_fans_not_the_two(clf: Classifier) -> None:
+    body = ("BLACKPINK's Jennie and LE SSERAFIM's Kim Chaewon front separate covers of the magazine. "
+            "Fans of both artists have been sharing the covers widely.")
+    assert pair(classify(clf, body), "jennie", "kim-chaewon") is None
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
