@@ -213,7 +213,7 @@ def extract_interactions(
     if len(counts) < 2:
         return [], False
 
-    found_cues, found_platforms, found_denials = _scan_story(text)
+    found_cues, found_platforms, found_denials = _scan_story(_names_capitalized(text, ments))
     if "ontinue reading" in text:  # a feed excerpt's "… Continue reading <the title again>": no act of its own
         trailers = [(t.start(), t.end()) for t in CONTINUE_TRAILER.finditer(text)]
         found_cues = [c for c in found_cues if not any(a <= c[1] < b for a, b in trailers)]
@@ -399,6 +399,21 @@ def extract_interactions(
 
 
 # "5 Surprising Celebrity Friendships ...", "10 times idols ...": a list whose items are pairs of people
+def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
+    """``text`` with each tagged name's first letter in upper case, for the cue patterns: they look for a
+    capital to find a name ("thanked aespa's Karina" reads as "thanked Aespa's Karina"). The length and
+    every offset stay the same."""
+    low = [m.start for m in ments if text[m.start : m.start + 1].islower()]
+    if not low:
+        return text
+    chars = list(text)
+    for i in low:
+        up = chars[i].upper()
+        if len(up) == 1:
+            chars[i] = up
+    return "".join(chars)
+
+
 @dataclass(frozen=True, slots=True)
 class _Speaker:
     who: str

@@ -3613,6 +3613,11 @@ def test_fans_of_both_artists_are_the_fans_not_the_two(clf: Classifier) -> None:
     assert pair(classify(clf, body), "jennie", "kim-chaewon") is None
 
 
+def test_a_cue_looking_for_a_capitalized_name_finds_a_lower_case_styled_one(clf: Classifier) -> None:
+    got = pair(classify(clf, "Taeyang thanked aespa's Karina for the support."), "taeyang", "karina")
+    assert got is not None and got.types == ("mention",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
