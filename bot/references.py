@@ -116,6 +116,9 @@ _OF_REF = re.compile(
     r"|youngest\s+member|oldest\s+member)\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s+of\s+(?:the\s+)?(?:group\s+|band\s+)?$)"
 )
 _REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
+_QUOTE_NEXT = re.compile(
+    r"\s*[:,]?\s*(?:(?:writing|saying|adding|that\s+read|which\s+read|reading)\s*[:,]?\s*)?[\"“'‘]"
+)
 _FANS_OF = re.compile(r"(?i:\b(?:fans|fandoms?|supporters|followers)\s+of\s+$)")
 # "ZICO pulled her up on stage, and the two improvised a verse": "the two" opens a new clause
 _CLAUSE_OPENING = re.compile(r"(?i:(?:,\s*(?:and\s+|then\s+)?|\b(?:and|as|while|before|until|where)\s+)$)")
@@ -442,7 +445,8 @@ def _add_post_owner(
             and (
                 _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)
                 or story.text.endswith(("the comments", "comments section"), c.start, c.end)  # "showed up in ..."
-                or re.match(r"\s*[:,]?\s*[\"“'‘]", story.text[c.end : c.end + 4])  # "commented 'so pretty'"
+                # "commented 'so pretty'", "left a comment, writing, 'So cute.'"
+                or _QUOTE_NEXT.match(story.text, c.end, min(s.end, c.end + 40))
             )
         ):
             continue  # (Yunah wrote "in the comments": the comments of the post just described)

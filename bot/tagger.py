@@ -426,6 +426,9 @@ _PREV_TOKEN = re.compile(r"(?:^|[\s(])([A-Z][a-z]+) $")
 _HYPHEN_SYL = re.compile(r"[A-Za-z]+")
 _KOREAN_SYL = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)"
                          r"(?:ng|n|k|l|m|p|t)?")
+# a given name's syllable as idols' names spell it ("Seunghyub": -b for the final p as well)
+_GIVEN_SYL = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)"
+                        r"(?:ng|n|k|l|m|p|t|b)?")
 _EPITHET_GLUE = re.compile(r"(?:['’]s?)?\s+")
 # A job right before a name: holders of the first kind are never tagged; after the second kind an idol's
 # legal name means a namesake ("producer Kim Dong-hyun"), since idols act, not produce, under legal names.
@@ -434,6 +437,11 @@ _UNTAGGED_JOBS = frozenset([
     "photographer", "lawyer", "attorney", "spokesperson", "spokesman", "official", "politician", "lawmaker",
     "minister", "footballer", "athlete", "player", "coach", "doctor", "professor",
 ])
+_APPOSITIVE_JOB = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|researcher|economist|critic|columnist|reporter|journalist|editor"
+    r"|professor|lawyer|attorney|doctor|official|spokes(?:person|man|woman)|ceo|chairman|chairwoman|president|politician"
+    r"|lawmaker|minister|athlete|footballer|coach|scholar|expert|executive|employee|staffer)\b"
+)
 _CREDITED_BY = re.compile(
     r"\b(?:produced|written|co-written|composed|arranged|penned|co-produced)\s+by\s+(?:[\w'’&.-]+\s+){0,3}$"
 )
@@ -455,6 +463,33 @@ _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
 # Words of four letters or more (each a whole word run), by their first letter: the Title Case test counts
 # them and the capitalized ones in one pass.
+def _hyphened_given_name(name: str) -> str | None:
+    """ "Lee Seung-hyub" for "Lee Seunghyub": a Korean full name whose given name is written as one word,
+    split into its two syllables (the longest first syllable whose second starts with a consonant, else the
+    longest; 98% right on the roster's own hyphenated names, and a wrong split is a spelling no text uses)."""
+    words = name.split(" ")
+    if len(words) != 2 or words[0] not in _KOREAN_SURNAMES:
+        return None
+    given = words[1]
+    if len(given) < 4 or not given.isascii() or not given.isalpha() or not given[0].isupper() \
+            or not given[1:].islower():
+        return None
+    low = given.lower()
+    if _GIVEN_SYL.fullmatch(low):
+        return None  # one syllable ("Hoon")
+    best: tuple[str, str] | None = None
+    for i in range(len(low) - 1, 0, -1):
+        first, second = low[:i], low[i:]
+        if _GIVEN_SYL.fullmatch(first) and _GIVEN_SYL.fullmatch(second):
+            if second[0] not in "aeiou":
+                best = (first, second)
+                break
+            best = best or (first, second)
+    if best is None:
+        return None
+    return f"{words[0]} {best[0].capitalize()}-{best[1]}"
+
+
 _WORD4_FIRST = re.compile(r"\b([A-Za-z])[a-z]{3,}\b(?!['’])")  # (a possessive, "aespa's", is a name: not counted)
 _WORD4 = re.compile(r"\b[a-z][a-z_0-9]{3,}\b(?!['’])")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,}\b")
@@ -643,6 +678,9 @@ class Tagger:
         plain = _strip_accents(name)
         if plain != name:
             forms.add(plain)
+        hyphened = _hyphened_given_name(name)
+        if hyphened is not None and hyphened != a.name and hyphened not in a.aliases:
+            forms.add(hyphened)  # "Lee Seunghyub" is also written "Lee Seung-hyub" and "Lee Seung Hyub"
         for form in forms:
             self._add_pattern(keyed, form, self._entry(a, form, via))
 
@@ -917,6 +955,8 @@ class Tagger:
                 if self._inside_longer_name(text, c, starts, ends):
                     continue
             job = jobs.get(st - 1) if pv == " " else None
+            if _APPOSITIVE_JOB.match(text, ce) and not c.surface.isupper():
+                continue  # "said Kim Jin-woo, a data analyst at Circle Chart": a namesake with another job
             if job == 2 and not _CREDITED_BY.search(text, max(0, st - 60), st):
                 continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists (but "produced by
                 # THEBLACKLABEL's founder Teddy" names the producer)

@@ -3618,6 +3618,12 @@ def test_a_cue_looking_for_a_capitalized_name_finds_a_lower_case_styled_one(clf:
     assert got is not None and got.types == ("mention",)
 
 
+def test_a_comment_written_out_after_the_post_is_on_that_post(clf: Classifier) -> None:
+    body = "Taeyang posted a selfie on Instagram on Monday. BTS's Jimin left a comment, writing, \"So cute.\""
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and got.types == ("comment",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")

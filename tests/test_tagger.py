@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.roster import Roster
-from bot.tagger import Mention, Tagger, normalize
+from bot.tagger import Mention, Tagger, _hyphened_given_name, normalize
 
 
 @pytest.fixture(scope="module")
@@ -373,6 +373,23 @@ def test_names_around_a_title_case_verb_in_a_short_headline_are_tagged(
     tagger: Tagger, headline: str, names: set[str]
 ) -> None:
     assert names <= set(ids(tagger, headline))
+
+
+def test_a_given_name_known_only_as_one_word_matches_its_spaced_syllables(tagger: Tagger) -> None:
+    assert "seunghyub" in ids(tagger, "N.Flying leader Lee Seung Hyub left a comment.")
+
+
+@pytest.mark.parametrize(("name", "hyphened"), [
+    ("Lee Seunghyub", "Lee Seung-hyub"), ("Kim Jieun", "Kim Ji-eun"), ("Park Chanyeol", "Park Chan-yeol"),
+    ("Cha Hoon", None), ("Lee Seung-hyub", None), ("Jungkook", None),
+])
+def test_a_fused_korean_given_name_splits_into_its_two_syllables(name: str, hyphened: str | None) -> None:
+    assert _hyphened_given_name(name) == hyphened
+
+
+def test_a_namesake_introduced_with_another_job_is_not_the_idol(tagger: Tagger) -> None:
+    text = "\"Streaming rewards a long tail,\" said Kim Jin-woo, a data analyst at Circle Chart."
+    assert "jinu" not in ids(tagger, text)
 
 
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
