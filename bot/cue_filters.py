@@ -130,6 +130,9 @@ _PROMOTED_ALONGSIDE = re.compile(
 # "Jin at Lim Young Woong's concert", "Jin was spotted at ...": the person right before "at" was there
 _JUST_BEFORE_AT = re.compile(
     r"(?:['’]s?)?\s+(?:(?:was|were|is|are|also|even|later|spotted|seen|pictured|photographed)\s+){0,3}"
+    # "Jimin surprised fans by appearing at Taeyang's concert", "Jimin showed up at ..."
+    r"(?:(?:surprised\s+(?:fans|everyone|the\s+crowd|the\s+audience)\s+by\s+)?(?:appear(?:ed|ing|s)|show(?:ed|ing|s)\s+up"
+    r"|turn(?:ed|ing|s)\s+up|arriv(?:ed|ing|es)|stopp(?:ed|ing)\s+by)\s+)?"
 )
 _AND_TO = re.compile(r"(?i:\band\s+(?:also\s+)?to(?:\s+[\w.&*-]+['’]s?)?\s+$)")
 _TO_PRESS = re.compile(

@@ -184,7 +184,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:an?\s+episode\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:show|channel|program|programme|series"
         r"|podcast|radio|broadcast|vlog|live|livestream)\b)"
         # "invited Jihyo as the guest on her talk show": the guest visits the host's content
-        r"|\b(?:invit(?:ed|es|ing)|welcom(?:ed|es|ing))\b(?=\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:a|the|her|his|their)"
+        r"|\b(?:invit(?:ed|es|ing)|welcom(?:ed|es|ing))\b(?=\s+(?:[\w'’.-]+\s+){1,7}?as\s+(?:a|the|her|his|their)"
         r"\s+(?:[\w-]+\s+)?guests?\b)"
         # "ate tteokbokki together", "went shopping together": time spent in each other's company
         r"|\b(?:ate|shopped|shopping|travell?ed|vacationed|went\s+(?:shopping|on\s+a\s+trip|out)|spent\s+(?:the\s+)?"

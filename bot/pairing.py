@@ -272,12 +272,22 @@ def _trailing_applies(story: _Story, last_party_end: int, cue: _Cue) -> bool:
 def _joint_kind(s: Sentence, story: _Story) -> str:
     """What people joined in when the sentence names no act ("a clip featuring Shinyu alongside Zhang Hao"): a
     challenge when the story is about one and the sentence is about its clip, otherwise a collab."""
-    if "hallenge" in story.text[: story.title_end] and _CLIP_WORDS.search(s.text):
+    if _CLIP_WORDS.search(s.text) and (
+        "hallenge" in story.text[: story.title_end]
+        # "... uploaded a dance challenge video to TikTok. In the clip, Jimin is joined by Taeyang."
+        or (s.index > 0 and "hallenge" in story.sentences[s.index - 1].text)
+    ):
         return "challenge"
+    if _POSED.search(s.text):
+        return "meet"  # "In one of them, Jimin poses alongside Taeyang": a photo of the two together
     return "collab"
 
 
 _CLIP_WORDS = re.compile(r"(?i:\b(?:clips?|videos?|dance|dancing|choreo\w*|tiktok|shorts|reels?)\b)")
+_POSED = re.compile(
+    r"(?i:\b(?:pos(?:es|ed|ing)|pictured|photographed|smil(?:es|ed|ing)|grinn(?:ed|ing)|standing|stands|stood)\s+"
+    r"(?:(?:happily|together|closely|side\s+by\s+side)\s+)?(?:alongside|with|next\s+to|beside)\b)"
+)
 
 
 def _pairs_for_sentence(

@@ -3624,6 +3624,31 @@ def test_a_comment_written_out_after_the_post_is_on_that_post(clf: Classifier) -
     assert got is not None and got.types == ("comment",)
 
 
+def test_joining_someone_in_the_clip_of_a_challenge_just_told_is_the_challenge(clf: Classifier) -> None:
+    body = ("On May 3, BTS's Jimin uploaded a dance challenge video to TikTok. "
+            "In the clip, Jimin is joined by Taeyang.")
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_posing_alongside_someone_in_a_photo_is_meeting_them(clf: Classifier) -> None:
+    body = ("BTS's Jimin shared a series of photos on Instagram. "
+            "In one of them, Jimin poses alongside Taeyang.")
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and got.types == ("meet",)
+
+
+def test_appearing_at_someones_concert_is_meeting_them(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS's Jimin surprised fans by appearing at Taeyang's concert on Saturday."),
+               "jimin", "taeyang")
+    assert got is not None and got.types == ("meet",)
+
+
+def test_inviting_someone_to_the_show_as_a_guest_is_meeting_them(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS's Jimin invited TWICE's Nayeon to the show as a guest."), "jimin", "nayeon")
+    assert got is not None and got.types == ("meet",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
