@@ -414,6 +414,13 @@ def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
     return "".join(chars)
 
 
+_HELD_EVENT = re.compile(
+    r"(?i:\b(?:held|hosted|celebrated|threw|staged|kicked\s+off|wrapped\s+up|marked|opened)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:concerts?|fan\s?meetings?|fan\s?cons?|birthday|party|showcase|premiere|anniversary|wedding|tour|recital"
+    r"|musical)\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Speaker:
     who: str
@@ -762,6 +769,15 @@ def _continue_pair(
             host = _event_host(story, exclude=party.id)
             if host is not None and not _own_group(story, host, party.id):
                 _add(accs, party.id, host, {"message"}, True, s, in_title, story)
+                return
+    # "Nayeon held a fan meeting in Seoul. Jimin attended as a special guest.", "Taeyang celebrated his
+    # birthday on Sunday. Jimin sent a cake": the event the sentence before told of is its host's
+    if types & {"meet", "gift"} and s.index > 0 and all(c.start > party.start for c in cues):
+        prev_s = story.sentences[s.index - 1]
+        if recent and _HELD_EVENT.search(prev_s.text):
+            hosts = [p for p in recent[-1] if p.start >= prev_s.start and not p.excluded]
+            if hosts and hosts[0].id != party.id and not _own_group(story, hosts[0].id, party.id):
+                _add(accs, party.id, hosts[0].id, types & {"meet", "gift"}, True, s, in_title, story)
                 return
     # "Last month, Nichkhun sent a snack truck": a support gift on the set of the person the story is about
     if types == {"gift"} and _SUPPORT_GIFT.search(text):

@@ -116,6 +116,7 @@ _OF_REF = re.compile(
     r"|youngest\s+member|oldest\s+member)\s*(?:\[[^\]]{0,30}\]|\([^)]{0,30}\))?\s+of\s+(?:the\s+)?(?:group\s+|band\s+)?$)"
 )
 _REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
+_INTO_THE_CHAT = re.compile(r"(?i:\s*(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:live\s+)?chat\b)")
 _QUOTE_NEXT = re.compile(
     r"\s*[:,]?\s*(?:(?:writing|saying|adding|that\s+read|which\s+read|reading)\s*[:,]?\s*)?[\"“'‘]"
 )
@@ -445,6 +446,7 @@ def _add_post_owner(
             and (
                 _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)
                 or story.text.endswith(("the comments", "comments section"), c.start, c.end)  # "showed up in ..."
+                or _INTO_THE_CHAT.match(story.text, c.end, s.end)  # "joined the live chat"
                 # "commented 'so pretty'", "left a comment, writing, 'So cute.'"
                 or _QUOTE_NEXT.match(story.text, c.end, min(s.end, c.end + 40))
             )

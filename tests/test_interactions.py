@@ -3649,6 +3649,23 @@ def test_inviting_someone_to_the_show_as_a_guest_is_meeting_them(clf: Classifier
     assert got is not None and got.types == ("meet",)
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    ("TWICE's Nayeon held a fan meeting in Seoul. BTS's Jimin attended as a special guest.", "meet"),
+    ("TWICE's Nayeon celebrated her birthday on Sunday. BTS's Jimin sent a cake to mark the day.", "gift"),
+])
+def test_an_act_with_no_object_after_someone_held_an_event_is_toward_the_host(
+    clf: Classifier, body: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), "jimin", "nayeon")
+    assert got is not None and got.types == (kind,)
+
+
+def test_joining_the_chat_of_a_live_just_told_is_a_comment(clf: Classifier) -> None:
+    body = "TWICE's Nayeon went live on Weverse. BTS's Jimin joined the live chat."
+    got = pair(classify(clf, body), "jimin", "nayeon")
+    assert got is not None and got.types == ("comment",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
