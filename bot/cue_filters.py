@@ -159,6 +159,7 @@ _WISHED_FOR = re.compile(
     r"(?:begging|asking|hoping|waiting|dying|clamou?ring|calling|demanding|wishing|praying)\s+(?:for|to)\b"
     r"|\s*(?:campaigns?|petitions?|requests?|wish\s?list)\b)"  # "the duet campaign": fans asking for one
 )
+_OWNER_RIGHT_BEFORE = re.compile(r"[\w)]['’]s?\s+(?:(?:new|latest|recent|viral|own|dance|solo)\s+){0,2}$")
 _FINALLY = re.compile(r"(?i:\b(?:finally|at\s+(?:long\s+)?last)\b)")
 # "no special collaborations have been planned": none happened
 _NO_BEFORE = re.compile(
@@ -769,6 +770,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         after = text[c.end : s.end]
         if post_here and _POST_NEGATION.match(after):
             continue
+        if (
+            c.kind == "challenge"
+            and _OWNER_RIGHT_BEFORE.search(text, max(s.start, c.start - 40), c.start)
+            and any(o.kind in ("like", "comment", "mention") and o.end <= c.start for o in cues)
+        ):
+            continue  # "Jimin liked Nayeon's challenge video", "reacted to ...": her challenge, his like
         if _WISHED_FOR.match(after) and not _FINALLY.search(text, s.start, c.start):
             continue  # "a Jimin x Taeyang challenge fans have been begging for": wanted, not done (unless it
             # "finally" happened: "Winter And An Yujin Finally Film The Dance Challenge Fans Have Been Begging For")

@@ -414,6 +414,11 @@ def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
     return "".join(chars)
 
 
+_IT_AFTER = re.compile(r"\s+(?:it|the\s+(?:song|track|single))\b")
+_RELEASED = re.compile(
+    r"(?i:\b(?:released|dropped|unveiled|put\s+out|debuted|premiered)\s+(?:[\w'’-]+\s+){0,4}?(?:song|single|track"
+    r"|ballad|album|ep|mv|music\s+video)\b)"
+)
 _HELD_EVENT = re.compile(
     r"(?i:\b(?:held|hosted|celebrated|threw|staged|kicked\s+off|wrapped\s+up|marked|opened)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:concerts?|fan\s?meetings?|fan\s?cons?|birthday|party|showcase|premiere|anniversary|wedding|tour|recital"
@@ -778,6 +783,15 @@ def _continue_pair(
             hosts = [p for p in recent[-1] if p.start >= prev_s.start and not p.excluded]
             if hosts and hosts[0].id != party.id and not _own_group(story, hosts[0].id, party.id):
                 _add(accs, party.id, hosts[0].id, types & {"meet", "gift"}, True, s, in_title, story)
+                return
+    # "Nayeon released a new song on Friday. Jimin covered it on a live broadcast.": "it" is her song
+    if types & {"cover", "challenge"} and s.index > 0 and recent:
+        it = next((c for c in cues if c.kind in ("cover", "challenge") and _IT_AFTER.match(story.text, c.end)), None)
+        prev_s = story.sentences[s.index - 1]
+        if it is not None and it.start > party.start and _RELEASED.search(prev_s.text):
+            owners = [p for p in recent[-1] if p.start >= prev_s.start and not p.excluded]
+            if owners and owners[0].id != party.id and not _own_group(story, owners[0].id, party.id):
+                _add(accs, party.id, owners[0].id, types & {"cover", "challenge"}, True, s, in_title, story)
                 return
     # "Last month, Nichkhun sent a snack truck": a support gift on the set of the person the story is about
     if types == {"gift"} and _SUPPORT_GIFT.search(text):

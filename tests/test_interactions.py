@@ -3666,6 +3666,17 @@ def test_joining_the_chat_of_a_live_just_told_is_a_comment(clf: Classifier) -> N
     assert got is not None and got.types == ("comment",)
 
 
+def test_covering_it_right_after_someone_released_a_song_covers_her_song(clf: Classifier) -> None:
+    body = "TWICE's Nayeon released a new song on Friday. BTS's Jimin covered it on a live broadcast."
+    got = pair(classify(clf, body), "jimin", "nayeon")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_liking_someones_challenge_video_is_no_challenge_with_her(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS's Jimin liked TWICE's Nayeon's new challenge video on TikTok."), "jimin", "nayeon")
+    assert got is not None and got.types == ("like",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
