@@ -400,18 +400,28 @@ def extract_interactions(
 
 # "5 Surprising Celebrity Friendships ...", "10 times idols ...": a list whose items are pairs of people
 def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
-    """``text`` with each tagged name's first letter in upper case, for the cue patterns: they look for a
-    capital to find a name ("thanked aespa's Karina" reads as "thanked Aespa's Karina"). The length and
-    every offset stay the same."""
+    """``text`` as the cue patterns should see it: they look for a capital to find a name, so each tagged
+    name starts with one ("thanked aespa's Karina" reads as "thanked Aespa's Karina") and a role word right
+    before a name is blanked out ("shared actor Park Bo-gum's post" reads as "shared       Park Bo-gum's
+    post"). The length and every offset stay the same."""
     low = [m.start for m in ments if text[m.start : m.start + 1].islower()]
-    if not low:
+    roles = [r.span(1) for m in ments if (r := _ROLE_BEFORE_NAME.search(text, max(0, m.start - 24), m.start))]
+    if not low and not roles:
         return text
     chars = list(text)
     for i in low:
         up = chars[i].upper()
         if len(up) == 1:
             chars[i] = up
+    for a, b in roles:
+        chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?<![\w'’])((?-i:actor|actress|singer|rapper|singer-songwriter|comedian|producer"
+    r"|YouTuber|creator))[ ]$"
+)
 
 
 _IT_AFTER = re.compile(r"\s+(?:it|the\s+(?:song|track|single))\b")

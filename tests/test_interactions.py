@@ -3677,6 +3677,18 @@ def test_liking_someones_challenge_video_is_no_challenge_with_her(clf: Classifie
     assert got is not None and got.types == ("like",)
 
 
+@pytest.mark.parametrize(("body", "kind"), [
+    ("BTS's Jimin shared actor Park Bo-gum's post on Instagram Story.", "mention"),
+    ("BTS's Jimin appeared in actor Park Bo-gum's music video.", "collab"),
+    ("BTS's Jimin dedicated the performance to actor Park Bo-gum.", "mention"),
+])
+def test_a_role_word_before_the_other_name_does_not_hide_it_from_the_cue(
+    clf: Classifier, body: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), "jimin", "park-bo-gum")
+    assert got is not None and kind in got.types
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
