@@ -291,6 +291,8 @@ _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
     r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars)"
     r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by"
+    # "Headlining the two-day festival are Jay Park and THE BOYZ, joined by KISS OF LIFE, ...": the line-up
+    r"|\bheadlin(?:ing|ed|es|e)\b[^.;]{0,60}?\b(?:are|is|will\s+be|were|was)|,\s+joined\s+by"
     # "the four-member group, made up of Karina, Giselle, Winter and Ningning": who the group is
     r"|made\s+up\s+of(?:\s+members)?|consisting\s+of|comprising|composed\s+of"
     # "Also joining the cast are Kang Hoon and Lee Joo Myung": more names for the cast list
@@ -454,7 +456,8 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
         or "guests" in low_s
         or "joining the" in low_s
         # "host X will return for the new season, joined by A, B and C": a cast announced, not a joint stage
-        or ("joined by" in low_s and any(w in low_s for w in ("cast", "host", "season", " mc")))
+        or ("joined by" in low_s and any(w in low_s for w in ("cast", "host", "season", " mc", "headlin", "festival",
+                                                               "lineup", "line-up", "performers")))
     ):
         _mark_roll_call(s, parties, story)
     if "'s side" in low_s or "’s side" in low_s or "'s camp" in low_s or "’s camp" in low_s:

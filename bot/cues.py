@@ -268,7 +268,11 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "cover",
         r"(?i:\bcover(?:s|ed|ing)?\b(?!\s+(?:(?:his|her|their|its|the|my)\s+)?(?:faces?|mouths?|eyes|heads?|ears|costs?"
-        r"|expenses|bills?|fees?|tuition|shifts?|stor(?:y|ies)|news|events?|topics?|issues?|up)\b)|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
+        r"|expenses|bills?|fees?|tuition|shifts?|stor(?:y|ies)|news|events?|topics?|issues?|up)\b)"
+        # ("the chart covering January 4 to 10", "covering the week of ..."): a period, not a song
+        r"(?!\s+(?:the\s+(?:week|period|month|year|days?)|(?:january|february|march|april|may|june|july|august|september"
+        r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d|\d{1,2}\s*(?:to|-|–|through)\s*\d))"
+        r"|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
         # "a medley of EXO's hits": their songs, sung by another ("a medley of their 2025 releases": their own)
         r"|(?i:\bmedleys?\s+of\b(?!\s+(?:their|his|her|its)\b))"
         # "recreating the choreography of BIGBANG's 'BANG BANG BANG'", "a tribute stage to 2NE1"

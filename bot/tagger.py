@@ -329,6 +329,8 @@ _STOP = frozenset([
     "Australian", "Canadian", "British", "English", "Irish", "Scottish", "French", "German", "Italian", "Spanish",
     "Mexican", "Brazilian", "Swedish", "Norwegian", "Danish", "Dutch", "Russian", "Mandarin", "Cantonese",
     "South", "North", "African", "European", "Asian", "Latin", "Latino", "Latina", "Nigerian", "Turkish", "Polish",
+    # a list's tail ("Featuring Jay Park, KISS OF LIFE & More", "& Others"): no name
+    "More", "Others", "Friends", "Guests", "Co",
 ])
 _POSS_BEFORE = re.compile(r"['’]s?\s+$")
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -437,6 +439,9 @@ _UNTAGGED_JOBS = frozenset([
     "photographer", "lawyer", "attorney", "spokesperson", "spokesman", "official", "politician", "lawmaker",
     "minister", "footballer", "athlete", "player", "coach", "doctor", "professor",
 ])
+_WORK_NOUN_BEFORE = re.compile(r"(?i:\b(?:single|song|track|album|ep|mini-album|ballad|anthem|b-side|title\s+track)"
+                               r",?\s+$)")
+_TITLE_END_AFTER = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:featuring|feat\.?|ft\.?|with|was|is|has|had|will|\()|\s*$)")
 _APPOSITIVE_JOB = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|researcher|economist|critic|columnist|reporter|journalist|editor"
     r"|professor|lawyer|attorney|doctor|official|spokes(?:person|man|woman)|ceo|chairman|chairwoman|president|politician"
@@ -935,6 +940,7 @@ class Tagger:
         decided: dict[int, _Entry] = {}
         starts: set[int] | None = None  # built when first needed (a few candidates a story)
         ends: set[int] = set()
+        works: set[str] = set()  # names this story uses as a song's title ("his new single, Paper Planes,")
         for c in cands:
             if c.blocked:  # agency, platform, show, fandom...
                 for en in c.entries:
@@ -955,6 +961,11 @@ class Tagger:
                 if self._inside_longer_name(text, c, starts, ends):
                     continue
             job = jobs.get(st - 1) if pv == " " else None
+            if (_WORK_NOUN_BEFORE.search(text, max(0, st - 24), st)
+                    or (c.surface in works and not _POSS_BEFORE.search(text, max(0, st - 4), st))) \
+                    and _TITLE_END_AFTER.match(text, ce):
+                works.add(c.surface)
+                continue  # "released his new single, Paper Planes, featuring Seulgi": the song, not the duo
             if _APPOSITIVE_JOB.match(text, ce) and not c.surface.isupper():
                 continue  # "said Kim Jin-woo, a data analyst at Circle Chart": a namesake with another job
             if job == 2 and not _CREDITED_BY.search(text, max(0, st - 60), st):

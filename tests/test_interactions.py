@@ -3689,6 +3689,17 @@ def test_a_role_word_before_the_other_name_does_not_hide_it_from_the_cue(
     assert got is not None and kind in got.types
 
 
+def test_a_chart_covering_a_week_is_no_cover(clf: Classifier) -> None:
+    body = "IVE held on to No. 1 on this week's chart (covering January 4 to 10), ahead of WOODZ."
+    assert pair(classify(clf, body), "ive", "woodz") is None
+
+
+def test_a_festival_line_up_joined_by_more_acts_pairs_nobody(clf: Classifier) -> None:
+    body = "Headlining the two-day festival are Jay Park and THE BOYZ, joined by KISS OF LIFE and Loco."
+    c = classify(clf, body)
+    assert pair(c, "jay-park", "kiss-of-life") is None and pair(c, "the-boyz", "loco") is None
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")

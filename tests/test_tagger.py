@@ -392,6 +392,22 @@ def test_a_namesake_introduced_with_another_job_is_not_the_idol(tagger: Tagger) 
     assert "jinu" not in ids(tagger, text)
 
 
+def test_a_name_standing_as_a_new_singles_title_is_the_song_there_and_later(tagger: Tagger) -> None:
+    text = ("Ruel released his new single, Paper Planes, featuring Red Velvet's Seulgi. "
+            "Paper Planes is now available on all platforms.")
+    assert "paper-planes" not in ids(tagger, text)
+
+
+def test_a_songs_title_does_not_hide_the_idol_of_the_same_name(tagger: Tagger) -> None:
+    text = "Chungha released her new single Winter, and aespa's Winter shared the challenge."
+    assert "winter" in ids(tagger, text)
+
+
+def test_and_more_ending_a_line_up_is_no_newcomer(tagger: Tagger) -> None:
+    text = "The post Festival Unveils Lineup Featuring Jay Park, KISS OF LIFE & More appeared first on HELLOKPOP."
+    assert not [i for i in ids(tagger, text) if i.startswith("new:")]
+
+
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
 
