@@ -331,6 +331,9 @@ _STOP = frozenset([
     "South", "North", "African", "European", "Asian", "Latin", "Latino", "Latina", "Nigerian", "Turkish", "Polish",
     # a list's tail ("Featuring Jay Park, KISS OF LIFE & More", "& Others"): no name
     "More", "Others", "Friends", "Guests", "Co",
+    # clause openers and media words ("While the idol ...", "the fastest girl group MV", "role model ON AIR")
+    "While", "Whilst", "Although", "Though", "Because", "Since", "Until", "Unless", "During", "Despite", "Among",
+    "According", "MV", "M/V", "OST", "EP", "LP", "ON", "IN", "AT", "OFF", "AIR", "LIVE", "NOW", "NEW",
 ])
 _POSS_BEFORE = re.compile(r"['’]s?\s+$")
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -966,6 +969,11 @@ class Tagger:
                     and _TITLE_END_AFTER.match(text, ce):
                 works.add(c.surface)
                 continue  # "released his new single, Paper Planes, featuring Seulgi": the song, not the duo
+            if st >= 4 and text[st - 4:st] == "the " and c.entries and all(e.common for e in c.entries) \
+                    and not c.surface.isupper():
+                continue  # "Paris in the Rain", "the Winter of 2025": the ordinary word after an article
+            if ("'" in c.surface or "’" in c.surface) and not any("'" in e.form or "’" in e.form for e in c.entries):
+                continue  # "I'M NOT OKAY" in a shouted tweet: a contraction, not MONSTA X's I.M
             if _APPOSITIVE_JOB.match(text, ce) and not c.surface.isupper():
                 continue  # "said Kim Jin-woo, a data analyst at Circle Chart": a namesake with another job
             if job == 2 and not _CREDITED_BY.search(text, max(0, st - 60), st):

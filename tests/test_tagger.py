@@ -408,6 +408,23 @@ def test_and_more_ending_a_line_up_is_no_newcomer(tagger: Tagger) -> None:
     assert not [i for i in ids(tagger, text) if i.startswith("new:")]
 
 
+@pytest.mark.parametrize("text", [
+    "TYLA LIKED AND COMMENTED ON THE VIDEO I'M NOT OKAY.",
+    "Sohee covered Lauv's Paris in the Rain on YouTube, and the Rain version went viral.",
+])
+def test_a_contraction_or_a_common_word_after_the_is_no_artist(tagger: Tagger, text: str) -> None:
+    assert not {"i-m", "rain"} & set(ids(tagger, text))
+
+
+@pytest.mark.parametrize("text", [
+    "BABYMONSTER's song became the fastest girl group MV of 2026 to hit 200 million views.",
+    "leehan calling young k his role model ON AIR and young k posting them the same night",
+    "Taemin sent him a message on Instagram late at night. While the idol did not show it, he read a part.",
+])
+def test_clause_openers_and_media_words_are_no_newcomers(tagger: Tagger, text: str) -> None:
+    assert not [i for i in ids(tagger, text) if i.startswith("new:")]
+
+
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
 
