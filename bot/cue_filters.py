@@ -761,7 +761,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "Comparisons with 2NE1 have followed BABYMONSTER since their debut": no account followed
         if c.kind in ("collab", "feature", "meet", "gift", "cover", "challenge") and _NO_BEFORE.search(before[-24:]):
             continue  # "no special collaborations", "no joint stage": none
-        if neg_here and _DENIED_THAT.search(before[-90:]):
+        if neg_here and _DENIED_THAT.search(before[-140:]):
             continue  # "the agency denied that the two had met": it did not happen
         if hyp_here:
             hyp_before = _masked_names(before, s.start, parties)  # "NCT WISH covered": a name, not a wish

@@ -145,6 +145,7 @@ _OTHER_ACTOR = re.compile(
     r"|accounts?|hackers?|someone|somebody|strangers?|impersonators?|bots?"
     r"|(?-i:it))\b)"  # ("Over the weekend it followed the accounts of Xiaoting and Asa": the account)
 )
+_ACCOUNT_SUBJECT = re.compile(r"(?i:\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:account|hackers?|bots?)\s+$)")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")
 # speed, for scans of a whole string (finditer from its start): a match can only start where a word starts, or
@@ -361,7 +362,12 @@ def _pairs_for_sentence(
             return []  # "a medley of H.O.T. and Sechs Kies classics": both are the covered acts
         if (
             typed_use
-            and all(c.end <= first for c in typed_use)
+            and (
+                all(c.end <= first for c in typed_use)
+                # "the account followed ..., including IVE's Gaeul, and left comments under aespa's posts":
+                # both named people are objects of the account's acts
+                or (typed_use[0].end <= first and _ACCOUNT_SUBJECT.search(story.text, s.start, typed_use[0].start))
+            )
             and types <= _OBJECT_ONLY_TYPES
             and not any(c.kind == "recip" for c in use)
             and _OTHER_ACTOR.search(story.text, s.start, typed_use[0].start)

@@ -3700,6 +3700,19 @@ def test_a_festival_line_up_joined_by_more_acts_pairs_nobody(clf: Classifier) ->
     assert pair(c, "jay-park", "kiss-of-life") is None and pair(c, "the-boyz", "loco") is None
 
 
+def test_a_denied_report_claiming_a_collaboration_far_into_the_sentence_made_no_pair(clf: Classifier) -> None:
+    body = ("YG Entertainment on Thursday denied a local media report claiming that its girl group BABYMONSTER had "
+            "recorded a collaboration single with British singer Charli XCX in London.")
+    assert pair(classify(clf, body), "babymonster", "charli-xcx") is None
+
+
+def test_two_people_an_account_followed_and_commented_on_are_no_pair(clf: Classifier) -> None:
+    body = ("On May 11, fans noticed unusual activity on Yushi's personal Instagram account. Within the span of an "
+            "hour, the account followed dozens of random accounts, including IVE's Gaeul, and left identical comments "
+            "reading \"check my bio\" under several posts by aespa's official account.")
+    assert pair(classify(clf, body), "gaeul-ive", "aespa") is None
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
