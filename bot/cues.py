@@ -162,6 +162,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "Jeongyeon And Dahyun Head Off On A Two-Person Camping Trip", "put rumors to rest with a café date"
         r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bsolo\s)\b(?:trips?|getaways?|vacations?|outings?)\b(?!\s+down\s+memory)"
         r"|\b(?:café|cafe|coffee|lunch|dinner|brunch|movie|double|play)\s?dates?\b"
+        # "Woonhak and Kyungmin go on a midnight snack run": an outing together
+        r"|\b(?:snack|food|coffee|grocery|shopping|late-night|midnight)\s+(?:runs?|sprees?)\b"
         # "Suho and Kai arrived together": there in person
         r"|\barriv(?:ed|es|ing)\s+together\b"
         # "Jimin surprises Taeyang at his concert": there in person, at the other's show
@@ -292,6 +294,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "Hoshi performed the point choreography of ILLIT's new title track": another's dance, performed
         r"|(?i:\bperform(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:choreography|choreo|dance)\s+(?:of|from|to)\s+)"
         r"(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)"
+        # "Kazuha Nails ILLIT's Brand-New Choreography": another's dance, done by someone else
+        r"|(?i:\b(?:nail(?:s|ed|ing)?|master(?:s|ed|ing)?|ace[sd]?|acing|perfect(?:s|ed|ing)?|learn(?:s|ed|t|ing)?)\s+)"
+        r"(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s+(?:[\w'’-]+\s+){0,3}?(?i:choreography|choreo|dance|moves)\b)"
         # "QWER's take on Paramore's 'Misery Business'", "their version of Paramore's 2007 classic"
         r"|(?i:\b(?:take|version)\s+(?:on|of)\s+)(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)",
     ),
@@ -549,7 +554,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),
     "cover": ("pay", "pays", "paid", "paying", "recreat", "tribute", "cover", "rendition", "remake", "orig",
-              "medley", "sing", "sang", "perform", "took", "tackl", "went", "take", "version", "rapped"),
+              "medley", "sing", "sang", "perform", "took", "tackl", "went", "take", "version", "rapped", "nail",
+              "master", "ace", "acing", "perfect", "learn"),
     "challenge": (
         "challenge",
         "#",
@@ -603,6 +609,8 @@ _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stop
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
                       "from the audience", "from the stands", "from the vip", "front row")
+_TRIGGERS["meet"] += ("snack run", "food run", "coffee run", "grocery run", "shopping run", "late-night run",
+                      "midnight run", "snack runs", "shopping spree")
 _TRIGGERS["meet"] += ("reunit", "trip", "getaway", "vacation", "outing", "café", "cafe", "coffee", "lunch",
                       "brunch", "movie", "double", "play", "seen", "photographed", "pictured", "poses", "with ",
                       "host", "featuring", "arrived together", "arrives together", "arriving together", "at ",

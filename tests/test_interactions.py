@@ -3713,6 +3713,18 @@ def test_two_people_an_account_followed_and_commented_on_are_no_pair(clf: Classi
     assert pair(classify(clf, body), "gaeul-ive", "aespa") is None
 
 
+def test_nailing_another_groups_choreography_is_a_cover(clf: Classifier) -> None:
+    title = "LE SSERAFIM's Kazuha Nails ILLIT's Brand-New Choreography On Weverse Live"
+    got = pair(clf.classify(title, "Fans loved it."), "kazuha", "illit")
+    assert got is not None and got.types == ("cover",)
+
+
+def test_a_midnight_snack_run_together_is_meeting(clf: Classifier) -> None:
+    title = "BOYNEXTDOOR Woonhak and TWS Kyungmin go on a midnight snack run on Weverse Live"
+    got = pair(clf.classify(title, "Fans loved it."), "woonhak", "kyungmin-tws")
+    assert got is not None and got.types == ("meet",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
