@@ -340,7 +340,8 @@ _FOLLOWING_VERB = re.compile(
     r"(?i:\b(?:is|was|were|are|been|be|am|started|starts|start|began|begin|begins|keep|keeps|kept|seen|caught|spotted"
     r"|also|still|not|only|continues|continue|continued|stop|stopped|without|by|and|while|even|already|now|just)\s+$)"
 )
-_GENERIC_MEMBERS = re.compile(r"\s+members\b(?!\s+(?:[A-Z]|of\b))")
+# ("the only aespa member not followed": one of the group, unnamed; "aespa member Karina" names her)
+_GENERIC_MEMBERS = re.compile(r"\s+members?\b(?!\s+(?:[A-Z]|of\b))")
 # "posed for a group photo with all nine NiziU members": the whole group, not some members
 _ALL_OF_THEM = re.compile(
     r"(?i:\b(?:all|all\s+the|all\s+of\s+the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

@@ -3725,6 +3725,11 @@ def test_a_midnight_snack_run_together_is_meeting(clf: Classifier) -> None:
     assert got is not None and got.types == ("meet",)
 
 
+def test_an_unnamed_member_of_a_group_is_not_the_group(clf: Classifier) -> None:
+    body = "Doja Cat liked the post of the only aespa member she follows."
+    assert pair(classify(clf, body), "doja-cat", "aespa") is None
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
