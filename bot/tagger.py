@@ -1295,6 +1295,7 @@ class Tagger:
             nxt
             and nxt.group(1) in _WORK_NOUNS
             and fold(c.surface) in self._common
+            and c.surface.isascii()  # ("A Jennie And Rosé Duet": the accent makes it the name)
             and not _POSS_BEFORE.search(text, max(0, c.start - 4), c.start)
         ):
             return True  # "Team Up For Winter Duet": an ordinary word naming a work ("aespa's Winter" is her)
@@ -1536,6 +1537,8 @@ class Tagger:
                 m = None  # "On May 3 KST, the two members ...": a plural role describes no one name
             if m is not None and _DETERMINER_BEFORE.search(seg, 0, m.start(1)):
                 m = None  # "In a later Story, the singer uploaded ...": a thing with an article, not a name
+            if m is not None and text[cue_end:cue_end + 2] in ("'s", "’s"):
+                m = None  # "includes APT., the singer's smash collaboration": the singer owns what follows
             if m is not None:  # "Heon Seo, a TikToker"
                 name, s, e = self._trim_name(m.group(1), lo + m.start(1))
                 if name and (len(name.split()) > 1 or not name.endswith("ly")):

@@ -425,6 +425,15 @@ def test_clause_openers_and_media_words_are_no_newcomers(tagger: Tagger, text: s
     assert not [i for i in ids(tagger, text) if i.startswith("new:")]
 
 
+def test_an_accented_name_before_a_work_noun_in_a_headline_is_the_name(tagger: Tagger) -> None:
+    assert "rose" in ids(tagger, "Fans Are Begging For A Jennie And Rosé Duet After Both Dropped Solo Singles")
+
+
+def test_a_title_before_the_singers_possessive_is_no_newcomer(tagger: Tagger) -> None:
+    text = "The record also includes APT., the singer's smash collaboration with Bruno Mars."
+    assert not [i for i in ids(tagger, text) if i.startswith("new:")]
+
+
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
 
