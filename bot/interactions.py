@@ -405,7 +405,14 @@ def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
     before a name is blanked out ("shared actor Park Bo-gum's post" reads as "shared       Park Bo-gum's
     post"). The length and every offset stay the same."""
     low = [m.start for m in ments if text[m.start : m.start + 1].islower()]
-    roles = [r.span(1) for m in ments if (r := _ROLE_BEFORE_NAME.search(text, max(0, m.start - 24), m.start))]
+    roles = [
+        r.span(1)
+        for m in ments
+        if m.start > 1
+        and text[m.start - 1] == " "
+        and text[text.rfind(" ", 0, m.start - 1) + 1 : m.start - 1] in _ROLE_WORDS_BEFORE
+        and (r := _ROLE_BEFORE_NAME.search(text, max(0, m.start - 24), m.start))
+    ]
     if not low and not roles:
         return text
     chars = list(text)
@@ -418,6 +425,8 @@ def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
     return "".join(chars)
 
 
+_ROLE_WORDS_BEFORE = frozenset(("actor", "actress", "singer", "rapper", "singer-songwriter", "comedian", "producer",
+                                "YouTuber", "creator"))
 _ROLE_BEFORE_NAME = re.compile(
     r"(?<![\w'’])((?-i:actor|actress|singer|rapper|singer-songwriter|comedian|producer"
     r"|YouTuber|creator))[ ]$"

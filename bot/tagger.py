@@ -444,6 +444,8 @@ _UNTAGGED_JOBS = frozenset([
 ])
 _WORK_NOUN_BEFORE = re.compile(r"(?i:\b(?:single|song|track|album|ep|mini-album|ballad|anthem|b-side|title\s+track)"
                                r",?\s+$)")
+_TITLE_END_CHARS = frozenset((*",.;:!?)", ""))  # ("": the text's end)
+_TITLE_END_WORDS = (" featuring", " feat", " ft", " with", " was", " is", " has", " had", " will", " (")
 _TITLE_END_AFTER = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:featuring|feat\.?|ft\.?|with|was|is|has|had|will|\()|\s*$)")
 _APPOSITIVE_JOB = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|researcher|economist|critic|columnist|reporter|journalist|editor"
@@ -964,8 +966,9 @@ class Tagger:
                 if self._inside_longer_name(text, c, starts, ends):
                     continue
             job = jobs.get(st - 1) if pv == " " else None
-            if (_WORK_NOUN_BEFORE.search(text, max(0, st - 24), st)
-                    or (c.surface in works and not _POSS_BEFORE.search(text, max(0, st - 4), st))) \
+            if (text[ce:ce + 1] in _TITLE_END_CHARS or text.startswith(_TITLE_END_WORDS, ce)) \
+                    and (_WORK_NOUN_BEFORE.search(text, max(0, st - 24), st)
+                         or (c.surface in works and not _POSS_BEFORE.search(text, max(0, st - 4), st))) \
                     and _TITLE_END_AFTER.match(text, ce):
                 works.add(c.surface)
                 continue  # "released his new single, Paper Planes, featuring Seulgi": the song, not the duo
@@ -974,7 +977,7 @@ class Tagger:
                 continue  # "Paris in the Rain", "the Winter of 2025": the ordinary word after an article
             if ("'" in c.surface or "’" in c.surface) and not any("'" in e.form or "’" in e.form for e in c.entries):
                 continue  # "I'M NOT OKAY" in a shouted tweet: a contraction, not MONSTA X's I.M
-            if _APPOSITIVE_JOB.match(text, ce) and not c.surface.isupper():
+            if text[ce:ce + 1] == "," and _APPOSITIVE_JOB.match(text, ce) and not c.surface.isupper():
                 continue  # "said Kim Jin-woo, a data analyst at Circle Chart": a namesake with another job
             if job == 2 and not _CREDITED_BY.search(text, max(0, st - 60), st):
                 continue  # "CEO Park Jin-young", "reporter Kim Min-ji": not tagged as artists (but "produced by
