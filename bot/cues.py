@@ -84,6 +84,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "mention",
         r"(?i:\btag(?:ged|ging)\b|\bshout(?:s|ed|ing)?-?\s?outs?\b|\bprais(?:e|ed|es|ing)\b"
+        # "showed support for BABYMONSTER by posting the album cover", "shows love for"
+        r"|\bshow(?:s|ed|ing)?\s+(?:(?:his|her|their|some|much|great|full|sweet)\s+)?(?:love|support)\s+(?:for|to)\b"
         # "Honorable mention:" heads an item in a list, nobody mentioned anybody
         # ("the artist mentioned, and ...", "the song mentioned above": a participle, no act)
         r"|(?<!honorable\s)(?<!honourable\s)\bmention(?:ed\b(?!\s*[,.;]|\s+(?:above|earlier|before|previously)\b)"
@@ -244,6 +246,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!mass-)\bproduc(?:ed|ing|es)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten|ites|iting)\s+(?:by|for)\b|\bopposite\b"
+        # "Jimin Writes A Song For Taeyang"
+        r"|\b(?:wr(?:ote|ites|iting)|pen(?:ned|s|ning)|compos(?:ed|es|ing)|produc(?:ed|es|ing))\s+(?:a|an|the)\s+(?:new\s+)?"
+        r"(?:song|track|single|ballad|verse|rap)\s+for\b(?=\s+(?-i:[A-Z]))"
         # "wrote the lyrics for Taeyang's new song", "penned the rap verse on ..."
         # (someone's named work: "writing the lyrics for several of the songs" on the group's own album is not)
         r"|\b(?:wr(?:ote|ites|iting)|co-wr(?:ote|ites|iting)|pen(?:ned|s|ning)|compos(?:ed|es|ing))\s+(?:the\s+)?(?:lyrics"
@@ -269,7 +274,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ("release", r"(?i:\b(?:released|recorded|dropped|starring)\b)"),
     (
         "cover",
-        r"(?i:\bcover(?:s|ed|ing)?\b(?!\s+(?:(?:his|her|their|its|the|my)\s+)?(?:faces?|mouths?|eyes|heads?|ears|costs?"
+        # ("posting the album cover", "a magazine cover", "the cover photo": a picture, not a song)
+        r"(?<!album\s)(?<!magazine\s)(?<!single\s)(?<!record\s)(?<!Album\s)(?<!Magazine\s)"
+        r"(?i:\bcover(?:s|ed|ing)?\b(?!\s+(?:photos?|art|artwork|image|images|stars?|story|shoots?|model|girl|boy|page)\b)"
+        r"(?!\s+(?:(?:his|her|their|its|the|my)\s+)?(?:faces?|mouths?|eyes|heads?|ears|costs?"
         r"|expenses|bills?|fees?|tuition|shifts?|stor(?:y|ies)|news|events?|topics?|issues?|up)\b)"
         # ("the chart covering January 4 to 10", "covering the week of ..."): a period, not a song
         r"(?!\s+(?:the\s+(?:week|period|month|year|days?)|(?:january|february|march|april|may|june|july|august|september"
@@ -287,7 +295,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # ("recreated Destiny's Child's late-'90s classic"; not "chose": a favourite named is no performance)
         r"|(?i:\b(?:took|takes?|taking)\s+on|\btackl(?:ed|es?|ing)|\bwent\s+with|\brecreat(?:e|ed|es|ing))\s+"
         r"(?=[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+)?"
-        r"(?i:song|ballad|anthem|hit|track|single|classic)s?\b)"
+        r"(?i:song|ballad|anthem|hit|track|single|classic|choreography|choreo|dance|moves)s?\b)"
         # "performed the rap from 2NE1's 'I Am The Best'", "sang the chorus of IU's 'Blueming'"
         r"|(?i:\b(?:perform(?:s|ed|ing)?|sang|sings?|singing|rapped)\s+(?:the\s+)?(?:rap|verse|chorus|song|hook"
         r"|part|bridge)s?\s+(?:from|of|to)\s+)(?=[A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s)"
@@ -599,7 +607,9 @@ _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "cit
                           "glowing words")
 _TRIGGERS["mention"] += tuple(f"{verb} {w}" for verb in ("show", "showed", "shows", "showing", "sent", "send",
                                                          "sends", "sending") for w in ("love", "his", "her",
-                                                                                       "their", "some", "so", "much"))
+                                                                                       "their", "some", "so", "much",
+                                                                                       "support", "great", "full",
+                                                                                       "sweet"))
 _TRIGGERS["mention"] += tuple(
     f"{verb} {owner} support"
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")

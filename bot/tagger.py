@@ -249,6 +249,8 @@ _CREDIT_WORDS = (
     "known as", "by the name", "goes by",
 )
 # Works a person owns: "Ed Sheeran's 'Thinking Out Loud'", "Sam Levinson's HBO drama"
+_FUNCTION_WORDS = frozenset(("For", "And", "With", "Of", "To", "By", "At", "In", "On", "From", "The", "As", "Or",
+                             "Feat", "Feat.", "Ft.", "X", "&"))
 _WORK_WORDS = (
     "album", "song", "single", "track", "hit", "film", "movie", "drama", "series", "ballad", "classic", "tune",
     "anthem", "music video", "MV", "tour", "EP", "mixtape", "remix", "choreography",
@@ -1284,7 +1286,8 @@ class Tagger:
         if prv and c.start - 1 not in ends:
             # "Bae In Hyuk", "Park Jin Young": inside a spaced Korean full name, whatever the line's casing
             before = text[max(0, c.start - 20):c.start].split()
-            if len(before) >= 2 and before[-2] in _KOREAN_SURNAMES and before[-1][:1].isupper():
+            if len(before) >= 2 and before[-2] in _KOREAN_SURNAMES and before[-1][:1].isupper() \
+                    and before[-1] not in _FUNCTION_WORDS:  # ("A Song For Taeyang": no "Song Fo-r Taeyang")
                 return True
             if before and before[-1] in _KOREAN_SURNAMES and nxt is not None:
                 return True

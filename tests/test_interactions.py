@@ -3730,6 +3730,21 @@ def test_an_unnamed_member_of_a_group_is_not_the_group(clf: Classifier) -> None:
     assert pair(classify(clf, body), "doja-cat", "aespa") is None
 
 
+@pytest.mark.parametrize(("title", "kind"), [
+    ("BTS's Jimin Recreates Taeyang's Iconic Choreography", "cover"),
+    ("BTS's Jimin Writes A Song For Taeyang", "collab"),
+])
+def test_recreating_someones_choreography_or_writing_a_song_for_him(clf: Classifier, title: str, kind: str) -> None:
+    got = pair(clf.classify(title, "Fans loved it."), "jimin", "taeyang")
+    assert got is not None and got.types == (kind,)
+
+
+def test_showing_support_by_posting_an_album_cover_is_a_mention_not_a_cover(clf: Classifier) -> None:
+    body = "BTS's Jimin showed support for Taeyang by posting the album cover on Instagram."
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and got.types == ("mention",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")

@@ -434,6 +434,10 @@ def test_a_title_before_the_singers_possessive_is_no_newcomer(tagger: Tagger) ->
     assert not [i for i in ids(tagger, text) if i.startswith("new:")]
 
 
+def test_a_surname_like_word_before_a_function_word_starts_no_full_name(tagger: Tagger) -> None:
+    assert "taeyang" in ids(tagger, "Jimin Writes A Song For Taeyang")
+
+
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
 
