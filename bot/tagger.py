@@ -1593,6 +1593,8 @@ class Tagger:
         tail = text[inner[0].end:e].split()
         if not tail or any(t in _OK_NEXT or t in _STOP for t in tail):
             return ""
+        if self._title_case_line(text, at, lower_names=self._lower_styled):
+            return ""  # "Singer Crush Congratulates ...": in a Title Case headline every word is capitalized
         spans.clear(at, e)
         return "new:" + _slug(name)
 

@@ -438,6 +438,11 @@ def test_a_surname_like_word_before_a_function_word_starts_no_full_name(tagger: 
     assert "taeyang" in ids(tagger, "Jimin Writes A Song For Taeyang")
 
 
+def test_a_roster_name_after_a_role_in_a_title_case_headline_runs_on_into_no_newcomer(tagger: Tagger) -> None:
+    got = ids(tagger, "Singer Crush Congratulates actor Park Bo-gum On His Win")
+    assert "crush" in got and not [i for i in got if i.startswith("new:")]
+
+
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
 
