@@ -145,6 +145,10 @@ _OTHER_ACTOR = re.compile(
     r"|accounts?|hackers?|someone|somebody|strangers?|impersonators?|bots?"
     r"|(?-i:it))\b)"  # ("Over the weekend it followed the accounts of Xiaoting and Asa": the account)
 )
+_AT_THE_SHOW = re.compile(
+    r"(?i:\s+(?:[\w'’.&-]+\s+){1,4}?(?:at|during|from\s+the\s+(?:crowd|audience|stands))\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:concerts?|fan\s?meetings?|showcases?|premieres?|musicals?|recitals?|fan\s?cons?|shows?)\b)"
+)
 _ACCOUNT_SUBJECT = re.compile(r"(?i:\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:account|hackers?|bots?)\s+$)")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")
@@ -247,6 +251,10 @@ def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
             continue
         if c.kind == "meet" and story.text.startswith(_PICTURED, c.start):
             types.add("interact:pictured")  # a photo of the two: they met in person, wherever it was posted
+        if c.kind == "mention" and story.text.startswith(("cheer", "Cheer"), c.start) and _AT_THE_SHOW.match(
+            story.text, c.end, s.end
+        ):
+            types.add("meet")  # "Jimin Cheers On Taeyang At Concert": there to cheer, in person
         types.add(c.kind)
     if "mention" in types and types & TALK_TYPES:
         # "In his message to Jimin, Yeonjun thanked him": praise inside a message or comment is its content

@@ -3745,6 +3745,11 @@ def test_showing_support_by_posting_an_album_cover_is_a_mention_not_a_cover(clf:
     assert got is not None and got.types == ("mention",)
 
 
+def test_cheering_someone_on_at_her_concert_is_a_mention_and_a_meeting(clf: Classifier) -> None:
+    got = pair(clf.classify("BTS's Jimin Cheers On Taeyeon At Her Concert", "Fans loved it."), "jimin", "taeyeon")
+    assert got is not None and set(got.types) == {"mention", "meet"}
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
