@@ -566,10 +566,14 @@ _CAMERA_SUBJECT = re.compile(
 _APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
                     r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b)")
 # "they were released from separate bases", "released early": out of the army or custody, no record
+_BOTH_BEFORE = re.compile(r"(?i:\b(?:both|each|separately)\s+(?:have\s+|had\s+)?$)")
 _RELEASED_FROM = re.compile(r"\s+(?:from|on\s+bail|early)\b")
 # "released their projects on the same day", "their own albums simultaneously": two releases, no joint work
 _SEPARATE_RELEASES = re.compile(
     r"(?i:\b(?:their|respective)\s+(?:own\s+|new\s+|latest\s+)?(?:projects|albums|singles|records|releases|songs|EPs)\b"
+    # "both released new songs on Friday": a song each
+    r"|^\s*(?:(?:new|solo|separate|different|their\s+own)\s+)+(?:projects|albums|singles|records|releases|songs|EPs"
+    r"|tracks)\b"
     r"|\bon\s+the\s+same\s+(?:day|date|night|week)\b|\bsame-day\b|\bsimultaneously\b)"
 )
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+)?$")
@@ -941,7 +945,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                     continue
             elif not (_PAIR_SUBJECT.match(s.text) or _TWO_NAMES_BEFORE.search(before)):
                 continue
-            elif _SEPARATE_RELEASES.search(after) or _APART.search(s.text):
+            elif _SEPARATE_RELEASES.search(after) or _APART.search(s.text) or _BOTH_BEFORE.search(before[-12:]):
                 continue  # "The two groups released their projects on the same day": side by side, not together
             elif _RELEASED_FROM.match(after):
                 continue  # "they were released from separate bases": out of the army, no record

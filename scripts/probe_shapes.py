@@ -1,6 +1,6 @@
 """Probe the classifier with synthetic sentence shapes: every shape x every subject x every partner.
 
-Usage: ``.venv/bin/python scripts/probe_shapes.py [--kind titles|bodies|all] [--show N]``
+Usage: ``.venv/bin/python scripts/probe_shapes.py [--kind titles|bodies|negatives|all] [--show N]``
 
 Why: the held-out sets show that rules made from one set's phrasings rarely fire on the next set. A shape
 that fails for every name filled into it is a general gap (a verb form missing from a cue, a tagger rule
@@ -180,6 +180,34 @@ BODIES = [
     ("{s} shared a photo with {o} on Instagram.", "meet"),
 ]
 
+# shapes that name two artists but report no interaction between them: any pair is a false one
+NEGATIVES = [
+    "{s} and {o} both released new songs on Friday.",
+    "{s} topped the chart, beating {o}.",
+    "{s} and {o} will both perform at the festival next month.",
+    "{s}'s agency denied rumors that {ss} had met {o}.",
+    "{s} was compared to {o} by fans.",
+    "Fans want {s} and {o} to collaborate.",
+    "{s} and {o} were born in the same year.",
+    "{s}'s account was hacked and followed {o}.",
+    "Like {o}, {s} debuted in 2020.",
+    "{s} is often called the next {o}.",
+    "{s} ranked first, followed by {o}.",
+    "{s} and {o} enlisted on the same day.",
+    "Both {s} and {o} are nominated for Best Solo Artist.",
+    "{s} broke {o}'s record for the most views.",
+    "{s}'s new song surpassed {o}'s hit on the chart.",
+    "{s} has not met {o} yet.",
+    "Netizens are shipping {s} and {o} after the awards.",
+    "{s} and {o} are both known for their vocals.",
+    "The lineup includes {s} and {o}.",
+    "{s} did not follow {o} back.",
+    "Rumors that {s} and {o} are dating were denied.",
+    "{s} followed in the footsteps of {o}.",
+    "Unlike {o}, {s} has never released a solo album.",
+    "{s} and {o} share the same birthday.",
+]
+
 
 def probe(clf: Classifier, shapes: list[tuple[str, str]], headline: bool, show: int) -> tuple[int, int]:
     misses: dict[str, list[str]] = {}
@@ -203,9 +231,30 @@ def probe(clf: Classifier, shapes: list[tuple[str, str]], headline: bool, show: 
     return missed, total
 
 
+def probe_negatives(clf: Classifier, show: int) -> tuple[int, int]:
+    false: dict[str, list[str]] = {}
+    total = 0
+    for shape in NEGATIVES:
+        for (s, ss, sid), (o, oid) in itertools.product(SUBJECTS, PARTNERS):
+            text = shape.format(s=s, ss=ss, o=o)
+            text = text[0].upper() + text[1:]
+            c = clf.classify("K-pop news roundup", text)
+            total += 1
+            got = [i for i in c.interactions if {i.a, i.b} == {sid, oid}]
+            if got:
+                false.setdefault(shape, []).append(f"{text}  ->  {[(i.a, i.b, i.types) for i in c.interactions]}")
+    n = sum(len(v) for v in false.values())
+    print(f"negatives: {n} of {total} fillings make a false pair")
+    for shape, v in sorted(false.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {len(v):4d}  {shape}")
+        for line in v[:show]:
+            print(f"          {line}")
+    return n, total
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--kind", choices=("titles", "bodies", "all"), default="all")
+    ap.add_argument("--kind", choices=("titles", "bodies", "negatives", "all"), default="all")
     ap.add_argument("--show", type=int, default=2, help="examples printed per failing shape")
     args = ap.parse_args()
     clf = Classifier()
@@ -213,6 +262,8 @@ def main() -> None:
         probe(clf, TITLES, True, args.show)
     if args.kind in ("bodies", "all"):
         probe(clf, BODIES, False, args.show)
+    if args.kind in ("negatives", "all"):
+        probe_negatives(clf, args.show)
 
 
 if __name__ == "__main__":

@@ -3750,6 +3750,19 @@ def test_cheering_someone_on_at_her_concert_is_a_mention_and_a_meeting(clf: Clas
     assert got is not None and set(got.types) == {"mention", "meet"}
 
 
+@pytest.mark.parametrize("body", [
+    "BTS's Jimin and Taeyang both released new songs on Friday.",
+    "BTS's Jimin and Taeyang released new solo singles on Friday.",
+])
+def test_two_artists_each_releasing_a_song_made_nothing_together(clf: Classifier, body: str) -> None:
+    assert pair(classify(clf, body), "jimin", "taeyang") is None
+
+
+def test_two_artists_releasing_a_duet_made_it_together(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS's Jimin and Taeyang released 'Vibe' in 2023."), "jimin", "taeyang")
+    assert got is not None and got.types == ("collab",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
