@@ -30,7 +30,7 @@ from bot.extraction_types import (
     _same_team,
     _Story,
 )
-from bot.references import _MEMBER_ROLE_GAP, _OBJ_PRONOUN, _QUALIFIER_GAP, _ROLE_ALTERNATION, _salient
+from bot.references import _MEMBER_ROLE_GAP, _QUALIFIER_GAP, _ROLE_ALTERNATION, _salient
 from bot.rxfast import lead
 from bot.sentences import Sentence
 
@@ -275,7 +275,14 @@ def _trailing_applies(story: _Story, last_party_end: int, cue: _Cue) -> bool:
         return True
     if _NAMING_ROLE.search(gap):
         return True  # "..., days after naming the senior singer as her role model": the other, by a role word
-    return bool(_OBJ_PRONOUN.match(story.text, cue.end, cue.end + 12))
+    # "... followed Taeyang on Instagram and liked several of his posts": the same other, by a pronoun
+    return bool(_TRAILING_OBJ.match(story.text, cue.end, cue.end + 30))
+
+
+_TRAILING_OBJ = re.compile(
+    r"\s+(?:(?:a|an|the)\s+|(?:several|some|many|a\s+few|all|most|two|three|four|five|\d+)\s+of\s+)?"
+    r"(?:him|her|his|them|their)\b"
+)
 
 
 def _joint_kind(s: Sentence, story: _Story) -> str:

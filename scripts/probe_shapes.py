@@ -1,6 +1,6 @@
 """Probe the classifier with synthetic sentence shapes: every shape x every subject x every partner.
 
-Usage: ``.venv/bin/python scripts/probe_shapes.py [--kind titles|bodies|negatives|all] [--show N]``
+Usage: ``.venv/bin/python scripts/probe_shapes.py [--kind titles|bodies|multi|negatives|all] [--show N]``
 
 Why: the held-out sets show that rules made from one set's phrasings rarely fire on the next set. A shape
 that fails for every name filled into it is a general gap (a verb form missing from a cue, a tagger rule
@@ -180,6 +180,14 @@ BODIES = [
     ("{s} shared a photo with {o} on Instagram.", "meet"),
 ]
 
+# shapes of two acts at once: the pair must carry every one of them
+MULTI = [
+    ("{s} followed {o} on Instagram and liked several of her posts.", ("follow", "like")),
+    ("{s} liked and commented on {o}'s latest post.", ("like", "comment")),
+    ("{s} met {o} backstage and gave her a bouquet of flowers.", ("meet", "gift")),
+    ("{s} covered {o}'s song and tagged her in the caption.", ("cover", "mention")),
+    ("{s} sent {o} a coffee truck and a handwritten letter.", ("gift", "message")),
+]
 # shapes that name two artists but report no interaction between them: any pair is a false one
 NEGATIVES = [
     "{s} and {o} both released new songs on Friday.",
@@ -252,9 +260,30 @@ def probe_negatives(clf: Classifier, show: int) -> tuple[int, int]:
     return n, total
 
 
+def probe_multi(clf: Classifier, show: int) -> tuple[int, int]:
+    misses: dict[str, list[str]] = {}
+    total = 0
+    for shape, kinds in MULTI:
+        for (s, ss, sid), (o, oid) in itertools.product(SUBJECTS, PARTNERS):
+            text = shape.format(s=s, ss=ss, o=o)
+            text = text[0].upper() + text[1:]
+            c = clf.classify("K-pop news roundup", text)
+            total += 1
+            got = [i for i in c.interactions if {i.a, i.b} == {sid, oid}]
+            if not got or not set(kinds) <= set(got[0].types):
+                misses.setdefault(shape, []).append(f"{text}  ->  {[(i.a, i.b, i.types) for i in c.interactions]}")
+    n = sum(len(v) for v in misses.values())
+    print(f"multi: {n} of {total} fillings miss a type")
+    for shape, v in sorted(misses.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {len(v):4d}  {shape}")
+        for line in v[:show]:
+            print(f"          {line}")
+    return n, total
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--kind", choices=("titles", "bodies", "negatives", "all"), default="all")
+    ap.add_argument("--kind", choices=("titles", "bodies", "multi", "negatives", "all"), default="all")
     ap.add_argument("--show", type=int, default=2, help="examples printed per failing shape")
     args = ap.parse_args()
     clf = Classifier()
@@ -262,6 +291,8 @@ def main() -> None:
         probe(clf, TITLES, True, args.show)
     if args.kind in ("bodies", "all"):
         probe(clf, BODIES, False, args.show)
+    if args.kind in ("multi", "all"):
+        probe_multi(clf, args.show)
     if args.kind in ("negatives", "all"):
         probe_negatives(clf, args.show)
 

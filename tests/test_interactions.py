@@ -3763,6 +3763,12 @@ def test_two_artists_releasing_a_duet_made_it_together(clf: Classifier) -> None:
     assert got is not None and got.types == ("collab",)
 
 
+def test_a_second_act_on_several_of_her_posts_is_toward_the_same_person(clf: Classifier) -> None:
+    body = "BTS's Jimin followed Taeyeon on Instagram and liked several of her posts."
+    got = pair(classify(clf, body), "jimin", "taeyeon")
+    assert got is not None and set(got.types) == {"follow", "like"}
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
