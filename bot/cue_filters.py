@@ -961,6 +961,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 not _WORK_CONTEXT.search(window)
                 and not re.match(r"(?i:\s+vocals)", after)
                 and not _FEATURES_ON_PART.match(after)  # "Rapper Jvcki Wai features on the bridge"
+                # "features on TWICE's Nayeon's new single" (the group qualifier blanked out)
+                and not (story.scan_text and _FEATURES_ON_PART.match(story.scan_text, c.end, s.end))
                 and not _QUOTED_TITLE_END.search(window)  # "Jungkook's 'Seven' features Latto"
             ):
                 continue

@@ -117,6 +117,8 @@ class _Story:
     background: dict[int, bool] = field(default_factory=dict)  # sentence index -> _BACKGROUND matches
     sentence_keys: dict[int, tuple[str, int, list[int]]] = field(default_factory=dict)  # see _sentence_keys
     main_members: dict[str, list[str]] = field(default_factory=dict)  # see _main_member
+    # the text as the cue patterns see it (bot.interactions._names_capitalized): same length and offsets
+    scan_text: str = ""
 
 
 _Pair = tuple[str, str, set[str], bool]

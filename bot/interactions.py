@@ -213,7 +213,8 @@ def extract_interactions(
     if len(counts) < 2:
         return [], False
 
-    found_cues, found_platforms, found_denials = _scan_story(_names_capitalized(text, ments))
+    scan_text = _names_capitalized(text, ments)
+    found_cues, found_platforms, found_denials = _scan_story(scan_text)
     if "ontinue reading" in text:  # a feed excerpt's "… Continue reading <the title again>": no act of its own
         trailers = [(t.start(), t.end()) for t in CONTINUE_TRAILER.finditer(text)]
         found_cues = [c for c in found_cues if not any(a <= c[1] < b for a, b in trailers)]
@@ -252,6 +253,7 @@ def extract_interactions(
         sent_platforms=sent_platforms,
         sent_all_platforms=sent_all_platforms,
         first_body=next((s.index for s in sentences if s.start >= title_end), len(sentences)),
+        scan_text=scan_text,
     )
 
     denial_candidates: set[int] = set()
@@ -413,16 +415,25 @@ def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
         and text[text.rfind(" ", 0, m.start - 1) + 1 : m.start - 1] in _ROLE_WORDS_BEFORE
         and (r := _ROLE_BEFORE_NAME.search(text, max(0, m.start - 24), m.start))
     ]
-    if not low and not roles:
+    # "featured on TWICE's Nayeon's new single": the group before its member is only a qualifier
+    quals = [
+        (m1.start, m2.start)
+        for m1, m2 in itertools.pairwise(ments)
+        if text[m1.end : m2.start] in _QUALIFIER_GLUE and text[m2.end : m2.end + 1] in ("'", "’")
+    ]
+    if not low and not roles and not quals:
         return text
     chars = list(text)
     for i in low:
         up = chars[i].upper()
         if len(up) == 1:
             chars[i] = up
-    for a, b in roles:
+    for a, b in (*roles, *quals):
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+_QUALIFIER_GLUE = frozenset(("'s ", "’s ", "' ", "’ "))
 
 
 _ROLE_WORDS_BEFORE = frozenset(("actor", "actress", "singer", "rapper", "singer-songwriter", "comedian", "producer",

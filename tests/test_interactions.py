@@ -3769,6 +3769,11 @@ def test_a_second_act_on_several_of_her_posts_is_toward_the_same_person(clf: Cla
     assert got is not None and set(got.types) == {"follow", "like"}
 
 
+def test_featuring_on_a_members_single_named_with_her_group_is_a_collab(clf: Classifier) -> None:
+    got = pair(classify(clf, "BTS's Jimin featured on TWICE's Nayeon's new single."), "jimin", "nayeon")
+    assert got is not None and got.types == ("collab",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
