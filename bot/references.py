@@ -404,9 +404,20 @@ def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] |
         story.text, s.start + m.end(), after[0].start
     ):
         return _coordinated_run(after, story)
+    if (
+        left
+        and not after
+        and len(left) == 1
+        and not any(p.start >= s.start + m.end() for p in parties)
+        and not _OWN_ACCOUNT.match(story.text, left[0].end)
+    ):
+        # "BABYMONSTER shared a video on Instagram": the group's own post ("KISS OF LIFE's account posted a
+        # dance video" is a clip of members the story goes on to name)
+        return [left[0].id]
     return None
 
 
+_OWN_ACCOUNT = re.compile(r"(?i:['’]s?\s+(?:official\s+)?(?:[\w-]+\s+){0,2}(?:account|channel|page)\b)")
 _COORDINATION_GAP = re.compile(r"(?i:\s*(?:,|,?\s+and|&)\s*|(?:['’]s?)?\s+(?:member\s+|leader\s+)?)")
 
 

@@ -3774,6 +3774,12 @@ def test_featuring_on_a_members_single_named_with_her_group_is_a_collab(clf: Cla
     assert got is not None and got.types == ("collab",)
 
 
+def test_a_like_on_a_post_a_group_just_shared_is_on_the_groups_post(clf: Classifier) -> None:
+    body = "BABYMONSTER shared a video on Instagram. Soon after, BTS's Jimin liked the post."
+    got = pair(classify(clf, body), "jimin", "babymonster")
+    assert got is not None and got.types == ("like",)
+
+
 def test_collaborates_with_is_a_collab(clf: Classifier) -> None:
     c = clf.classify("BTS's Jimin Collaborates With Taeyang On New Single", "It is out now.")
     got = pair(c, "jimin", "taeyang")
