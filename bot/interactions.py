@@ -400,7 +400,6 @@ def extract_interactions(
     return _finish(accs, suppressed, story)
 
 
-# "5 Surprising Celebrity Friendships ...", "10 times idols ...": a list whose items are pairs of people
 def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
     """``text`` as the cue patterns should see it: they look for a capital to find a name, so each tagged
     name starts with one ("thanked aespa's Karina" reads as "thanked Aespa's Karina") and a role word right
@@ -501,6 +500,7 @@ def _colon_speaker(s: Sentence, parties: list[_Party], recent: list[list[_Party]
     return _Speaker(who, start, len(text) if end < 0 else end, frozenset(p.id for p in parties))
 
 
+# "5 Surprising Celebrity Friendships ...", "10 times idols ...": a list whose items are pairs of people
 _PAIR_LIST_TITLE = re.compile(
     r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:times|moments|interactions|friendships|bromances|duos|pairs|encounters|friends|reunions"
