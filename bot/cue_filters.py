@@ -565,8 +565,8 @@ _CAMERA_SUBJECT = re.compile(
 )
 _APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
                     r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b)")
-# "they were released from separate bases", "released early": out of the army or custody, no record
 _BOTH_BEFORE = re.compile(r"(?i:\b(?:both|each|separately)\s+(?:have\s+|had\s+)?$)")
+# "they were released from separate bases", "released early": out of the army or custody, no record
 _RELEASED_FROM = re.compile(r"\s+(?:from|on\s+bail|early)\b")
 # "released their projects on the same day", "their own albums simultaneously": two releases, no joint work
 _SEPARATE_RELEASES = re.compile(

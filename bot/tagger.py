@@ -248,9 +248,9 @@ _CREDIT_WORDS = (
     "duet with", "co-starring", "starring", "opposite", "vocals by", "music by", "lyrics by", "choreography by",
     "known as", "by the name", "goes by",
 )
-# Works a person owns: "Ed Sheeran's 'Thinking Out Loud'", "Sam Levinson's HBO drama"
 _FUNCTION_WORDS = frozenset(("For", "And", "With", "Of", "To", "By", "At", "In", "On", "From", "The", "As", "Or",
                              "Feat", "Feat.", "Ft.", "X", "&"))
+# Works a person owns: "Ed Sheeran's 'Thinking Out Loud'", "Sam Levinson's HBO drama"
 _WORK_WORDS = (
     "album", "song", "single", "track", "hit", "film", "movie", "drama", "series", "ballad", "classic", "tune",
     "anthem", "music video", "MV", "tour", "EP", "mixtape", "remix", "choreography",
@@ -473,8 +473,6 @@ _GROUP_HEAD_RE = re.compile(
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]+\w*")
 _ROW_SPLIT = re.compile(r"[,&/|·•()]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
-# Words of four letters or more (each a whole word run), by their first letter: the Title Case test counts
-# them and the capitalized ones in one pass.
 def _hyphened_given_name(name: str) -> str | None:
     """ "Lee Seung-hyub" for "Lee Seunghyub": a Korean full name whose given name is written as one word,
     split into its two syllables (the longest first syllable whose second starts with a consonant, else the
@@ -502,6 +500,8 @@ def _hyphened_given_name(name: str) -> str | None:
     return f"{words[0]} {best[0].capitalize()}-{best[1]}"
 
 
+# Words of four letters or more (each a whole word run), by their first letter: the Title Case test counts
+# them and the capitalized ones in one pass.
 _WORD4_FIRST = re.compile(r"\b([A-Za-z])[a-z]{3,}\b(?!['’])")  # (a possessive, "aespa's", is a name: not counted)
 _WORD4 = re.compile(r"\b[a-z][a-z_0-9]{3,}\b(?!['’])")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,}\b")
