@@ -407,12 +407,11 @@ def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
     post"). The length and every offset stay the same."""
     low = [m.start for m in ments if text[m.start : m.start + 1].islower()]
     roles = [
-        r.span(1)
+        (w, m.start - 1)
         for m in ments
         if m.start > 1
         and text[m.start - 1] == " "
-        and text[text.rfind(" ", 0, m.start - 1) + 1 : m.start - 1] in _ROLE_WORDS_BEFORE
-        and (r := _ROLE_BEFORE_NAME.search(text, max(0, m.start - 24), m.start))
+        and text[(w := text.rfind(" ", 0, m.start - 1) + 1) : m.start - 1] in _ROLE_WORDS_BEFORE
     ]
     # "featured on TWICE's Nayeon's new single": the group before its member is only a qualifier
     quals = [
@@ -435,12 +434,9 @@ def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:
 _QUALIFIER_GLUE = frozenset(("'s ", "’s ", "' ", "’ "))
 
 
+# (not "choreographer": "take on choreographer X's dance" is a challenge; not "host" or "model": verbs too)
 _ROLE_WORDS_BEFORE = frozenset(("actor", "actress", "singer", "rapper", "singer-songwriter", "comedian", "producer",
                                 "YouTuber", "creator"))
-_ROLE_BEFORE_NAME = re.compile(
-    r"(?<![\w'’])((?-i:actor|actress|singer|rapper|singer-songwriter|comedian|producer"
-    r"|YouTuber|creator))[ ]$"
-)
 
 
 _IT_AFTER = re.compile(r"\s+(?:it|the\s+(?:song|track|single))\b")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import ahocorasick
 
+from bot.cue_filters import _FANDOM_BEFORE, _GROUP_ACCOUNT
 from bot.cues import _K_PAIR, _K_ROLE, _ROLE_NOUNS, _ROLE_WORDS, _sentence_keys
 from bot.extraction_types import MentionLike, MetaLookup, _Cue, _distinct, _is_group, _is_member, _Party, _Story
 from bot.rxfast import lead
@@ -120,7 +121,6 @@ _INTO_THE_CHAT = re.compile(r"(?i:\s*(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0
 _QUOTE_NEXT = re.compile(
     r"\s*[:,]?\s*(?:(?:writing|saying|adding|that\s+read|which\s+read|reading)\s*[:,]?\s*)?[\"“'‘]"
 )
-_FANS_OF = re.compile(r"(?i:\b(?:fans|fandoms?|supporters|followers)\s+of\s+$)")
 # "ZICO pulled her up on stage, and the two improvised a verse": "the two" opens a new clause
 _CLAUSE_OPENING = re.compile(r"(?i:(?:,\s*(?:and\s+|then\s+)?|\b(?:and|as|while|before|until|where)\s+)$)")
 # "V makes a cameo, joining the pair for dinner": the pair named before is the object of the act
@@ -287,7 +287,7 @@ def _resolve_references(
         )
         else None
     )
-    if pm is not None and _FANS_OF.search(s.text, max(0, pm.start() - 24), pm.start()):
+    if pm is not None and _FANDOM_BEFORE.search(s.text, max(0, pm.start() - 24), pm.start()):
         pm = None  # "Fans of both artists have been sharing the covers": the fans act, the two are their idols
     clause_pair = (
         pm is not None
@@ -409,7 +409,7 @@ def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] |
         and not after
         and len(left) == 1
         and not any(p.start >= s.start + m.end() for p in parties)
-        and not _OWN_ACCOUNT.match(story.text, left[0].end)
+        and not _GROUP_ACCOUNT.match(story.text, left[0].end)
     ):
         # "BABYMONSTER shared a video on Instagram": the group's own post ("KISS OF LIFE's account posted a
         # dance video" is a clip of members the story goes on to name)
@@ -417,7 +417,6 @@ def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] |
     return None
 
 
-_OWN_ACCOUNT = re.compile(r"(?i:['’]s?\s+(?:official\s+)?(?:[\w-]+\s+){0,2}(?:account|channel|page)\b)")
 _COORDINATION_GAP = re.compile(r"(?i:\s*(?:,|,?\s+and|&)\s*|(?:['’]s?)?\s+(?:member\s+|leader\s+)?)")
 
 
