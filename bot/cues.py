@@ -152,8 +152,12 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bspot(?:s|ted|ting)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?in\s+the\s+(?:crowd|audience|stands|vip\s+section"
         r"|(?:\w+\s+)?rows?)\b)"
         # "Seulgi was spotted in the VIP section of TAEMIN's concert", "in the crowd at Taemin's encore"
-        r"|\b(?:spotted|seen|was|were|sat|watched)\s+(?:\w+\s+)?(?:in|from)\s+the\s+(?:crowd|audience|stands"
-        r"|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
+        r"|(?:\b(?:spotted|seen)\s+(?:\w+\s+)?|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bsat\s)|(?<=\bwatched\s)|(?<=\bwatching\s))"
+        r"(?:in|from|among)\s+the\s+(?:crowd|audience|stands|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
+        # "Sanha showed up for Cha Eun-woo at his concert": there in person, for the other
+        r"|\b(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+for\b(?=\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2})?(?-i:[A-Z])|\s+(?:him|her|them)\b)"
+        # "grabbed coffee with Jimin", "grab dinner together"
+        r"|\bgrab(?:bed|s|bing)?\s+(?:a\s+)?(?:coffee|lunch|dinner|drinks?|meal|bite|food|breakfast|brunch)\b"
         r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
         # "DAY6 Reunites With Former Member Jae In Los Angeles", "Jisoo and Anya Taylor-Joy Reunite": met again
@@ -181,7 +185,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!captioned\sthe\s)(?<!captioned\shis\s)(?<!captioned\sher\s)"  # "captioned the photo with 'Hi'"
         r"\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
-        r"|\bappear(?:s|ed|ing|ance)?\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
+        r"|\b(?:appear(?:s|ed|ing|ance)?|guest(?:s|ed|ing))\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
         # "an episode ... was released with Ji Chang Wook as the guest": the guest was on the host's show
         r"|\b(?:with|featuring)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+as\s+(?:the|a|her|his|their)\s+"
@@ -258,6 +262,15 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:(?<!\bboth\s)(?<!\btwo\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bother\s)(?<!\bfellow\s)(?<!\bmany\s)(?<!\bof\s)"
         r"(?<!\bthree\s)(?<!\bK-pop\s)stars|starred|starring)\s+(?:in|alongside|with)\b"
         r"|\bshar(?:ed|es|ing|e)\s+(?:a|the)\s+stage\b|\bperformance\s+of\b"
+        # "Seo Hyun-seung directed G-Dragon's new music video": the director's part in the other's work ("The
+        # video was directed by X, who has made several of IU's visuals" is labelled both ways: not a cue)
+        r"|\b(?:direct|helm)(?:ed|s|ing)\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:mvs?|music\s+videos?|films?|movies?|dramas?|series|concerts?|tours?)\b)"
+        # "took part in Taeyang's new single": a part on the other's record or stage
+        r"|\b(?:took|take|takes|taking)\s+part\s+in\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:songs?|singles?|tracks?|albums?|eps?|mvs?|music\s+videos?|stages?|remix)\b)"
+        # "performed with Taeyang at the festival": one stage, both on it
+        r"|\bperform(?:ed|s|ing)?\s+(?:together\s+)?(?:with|alongside)\b(?=\s+(?:(?:fellow|labelmate|senior|singer|rapper)\s+)?(?-i:[A-Z]))"
         # "Anderson .Paak played drums on their new single", "is credited with guitar on the song"
         r"|\b(?:play(?:s|ed|ing)?|credited\s+with)\s+(?:the\s+)?(?:live\s+)?(?:drums|guitars?|bass|piano|keys|keyboards?"
         r"|violin|cello|saxophone|sax|percussion|strings)\s+(?:and\s+\w+\s+)?(?:on|for)\b"
@@ -326,7 +339,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "a towering rice wreath from Junho": rice wreaths are donated in the star's name, a support gift
         r"|\brice\s+(?:wreaths?|garlands?|stands?)\b"
         # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
-        r"|\b(?:sent|sends?|sending|gave|gives?|giving|bought|buys?|buying)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
+        r"|\b(?:sent|sends?|sending|gave|gives?|giving|bought|buys?|buying|brought|brings?|bringing|carr(?:ied|ying|ies|y))\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:bottles?\s+of|cakes?|presents?|hampers?|care\s+packages?|bouquets?|watch|necklace|bracelet|ring|perfume"
         r"|sneakers|chocolates?|cookies)\b)"
         # "the giant cake Seulgi sent to her set": the thing, then its sender
@@ -581,7 +594,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "gift": ("flower ", "rice ", "handed", "gifted", "surpris", "gift", "coffee truck", "food truck", "snack truck",
              "sent", "send", "gave", "give", "giving", "bought", "buy", "cake", "present", "hamper", "care package",
-             "chocolate", "cookies", "snacks", "received", "got"),
+             "chocolate", "cookies", "snacks", "received", "got", "brought", "bring", "carr"),
     "flowers": ("flowers", "bouquet"),
     "other": ("dress", "impersonat", "parod", "block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee",
               "mc", "sang", "sing",
@@ -617,7 +630,9 @@ _TRIGGERS["mention"] += tuple(
 )
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
                       "swing by", "swings by", "pops by", "popped by")
-_TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd",
+_TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd", "among the",
+                      "show up for", "shows up for", "showed up for", "showing up for", "turned up for",
+                      "turns up for", "turn up for", "turning up for", "grab",
                       "from the audience", "from the stands", "from the vip", "front row")
 _TRIGGERS["meet"] += ("snack run", "food run", "coffee run", "grocery run", "shopping run", "late-night run",
                       "midnight run", "snack runs", "shopping spree")
@@ -625,7 +640,8 @@ _TRIGGERS["meet"] += ("reunit", "trip", "getaway", "vacation", "outing", "café"
                       "brunch", "movie", "double", "play", "seen", "photographed", "pictured", "poses", "with ",
                       "host", "featuring", "arrived together", "arrives together", "arriving together", "at ",
                       "spotted", "waved", "waving", "waves", "joint", "went live", "chat", "pic", "snap", "appear",
-                      "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out", "spent",
+                      "guest", "ate", "shopp", "travel", "vacationed", "went shopping", "went on a trip", "went out",
+                      "spent",
                       "invit", "welcom", "spots", "spot", "spotting", "crash", "surpris", "went to", "goes to", "go to",
                       "going to", "came to", "comes to", "come to", "coming to", "headed to", "heads to", "made it to")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
@@ -634,6 +650,8 @@ _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlis
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
+_TRIGGERS["collab"] += ("directed", "directs", "directing", "helmed", "helms", "helming", "took part", "take part",
+                         "takes part", "taking part")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting", "and")
 _TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
                          "record", "star", "join", "surprise appearance",

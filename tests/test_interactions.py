@@ -3854,3 +3854,41 @@ def test_an_action_when_clause_still_carries_the_act(clf: Classifier) -> None:
             "BamBam walked out unannounced for a duet and a long hug.")
     got = pair(classify(clf, body), "jackson-wang", "bambam")
     assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ASTRO's Sanha showed up for Cha Eun-woo at his concert on Sunday.",
+        "ASTRO's Sanha was in the audience at Cha Eun-woo's concert on Sunday.",
+        "ASTRO's Sanha guested on Cha Eun-woo's radio show on Sunday.",
+    ],
+)
+def test_being_there_for_the_other_is_a_meeting(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "sanha", "cha-eun-woo")
+    assert got is not None and "meet" in got.types
+
+
+def test_grabbing_coffee_together_is_a_meeting(clf: Classifier) -> None:
+    got = pair(classify(clf, "IU and Taeyang grabbed coffee together in Hannam-dong."), "iu", "taeyang")
+    assert got is not None and "meet" in got.types
+
+
+def test_bringing_a_cake_for_the_other_is_a_gift(clf: Classifier) -> None:
+    got = pair(classify(clf, "Doyoung brought a cake for Jungwoo on his discharge day."), "doyoung-nct", "jungwoo-nct")
+    assert got is not None and "gift" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Director Seo Hyun-seung directed G-Dragon's new music video.",
+        "ZICO took part in Taeyang's new single.",
+        "ZICO performed with Taeyang at the year-end festival.",
+    ],
+)
+def test_a_part_in_the_others_work_or_stage_is_a_collab(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    other = "new:seo-hyun-seung" if "Seo" in body else "zico"
+    got = pair(c, other, "g-dragon" if "G-Dragon" in body else "taeyang")
+    assert got is not None and "collab" in got.types, [(i.a, i.b, i.types) for i in c.interactions]
