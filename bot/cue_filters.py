@@ -664,6 +664,13 @@ def _fan_quote_ends_later(text: str, end: int) -> bool:
     return _CLOSING_QUOTE_THEN_FAN.match(text, end) is not None
 
 
+# "attended IU's concert": someone's own event, so each attendee met its host
+_OWNED_EVENT = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,3}?(?-i:[A-Z])[\w'’.&-]*['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:concerts?"
+    r"|fan\s?meetings?|showcases?|premieres?|musicals?|recitals?|weddings?|birthday\s+part(?:y|ies)|encore)\b"
+)
+
+
 def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _Story) -> list[_Cue]:
     """Drop negated, hypothetical, fan-quoted and wrong-sense cues; mark sequence uses of "follow"."""
     text = story.text
@@ -967,7 +974,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             ):
                 continue
             c = _Cue("collab", c.start, c.end)
-        elif (c.kind == "meet" and lw.startswith("attend") and len({p.id for p in parties}) > 2) or (
+        elif (
+            c.kind == "meet"
+            and lw.startswith("attend")
+            and len({p.id for p in parties}) > 2
+            and not _OWNED_EVENT.match(story.scan_text or text, c.end, s.end)  # "A and B attended C's concert"
+        ) or (
             c.kind in ("comment", "mention")
             and re.search(
                 r"(?i:\b(?:fans?|netizens?|users?|another|one|people|others|viewers|many)\s+(?:(?:have|also|all)\s+)?$)",

@@ -614,8 +614,11 @@ def _coordinated(left: list[_Party], story: _Story) -> list[str]:
     ids = [left[0].id]
     for i in range(1, len(left)):
         gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)
+        # ("Jake and actor Park Bo-gum", "Taeyang and fellow singer IU": a role word says who the next one is)
         if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:(?:the|his|her|fellow|member|members|bandmates?"
-                        r"|labelmates?|groupmates?)\s+)*)", gap) or (
+                        r"|labelmates?|groupmates?|actor|actress|singer|rapper|singer-songwriter|producer|composer"
+                        r"|choreographer|dancer|comedian|idol|model|musician|soloist|star|vocalist|girl|boy|group|band)"
+                        r"\s+)*)", gap) or (
             len(gap) <= 40 and _QUALIFIER_GAP.match(gap)
         ):
             if left[i].id not in ids:

@@ -226,6 +226,27 @@ MULTI = [
     ("{s} covered {o}'s song and tagged her in the caption.", ("cover", "mention")),
     ("{s} sent {o} a coffee truck and a handwritten letter.", ("gift", "message")),
 ]
+# shapes with a coordinated party ({o} and {o2}): both pairs with {s} must carry the type
+COORD = [
+    ("{s} followed {o} and {o2} on Instagram.", "follow"),
+    ("{s} liked posts by {o} and {o2}.", "like"),
+    ("{s} met {o} and {o2} backstage.", "meet"),
+    ("{o} and {o2} showed up for {s} at her concert.", "meet"),
+    ("{o} and {o2} attended {s}'s concert on Sunday.", "meet"),
+    ("{o} and {o2} covered {s}'s hit on the show.", "cover"),
+    ("{o} and {o2} delivered a rendition of {s}'s classic.", "cover"),
+    ("{s} thanked {o} and {o2} for the support.", "mention"),
+    ("{s} sent coffee trucks to {o} and {o2}.", "gift"),
+    ("{s} released a new single featuring {o} and {o2}.", "collab"),
+    ("{o} and {o2} joined {s} on stage for a duet.", "collab"),
+    ("{s} did the dance challenge with {o} and {o2}.", "challenge"),
+    ("{o} and {o2} did the dance challenge for {s}'s new song.", "challenge"),
+    ("{o} and {o2} left comments on {s}'s post.", "comment"),
+    ("{s} was spotted at the concert of {o} with {o2}.", "meet"),
+    ("{s} posed for a photo with {o} and {o2}.", "meet"),
+    ("{o} and {o2} sent flowers to {s}'s concert.", "gift"),
+    ("{o} and {o2} gave a shout-out to {s}.", "mention"),
+]
 # shapes that name two artists but report no interaction between them: any pair is a false one
 NEGATIVES = [
     "{s} and {o} both released new songs on Friday.",
@@ -286,6 +307,29 @@ def probe(
     return missed, total
 
 
+def probe_coord(clf: Classifier, shapes: list[tuple[str, str]], show: int) -> tuple[int, int]:
+    """Like ``probe`` for COORD: {o2} is the next partner, and both pairs with the subject must carry the type."""
+    misses: dict[str, list[str]] = {}
+    total = 0
+    for shape, kind in shapes:
+        for (s, ss, sid), k in itertools.product(SUBJECTS, range(len(PARTNERS))):
+            (o, oid), (o2, o2id) = PARTNERS[k], PARTNERS[(k + 1) % len(PARTNERS)]
+            text = shape.format(s=s, ss=ss, o=o, o2=o2)
+            text = text[0].upper() + text[1:]
+            c = clf.classify("K-pop news roundup", text)
+            total += 1
+            got = [next((i for i in c.interactions if {i.a, i.b} == {sid, x}), None) for x in (oid, o2id)]
+            if not all(g is not None and kind in g.types for g in got):
+                misses.setdefault(shape, []).append(f"{text}  ->  {[(i.a, i.b, i.types) for i in c.interactions]}")
+    missed = sum(len(v) for v in misses.values())
+    print(f"coordinated (both pairs): {missed} of {total} fillings fail")
+    for shape, v in sorted(misses.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {len(v):4d}  {shape}")
+        for line in v[:show]:
+            print(f"          {line}")
+    return missed, total
+
+
 def has_type(kind: str, headline: bool = False) -> Check:
     return lambda got: got is not None and kind in got.types and (got.headline or not headline)
 
@@ -300,7 +344,7 @@ def no_pair(got: Interaction | None) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--kind", choices=("titles", "bodies", "multi", "negatives", "all"), default="all")
+    ap.add_argument("--kind", choices=("titles", "bodies", "multi", "coord", "negatives", "all"), default="all")
     ap.add_argument("--show", type=int, default=2, help="examples printed per failing shape")
     args = ap.parse_args()
     clf = Classifier()
@@ -310,6 +354,8 @@ def main() -> None:
         probe(clf, "bodies", [(t, has_type(k)) for t, k in BODIES], args.show)
     if args.kind in ("multi", "all"):
         probe(clf, "multi (every type)", [(t, has_types(k)) for t, k in MULTI], args.show)
+    if args.kind in ("coord", "all"):
+        probe_coord(clf, COORD, args.show)
     if args.kind in ("negatives", "all"):
         probe(clf, "negatives (no pair)", [(t, no_pair) for t in NEGATIVES], args.show)
 

@@ -3892,3 +3892,14 @@ def test_a_part_in_the_others_work_or_stage_is_a_collab(clf: Classifier, body: s
     other = "new:seo-hyun-seung" if "Seo" in body else "zico"
     got = pair(c, other, "g-dragon" if "G-Dragon" in body else "taeyang")
     assert got is not None and "collab" in got.types, [(i.a, i.b, i.types) for i in c.interactions]
+
+
+def test_two_attendees_of_a_named_hosts_concert_each_meet_the_host(clf: Classifier) -> None:
+    c = classify(clf, "Taeyang and Nayeon attended Jimin's concert on Sunday.")
+    assert all((got := pair(c, x, "jimin")) is not None and "meet" in got.types for x in ("taeyang", "nayeon"))
+
+
+def test_a_role_word_in_a_coordinated_subject_keeps_the_second_actor(clf: Classifier) -> None:
+    c = classify(clf, "Taeyang and actor Park Bo-gum gave a shout-out to Jimin.")
+    got = pair(c, "park-bo-gum", "jimin")
+    assert got is not None and "mention" in got.types
