@@ -126,7 +126,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "credited the dancer for the hook move": public thanks, not a song credit ("credited as a writer")
         r"|\bcredit(?:ed|s|ing)\b(?=\s+(?:the\s+[\w-]+|him|her|them|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
         r"\s+(?:with\s+|for\s+))"
-        r"|\brole\s+models?\b|\blook(?:s|ed|ing)?\s+up\s+to\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\badmir(?:e|es|ed|ing)\b|\bidoli[sz](?:e|es|ed|ing)\b)"
+        r"|\brole\s+models?\b"
+        # "Jimin calls Taeyang his best friend", "called IU her inspiration"
+        r"|\bcall(?:s|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:best\s+friends?"
+        r"|bff|idols?|inspirations?|heroe?s?|muses?|favou?rites?|mentors?|soulmates?|twins?|biggest\s+fans?)\b)|\blook(?:s|ed|ing)?\s+up\s+to\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\badmir(?:e|es|ed|ing)\b|\bidoli[sz](?:e|es|ed|ing)\b)"
         r"|(?i:\bsupport(?:ed|ing|s)?|\bteas(?:ed|ing|es)|\blov(?:ed|es))\s+(?=[A-Z]|(?:his|her|their)\s+[A-Z])",
     ),
     (
@@ -170,6 +173,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:café|cafe|coffee|lunch|dinner|brunch|movie|double|play)\s?dates?\b"
         # "Woonhak and Kyungmin go on a midnight snack run": an outing together
         r"|\b(?:snack|food|coffee|grocery|shopping|late-night|midnight)\s+(?:runs?|sprees?)\b"
+        # "Jaehyun runs into Young K at the airport", "welcomed Jungwoo home", "share a front-row moment"
+        r"|\b(?:r[au]n(?:s|ning)?|bump(?:s|ed|ing)?)\s+into\b(?=\s+(?:(?:his|her|their|fellow|senior|junior)\s+)*(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)"
+        r"|\bwelcom(?:e|es|ed|ing)\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:home|back\s+home)\b)"
+        r"|\bshar(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?moment\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:chat|comments?|live))"
         # "Suho and Kai arrived together": there in person
         r"|\barriv(?:ed|es|ing)\s+together\b"
         # "Jimin surprises Taeyang at his concert": there in person, at the other's show
@@ -303,7 +310,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|stage|performance)s?\s+(?:of|from)\b|\btribute\s+(?:stage|performance|medley)s?\s+(?:to|for)\b"
         r"|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b(?=[^.]{0,60}?\b(?:awards?|stage|concert|festival"
         r"|performance|medley|MMA|MAMA)\b))"
-        r"|(?i:\bsings?|\bsang|\bsinging|\bperform(?:s|ed|ing)?)\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s)"
+        r"|(?i:\bsings?|\bsang|\bsinging|\bperform(?:s|ed|ing)?|\bbelt(?:s|ed|ing)?\s+out|\bcroon(?:s|ed|ing)?)\s+"
+        r"(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s)"
         # "took on 2NE1's anthem", "went with Taeyeon's 2017 ballad": picking another's song to perform it
         # ("recreated Destiny's Child's late-'90s classic"; not "chose": a favourite named is no performance)
         r"|(?i:\b(?:took|takes?|taking)\s+on|\btackl(?:ed|es?|ing)|\bwent\s+with|\brecreat(?:e|ed|es|ing))\s+"
@@ -613,6 +621,10 @@ _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "drop
                           "jumped in", "jumps in", "jumping in", "hopped in", "hops in", "hopping in")
 _TRIGGERS["mention"] += ("pay", "pays", "paid", "paying", "greetings", "shower")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
+_TRIGGERS["mention"] += ("call",)
+_TRIGGERS["meet"] += ("ran into", "run into", "runs into", "running into", "bump", "share a", "shares a", "shared a",
+                      "sharing a", "share an", "shares an", "shared an", "sharing an")
+_TRIGGERS["cover"] += ("belt", "croon")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
                           "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",
                           "react", "celebrat", "promot", "dedicat", "called", "calls", "shared", "express",

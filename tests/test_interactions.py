@@ -3903,3 +3903,31 @@ def test_a_role_word_in_a_coordinated_subject_keeps_the_second_actor(clf: Classi
     c = classify(clf, "Taeyang and actor Park Bo-gum gave a shout-out to Jimin.")
     got = pair(c, "park-bo-gum", "jimin")
     assert got is not None and "mention" in got.types
+
+
+def test_belting_out_anothers_song_is_a_cover(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jimin belts out Taeyang's song on a variety show."), "jimin", "taeyang")
+    assert got is not None and "cover" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jimin ran into Taeyang at the airport.",
+        "Jimin welcomed Taeyang home after his military discharge.",
+        "Jimin and Taeyang shared a sweet moment at the awards show.",
+    ],
+)
+def test_chance_meetings_homecomings_and_shared_moments_are_meetings(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and "meet" in got.types
+
+
+def test_calling_someone_your_best_friend_is_a_mention(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jimin calls Taeyang his best friend in a new interview."), "jimin", "taeyang")
+    assert got is not None and "mention" in got.types
+
+
+def test_a_moment_shared_in_the_live_chat_is_no_meeting(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jimin and Taeyang shared a funny moment in the live chat."), "jimin", "taeyang")
+    assert got is None or "meet" not in got.types
