@@ -119,9 +119,14 @@ _CROWD_ASKS = re.compile(
 )
 _ATTENDEES_WERE = re.compile(r"(?i:[^.;,]{0,60}?\b(?:were|was|included)\s)")
 _MEMBERSHIP = re.compile(
-    r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?"
-    r"(?:(?:a\s+|the\s+)?(?:\w+\s+)?members?|two-thirds|one-third|a\s+third|half|part|a\s+quarter)\s+of\b)"
+    r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:(?:also|still|both|(?:best\s+|widely\s+)?known"
+    r"\s+as)\s+)*(?:one\s+of\s+)?"
+    r"(?:(?:a\s+|the\s+)?(?:\w+\s+)?members?|two-thirds|one-third|a\s+third|half|part|a\s+quarter)\s+of\b"
+    # "MAMAMOO will remain a four-member group together with Wheein and Hwasa": who the group is
+    r"|\bremain(?:s|ed)?\s+an?\s+(?:[\w-]+\s+)?(?:group|unit|band|trio|quartet|quintet|duo)\b)"
 )
+# "starring Jisoo and Jinyoung": the two named one after the other, as one cast
+_STARRING_GAP = re.compile(r"(?i:\s*(?:,|,?\s+and|&)\s+(?:(?:actors?|actress(?:es)?|singer|rapper)\s+)?)")
 # "During her time in IZ*ONE, she promoted alongside Japanese members Sakura, Nako and Hitomi": who the group was
 _PROMOTED_ALONGSIDE = re.compile(
     r"(?i:(?:(?<=promoted\s)|(?<=debuted\s)|(?<=trained\s)|(?<=active\s))alongside\s+(?:(?:fellow|other|japanese"
@@ -948,8 +953,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         elif c.kind == "release":
             # "The duo released Vibe", "the drama starring Jisoo and Jinyoung": a joint work
             if lw == "starring":
-                if len({p.id for p in parties if p.start > c.end}) != 2:
+                later = [p for p in parties if p.start > c.end]
+                if len({p.id for p in later}) != 2:
                     continue
+                second = next(p for p in later if p.id != later[0].id)
+                if not _STARRING_GAP.fullmatch(text, later[0].end, second.start):
+                    continue  # "a thriller starring D.O., took first place, beating the drama led by Lee Jun-ho"
             elif not (_PAIR_SUBJECT.match(s.text) or _TWO_NAMES_BEFORE.search(before)):
                 continue
             elif _SEPARATE_RELEASES.search(after) or _APART.search(s.text) or _BOTH_BEFORE.search(before[-12:]):

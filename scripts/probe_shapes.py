@@ -300,6 +300,9 @@ NEGATIVES = [
     "{s} followed in the footsteps of {o}.",
     "Unlike {o}, {s} has never released a solo album.",
     "{s} and {o} share the same birthday.",
+    "{s} is known as a member of the friend group alongside {o}.",
+    "The group will remain a four-member group together with {s} and {o}.",
+    "A thriller starring {s} took first place at the box office, beating the drama led by {o}.",
 ]
 
 

@@ -3931,3 +3931,21 @@ def test_calling_someone_your_best_friend_is_a_mention(clf: Classifier) -> None:
 def test_a_moment_shared_in_the_live_chat_is_no_meeting(clf: Classifier) -> None:
     got = pair(classify(clf, "Jimin and Taeyang shared a funny moment in the live chat."), "jimin", "taeyang")
     assert got is None or "meet" not in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BTS's V is known as a member of the friend group alongside Park Bo-gum.",
+        "The agency said MAMAMOO will remain a four-member group together with Wheein and Hwasa.",
+        "A thriller starring D.O. took first place at the box office, beating the drama led by Lee Jun-ho.",
+    ],
+)
+def test_a_friend_group_a_groups_line_up_or_a_box_office_race_pairs_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_drama_starring_two_named_leads_still_pairs_them(clf: Classifier) -> None:
+    got = pair(classify(clf, "The drama starring Kim Yoo-jung and Byeon Woo-seok premieres on Friday."),
+               "kim-yoo-jung", "byeon-woo-seok")
+    assert got is not None and "collab" in got.types
