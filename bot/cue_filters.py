@@ -134,10 +134,11 @@ _PROMOTED_ALONGSIDE = re.compile(
 )
 # "Jin at Lim Young Woong's concert", "Jin was spotted at ...": the person right before "at" was there
 _JUST_BEFORE_AT = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:was|were|is|are|also|even|later|spotted|seen|pictured|photographed)\s+){0,3}"
-    # "Jimin surprised fans by appearing at Taeyang's concert", "Jimin showed up at ..."
+    r"(?i:(?:['’]s?)?\s+(?:(?:was|were|is|are|also|even|later|spotted|seen|pictured|photographed)\s+){0,3}"
+    # "Jimin surprised fans by appearing at Taeyang's concert", "Young K Shows Up Unannounced At QWER's Concert"
     r"(?:(?:surprised\s+(?:fans|everyone|the\s+crowd|the\s+audience)\s+by\s+)?(?:appear(?:ed|ing|s)|show(?:ed|ing|s)\s+up"
-    r"|turn(?:ed|ing|s)\s+up|arriv(?:ed|ing|es)|stopp(?:ed|ing)\s+by)\s+)?"
+    r"|turn(?:ed|ing|s)\s+up|arriv(?:ed|ing|es)|stopp(?:ed|ing)\s+by)\s+(?:(?:unannounced|unexpectedly|quietly"
+    r"|secretly|together|again|early)\s+)?)?)"
 )
 _AND_TO = re.compile(r"(?i:\band\s+(?:also\s+)?to(?:\s+[\w.&*-]+['’]s?)?\s+$)")
 _TO_PRESS = re.compile(
@@ -326,7 +327,10 @@ _FAN_WROTE = re.compile(
     r"\b[^.;\"“”]{0,30}$)"
 )
 _QUOTE = re.compile(r"\"[^\"]{2,}?\"|“[^”]{2,}?”|(?<![\w])'[^']{8,}?'(?![\w])|‘[^’]{8,}?’")
-_WORK_CONTEXT = re.compile(r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record)\b)")
+# ("made her solo debut with Mirror Room featuring Zion.T": a debut is a record too)
+_WORK_CONTEXT = re.compile(
+    r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record|debut(?:s|ed)?\s+with)\b)"
+)
 
 
 _FANDOM_BEFORE = re.compile(

@@ -135,7 +135,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "meet",
         r"(?i:\bmet\b|(?<!fan\s)(?<!fan-)\bmeet(?:s|ing)?\b|\bmeet-?ups?\b|\bhug(?:ged|s|ging)?\b|\bgreet(?:ed|s|ing)\b"
-        r"|\bshak(?:e|es|ing)\s+hands\b|\bshook\s+hands\b|\bhandshake\b|\bselfies?\b"
+        r"|\bshak(?:e|es|ing)\s+hands\b|\bshook\s+hands\b|\bhandshake\b|\bselfies?\b|\bselcas?\b"
         r"|\bpos(?:ed|ing)\s+for\s+(?:a\s+)?(?:photo|picture|pic)s?\b|\b(?:photos?|pics?|pictures?)\s+together\b"
         # "a selfie showing herself and Momo posing with LiSA", "a photo of himself and Jackson sharing hotpot"
         r"|\bpos(?:ed|ing|es)\s+with\b(?=\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)|\b(?:photos?|pictures?|pics?|selfies?|snaps?)\s+of\s+(?:himself|herself|themselves)"
@@ -241,6 +241,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bwork(?:ed|s|ing)?\s+on\b(?=\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?"
         r"\s+(?:[\w-]+\s+){0,2}?(?:songs?|tracks?|albums?|releases?|records?|singles?|eps?|music|debut|discography)\b)"
         r"|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+(?:own\s+)?(?:spin|twist|stamp)\s+on\b"
+        # "Jimin has worked with Taeyang on her new album", '"Working with Lee Mu-jin felt like a lesson"'
+        r"|\bwork(?:ed|s|ing)?\s+(?:together\s+)?with\b(?=\s+(?:(?:producer|composer|singer|rapper|director|actor|actress"
+        r"|choreographer|fellow|labelmate|senior|junior)\s+)?(?-i:[A-Z]))"
         # "lends his voice to Park Seo-joon's drama", "an original soundtrack for the drama"
         r"|\blen(?:t|ds?|ding)\s+(?:his|her|their)\s+(?:voices?|vocals|pen|talents?)\s+to\b"
         r"|(?:(?<=\ban\s)|(?<=\ba\s)|(?<=\bthe\s)|(?<=\boriginal\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bnew\s))"
@@ -302,7 +305,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # ("the chart covering January 4 to 10", "covering the week of ..."): a period, not a song
         r"(?!\s+(?:the\s+(?:week|period|month|year|days?)|(?:january|february|march|april|may|june|july|august|september"
         r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d|\d{1,2}\s*(?:to|-|–|through)\s*\d))"
-        r"|\brendition\b|\bremake\b|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
+        r"|\brendition\b|\bremake\b"
+        # "a trot arrangement of one of Insooni's early hits": another's song, arranged and performed
+        r"|\barrangements?\s+of\s+(?:one\s+of\s+)?(?=(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s)|\borig\.|\boriginally\s+(?:sung|performed|by|released)\b)"
         # "a medley of EXO's hits": their songs, sung by another ("a medley of their 2025 releases": their own)
         r"|(?i:\bmedleys?\s+of\b(?!\s+(?:their|his|her|its)\b))"
         # "recreating the choreography of BIGBANG's 'BANG BANG BANG'", "a tribute stage to 2NE1"
@@ -357,7 +362,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:sent|gave|handed|gifted)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:signed|autographed)\b)"
         r"|\bsurpris(?:ed|es|ing)\b(?=\s+(?:[\w'’.-]+\s+){1,3}?with\s+(?:a|an|some|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:cakes?|gifts?|presents?|hampers?|bouquets?|flowers|coffee\s+trucks?|food\s+trucks?|snacks|chocolates?)\b)"
-        r"|\b(?:received|got)\b(?=\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?:cakes?|presents?|hampers?|care\s+packages?"
+        r"|\b(?:receiv(?:ed|es|ing)|got)\b(?=\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?:cakes?|presents?|hampers?|care\s+packages?"
         r"|bouquets?|chocolates?|cookies|snacks)\s+from\b))",
     ),
     ("flowers", r"(?i:\bflowers\b|\bbouquets?\b)"),
@@ -501,6 +506,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "loves",
     ),
     "meet": (
+        "selca",
         "met",
         "meet",
         "hug",
@@ -584,7 +590,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "release": ("released", "recorded", "dropped", "starring"),
     "cover": ("pay", "pays", "paid", "paying", "recreat", "tribute", "cover", "rendition", "remake", "orig",
               "medley", "sing", "sang", "perform", "took", "tackl", "went", "take", "version", "rapped", "nail",
-              "master", "ace", "acing", "perfect", "learn"),
+              "master", "ace", "acing", "perfect", "learn", "arrangement"),
     "challenge": (
         "challenge",
         "#",
@@ -602,7 +608,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "gift": ("flower ", "rice ", "handed", "gifted", "surpris", "gift", "coffee truck", "food truck", "snack truck",
              "sent", "send", "gave", "give", "giving", "bought", "buy", "cake", "present", "hamper", "care package",
-             "chocolate", "cookies", "snacks", "received", "got", "brought", "bring", "carr"),
+             "chocolate", "cookies", "snacks", "receiv", "got", "brought", "bring", "carr"),
     "flowers": ("flowers", "bouquet"),
     "other": ("dress", "impersonat", "parod", "block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee",
               "mc", "sang", "sing",
@@ -658,6 +664,7 @@ _TRIGGERS["meet"] += ("reunit", "trip", "getaway", "vacation", "outing", "café"
                       "going to", "came to", "comes to", "come to", "coming to", "headed to", "heads to", "made it to")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
+_TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")

@@ -155,7 +155,7 @@ _CAMEO_IN_WORK = re.compile(
 )
 # "The music video, filmed in one take, stars actor Park Seo-joon": the one named right after it plays in it
 _STARS_IN_WORK = re.compile(
-    r"(?i:\b(?:the|its|their|this|a|an)\s+(?:accompanying\s+|new\s+|official\s+)?(?:music\s+video|mv)\b"
+    r"(?i:\b(?:the|its|their|this|a|an|her|his)\s+(?:(?:accompanying|new|official|\d{4})\s+)?(?:music\s+video|mv)\b"
     r"[^.;]{0,90}?\b(?:stars|starred|starring|casts|cast)\s+(?:(?:the\s+)?(?:actor|actress|model|comedian)\s+)?)"
 )
 

@@ -118,6 +118,11 @@ TITLES = [
     ("{s} Surprises {o} With A Visit", "meet"),
     ("{s} Hypes Up {o}'s Comeback", "mention"),
     ("{s} Covers {o}'s Song At Her Fan Meeting", "cover"),
+    ("{s} Shows Up Unannounced At {o}'s Seoul Concert", "meet"),
+    ("{s} Receives A Giant Bouquet From {o}", "gift"),
+    ("{s} Makes Solo Debut With Mirror Room Featuring {o}", "collab"),
+    ("{s} Makes Surprise Cameo In {o}'s New Drama", "collab"),
+    ("{s} And {o} Send Fans Into Meltdown With A Café Selca", "meet"),
 ]
 # body shapes under a neutral title ({s}: subject as written, {ss}: its short name, {o}: the partner)
 BODIES = [
@@ -243,6 +248,14 @@ BODIES = [
     ("{s} and {o} hung out in Tokyo.", "meet"),
     ("{s} praised {o} in an interview.", "mention"),
     ("{s} sent a message to {o} on Bubble.", "message"),
+    ("{s} and {o} posted a café selca on Instagram.", "meet"),
+    ("{s} received a giant bouquet from {o}.", "gift"),
+    ("{s} made her solo debut with Mirror Room featuring {o}.", "collab"),
+    ("{s} opened the show with a trot arrangement of one of {o}'s early hits.", "cover"),
+    ("{s} made a surprise cameo as a coach in {o}'s new drama.", "collab"),
+    ('"Working with {o} felt like a lesson," {s} said.', "collab"),
+    ("{s} has worked with {o} on her new album.", "collab"),
+    ("{s} co-wrote the lyrics with {o}.", "collab"),
 ]
 
 # shapes of two acts at once: the pair must carry every one of them

@@ -3949,3 +3949,40 @@ def test_a_drama_starring_two_named_leads_still_pairs_them(clf: Classifier) -> N
     got = pair(classify(clf, "The drama starring Kim Yoo-jung and Byeon Woo-seok premieres on Friday."),
                "kim-yoo-jung", "byeon-woo-seok")
     assert got is not None and "collab" in got.types
+
+
+def test_a_selca_together_is_a_meeting(clf: Classifier) -> None:
+    got = pair(classify(clf, "Sakura and Yujin posted a late-night café selca on Instagram."), "sakura", "yujin-ive")
+    assert got is not None and "meet" in got.types
+
+
+def test_receiving_a_bouquet_in_a_headline_is_a_gift(clf: Classifier) -> None:
+    c = classify(clf, "Fans were moved.", title="Red Velvet's Seulgi Receives A Giant Bouquet From Taeyeon")
+    got = pair(c, "seulgi-red-velvet", "taeyeon")
+    assert got is not None and "gift" in got.types
+
+
+def test_a_debut_featuring_another_artist_is_a_collab(clf: Classifier) -> None:
+    got = pair(classify(clf, "Karina made her solo debut with Mirror Room featuring Zion.T."), "karina", "zion-t")
+    assert got is not None and "collab" in got.types
+
+
+def test_an_arrangement_of_anothers_hit_is_a_cover(clf: Classifier) -> None:
+    body = "Lee Chan-won opened the show with a trot arrangement of one of Insooni's early hits."
+    got = pair(classify(clf, body), "lee-chan-won", "insooni")
+    assert got is not None and "cover" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Taeyang has worked with Jimin on his new album.", '"Working with Jimin was a dream," Taeyang said.'],
+)
+def test_working_with_someone_is_a_collab(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "taeyang", "jimin")
+    assert got is not None and "collab" in got.types
+
+
+def test_showing_up_unannounced_at_someones_concert_in_a_headline_is_a_meeting(clf: Classifier) -> None:
+    c = classify(clf, "Fans were delighted.", title="DAY6's Young K Shows Up Unannounced At QWER's Seoul Concert")
+    got = pair(c, "young-k", "qwer")
+    assert got is not None and "meet" in got.types and got.headline
