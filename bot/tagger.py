@@ -229,7 +229,7 @@ _ROLE_WORDS = (
     "composer", "songwriter", "director", "comedian", "model", "musician", "vocalist", "pianist", "guitarist",
     "drummer", "streamer", "host", "trainee", "soloist", "star", "idol", "artist", "personality", "entertainer",
     "filmmaker", "beatmaker", "member", "group", "girl group", "boy group", "band", "duo", "trio",
-    "violinist", "cellist", "bassist", "saxophonist", "lyricist", "beatboxer", "collaborator",
+    "violinist", "cellist", "bassist", "saxophonist", "lyricist", "beatboxer", "collaborator", "hitmaker", "hit-maker",
 )
 _GROUP_WORDS = frozenset(["group", "groups", "band", "bands", "duo", "duos", "trio", "trios"])
 _SINGULAR_S = frozenset(["actress", "boss"])
@@ -239,7 +239,7 @@ _ROLE = (r"(?:singer-songwriter|singer|rapper|choreographer|dancer|actress|actor
          r"tiktoker|TikTok star|TikTok creator|YouTuber|youtuber|influencer|content creator|creator|DJ|composer|"
          r"songwriter|director|comedian|model|musician|vocalist|pianist|guitarist|drummer|streamer|host|"
          r"trainee|soloist|star|idol|artist|personality|entertainer|filmmaker|beatmaker|member|group|band|duo|trio|"
-         r"violinist|cellist|bassist|saxophonist|lyricist|beatboxer|collaborator)")
+         r"violinist|cellist|bassist|saxophonist|lyricist|beatboxer|collaborator|hitmaker|hit-maker)")
 _NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*[\w.]|[A-Z])"
 # Credits that name a person next: "produced by X", "featuring X", "(orig. X)", "none other than X"
 _CREDIT_WORDS = (

@@ -845,3 +845,8 @@ def test_a_compound_nationality_is_never_a_newcomer(tagger: Tagger) -> None:
 
 def test_an_ordinary_word_name_that_took_to_instagram_is_the_person(tagger: Tagger) -> None:
     assert "boom" in ids(tagger, "On December 7, Boom took to Instagram to share photos of a scarf from SHINee's Key.")
+
+
+def test_hitmaker_is_a_role_cue_that_vouches_for_a_name(tagger: Tagger) -> None:
+    assert "kenzie" in ids(tagger, "The B-side was composed by SM hitmaker Kenzie.")
+    assert "new:mira-solberg" in ids(tagger, "The B-side was composed by hitmaker Mira Solberg.")
