@@ -143,7 +143,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\bdinner\b|\bbackstage\b"
         # "Jungkook dropped by Jimin's concert", "stopped by the set" (a live stream is its chat: a comment)
         r"|\b(?:dropp?(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|swung|swing(?:s|ing)?|popp?(?:s|ed|ing)?)\s+by\b"
-        r"(?!\s+(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat)\b)"
+        r"(?!\s+(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat|chat|comments?"
+        r"|replies)\b)"
         r"|\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"

@@ -21,7 +21,7 @@ from bot.extraction_types import MentionLike, MetaLookup, _Cue, _distinct, _is_g
 from bot.rxfast import lead
 from bot.sentences import Sentence
 
-_IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to|among|amid)\s+the\s+$)")
+_IN_THE_COMMENTS = re.compile(r"(?i:\b(?:in|into|to|among|amid|by|through)\s+the\s+$)")  # "dropped by the comments"
 _QUALIFIER_GAP = re.compile(
     r"(?i:^(?:['’]s?)?\s*(?:(?:the|its|their|oldest|youngest|eldest|former|new|main|lead|fellow|leader|maknae"
     r"|member|members|rapper|vocalist|singer|dancer|visual|center|idol|star|boy|girl|band|group|unit|sub-unit"

@@ -3986,3 +3986,9 @@ def test_showing_up_unannounced_at_someones_concert_in_a_headline_is_a_meeting(c
     c = classify(clf, "Fans were delighted.", title="DAY6's Young K Shows Up Unannounced At QWER's Seoul Concert")
     got = pair(c, "young-k", "qwer")
     assert got is not None and "meet" in got.types and got.headline
+
+
+def test_dropping_by_the_comment_section_comments_on_the_post_just_described(clf: Classifier) -> None:
+    body = "Taeyang shared a photo on Instagram. Jimin also dropped by the comment section, leaving a sweet message."
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and got.types == ("comment",)
