@@ -89,6 +89,8 @@ _WISHFUL = re.compile(
     # "Fans Are Begging 10CM And AKMU's Lee Suhyun For A Duet", "with many asking for a collaboration"
     r"|begg(?:ed|ing)\s+(?:[\w'’.-]+\s+){1,6}?for"
     r"|(?:many|fans|netizens|viewers|others|people|some)\s+(?:are\s+|were\s+|have\s+been\s+)?ask(?:ing|ed)\s+for"
+    # "Fans started tagging Hyunjin and Yeonjun in the challenge": the fans' act, a wish at most
+    r"|(?:fans|netizens|viewers|stays|armys?|users)\s+(?:\w+\s+){0,2}?tagg(?:ing|ed)\b"
     # "a theory claiming that Shuhua had quietly unfollowed Miyeon", "A rumor that WOODZ and Lee Young-ji had
     # secretly recorded a song", "speculating about a possible joint stage": what is supposed, not what happened
     r"|(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)"
@@ -125,6 +127,7 @@ _MEMBERSHIP = re.compile(
     # "MAMAMOO will remain a four-member group together with Wheein and Hwasa": who the group is
     r"|\bremain(?:s|ed)?\s+an?\s+(?:[\w-]+\s+)?(?:group|unit|band|trio|quartet|quintet|duo)\b)"
 )
+_LINEUP_OF = re.compile(r"(?i:\b(?:final|original|last|first|new|current)\s+line-?ups?\s+of\b)")
 # "starring Jisoo and Jinyoung": the two named one after the other, as one cast
 _STARRING_GAP = re.compile(r"(?i:\s*(?:,|,?\s+and|&)\s+(?:(?:actors?|actress(?:es)?|singer|rapper)\s+)?)")
 # "During her time in IZ*ONE, she promoted alongside Japanese members Sakura, Nako and Hitomi": who the group was
@@ -969,6 +972,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue  # "The two groups released their projects on the same day": side by side, not together
             elif _RELEASED_FROM.match(after):
                 continue  # "they were released from separate bases": out of the army, no record
+            elif _LINEUP_OF.search(before):
+                continue  # "The final lineup of Yubin, Yeeun and Sunmi released 'Why So Lonely'": the group's own
             c = _Cue("collab", c.start, c.end)
         elif c.kind == "msgnoun":
             if not (_MSG_AFTER.match(after) or _MSG_BEFORE.search(before[-40:])):

@@ -593,7 +593,12 @@ def _all_pairs(out: list[_Pair], seen: set[tuple[str, str]], story: _Story, ids:
             _push(out, seen, story, x, y, set(types), False)
 
 
-_COORDINATED_PAIR = re.compile(r"\s*(?:and|&)\s*(?:[\w.&*()-]+['’]s?\s+)?")  # " and izna's "
+# a role word that says who the next one is ("Jake and actor Park Bo-gum", "Taeyang and fellow singer IU")
+_ROLE_NEXT = (r"(?:actor|actress|singer|rapper|singer-songwriter|producer|composer|choreographer|dancer|comedian|idol"
+              r"|model|musician|soloist|star|vocalist|girl|boy|group|band)")
+_COORDINATED_PAIR = re.compile(
+    r"\s*(?:and|&)\s*(?:[\w.&*()-]+['’]s?\s+|(?:fellow\s+)?" + _ROLE_NEXT + r"\s+(?:" + _ROLE_NEXT + r"\s+)?)?"
+)  # " and izna's ", " and actor "
 _BOTH_ACTED = re.compile(r"(?i:\s+(?:both|also|each|too|all|separately|quickly|immediately)\b)")
 _PLACE_PREP_BEFORE = re.compile(r"(?i:\b(?:to|on|in|at|via|onto|into)\s+$)")
 
@@ -614,11 +619,8 @@ def _coordinated(left: list[_Party], story: _Story) -> list[str]:
     ids = [left[0].id]
     for i in range(1, len(left)):
         gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)
-        # ("Jake and actor Park Bo-gum", "Taeyang and fellow singer IU": a role word says who the next one is)
         if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:(?:the|his|her|fellow|member|members|bandmates?"
-                        r"|labelmates?|groupmates?|actor|actress|singer|rapper|singer-songwriter|producer|composer"
-                        r"|choreographer|dancer|comedian|idol|model|musician|soloist|star|vocalist|girl|boy|group|band)"
-                        r"\s+)*)", gap) or (
+                        r"|labelmates?|groupmates?|" + _ROLE_NEXT + r")\s+)*)", gap) or (
             len(gap) <= 40 and _QUALIFIER_GAP.match(gap)
         ):
             if left[i].id not in ids:

@@ -317,6 +317,12 @@ NEGATIVES = [
     "Unlike {o}, {s} has never released a solo album.",
     "{s} and {o} share the same birthday.",
     "{s} is known as a member of the friend group alongside {o}.",
+    "The final lineup of {s} and {o} released the album in 2016 before the group disbanded.",
+    "{s} and {o} each posted a handwritten letter for fans.",
+    'The agency said, "There is no collaboration planned between {s} and {o}."',
+    "A fan-made {s} x {o} mashup goes viral.",
+    "Fans started tagging {s} and {o} in the challenge, hoping for a collab.",
+    "{s} and {o} were seen wearing the same hoodie on the same day.",
     "The group will remain a four-member group together with {s} and {o}.",
     "A thriller starring {s} took first place at the box office, beating the drama led by {o}.",
 ]

@@ -3992,3 +3992,15 @@ def test_dropping_by_the_comment_section_comments_on_the_post_just_described(clf
     body = "Taeyang shared a photo on Instagram. Jimin also dropped by the comment section, leaving a sweet message."
     got = pair(classify(clf, body), "jimin", "taeyang")
     assert got is not None and got.types == ("comment",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fans started tagging Hyunjin and Yeonjun in the challenge, hoping for a collab.",
+        "The final lineup of Yubin, Yeeun and Sunmi released the album in 2016 before the group disbanded.",
+        "Jimin and actor Park Bo-gum each posted a handwritten letter for fans.",
+    ],
+)
+def test_fans_tagging_a_groups_own_release_and_separate_letters_pair_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
