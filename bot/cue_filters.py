@@ -127,6 +127,11 @@ _MEMBERSHIP = re.compile(
     # "MAMAMOO will remain a four-member group together with Wheein and Hwasa": who the group is
     r"|\bremain(?:s|ed)?\s+an?\s+(?:[\w-]+\s+)?(?:group|unit|band|trio|quartet|quintet|duo)\b)"
 )
+# rivals for one prize, not partners
+_CONTEST = re.compile(
+    r"(?i:\b(?:compet(?:e|es|ed|ing)|vie[sd]?|vying)\s+for\b|\bnominated\b|\bnominees?\b|\bup\s+for\b)"
+)
+# "The final lineup of Yubin, Yeeun and Sunmi released ...": the group's own record
 _LINEUP_OF = re.compile(r"(?i:\b(?:final|original|last|first|new|current)\s+line-?ups?\s+of\b)")
 # "starring Jisoo and Jinyoung": the two named one after the other, as one cast
 _STARRING_GAP = re.compile(r"(?i:\s*(?:,|,?\s+and|&)\s+(?:(?:actors?|actress(?:es)?|singer|rapper)\s+)?)")
@@ -757,6 +762,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "Among the celebrities spotted in the audience were actor A and singer B": each came alone
         if c.kind == "join" and ("line-up" in s.text or "lineup" in s.text) and text.startswith("alongside", c.start):
             continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
+        if c.kind == "join" and _CONTEST.search(before):
+            continue  # "Jannabi and Se So Neon compete for Best Modern Rock Album alongside Silica Gel": rivals
         if c.kind in ("join", "collab") and (_MEMBERSHIP.search(before) or _PROMOTED_ALONGSIDE.match(text, c.start)):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
         if c.kind == "message" and _TO_PRESS.match(text, c.end, s.end):

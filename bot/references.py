@@ -149,6 +149,14 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
     n = len(raw)
     for i, p in enumerate(raw):
         if not _is_group(story, p.id):
+            prv = out[-1] if out else None
+            if (
+                prv is not None
+                and prv.id.startswith("new:")
+                and p.start - prv.end <= 40
+                and _OF_GROUP_GAP.match(text[prv.end : p.start])
+            ):
+                continue  # "Kwon Jung Yeol of 10CM": the act the newcomer is part of, named to say who he is
             out.append(p)
             continue
         nxt = raw[i + 1] if i + 1 < n else None
@@ -167,7 +175,9 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
         prv = out[-1] if out else None
         if prv is not None and not _is_group(story, prv.id):
             gap = text[prv.end : p.start]
-            if len(gap) <= 40 and _OF_GROUP_GAP.match(gap) and _is_member(story, prv.id, p.id):
+            if len(gap) <= 40 and _OF_GROUP_GAP.match(gap) and (
+                _is_member(story, prv.id, p.id) or prv.id.startswith("new:")  # "Kim Do-hyun of ONEWE"
+            ):
                 continue
         ref = _MEMBER_REF.match(text, p.end, min(len(text), p.end + 40))
         if ref and _OTHER_DET.search(text, max(0, p.start - 9), p.start):

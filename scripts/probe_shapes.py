@@ -319,6 +319,8 @@ NEGATIVES = [
     "{s} is known as a member of the friend group alongside {o}.",
     "The final lineup of {s} and {o} released the album in 2016 before the group disbanded.",
     "{s} and {o} each posted a handwritten letter for fans.",
+    "{s} competes for Best Album alongside {o}.",
+    "{s} is nominated for Song of the Year alongside {o}.",
     'The agency said, "There is no collaboration planned between {s} and {o}."',
     "A fan-made {s} x {o} mashup goes viral.",
     "Fans started tagging {s} and {o} in the challenge, hoping for a collab.",

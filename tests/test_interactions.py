@@ -4004,3 +4004,15 @@ def test_dropping_by_the_comment_section_comments_on_the_post_just_described(clf
 )
 def test_fans_tagging_a_groups_own_release_and_separate_letters_pair_nobody(clf: Classifier, body: str) -> None:
     assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jannabi competes for Best Modern Rock Album alongside Silica Gel.",
+        "IU is nominated for Song of the Year alongside Taeyang.",
+        "The song was written and composed by producer Kwon Jung Yeol of 10CM.",
+    ],
+)
+def test_rival_nominees_and_a_newcomer_named_with_his_act_pair_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
