@@ -253,6 +253,7 @@ _PAIR_SHARES = re.compile(
     r"(?i:share[sd]?|post(?:s|ed)?|snap(?:s|ped)?|took|take)\s+(?:(?:a|an|the|their|first|joint|new|backstage|sweet"
     r"|cute|rare)\s+){0,3}$"
 )
+_SELFIE_ASKED = re.compile(r"(?i:\bask(?:ed|s|ing)?\s+(?:[\w'’.&-]+\s+){1,4}?for\s+(?:a\s+|one\s+)?$)")
 _SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for)\s+(?:\w+\s+){0,2}$)")
 # What was filmed together: a dance or challenge (the challenge itself, LABELING), not a meeting.
 _DANCE_WORK = re.compile(r"(?i:[^,;.]*?\b(?:challenges?|dance|dancing|choreo\w*|routine)\b)")
@@ -434,6 +435,12 @@ _CLAUSE_AFTER_NAME = re.compile(
 )
 
 
+# "went backstage after Taemin's concert": the host of the show visited, not a point in time
+_BACKSTAGE_AFTER = re.compile(
+    r"(?i:\b(?:backstage|waiting\s+room|dressing\s+room)\s+(?:right\s+|just\s+|shortly\s+)?after\s+(?:one\s+of\s+)?$)"
+)
+_OWNED_EVENT_NEXT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:concerts?|shows?|fan\s?meetings?|showcases?|stages?"
+                               r"|performances?|musicals?|recitals?)\b")
 # "Shortly after Ahn Hyo Seop posted stills ..., Kim Se Jeong stopped by the comments": the post commented on
 _POSTED_AFTER_NAME = re.compile(r"\s+(?:(?:had|has|first|just)\s+)?(?:posted|uploaded|shared)\b")
 
@@ -447,7 +454,7 @@ def _excluded_before(before: str, text: str, end: int) -> bool:
     return not (
         _TIME_WORD_END.search(before)
         and (_CLAUSE_AFTER_NAME.match(text, end) or _POSTED_AFTER_NAME.match(text, end))
-    )
+    ) and not (_BACKSTAGE_AFTER.search(before) and _OWNED_EVENT_NEXT.match(text, end))
 
 
 _SIDE_OF = re.compile(r"['’]s?\s+(?:side|camp)\b")
@@ -841,6 +848,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             c = _Cue("comment", c.start, c.end)  # "replied under his post", "responded to her comment" (LABELING)
         if c.kind == "meet" and lw.startswith("selfie") and not (
             _SELFIE_TAKEN.search(before[-40:])
+            or _SELFIE_ASKED.search(before[-60:])  # "asking Hwasa for a selfie on the red carpet"
             or (_SELFIE_WITH.match(after) and not _PUBLIC_POST.search(before[-40:]))
             or (_SELFIE_WITH.match(after) and any(0 < p.start - c.end <= 40 for p in parties))
             or _PAIR_SHARES.search(before[-70:])

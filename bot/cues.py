@@ -141,6 +141,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bpos(?:ed|ing|es)\s+with\b(?=\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)|\b(?:photos?|pictures?|pics?|selfies?|snaps?)\s+of\s+(?:himself|herself|themselves)"
         r"\s+(?:and|with)\b"
         r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\bdinner\b|\bbackstage\b"
+        # "had lunch with Park Seo-joon", "photos from a lunch in Seoul with ..."
+        r"|\b(?:lunch|brunch)\b(?=\s+(?:[\w'’-]+\s+){0,4}?with\b)"
         # "Jungkook dropped by Jimin's concert", "stopped by the set" (a live stream is its chat: a comment)
         r"|\b(?:dropp?(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|swung|swing(?:s|ing)?|popp?(?:s|ed|ing)?)\s+by\b"
         r"(?!\s+(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat|chat|comments?"
@@ -349,7 +351,13 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "gift",
-        r"(?i:\bgift(?:s|ed|ing)?\b(?!\s+that\s+keeps)|\bflower\s+(?:arrangements?|stands?|wreaths?|baskets?|garlands?)\b|\b(?:coffee|food|snack)\s+trucks?\b"
+        r"(?i:\bgift(?:s|ed|ing)?\b(?!\s+that\s+keeps)|\bflower\s+(?:arrangements?|stands?|wreaths?|baskets?|garlands?)\b"
+        r"|\b(?:coffee|food|snack|dessert)\s+(?:trucks?|carts?)\b"
+        # "handed one of his bouquets to Julie", "a cake she had baked and handed to Joy"
+        r"|\bhand(?:ed|s|ing)\b(?=\s+(?:one\s+of\s+)?(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bouquets?|flowers"
+        r"|cakes?|gifts?|presents?|roses?)\b)"
+        r"|\b(?:cakes?|presents?|gifts?|bouquets?|flowers|roses?)\b(?=[^.;!?]{0,60}?\bhand(?:ed|s|ing)\s+(?:it\s+|them\s+)?"
+        r"(?:over\s+)?to\b)"
         # "a towering rice wreath from Junho": rice wreaths are donated in the star's name, a support gift
         r"|\brice\s+(?:wreaths?|garlands?|stands?)\b"
         # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
@@ -508,6 +516,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "meet": (
         "selca",
+        "lunch",
+        "brunch",
         "met",
         "meet",
         "hug",
@@ -609,7 +619,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "gift": ("flower ", "rice ", "handed", "gifted", "surpris", "gift", "coffee truck", "food truck", "snack truck",
              "sent", "send", "gave", "give", "giving", "bought", "buy", "cake", "present", "hamper", "care package",
-             "chocolate", "cookies", "snacks", "receiv", "got", "brought", "bring", "carr"),
+             "chocolate", "cookies", "snacks", "receiv", "got", "brought", "bring", "carr", "snack cart", "coffee cart",
+             "food cart", "dessert cart", "dessert truck", "hand", "rose", "bouquet", "flowers"),
     "flowers": ("flowers", "bouquet"),
     "other": ("dress", "impersonat", "parod", "block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee",
               "mc", "sang", "sing",

@@ -259,6 +259,16 @@ BODIES = [
     ('"Working with {o} felt like a lesson," {s} said.', "collab"),
     ("{s} has worked with {o} on her new album.", "collab"),
     ("{s} co-wrote the lyrics with {o}.", "collab"),
+    ("{s} performed the routine alongside {o}.", "challenge"),
+    ("{s} handed one of her bouquets to {o}.", "gift"),
+    ("{s} was caught asking {o} for a selfie on the red carpet.", "meet"),
+    ("{s} went backstage after {o}'s concert to say hello.", "meet"),
+    ("{s} posted photos from a lunch in Seoul with {o}.", "meet"),
+    ("{s} sent a snack cart to {o}'s radio show.", "gift"),
+    ("{s} shared a backstage selfie with {o}.", "meet"),
+    ("{s} left a row of fire emojis under {o}'s post.", "comment"),
+    ("{s} baked a cake and handed it to {o} at midnight.", "gift"),
+    ("{s} had lunch with {o} last week.", "meet"),
 ]
 
 # shapes of two acts at once: the pair must carry every one of them

@@ -4016,3 +4016,22 @@ def test_fans_tagging_a_groups_own_release_and_separate_letters_pair_nobody(clf:
 )
 def test_rival_nominees_and_a_newcomer_named_with_his_act_pair_nobody(clf: Classifier, body: str) -> None:
     assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("Bang Chan handed one of his bouquets to Julie as he passed her table.", "bang-chan", "julie", "gift"),
+        ("Yeri baked a strawberry cake and handed it to Joy at midnight.", "yeri", "joy", "gift"),
+        ("Yuqi sent a snack cart to Lee Eun-ji's radio show.", "yuqi", "lee-eun-ji", "gift"),
+        ("Dua Lipa posted photos from a lunch in Seoul with Park Seo-joon.", "dua-lipa", "park-seo-joon", "meet"),
+        ("Lee Mu-jin was caught asking Hwasa for a selfie on the red carpet.", "lee-mujin", "hwasa", "meet"),
+        ("Soobin went backstage after Taemin's concert to say hello.", "soobin-txt", "taemin", "meet"),
+    ],
+)
+def test_handing_over_carts_lunches_asked_for_selfies_and_backstage_visits(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    c = classify(clf, body)
+    got = pair(c, a, b)
+    assert got is not None and kind in got.types, [(i.a, i.b, i.types) for i in c.interactions]
