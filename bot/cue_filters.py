@@ -253,6 +253,7 @@ _PAIR_SHARES = re.compile(
     r"(?i:share[sd]?|post(?:s|ed)?|snap(?:s|ped)?|took|take)\s+(?:(?:a|an|the|their|first|joint|new|backstage|sweet"
     r"|cute|rare)\s+){0,3}$"
 )
+_DANCE_IN_SENTENCE = re.compile(r"(?i:\b(?:challenges?|danc\w*|choreo\w*|routines?)\b)")
 _SELFIE_ASKED = re.compile(r"(?i:\bask(?:ed|s|ing)?\s+(?:[\w'’.&-]+\s+){1,4}?for\s+(?:a\s+|one\s+)?$)")
 _SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for)\s+(?:\w+\s+){0,2}$)")
 # What was filmed together: a dance or challenge (the challenge itself, LABELING), not a meeting.
@@ -856,6 +857,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):
             continue
+        if c.kind == "meet" and lw.startswith(("stand", "stood")) and _DANCE_IN_SENTENCE.search(s.text):
+            continue  # "Beomgyu stood next to Dohoon as the pair ran through the choreography": the challenge
         if c.kind == "meet" and _APART.search(s.text):
             continue  # "a café each had visited a few days apart": the same place at different times
         if (

@@ -162,6 +162,12 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:in|from|among)\s+the\s+(?:crowd|audience|stands|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
         # "Sanha showed up for Cha Eun-woo at his concert": there in person, for the other
         r"|\b(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+for\b(?=\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2})?(?-i:[A-Z])|\s+(?:him|her|them)\b)"
+        # "her guest this time was actor Bright Vachirawit": the host's guest, on her show
+        r"|(?:(?<=\bher\s)|(?<=\bhis\s)|(?<=\btheir\s))(?:special\s+|first\s+|latest\s+|next\s+)?guests?\s+(?:this\s+(?:time|week)"
+        r"\s+|on\s+the\s+(?:show|episode|program|programme)\s+)?(?:was|were|is|are)\b(?=\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))"
+        # "a photo of herself standing beside Lay at the console"
+        # (lower case: "the Standing Next To You singer" is Jungkook, by his song)
+        r"|(?-i:\b(?:stand(?:s|ing)?|stood)\s+(?:right\s+)?(?:beside|next\s+to))\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
         # "grabbed coffee with Jimin", "grab dinner together"
         r"|\bgrab(?:bed|s|bing)?\s+(?:a\s+)?(?:coffee|lunch|dinner|drinks?|meal|bite|food|breakfast|brunch)\b"
         r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
@@ -358,6 +364,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|cakes?|gifts?|presents?|roses?)\b)"
         r"|\b(?:cakes?|presents?|gifts?|bouquets?|flowers|roses?)\b(?=[^.;!?]{0,60}?\bhand(?:ed|s|ing)\s+(?:it\s+|them\s+)?"
         r"(?:over\s+)?to\b)"
+        # "a huge bouquet arrived at the theater from Suzy"
+        r"|\b(?:cakes?|presents?|gifts?|bouquets?|flowers|roses?|wreaths?|hampers?|packages?)\s+(?:also\s+)?(?:arrived|came"
+        r"|was\s+delivered|were\s+delivered)\b(?=[^.;!?]{0,60}?\bfrom\s+(?:(?:his|her|their|fellow|senior)\s+)?(?-i:[A-Z]))"
         # "a towering rice wreath from Junho": rice wreaths are donated in the star's name, a support gift
         r"|\brice\s+(?:wreaths?|garlands?|stands?)\b"
         # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
@@ -661,8 +670,8 @@ _TRIGGERS["mention"] += tuple(
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd", "among the",
-                      "show up for", "shows up for", "showed up for", "showing up for", "turned up for",
-                      "turns up for", "turn up for", "turning up for", "grab",
+                      "stand", "stood", "show up for", "shows up for", "showed up for", "showing up for",
+                      "turned up for", "turns up for", "turn up for", "turning up for", "grab",
                       "from the audience", "from the stands", "from the vip", "front row")
 _TRIGGERS["meet"] += ("snack run", "food run", "coffee run", "grocery run", "shopping run", "late-night run",
                       "midnight run", "snack runs", "shopping spree")

@@ -269,6 +269,9 @@ BODIES = [
     ("{s} left a row of fire emojis under {o}'s post.", "comment"),
     ("{s} baked a cake and handed it to {o} at midnight.", "gift"),
     ("{s} had lunch with {o} last week.", "meet"),
+    ("On {o}'s opening night, a huge bouquet arrived at the theater from {s}.", "gift"),
+    ("{o} uploaded a new episode of her YouTube talk show, and her guest this time was {s}.", "meet"),
+    ("{s} posted a photo of herself standing beside {o} in the studio.", "meet"),
 ]
 
 # shapes of two acts at once: the pair must carry every one of them

@@ -4035,3 +4035,27 @@ def test_handing_over_carts_lunches_asked_for_selfies_and_backstage_visits(
     c = classify(clf, body)
     got = pair(c, a, b)
     assert got is not None and kind in got.types, [(i.a, i.b, i.types) for i in c.interactions]
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("On Park Bo-young's opening night, a huge bouquet arrived at the theater from Suzy.", "suzy", "park-bo-young",
+         "gift"),
+        ("BamBam uploaded a new episode of his talk show, and his guest this time was Jackson Wang.", "bambam",
+         "jackson-wang", "meet"),
+        ("Jimin posted a photo of himself standing beside Taeyang at the mixing console.", "jimin", "taeyang", "meet"),
+    ],
+)
+def test_a_bouquet_arriving_a_hosts_guest_and_standing_beside_someone(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    c = classify(clf, body)
+    got = pair(c, a, b)
+    assert got is not None and kind in got.types, [(i.a, i.b, i.types) for i in c.interactions]
+
+
+def test_a_song_title_or_a_dance_is_no_standing_together(clf: Classifier) -> None:
+    titled = classify(clf, "A TikTok by the Standing Next To You singer involved Felix, BTS's Jungkook.")
+    danced = classify(clf, "Beomgyu stood next to Dohoon as the pair ran through the song's chorus choreography.")
+    assert all("meet" not in i.types for i in titled.interactions + danced.interactions)
