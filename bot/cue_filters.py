@@ -324,7 +324,9 @@ _LIST_GAP = re.compile(
 )  # the last part: a group's possessive before its member ("..., and EXO's Suho")
 _SHOW_SUBJECT = re.compile(
     r"(?i:\b(?:season|series|docu-?series|show|documentary|film|movie|episodes?|programm?e?|cameras?|reality\s+show)"
-    r"(?:\s*,[^,.;]{0,70},)?\s+(?:\w+ly\s+|also\s+|will\s+|to\s+)?$)"
+    # ("the upcoming episode of "Kong Kong Pang Pang 2," which follows ...")
+    r"(?:\s*,[^,.;]{0,70},|\s+of\s+[\"“‘][^\"”’]{1,60}[,\"”’]{1,3})?\s*(?:,\s*)?(?:(?:which|that)\s+)?"
+    r"(?:\w+ly\s+|also\s+|will\s+|to\s+)?$)"
 )
 _FOLLOWING_PREP = re.compile(r"(?i:(?:^|[,;(–—-]\s*)following\s+$)")
 _TO_VERB = re.compile(r"^[^.,;]{0,45}?\s+to\s+(?!the\b|his\b|her\b|their\b|him\b|them\b)[a-z]+")
@@ -935,10 +937,13 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue
             if lw in ("followed", "follows") and _NO_FOLLOW_OBJECT.match(after):
                 continue  # "Hoseok followed in October": came next, followed nobody
+            if before.endswith("which ") and not _SHOW_SUBJECT.search(before[-110:]):
+                continue  # "Her single, which follows 'Seven'": comes after, follows nobody
             if _SHOW_SUBJECT.search(before[-110:]):
                 # "The first season followed the two friends on trips": a camera follows, not an account; the
                 # series is a joint work of the people it follows together (LABELING)
-                stop = c.end + len(re.split(r"[,;]|\s[–—]\s", after, maxsplit=1)[0])
+                # (the clause ends at a comma that does not go on to another name: "follows A, B, and C as")
+                stop = c.end + len(re.split(r";|\s[–—]\s|,(?!\s*(?:and\s+|&\s*)?(?-i:[A-Z]))", after, maxsplit=1)[0])
                 if len({p.id for p in parties if c.end <= p.start < stop}) >= 2 or re.search(
                     r"(?i:\b(?:the\s+(?:two|duo|pair|trio|three|members)|both)\b)", text[c.end : stop]
                 ):

@@ -29,7 +29,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "follow",
-        r"(?i:(?<!\bthat\s)(?<!\bwhich\s)(?<!-)(?<!\bwill\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
+        r"(?i:(?<!\bthat\s)(?:(?<!\bwhich\s)|(?=follows\b))(?<!-)(?<!\bwill\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
         # "Her first album followed the same year", "a tour followed shortly after": came next, nobody followed
         r"(?!\s+(?:(?:soon|shortly|quickly|immediately|just|later|afterwards?|after|in|the\s+(?:same|next|following))\b"
         r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later\b))"
@@ -78,7 +78,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bsen(?:t|ds?|ding)\s+(?:him|her|them|me|us)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:texts?|messages?|dms?|notes?)\b"
         # "The Text BTS's Jimin Sent Him": the message, then its sender
         r"|\b(?:texts?|messages?|dms?)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:sent|wrote)\b)"
-        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
+        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:got|received|had\s+received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\bvideo[\s-]call(?:s|ed|ing)?\b|\bface-?tim(?:e|ed|ing)\b|\b(?:rang|rings|ringing|dial(?:l)?ed|dials|dial(?:l)?ing)\b(?=\s+(?:up\s+)?(?:(?:his|her|their|fellow|senior|friend)\s+)*(?-i:[A-Z])|\s+(?:him|her|them)\b)|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
@@ -126,7 +126,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "credited the dancer for the hook move": public thanks, not a song credit ("credited as a writer")
         r"|\bcredit(?:ed|s|ing)\b(?=\s+(?:the\s+[\w-]+|him|her|them|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
         r"\s+(?:with\s+|for\s+))"
-        r"|\brole\s+models?\b"
+        r"|\brole\s+models?\b|\bstanding\s+ovation\b"
         # "Jimin calls Taeyang his best friend", "called IU her inspiration"
         r"|\bcall(?:s|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:best\s+friends?"
         r"|bff|idols?|inspirations?|heroe?s?|muses?|favou?rites?|mentors?|soulmates?|twins?|biggest\s+fans?)\b)|\blook(?:s|ed|ing)?\s+up\s+to\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\badmir(?:e|es|ed|ing)\b|\bidoli[sz](?:e|es|ed|ing)\b)"
@@ -152,8 +152,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
         r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)"
         # "V crashes Park Hyung-sik's drama set": dropping in on someone's set, show or party in person
-        r"|\bcrash(?:es|ed|ing)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:set|concert|show|party|rehearsals?|fan\s?meeting"
-        r"|wedding|filming|shoot)\b)"
+        # ("Jo In Sung Crashes D.O., Kim Woo Bin, And Lee Kwang Soo's Trip")
+        r"|\bcrash(?:es|ed|ing)?\b(?=\s+(?:[\w'’.,-]+\s+){1,8}?(?:set|concert|show|party|rehearsals?|fan\s?meeting"
+        r"|wedding|filming|shoot|trip|vacation|getaway|dinner|date|camp|outing)\b)"
         # "IU spots Byeon Woo-seok in the crowd": the performer saw the other at her show
         r"|\bspot(?:s|ted|ting)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?in\s+the\s+(?:crowd|audience|stands|vip\s+section"
         r"|(?:\w+\s+)?rows?)\b)"
@@ -168,6 +169,13 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "a photo of herself standing beside Lay at the console"
         # (lower case: "the Standing Next To You singer" is Jungkook, by his song)
         r"|(?-i:\b(?:stand(?:s|ing)?|stood)\s+(?:right\s+)?(?:beside|next\s+to))\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
+        # "Felix sat down with Lee Young-ji for her talk show"
+        r"|\bs(?:at|its|itting)\s+down\s+(?:together\s+)?with\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|\s+(?:him|her|them)\b)"
+        # "the YouTube talk show hosted by Jaejae": on the host's show
+        r"|(?:(?<=show\s)|(?<=program\s)|(?<=programme\s)|(?<=podcast\s)|(?<=channel\s)|(?<=series\s))"
+        r"(?:hosted|presented|emceed|run)\s+by\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
+        # "Winter and Ningning joined the cast as guests"
+        r"|\bjoin(?:ed|s|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?as\s+(?:(?:a|special|surprise)\s+)*guests?\b)"
         # "grabbed coffee with Jimin", "grab dinner together"
         r"|\bgrab(?:bed|s|bing)?\s+(?:a\s+)?(?:coffee|lunch|dinner|drinks?|meal|bite|food|breakfast|brunch)\b"
         r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
@@ -201,7 +209,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!captioned\sthe\s)(?<!captioned\shis\s)(?<!captioned\sher\s)"  # "captioned the photo with 'Hi'"
         r"\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
-        r"|\b(?:appear(?:s|ed|ing|ance)?|guest(?:s|ed|ing))\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
+        r"|\b(?:appear(?:s|ed|ing|ance)?|guest(?:s|ed|ing))\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+"
+        # ('on KBS Cool FM's "Park Myung Soo's Radio Show"': the station's show, named for its host)
+        r"(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['’]s\s+)?[\"“‘]?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
         # "an episode ... was released with Ji Chang Wook as the guest": the guest was on the host's show
         r"|\b(?:with|featuring)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+as\s+(?:the|a|her|his|their)\s+"
@@ -648,7 +658,7 @@ _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "drop
                           "jumped in", "jumps in", "jumping in", "hopped in", "hops in", "hopping in")
 _TRIGGERS["mention"] += ("pay", "pays", "paid", "paying", "greetings", "shower")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
-_TRIGGERS["mention"] += ("call",)
+_TRIGGERS["mention"] += ("call", "standing ovation")
 _TRIGGERS["meet"] += ("ran into", "run into", "runs into", "running into", "bump", "share a", "shares a", "shared a",
                       "sharing a", "share an", "shares an", "shared an", "sharing an")
 _TRIGGERS["cover"] += ("belt", "croon")
@@ -670,7 +680,8 @@ _TRIGGERS["mention"] += tuple(
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd", "among the",
-                      "stand", "stood", "show up for", "shows up for", "showed up for", "showing up for",
+                      "stand", "stood", "sat down", "sits down", "sitting down", "hosted", "presented",
+                      "emceed", "run by", "join", "show up for", "shows up for", "showed up for", "showing up for",
                       "turned up for", "turns up for", "turn up for", "turning up for", "grab",
                       "from the audience", "from the stands", "from the vip", "front row")
 _TRIGGERS["meet"] += ("snack run", "food run", "coffee run", "grocery run", "shopping run", "late-night run",
@@ -683,6 +694,7 @@ _TRIGGERS["meet"] += ("reunit", "trip", "getaway", "vacation", "outing", "café"
                       "spent",
                       "invit", "welcom", "spots", "spot", "spotting", "crash", "surpris", "went to", "goes to", "go to",
                       "going to", "came to", "comes to", "come to", "coming to", "headed to", "heads to", "made it to")
+_TRIGGERS["message"] += ("video call", "video-call", "facetim", "face-tim", "rang", "rings", "ringing", "dial")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
 _TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with")

@@ -421,7 +421,10 @@ def _pairs_for_sentence(
             all_types = {_joint_kind(s, story)}
         recip = any(c.kind == "recip" for c in ccs)
         joint_work = (any(c.kind == "collab" for c in ccs) and bool(_WORK_CONTEXT.search(s.text))) or any(
-            _COSTAR.match(story.text, c.start) for c in ccs
+            _COSTAR.match(story.text, c.start)
+            # "The show follows A, B, and C as they run a snack bar": the cast of one series (see _filter_cues)
+            or (c.kind == "collab" and story.text.startswith("follow", c.start))
+            for c in ccs
         )
         own_subject = bool(_OWN_SUBJECT.match(story.text, cs, ce))
         if forced is not None and not left:

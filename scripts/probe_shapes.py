@@ -272,6 +272,12 @@ BODIES = [
     ("On {o}'s opening night, a huge bouquet arrived at the theater from {s}.", "gift"),
     ("{o} uploaded a new episode of her YouTube talk show, and her guest this time was {s}.", "meet"),
     ("{s} posted a photo of herself standing beside {o} in the studio.", "meet"),
+    ("Halfway through the shoot, {s} made a phone call to {o}.", "message"),
+    ("{s} rang {o} during the broadcast.", "message"),
+    ("{s} sat down with {o} for the newest episode of her YouTube talk show.", "meet"),
+    ("{s} appeared as a guest on KBS Cool FM's {o}'s Radio Show on Monday.", "meet"),
+    ("{s} appeared in the latest episode of the YouTube talk show hosted by {o}.", "meet"),
+    ("{s} gave {o} a standing ovation.", "mention"),
 ]
 
 # shapes of two acts at once: the pair must carry every one of them
@@ -302,6 +308,8 @@ COORD = [
     ("{s} posed for a photo with {o} and {o2}.", "meet"),
     ("{o} and {o2} sent flowers to {s}'s concert.", "gift"),
     ("{o} and {o2} gave a shout-out to {s}.", "mention"),
+    ("{o} and {o2} joined {s}'s show as guests.", "meet"),
+    ("The new variety show follows {s}, {o}, and {o2} as they run a snack bar abroad.", "collab"),
 ]
 # shapes that name two artists but report no interaction between them: any pair is a false one
 NEGATIVES = [

@@ -4059,3 +4059,41 @@ def test_a_song_title_or_a_dance_is_no_standing_together(clf: Classifier) -> Non
     titled = classify(clf, "A TikTok by the Standing Next To You singer involved Felix, BTS's Jungkook.")
     danced = classify(clf, "Beomgyu stood next to Dohoon as the pair ran through the song's chorus choreography.")
     assert all("meet" not in i.types for i in titled.interactions + danced.interactions)
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("Stray Kids' Felix rang Taeyang during the broadcast.", "felix", "taeyang", "message"),
+        ("Stray Kids' Felix hopped on a video call with Taeyang during the live.", "felix", "taeyang", "message"),
+        ("Stray Kids' Felix sat down with Lee Young-ji for her talk show.", "felix", "lee-young-ji", "meet"),
+        ("i-dle's Miyeon appeared on the YouTube talk show hosted by Lee Young-ji.", "miyeon", "lee-young-ji", "meet"),
+        ("Lee Chan-won appeared as a guest on KBS Cool FM's Park Myung-soo's Radio Show.", "lee-chan-won",
+         "park-myung-soo", "meet"),
+        ("Hyunjin gave Jennie a standing ovation.", "hyunjin-stray-kids", "jennie", "mention"),
+        ("Jo In-sung crashed EXO's D.O., Kim Woo-bin, and Lee Kwang-soo's trip.", "jo-in-sung", "kim-woo-bin", "meet"),
+    ],
+)
+def test_calls_talk_show_guests_ovations_and_crashed_trips(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    c = classify(clf, body)
+    got = pair(c, a, b)
+    assert got is not None and kind in got.types, [(i.a, i.b, i.types) for i in c.interactions]
+
+
+def test_two_guests_who_joined_a_show_as_guests_met_each_other(clf: Classifier) -> None:
+    got = pair(classify(clf, "Winter and Ningning joined the cast as guests for the ski race."), "winter", "ningning")
+    assert got is not None and "meet" in got.types
+
+
+def test_a_show_which_follows_three_people_pairs_its_whole_cast(clf: Classifier) -> None:
+    body = 'tvN aired an episode of "Kong Kong Pang Pang", which follows EXO\'s D.O., Kim Woo-bin, and Lee Kwang-soo.'
+    c = classify(clf, body)
+    assert {frozenset((i.a, i.b)) for i in c.interactions if "collab" in i.types} == {
+        frozenset(x) for x in (("d-o", "kim-woo-bin"), ("d-o", "lee-kwang-soo"), ("kim-woo-bin", "lee-kwang-soo"))
+    }
+
+
+def test_a_release_which_follows_another_follows_nobody(clf: Classifier) -> None:
+    assert classify(clf, "IU's new single, which follows Taeyang's hit, drops Friday.").interactions == ()
