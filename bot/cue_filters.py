@@ -127,6 +127,13 @@ _MEMBERSHIP = re.compile(
     # "MAMAMOO will remain a four-member group together with Wheein and Hwasa": who the group is
     r"|\bremain(?:s|ed)?\s+an?\s+(?:[\w-]+\s+)?(?:group|unit|band|trio|quartet|quintet|duo)\b)"
 )
+# "the song features members CL, Park Bom ...": the group itself, no guest
+_MEMBERS_NEXT = re.compile(r"(?i:\w*\s+(?:all\s+(?:\w+\s+)?)?(?:the\s+|its\s+|their\s+)?members\b)")
+# "Industry watchers often place TWICE alongside Girls' Generation": ranked together, nothing done together
+_PLACED = re.compile(
+    r"(?i:\b(?:place[sd]?|placing|rank(?:s|ed|ing)?|list(?:s|ed|ing)?|put(?:s|ting)?|count(?:s|ed|ing)?"
+    r"|mention(?:s|ed|ing)?|compar(?:e|es|ed|ing))\b[^.;]{0,60}$)"
+)
 # rivals for one prize, not partners
 _CONTEST = re.compile(
     r"(?i:\b(?:compet(?:e|es|ed|ing)|vie[sd]?|vying)\s+for\b|\bnominated\b|\bnominees?\b|\bup\s+for\b)"
@@ -306,6 +313,7 @@ _SANG_AND = re.compile(r"(?i:\bs(?:ings?|ang|inging)\s+and\s+$)")
 _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
     r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars)"
+
     r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by"
     # "Headlining the two-day festival are Jay Park and THE BOYZ, joined by KISS OF LIFE, ...": the line-up
     r"|\bheadlin(?:ing|ed|es|e)\b[^.;]{0,60}?\b(?:are|is|will\s+be|were|was)|,\s+joined\s+by"
@@ -772,6 +780,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "Among the celebrities spotted in the audience were actor A and singer B": each came alone
         if c.kind == "join" and ("line-up" in s.text or "lineup" in s.text) and text.startswith("alongside", c.start):
             continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
+        if c.kind == "join" and text.startswith("alongside", c.start) and _PLACED.search(before):
+            continue  # "Industry watchers often place TWICE alongside Girls' Generation": a comparison
         if c.kind == "join" and _CONTEST.search(before):
             continue  # "Jannabi and Se So Neon compete for Best Modern Rock Album alongside Silica Gel": rivals
         if c.kind in ("join", "collab") and (_MEMBERSHIP.search(before) or _PROMOTED_ALONGSIDE.match(text, c.start)):
@@ -1004,6 +1014,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             # "left a sweet message under his post": a comment (LABELING)
             c = _Cue("comment" if _UNDER_POST.match(after) else "message", c.start, c.end)
         elif c.kind == "feature":
+            if _MEMBERS_NEXT.match(after):
+                continue  # "the song features members CL, Park Bom, Sandara Park and Minzy": the group itself
             window = text[max(s.start, c.start - 70) : c.start]
             if (
                 not _WORK_CONTEXT.search(window)

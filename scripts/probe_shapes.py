@@ -278,6 +278,10 @@ BODIES = [
     ("{s} appeared as a guest on KBS Cool FM's {o}'s Radio Show on Monday.", "meet"),
     ("{s} appeared in the latest episode of the YouTube talk show hosted by {o}.", "meet"),
     ("{s} gave {o} a standing ovation.", "mention"),
+    ("{s} phoned {o} in the middle of the show.", "message"),
+    ("After the broadcast, {s} worked up the courage to text {o}.", "message"),
+    ("{s} showed the camera a message she had just received from {o}.", "message"),
+    ("{s} also directed {o}'s vocal recording session.", "collab"),
 ]
 
 # shapes of two acts at once: the pair must carry every one of them
@@ -341,6 +345,8 @@ NEGATIVES = [
     "The final lineup of {s} and {o} released the album in 2016 before the group disbanded.",
     "{s} and {o} each posted a handwritten letter for fans.",
     "{s} competes for Best Album alongside {o}.",
+    "Released in 2011, the song features members {s} and {o}.",
+    "Industry watchers often place {s} alongside {o} when naming the best-selling acts.",
     "{s} is nominated for Song of the Year alongside {o}.",
     'The agency said, "There is no collaboration planned between {s} and {o}."',
     "A fan-made {s} x {o} mashup goes viral.",

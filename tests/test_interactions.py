@@ -4097,3 +4097,31 @@ def test_a_show_which_follows_three_people_pairs_its_whole_cast(clf: Classifier)
 
 def test_a_release_which_follows_another_follows_nobody(clf: Classifier) -> None:
     assert classify(clf, "IU's new single, which follows Taeyang's hit, drops Friday.").interactions == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("SEVENTEEN's Hoshi phoned Woozi in the middle of the show.", "hoshi", "woozi", "message"),
+        ("Doyoung showed the camera a message he had just received from Haechan.", "doyoung-nct", "haechan",
+         "message"),
+        ("Producer Han Do-yun also directed Karina's vocal recording session.", "new:han-do-yun", "karina", "collab"),
+    ],
+)
+def test_phone_calls_messages_just_received_and_a_directed_session(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    c = classify(clf, body)
+    got = pair(c, a, b)
+    assert got is not None and kind in got.types, [(i.a, i.b, i.types) for i in c.interactions]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Released in 2011, the song features members CL and Park Bom.",
+        "Industry watchers often place TWICE alongside BLACKPINK when naming the best-selling acts.",
+    ],
+)
+def test_a_groups_own_members_and_a_ranking_alongside_pair_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
