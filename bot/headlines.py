@@ -90,6 +90,14 @@ def _mark_headlines(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
             chosen = list(accs.values())  # "10 unexpected idol interactions": every listed pair
         else:
             chosen = [acc for acc in accs.values() if acc.opening]
+    if chosen and "cover" in {kind for kind, _a, _b in find_cues(title)}:
+        # "Solar Reacts To Billlie Tsuki's Cover Of 'Egotistic'": the cover the title reports is the story
+        # too, with the act whose song it is (named in the body: "a cover of MAMAMOO's 2018 hit")
+        chosen += [
+            acc
+            for acc in accs.values()
+            if acc not in chosen and "cover" in acc.types and acc.actor in story.title_ids and acc.early_foreground
+        ]
     keep = {id(acc) for acc in chosen}
     # members of one group who joined the same act with an outsider ("brings Jay and Jake out") are paired
     # with each other, but the story is their pair with the outsider (LABELING: headline false unless they

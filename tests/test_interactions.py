@@ -4125,3 +4125,11 @@ def test_phone_calls_messages_just_received_and_a_directed_session(
 )
 def test_a_groups_own_members_and_a_ranking_alongside_pair_nobody(clf: Classifier, body: str) -> None:
     assert classify(clf, body).interactions == ()
+
+
+def test_the_cover_a_headline_reports_is_a_headline_pair_with_the_covered_act(clf: Classifier) -> None:
+    body = ("On October 14, Billlie's Tsuki uploaded a dance and vocal cover of MAMAMOO's 2018 hit \"Egotistic\". "
+            "Solar left a comment under the video.")
+    c = classify(clf, body, title="MAMAMOO's Solar Reacts To Billlie Tsuki's Cover Of \"Egotistic\"")
+    got = pair(c, "tsuki", "mamamoo")
+    assert got is not None and "cover" in got.types and got.headline
