@@ -1111,6 +1111,8 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                 continue  # "a remix featuring ENHYPEN", "the title track of BOYNEXTDOOR's EP": the group's record
             if real == {"cover"} and acc.actor != g:
                 continue  # "QWER's take on Paramore's song": a covered song is the group's as a whole
+            if real == {"gift"} and acc.actor is not None and acc.actor != g:
+                continue  # "TVXQ sends flowers to RIIZE's concert": a gift sent to the group is the group's
             # only members who took part in an act themselves (a member's comment on the cover of the
             # group's song is no part in it)
             members = [

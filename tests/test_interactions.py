@@ -4133,3 +4133,11 @@ def test_the_cover_a_headline_reports_is_a_headline_pair_with_the_covered_act(cl
     c = classify(clf, body, title="MAMAMOO's Solar Reacts To Billlie Tsuki's Cover Of \"Egotistic\"")
     got = pair(c, "tsuki", "mamamoo")
     assert got is not None and "cover" in got.types and got.headline
+
+
+def test_a_gift_sent_to_a_group_stays_the_groups_when_a_member_shows_it(clf: Classifier) -> None:
+    body = ("A flower stand sent by TVXQ stood at the entrance of RIIZE's concert venue. After the final show, "
+            "Anton posted a photo of the flower stand on his Instagram Story, thanking TVXQ.")
+    c = classify(clf, body, title="TVXQ sends flowers to RIIZE's first dome concert")
+    got = pair(c, "tvxq", "riize")
+    assert got is not None and "gift" in got.types and got.headline
