@@ -1049,7 +1049,13 @@ def _finish(
     return out, any(i.headline for i in out)
 
 
-_OWNED_RELEASE = re.compile(r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}(?:ep|album|mini-?album)\b)")
+_OWNED_RELEASE = re.compile(
+    r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}(?:ep|album|mini-?album|single|title\s+track)\b"
+    # "QWER enlist Epik High's Tablo for new single", "QWER have shared a new single featuring Tablo"
+    r"|\s+(?:(?:have|has|will|is\s+set\s+to|are\s+set\s+to)\s+)?(?:enlist(?:s|ed)?|tap(?:s|ped)?|recruit(?:s|ed)?"
+    r"|releas(?:e|es|ed)|shared?|drop(?:s|ped)?)\s+(?:[\w'’.&-]+\s+){0,4}?(?:for\s+)?(?:a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:new\s+|upcoming\s+|latest\s+|first\s+|debut\s+)?(?:single|ep|album|mini-?album|song|track)\b)"
+)
 
 
 def _owns_release(story: _Story, group: str) -> bool:

@@ -4141,3 +4141,11 @@ def test_a_gift_sent_to_a_group_stays_the_groups_when_a_member_shows_it(clf: Cla
     c = classify(clf, body, title="TVXQ sends flowers to RIIZE's first dome concert")
     got = pair(c, "tvxq", "riize")
     assert got is not None and "gift" in got.types and got.headline
+
+
+def test_a_group_that_enlists_a_feature_for_its_single_keeps_the_collab(clf: Classifier) -> None:
+    body = ("QWER have shared a new single featuring Epik High's Tablo. QWER's Chodan said Tablo recorded his verse "
+            "in one take, and Chodan thanked him for the collaboration.")
+    c = classify(clf, body, title="QWER enlist Epik High's Tablo for new single 'Static Bloom'")
+    got = pair(c, "qwer", "tablo")
+    assert got is not None and "collab" in got.types and got.headline
