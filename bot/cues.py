@@ -78,7 +78,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bsen(?:t|ds?|ding)\s+(?:him|her|them|me|us)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:texts?|messages?|dms?|notes?)\b"
         # "The Text BTS's Jimin Sent Him": the message, then its sender
         r"|\b(?:texts?|messages?|dms?)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:sent|wrote)\b)"
-        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:had\s+)?(?:just\s+|recently\s+|once\s+)?(?:got|received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\bvideo[\s-]call(?:s|ed|ing)?\b|\bface-?tim(?:e|ed|ing)\b|\b(?:rang|rings|ringing|dial(?:l)?ed|dials|dial(?:l)?ing|phon(?:ed|es|ing))\b(?=\s+(?:up\s+)?(?:(?:his|her|their|fellow|senior|friend)\s+)*(?-i:[A-Z])|\s+(?:him|her|them)\b)|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
+        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:had\s+)?(?:just\s+|recently\s+|once\s+)?(?:got|received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\b(?:memos?|messages?|texts?|letters?|notes?)\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}\s+(?:had\s+)?(?:just\s+)?sent\b)|\bvideo[\s-]call(?:s|ed|ing)?\b|\bface-?tim(?:e|ed|ing)\b|\b(?:rang|rings|ringing|dial(?:l)?ed|dials|dial(?:l)?ing|phon(?:ed|es|ing))\b(?=\s+(?:up\s+)?(?:(?:his|her|their|fellow|senior|friend)\s+)*(?-i:[A-Z])|\s+(?:him|her|them)\b)|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
@@ -694,7 +694,7 @@ _TRIGGERS["meet"] += ("reunit", "trip", "getaway", "vacation", "outing", "café"
                       "spent",
                       "invit", "welcom", "spots", "spot", "spotting", "crash", "surpris", "went to", "goes to", "go to",
                       "going to", "came to", "comes to", "come to", "coming to", "headed to", "heads to", "made it to")
-_TRIGGERS["message"] += ("video call", "video-call", "facetim", "face-tim", "rang", "rings", "ringing", "dial",
+_TRIGGERS["message"] += ("memo", "video call", "video-call", "facetim", "face-tim", "rang", "rings", "ringing", "dial",
                           "phoned", "phones", "phoning")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")

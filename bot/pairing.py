@@ -68,6 +68,8 @@ _FEATURING_THEM = re.compile(
 )
 _POSSESSED_ACT_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 _SPEAKER_AFTER_GAP = re.compile(r"[\s,]*")
+_COLON_ONLY = re.compile(r"\s*:\s*")
+_NAMES_ONLY = re.compile(r"\s*(?:[A-Z0-9][\w.&*'’-]*\s+)*")
 _SPEECH_RIGHT_AFTER = re.compile(
     r"\s+(?:also\s+|later\s+)?(?:wrote|writes|said|says|tweeted|posted|captioned|added|told|joked|shared)\b"
 )
@@ -726,7 +728,13 @@ def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pai
             return []  # "A representative for Sabrina Carpenter told a US outlet ...": her side, not her words
         # "X told fans, '...'": the fans are the audience, X the speaker
         between = _TOLD_AUDIENCE.sub(" told ", story.text[speaker.end : q0])
-        if not _SPEECH.search(between) or _FAN_SPEAKER.search(between):
+        # 'BOYNEXTDOOR's Jaehyun: "Zico hyung taught us ..."': a headline giving the opening speaker's words
+        heading = (
+            speaker is speakers[0]
+            and _NAMES_ONLY.fullmatch(story.text, s.start, speaker.start) is not None  # ("BTS's Jimin:")
+            and _COLON_ONLY.fullmatch(between) is not None
+        )
+        if not heading and (not _SPEECH.search(between) or _FAN_SPEAKER.search(between)):
             return []
     else:
         # "'Riki did it better than me,' Yeonjun wrote": the speaker named right after the quote

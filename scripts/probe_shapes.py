@@ -123,6 +123,15 @@ TITLES = [
     ("{s} Makes Solo Debut With Mirror Room Featuring {o}", "collab"),
     ("{s} Makes Surprise Cameo In {o}'s New Drama", "collab"),
     ("{s} And {o} Send Fans Into Meltdown With A Café Selca", "meet"),
+    ('{s}: "{o} Taught Us To Write The Way We Talk"', "mention"),
+    ("{s} Nails {o}'s 'Static Bloom' Challenge", "challenge"),
+    ("Trot Star {s} To Feature On {o}'s New Single", "collab"),
+    ("{s} And {o} Unveil Bilingual Collaboration 'Fuego Lento'", "collab"),
+    ("{s} To Release English Remix Featuring {o}", "collab"),
+    ("{s} Went To {o}'s Year-End Concert", "meet"),
+    ("{o} Played The Voice Memo {s} Sent Her On Camera", "message"),
+    ("{s} Makes Surprise Cameo As Skating Coach In {o}'s New Drama", "collab"),
+    ("{s} Surprises Fans At {o}'s Seoul Concert With A Joint Stage", "collab"),
 ]
 # body shapes under a neutral title ({s}: subject as written, {ss}: its short name, {o}: the partner)
 BODIES = [

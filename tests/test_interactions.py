@@ -4149,3 +4149,15 @@ def test_a_group_that_enlists_a_feature_for_its_single_keeps_the_collab(clf: Cla
     c = classify(clf, body, title="QWER enlist Epik High's Tablo for new single 'Static Bloom'")
     got = pair(c, "qwer", "tablo")
     assert got is not None and "collab" in got.types and got.headline
+
+
+def test_a_headline_quoting_its_opening_speaker_is_a_mention(clf: Classifier) -> None:
+    c = classify(clf, "He spoke at the showcase.", title="BOYNEXTDOOR's Jaehyun: \"Zico hyung taught us to write\"")
+    got = pair(c, "jaehyun-boynextdoor", "zico")
+    assert got is not None and "mention" in got.types and got.headline
+
+
+def test_the_voice_memo_someone_sent_is_a_message(clf: Classifier) -> None:
+    c = classify(clf, "Fans laughed.", title="Lee Young Ji Played The Voice Memo Jennie Sent Her On Camera")
+    got = pair(c, "lee-young-ji", "jennie")
+    assert got is not None and "message" in got.types
