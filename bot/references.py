@@ -93,6 +93,9 @@ _POSS_WORK = re.compile(
     r"(?<![\w'’])(?:his|her|their|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:video|videos|post|posts|song|track|single|album"
     r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
     r"|following\s+list|co-?stars?)\b"  # "IU, his co-star in the drama": he is the other party
+    # "Moonbyul came to her concert": the event someone went to (not "covered songs at his concerts": his own)
+    r"|(?:(?<=\bto\s)|(?<=\battended\s)|(?<=\bvisited\s))(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:concerts?"
+    r"|fan\s?meetings?|showcases?|musicals?)\b"
 )
 # "Alter Ego included New Woman, her collaboration with Rosalía": the owner is the other party (when nobody
 # named before the pronoun can own it: "BABYMONSTER's remix marks their first collaboration with ...")

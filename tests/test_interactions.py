@@ -4161,3 +4161,23 @@ def test_the_voice_memo_someone_sent_is_a_message(clf: Classifier) -> None:
     c = classify(clf, "Fans laughed.", title="Lee Young Ji Played The Voice Memo Jennie Sent Her On Camera")
     got = pair(c, "lee-young-ji", "jennie")
     assert got is not None and "message" in got.types
+
+
+def test_coming_to_her_concert_meets_the_person_she_is(clf: Classifier) -> None:
+    got = pair(classify(clf, "Hwasa talked about her solo life. Moonbyul came to her concert in December."),
+               "hwasa", "moonbyul")
+    assert got is not None and "meet" in got.types
+
+
+def test_people_a_reporter_says_came_to_her_concert_met_the_reporter(clf: Classifier) -> None:
+    body = ("MAMAMOO's Hwasa talked about her solo life. She revealed that Moonbyul and Wheein came to her solo "
+            "concert and visited her in the waiting room afterward.")
+    c = classify(clf, body)
+    assert all((got := pair(c, "hwasa", x)) is not None and "meet" in got.types for x in ("moonbyul", "wheein"))
+
+
+def test_songs_covered_at_his_own_concerts_pair_nobody_else(clf: Classifier) -> None:
+    body = ("BTS's V praised Zhou Shen's voice last year. Zhou Shen is known for his wide vocal range and has covered "
+            "songs in several languages at his concerts.")
+    got = pair(classify(clf, body), "v", "zhou-shen")
+    assert got is None or "cover" not in got.types
