@@ -462,7 +462,9 @@ def _add_post_owner(
     if any(p.id not in owners and _OWNS_POST.match(story.text, p.end) for p in parties):
         return parties  # "During Kim Jae Hwan's Instagram live, Kang Daniel popped into the comments": his live
     for c in cues:
-        if c.kind not in ("comment", "like"):
+        if c.kind not in ("comment", "like") and not (
+            c.kind == "mention" and story.text.startswith(("repost", "Repost"), c.start)  # "reposted the photos"
+        ):
             continue
         if not _THE_POST.match(story.text, c.end, s.end) and not (
             c.kind == "comment"

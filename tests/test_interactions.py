@@ -4181,3 +4181,9 @@ def test_songs_covered_at_his_own_concerts_pair_nobody_else(clf: Classifier) -> 
             "songs in several languages at his concerts.")
     got = pair(classify(clf, body), "v", "zhou-shen")
     assert got is None or "cover" not in got.types
+
+
+def test_reposting_the_photos_just_described_mentions_their_poster(clf: Classifier) -> None:
+    body = "Taeyang posted photos from his concert on Instagram. Jimin reposted the photos a few hours later."
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and "mention" in got.types
