@@ -134,6 +134,13 @@ _PLACED = re.compile(
     r"(?i:\b(?:place[sd]?|placing|rank(?:s|ed|ing)?|list(?:s|ed|ing)?|put(?:s|ting)?|count(?:s|ed|ing)?"
     r"|mention(?:s|ed|ing)?|compar(?:e|es|ed|ing))\b[^.;]{0,60}$)"
 )
+_IN_TITLED_QUOTE = re.compile(r"(?i:\b(?:titled|headlined|entitled)\s*[:,]?\s*[\"“‘][^\"”’]*$)")
+_EACH_OF = re.compile(r"(?i:\beach\s+of\s+(?:the\s+)?(?:two|three|four|pair|duo|trio|members|them)\b[^.;]{0,40}$)")
+_EACH_OTHER = re.compile(r"(?i:\b(?:each\s+other|one\s+another)\b)")
+_CLAIM_DENIED = re.compile(
+    r"(?i:\b(?:reports?|rumou?rs?|claims?|speculation)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:completely\s+|entirely\s+"
+    r"|totally\s+)?(?:groundless|baseless|untrue|false|not\s+true)\b)"
+)
 # rivals for one prize, not partners
 _CONTEST = re.compile(
     r"(?i:\b(?:compet(?:e|es|ed|ing)|vie[sd]?|vying)\s+for\b|\bnominated\b|\bnominees?\b|\bup\s+for\b)"
@@ -782,6 +789,16 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
         if c.kind == "join" and text.startswith("alongside", c.start) and _PLACED.search(before):
             continue  # "Industry watchers often place TWICE alongside Girls' Generation": a comparison
+        if (
+            c.kind in ("message", "comment", "mention", "like", "follow", "gift")
+            and _EACH_OF.search(before)
+            and not _EACH_OTHER.search(s.text)
+        ):
+            continue  # "each of the two posted a handwritten letter for fans": each one's own, to others
+        if (m_den := _CLAIM_DENIED.search(s.text)) is not None and m_den.start() <= c.start - s.start < m_den.end():
+            continue  # "the report about a duet with Taeyeon is groundless": it did not happen
+        if _IN_TITLED_QUOTE.search(before[-90:]):
+            continue  # 'a post titled "YENA x Chuu duet when?"': a title that asks, nobody did it
         if c.kind == "join" and _CONTEST.search(before):
             continue  # "Jannabi and Se So Neon compete for Best Modern Rock Album alongside Silica Gel": rivals
         if c.kind in ("join", "collab") and (_MEMBERSHIP.search(before) or _PROMOTED_ALONGSIDE.match(text, c.start)):

@@ -4187,3 +4187,15 @@ def test_reposting_the_photos_just_described_mentions_their_poster(clf: Classifi
     body = "Taeyang posted photos from his concert on Instagram. Jimin reposted the photos a few hours later."
     got = pair(classify(clf, body), "jimin", "taeyang")
     assert got is not None and "mention" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'A post titled "YENA x Chuu duet when?" on an online community gathered 600 recommendations.',
+        '"BTS\'s Jin is preparing new music, but the report about a duet with Taeyeon is groundless," it said.',
+        "IU and Taeyang announced their new albums. Hours later, each of the two posted a handwritten letter for fans.",
+    ],
+)
+def test_a_titled_wish_a_groundless_report_and_letters_each_to_fans_pair_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
