@@ -168,7 +168,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"\s+|on\s+the\s+(?:show|episode|program|programme)\s+)?(?:was|were|is|are)\b(?=\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))"
         # "a photo of herself standing beside Lay at the console"
         # (lower case: "the Standing Next To You singer" is Jungkook, by his song)
-        r"|(?-i:\b(?:stand(?:s|ing)?|stood)\s+(?:right\s+)?(?:beside|next\s+to))\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
+        # "sitting behind a mixing desk next to Hongjoong"
+        r"|(?-i:\b(?:stand(?:s|ing)?|stood|sit(?:s|ting)?|sat|seated)\s+(?:[\w-]+\s+){0,4}?(?:right\s+)?(?:beside|next\s+to))\b"
+        r"(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
         # "Felix sat down with Lee Young-ji for her talk show"
         r"|\bs(?:at|its|itting)\s+down\s+(?:together\s+)?with\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|\s+(?:him|her|them)\b)"
         # "the YouTube talk show hosted by Jaejae": on the host's show
@@ -680,9 +682,9 @@ _TRIGGERS["mention"] += tuple(
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd", "among the",
-                      "stand", "stood", "sat down", "sits down", "sitting down", "hosted", "presented",
-                      "emceed", "run by", "join", "show up for", "shows up for", "showed up for", "showing up for",
-                      "turned up for", "turns up for", "turn up for", "turning up for", "grab",
+                      "stand", "stood", "sit", "sat", "seated", "sat down", "sits down", "sitting down", "hosted",
+                      "presented", "emceed", "run by", "join", "show up for", "shows up for", "showed up for",
+                      "showing up for", "turned up for", "turns up for", "turn up for", "turning up for", "grab",
                       "from the audience", "from the stands", "from the vip", "front row")
 _TRIGGERS["meet"] += ("snack run", "food run", "coffee run", "grocery run", "shopping run", "late-night run",
                       "midnight run", "snack runs", "shopping spree")

@@ -28,6 +28,10 @@ _QUALIFIER_GAP = re.compile(
     r"|bandmates?|groupmates?|labelmates?|teammates?"
     r"|main\s+vocalist|lead\s+vocalist|lead\s+dancer|main\s+dancer|main\s+rapper|lead\s+rapper|k-pop|korean)\s*[,:]?\s*){0,4}$)"
 )
+_CREATOR_GAP = re.compile(
+    r"(?i:(?:['’]s?)?\s+(?:(?:longtime|long-time|in-house|main|go-to|star|hit|famed|renowned|trusted)\s+)?(?:producer"
+    r"|hitmaker|hit-maker|composer|songwriter|lyricist|choreographer|director|stylist)\s+)"
+)
 # "SEVENTEEN's performance leader Hoshi": a member named after his group and a few words of his role
 _MEMBER_ROLE_GAP = re.compile(
     r"['’]s?\s+(?:(?!(?:with|and|or|for|of|to|in|on|at|by|from|as|than|after|before)\s)[a-z][\w-]*\s+){1,3}"
@@ -175,6 +179,8 @@ def _qualify(raw: list[_Party], story: _Story) -> list[_Party]:
                 )
             ) or (len(gap) <= 40 and _MEMBER_ROLE_GAP.fullmatch(gap) and _is_member(story, nxt.id, p.id)):
                 continue
+            if _CREATOR_GAP.fullmatch(gap):
+                continue  # "BLACKPINK hitmaker Teddy", "SEVENTEEN's producer Woozi": whose producer he is
         prv = out[-1] if out else None
         if prv is not None and not _is_group(story, prv.id):
             gap = text[prv.end : p.start]

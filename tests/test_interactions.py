@@ -4199,3 +4199,14 @@ def test_reposting_the_photos_just_described_mentions_their_poster(clf: Classifi
 )
 def test_a_titled_wish_a_groundless_report_and_letters_each_to_fans_pair_nobody(clf: Classifier, body: str) -> None:
     assert classify(clf, body).interactions == ()
+
+
+def test_a_group_naming_whose_producer_someone_is_is_no_party(clf: Classifier) -> None:
+    c = classify(clf, "Fans were excited.", title="XG's next single was co-written by BLACKPINK hitmaker Teddy")
+    assert pair(c, "blackpink", "xg") is None and pair(c, "teddy", "xg") is not None
+
+
+def test_sitting_next_to_someone_is_a_meeting(clf: Classifier) -> None:
+    body = "One photo showed Jimin sitting behind a mixing desk next to Taeyang, both grinning at the camera."
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and "meet" in got.types
