@@ -131,9 +131,21 @@ _MEMBERSHIP = re.compile(
 _MEMBERS_NEXT = re.compile(r"(?i:\w*\s+(?:all\s+(?:\w+\s+)?)?(?:the\s+|its\s+|their\s+)?members\b)")
 # "Industry watchers often place TWICE alongside Girls' Generation": ranked together, nothing done together
 _PLACED = re.compile(
-    r"(?i:\b(?:place[sd]?|placing|rank(?:s|ed|ing)?|list(?:s|ed|ing)?|put(?:s|ting)?|count(?:s|ed|ing)?"
+    r"(?i:\b(?:place[sd]?|placing|rank(?:s|ed|ing)?|list(?:s|ed|ing)?|put(?:s|ting)?|count(?:s|ed|ing)?|trend(?:s|ed|ing)?"
     r"|mention(?:s|ed|ing)?|compar(?:e|es|ed|ing))\b[^.;]{0,60}$)"
 )
+_NEGATION_OR = re.compile(r"(?i:\b(?:never|not|n['’]t)\b[^.;]{0,50}?\bor\s+(?:even\s+)?[^.;]{0,30}$)")
+_ORIGINAL_CREDIT = re.compile(
+    r"(?i:\bthe\s+original(?:\s+(?:song|version|track|recording|ballad|single))?\s+(?:was|had\s+been|is)\s+$)"
+)
+_FAN_MADE = re.compile(
+    r"(?i:(?:\b(?-i:mock)\s+(?:album|covers?|posters?|ups?|trailers?|duets?)|\b(?:fan-?made|fanmade|imagined|hypothetical"
+    r"|photoshopped|ai-generated))\b[^.;]{0,40}$)"
+)
+_COMMENT_SECTIONS_FILL = re.compile(
+    r"(?i:\s+sections?\b(?:\s+of\s+both\b|[^.;]{0,20}?\b(?:fill|filled|flood|flooded|lit\s+up|light\s+up|explod|blew\s+up)))"
+)
+_THING_FOLLOWED = re.compile(r"(?i:\b(?:that|which)\s+(?:has|have|had)\s+(?:long\s+|also\s+|since\s+)?$)")
 _IN_TITLED_QUOTE = re.compile(r"(?i:\b(?:titled|headlined|entitled)\s*[:,]?\s*[\"“‘][^\"”’]*$)")
 _EACH_OF = re.compile(r"(?i:\beach\s+of\s+(?:the\s+)?(?:two|three|four|pair|duo|trio|members|them)\b[^.;]{0,40}$)")
 _EACH_OTHER = re.compile(r"(?i:\b(?:each\s+other|one\s+another)\b)")
@@ -773,6 +785,16 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if neg_here and _NO_RECORD.search(before[-100:]):
             continue
+        if neg_here and _NEGATION_OR.search(before[-90:]):
+            continue  # "have never shared a stage or even been photographed together": both acts are denied
+        if c.kind in ("collab", "feature") and (
+            _ORIGINAL_CREDIT.search(before[-60:]) or _FAN_MADE.search(before[-60:])
+        ):
+            continue  # "The original song was written by Lee Young-hoon", "mock album covers featuring both"
+        if c.kind == "comment" and _COMMENT_SECTIONS_FILL.match(text, c.end, s.end):
+            continue  # "the comment sections of both fill up with the same request": the fans' comments
+        if c.kind == "follow" and _THING_FOLLOWED.search(before[-40:]):
+            continue  # "a rivalry that has followed them since debut": a thing follows, no account
         if _SEEMS_TO_SHOW.search(before[-160:]):
             continue  # "a screenshot that appeared to show Zhang Hao sending a message": what it showed is unproven
         if c.kind in ("comment", "mention", "message", "like") and _CROWD_LED.match(before) and _CROWD_ASKS.search(

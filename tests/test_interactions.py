@@ -4210,3 +4210,25 @@ def test_sitting_next_to_someone_is_a_meeting(clf: Classifier) -> None:
     body = "One photo showed Jimin sitting behind a mixing desk next to Taeyang, both grinning at the camera."
     got = pair(classify(clf, body), "jimin", "taeyang")
     assert got is not None and "meet" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Young K covered the ballad on the show. The original song was written by the late composer Lee Young-hoon.",
+        "Every time Taeyeon or IU releases a ballad, the comment sections of both fill up with the same request.",
+        "Fans designed mock album covers featuring Taeyeon and IU.",
+        "So far, Taeyeon and Ariana Grande have never shared a stage or even been photographed together.",
+        "Sunghoon has been trending alongside Stray Kids on this week's brand reputation rankings.",
+        "JO1 and INI placed third and fourth, continuing a rivalry that has followed them since their debut.",
+    ],
+)
+def test_credits_fan_comments_mockups_denied_pairs_rankings_and_rivalries_pair_nobody(
+    clf: Classifier, body: str
+) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_person_named_mock_is_no_mock_up(clf: Classifier) -> None:
+    got = pair(classify(clf, "Rosé's music video features model Evan Mock as her love interest."), "rose", "evan-mock")
+    assert got is not None and "collab" in got.types
