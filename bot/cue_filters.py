@@ -128,6 +128,10 @@ _MEMBERSHIP = re.compile(
     r"|\bremain(?:s|ed)?\s+an?\s+(?:[\w-]+\s+)?(?:group|unit|band|trio|quartet|quintet|duo)\b)"
 )
 # "the song features members CL, Park Bom ...": the group itself, no guest
+_FEATURED_ON_WORK = re.compile(
+    r"(?i:\s+(?:[\w'’.&-]+\s+){1,4}?on\s+(?:her|his|their|the|a|its)\s+(?:new\s+|latest\s+|upcoming\s+|next\s+)?"
+    r"(?:track|song|single|album|ep|remix|b-side)\b)"
+)
 _MEMBERS_NEXT = re.compile(r"(?i:\w*\s+(?:all\s+(?:\w+\s+)?)?(?:the\s+|its\s+|their\s+)?members\b)")
 # "Industry watchers often place TWICE alongside Girls' Generation": ranked together, nothing done together
 _PLACED = re.compile(
@@ -1060,6 +1064,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 not _WORK_CONTEXT.search(window)
                 and not re.match(r"(?i:\s+vocals)", after)
                 and not _FEATURES_ON_PART.match(after)  # "Rapper Jvcki Wai features on the bridge"
+                and not _FEATURED_ON_WORK.match(after)  # "Jimin featured Taeyang on his new track"
                 # "features on TWICE's Nayeon's new single" (the group qualifier blanked out)
                 and not (story.scan_text and _FEATURES_ON_PART.match(story.scan_text, c.end, s.end))
                 and not _QUOTED_TITLE_END.search(window)  # "Jungkook's 'Seven' features Latto"

@@ -227,7 +227,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"\s+(?:[\w-]+\s+)?guests?\b)"
         # "ate tteokbokki together", "went shopping together": time spent in each other's company
         r"|\b(?:ate|shopped|shopping|travell?ed|vacationed|went\s+(?:shopping|on\s+a\s+trip|out)|spent\s+(?:the\s+)?"
-        r"(?:day|time|evening|night|holidays?))\b(?=[^.,;]{0,50}(?<!not\s)\btogether\b))",
+        r"(?:day|time|evening|night|holidays?))\b(?=[^.,;]{0,50}(?<!not\s)\btogether\b)"
+        # "Jimin and Taeyang enjoyed a meal together", "shared a bottle of soju with"
+        r"|\b(?:enjoy(?:ed|s|ing)?|shar(?:ed|es|ing))\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meal|drinks?|coffee|barbecue|bbq|feast)\b"
+        r"(?=[^.,;]{0,40}(?<!not\s)\btogether\b|\s+with\b))",
     ),
     (
         "collab",
@@ -262,6 +265,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bwork(?:ed|s|ing)?\s+on\b(?=\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?"
         r"\s+(?:[\w-]+\s+){0,2}?(?:songs?|tracks?|albums?|releases?|records?|singles?|eps?|music|debut|discography)\b)"
         r"|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+(?:own\s+)?(?:spin|twist|stamp)\s+on\b"
+        # "hit the studio with Zico": recording together
+        r"|\bhit(?:s|ting)?\s+the\s+(?:recording\s+)?studio\s+(?:together\s+)?with\b"
         # "Jimin has worked with Taeyang on her new album", '"Working with Lee Mu-jin felt like a lesson"'
         r"|\bwork(?:ed|s|ing)?\s+(?:together\s+)?with\b(?=\s+(?:(?:producer|composer|singer|rapper|director|actor|actress"
         r"|choreographer|fellow|labelmate|senior|junior)\s+)?(?-i:[A-Z]))"
@@ -536,6 +541,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "loves",
     ),
     "meet": (
+        "enjoy",
         "selca",
         "lunch",
         "brunch",
@@ -700,7 +706,7 @@ _TRIGGERS["message"] += ("memo", "video call", "video-call", "facetim", "face-ti
                           "phoned", "phones", "phoning")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
-_TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with")
+_TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with", "hit the", "hits the", "hitting the")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")

@@ -4232,3 +4232,16 @@ def test_credits_fan_comments_mockups_denied_pairs_rankings_and_rivalries_pair_n
 def test_a_person_named_mock_is_no_mock_up(clf: Classifier) -> None:
     got = pair(classify(clf, "Rosé's music video features model Evan Mock as her love interest."), "rose", "evan-mock")
     assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Jimin and Taeyang enjoyed a meal together in Hannam-dong.", "meet"),
+        ("Jimin featured Taeyang on his new track.", "collab"),
+        ("Jimin hit the studio with Taeyang last week.", "collab"),
+    ],
+)
+def test_a_meal_together_a_featured_guest_and_a_studio_session(clf: Classifier, body: str, kind: str) -> None:
+    got = pair(classify(clf, body), "jimin", "taeyang")
+    assert got is not None and kind in got.types
