@@ -150,6 +150,7 @@ _COMMENT_SECTIONS_FILL = re.compile(
     r"(?i:\s+sections?\b(?:\s+of\s+both\b|[^.;]{0,20}?\b(?:fill|filled|flood|flooded|lit\s+up|light\s+up|explod|blew\s+up)))"
 )
 _THING_FOLLOWED = re.compile(r"(?i:\b(?:that|which)\s+(?:has|have|had)\s+(?:long\s+|also\s+|since\s+)?$)")
+_ROUTINE_WORD = re.compile(r"(?i:\b(?:routine|choreo)\b)")
 _IN_TITLED_QUOTE = re.compile(r"(?i:\b(?:titled|headlined|entitled)\s*[:,]?\s*[\"“‘][^\"”’]*$)")
 _EACH_OF = re.compile(r"(?i:\beach\s+of\s+(?:the\s+)?(?:two|three|four|pair|duo|trio|members|them)\b[^.;]{0,40}$)")
 _EACH_OTHER = re.compile(r"(?i:\b(?:each\s+other|one\s+another)\b)")
@@ -825,6 +826,13 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "the report about a duet with Taeyeon is groundless": it did not happen
         if _IN_TITLED_QUOTE.search(before[-90:]):
             continue  # 'a post titled "YENA x Chuu duet when?"': a title that asks, nobody did it
+        if c.kind == "challenge" and text.startswith("perform", c.start) and not _TWO_NAMES_BEFORE.search(before):
+            # "ENHYPEN's account posted Ni-ki performing the choreography": no joint dance named ("performed the
+            # routine alongside Winter" is still the routine's own cue)
+            word = _ROUTINE_WORD.search(text, c.start, c.end)
+            if word is None:
+                continue
+            c = _Cue("challenge", word.start(), word.end())
         if c.kind == "join" and _CONTEST.search(before):
             continue  # "Jannabi and Se So Neon compete for Best Modern Rock Album alongside Silica Gel": rivals
         if c.kind in ("join", "collab") and (_MEMBERSHIP.search(before) or _PROMOTED_ALONGSIDE.match(text, c.start)):

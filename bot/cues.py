@@ -367,7 +367,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\bviral\s)|(?<=\bsignature\s)|(?<=\bpoint\s))dance\s+(?:to|for|of)\b"
         r"(?=\s+(?:(?-i:[A-Z])|the\s+(?:song|track|single|hit)\b|their\s|his\s|her\s))"
         r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b"
-
+        # "In the clip, Jimin and Taeyang perform the point choreography" (two names right before: see _filter_cues)
+        r"|\bperform(?:s|ed|ing)?\s+(?:the\s+)?(?:song['’]s\s+)?(?:[\w-]+\s+)?(?:choreography|choreo|routine)\b"
+        r"(?!\s+(?:(?:created|made|designed|taught)\s+)?by\b)"  # (that is the choreographer's cue below)
         # a dance routine, not a workout or skincare one
         r"|(?<!workout\s)(?<!skincare\s)(?<!morning\s)(?<!daily\s)(?<!fitness\s)(?<!exercise\s)(?<!beauty\s)"
         r"(?<!diet\s)(?<!night\s)(?<!gym\s)\broutine\b|\bdid\s+(?:my|his|her|the)\s+(?:dance|dc)\b|\bdoing\s+(?:my|his|her)\s+dance\b)",
@@ -630,6 +632,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
               "medley", "sing", "sang", "perform", "took", "tackl", "went", "take", "version", "rapped", "nail",
               "master", "ace", "acing", "perfect", "learn", "arrangement"),
     "challenge": (
+        "perform",
         "challenge",
         "#",
         "danc",

@@ -4245,3 +4245,14 @@ def test_a_person_named_mock_is_no_mock_up(clf: Classifier) -> None:
 def test_a_meal_together_a_featured_guest_and_a_studio_session(clf: Classifier, body: str, kind: str) -> None:
     got = pair(classify(clf, body), "jimin", "taeyang")
     assert got is not None and kind in got.types
+
+
+def test_two_named_people_performing_the_point_choreography_do_the_challenge_together(clf: Classifier) -> None:
+    got = pair(classify(clf, "In the clip, Jimin and Taeyang perform the point choreography of the song."),
+               "jimin", "taeyang")
+    assert got is not None and "challenge" in got.types
+
+
+def test_a_group_account_posting_one_member_performing_choreography_pairs_nobody(clf: Classifier) -> None:
+    body = "ENHYPEN's official account posted a clip of Ni-ki performing the point choreography of the song."
+    assert classify(clf, body).interactions == ()
