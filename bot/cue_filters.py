@@ -142,6 +142,10 @@ _NEGATION_OR = re.compile(r"(?i:\b(?:never|not|n['’]t)\b[^.;]{0,50}?\bor\s+(?:
 _ORIGINAL_CREDIT = re.compile(
     r"(?i:\bthe\s+original(?:\s+(?:song|version|track|recording|ballad|single))?\s+(?:was|had\s+been|is)\s+$)"
 )
+_ON_WISH_LIST = re.compile(
+    r"(?i:\s+(?:has|have|had)\s+(?:long\s+)?been\s+(?:on|at\s+the\s+top\s+of)\s+(?:their|fans['’]|many|the)\s+(?:\w+\s+)?"
+    r"(?:wish|bucket)\s*-?\s*lists?)"
+)
 _FAN_MADE = re.compile(
     r"(?i:(?:\b(?-i:mock)\s+(?:album|covers?|posters?|ups?|trailers?|duets?)|\b(?:fan-?made|fanmade|imagined|hypothetical"
     r"|photoshopped|ai-generated))\b[^.;]{0,40}$)"
@@ -796,6 +800,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             _ORIGINAL_CREDIT.search(before[-60:]) or _FAN_MADE.search(before[-60:])
         ):
             continue  # "The original song was written by Lee Young-hoon", "mock album covers featuring both"
+        if _ON_WISH_LIST.match(text, c.end, s.end):
+            continue  # "a Jisoo and Charlie Puth collaboration has been on their wish lists for years"
         if c.kind == "comment" and _COMMENT_SECTIONS_FILL.match(text, c.end, s.end):
             continue  # "the comment sections of both fill up with the same request": the fans' comments
         if c.kind == "follow" and _THING_FOLLOWED.search(before[-40:]):

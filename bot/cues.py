@@ -29,7 +29,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "follow",
-        r"(?i:(?<!\bthat\s)(?:(?<!\bwhich\s)|(?=follows\b))(?<!-)(?<!\bwill\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
+        # 'Winter Finally Hits "Follow" On IVE's Liz'
+        r"(?i:\bhit(?:s|ting)?\s+(?:the\s+)?[\"“'‘]?follow[\"”'’]?(?:\s+button)?\s+on\b"
+        r"|(?<!\bthat\s)(?:(?<!\bwhich\s)|(?=follows\b))(?<!-)(?<!\bwill\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
         # "Her first album followed the same year", "a tour followed shortly after": came next, nobody followed
         r"(?!\s+(?:(?:soon|shortly|quickly|immediately|just|later|afterwards?|after|in|the\s+(?:same|next|following))\b"
         r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later\b))"
@@ -211,9 +213,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!captioned\sthe\s)(?<!captioned\shis\s)(?<!captioned\sher\s)"  # "captioned the photo with 'Hi'"
         r"\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
-        r"|\b(?:appear(?:s|ed|ing|ance)?|guest(?:s|ed|ing))\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+"
+        r"|\b(?:appear(?:s|ed|ing|ance)?|guest(?:s|ed|ing)?)\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+"
         # ('on KBS Cool FM's "Park Myung Soo's Radio Show"': the station's show, named for its host)
-        r"(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['’]s\s+)?[\"“‘]?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
+        r"(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['’]s\s+)?[\"“‘]?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
         r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:vlogs?|shows?|lives?|livestreams?|broadcasts?|channel|episodes?|content)\b"
         # "an episode ... was released with Ji Chang Wook as the guest": the guest was on the host's show
         r"|\b(?:with|featuring)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+as\s+(?:the|a|her|his|their)\s+"
@@ -367,6 +369,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\bviral\s)|(?<=\bsignature\s)|(?<=\bpoint\s))dance\s+(?:to|for|of)\b"
         r"(?=\s+(?:(?-i:[A-Z])|the\s+(?:song|track|single|hit)\b|their\s|his\s|her\s))"
         r"|\bchoreo\b|\bchoreography\s+(?:(?:created|made|designed|taught)\s+)?by\b"
+        # "LE SSERAFIM teach Jimmy Fallon their new point choreography": a dance done together
+        r"|\b(?:teach(?:es|ing)?|taught)\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:the|their|his|her|a|its)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:choreography|choreo|dance|moves|routine|challenge)\b)"
         # "In the clip, Jimin and Taeyang perform the point choreography" (two names right before: see _filter_cues)
         r"|\bperform(?:s|ed|ing)?\s+(?:the\s+)?(?:song['’]s\s+)?(?:[\w-]+\s+)?(?:choreography|choreo|routine)\b"
         r"(?!\s+(?:(?:created|made|designed|taught)\s+)?by\b)"  # (that is the choreographer's cue below)
@@ -378,7 +383,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "gift",
         r"(?i:\bgift(?:s|ed|ing)?\b(?!\s+that\s+keeps)|\bflower\s+(?:arrangements?|stands?|wreaths?|baskets?|garlands?)\b"
         r"|\b(?:coffee|food|snack|dessert)\s+(?:trucks?|carts?)\b"
-        # "handed one of his bouquets to Julie", "a cake she had baked and handed to Joy"
+        # "handed one of his bouquets to Julie", "a cake she had baked and handed to Joy", "handed them to Jiyu"
+        r"|\bhand(?:ed|s|ing)\s+(?:them|it)\s+(?:out\s+|over\s+)?to\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z]))"
         r"|\bhand(?:ed|s|ing)\b(?=\s+(?:one\s+of\s+)?(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bouquets?|flowers"
         r"|cakes?|gifts?|presents?|roses?)\b)"
         r"|\b(?:cakes?|presents?|gifts?|bouquets?|flowers|roses?)\b(?=[^.;!?]{0,60}?\bhand(?:ed|s|ing)\s+(?:it\s+|them\s+)?"
@@ -459,7 +465,7 @@ for _i, (_name, _p) in enumerate(_CUE_PATTERNS):
 # are tried, anchored there. (One big alternation over the whole text was ~20x slower.)
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed"),
-    "follow": ("follow",),
+    "follow": ("follow", "hit"),
     "like": ("liked", "liking", "hit the like", "likes", "like from", "like on", "double-tap", "double tap",
              "doubletap"),
     "comment": ("comment", "remark", "note on", "under", "below", "left", "slid into", "slides into", "sliding into"),
@@ -632,6 +638,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
               "medley", "sing", "sang", "perform", "took", "tackl", "went", "take", "version", "rapped", "nail",
               "master", "ace", "acing", "perfect", "learn", "arrangement"),
     "challenge": (
+        "teach",
+        "taught",
         "perform",
         "challenge",
         "#",

@@ -131,6 +131,8 @@ TITLES = [
     ("{s} Went To {o}'s Year-End Concert", "meet"),
     ("{o} Played The Voice Memo {s} Sent Her On Camera", "message"),
     ("{s} Makes Surprise Cameo As Skating Coach In {o}'s New Drama", "collab"),
+    ('{s} Finally Hits "Follow" On {o}', "follow"),
+    ("{s} Teaches {o} Her New Point Choreography On The Tonight Show", "challenge"),
     ("{s} Surprises Fans At {o}'s Seoul Concert With A Joint Stage", "collab"),
 ]
 # body shapes under a neutral title ({s}: subject as written, {ss}: its short name, {o}: the partner)
@@ -321,6 +323,8 @@ BODIES = [
     ("{s} shared a throwback photo with {o}.", "meet"),
     ("{s} cheered for {o}'s comeback on X.", "mention"),
     ("{s} gave {o} a shout out on the radio.", "mention"),
+    ("{s} was the latest guest on {o}'s YouTube talk show.", "meet"),
+    ("{s} pulled a bag of heat packs out of her coat and handed them to {o}.", "gift"),
 ]
 
 # shapes of two acts at once: the pair must carry every one of them
@@ -388,6 +392,7 @@ NEGATIVES = [
     "{s} covered the ballad on the show. The original song was written by the late composer {o}.",
     "Every time {s} or {o} releases a ballad, the comment sections of both fill up with the same request.",
     "Fans designed mock album covers featuring {s} and {o}.",
+    "Many fans were disappointed, as a {s} and {o} collaboration has been on their wish lists for years.",
     "So far, {s} and {o} have never shared a stage or even been photographed together.",
     "{s} has been trending alongside {o} on this week's brand reputation rankings.",
     "{s} and {o} placed third and fourth, continuing a rivalry that has followed them since their debut.",

@@ -4256,3 +4256,28 @@ def test_two_named_people_performing_the_point_choreography_do_the_challenge_tog
 def test_a_group_account_posting_one_member_performing_choreography_pairs_nobody(clf: Classifier) -> None:
     body = "ENHYPEN's official account posted a clip of Ni-ki performing the point choreography of the song."
     assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "a", "b", "kind"),
+    [
+        ("Fans noticed.", "aespa's Winter Finally Hits \"Follow\" On IVE's Liz", "winter", "liz", "follow"),
+        ("Fans laughed.", "LE SSERAFIM teach Jimmy Fallon their new point choreography", "le-sserafim", "jimmy-fallon",
+         "challenge"),
+        ("ITZY's Ryujin was the latest guest on rapper Lee Young Ji's YouTube talk show.", "K-pop news", "ryujin",
+         "lee-young-ji", "meet"),
+        ("IVE's Rei pulled heat packs out of her coat and handed them to KiiiKiii's Jiyu.", "K-pop news", "rei",
+         "jiyu", "gift"),
+    ],
+)
+def test_a_quoted_follow_teaching_a_dance_a_talk_show_guest_and_things_handed_over(
+    clf: Classifier, body: str, title: str, a: str, b: str, kind: str
+) -> None:
+    c = classify(clf, body, title=title)
+    got = pair(c, a, b)
+    assert got is not None and kind in got.types, [(i.a, i.b, i.types) for i in c.interactions]
+
+
+def test_a_collab_on_fans_wish_lists_is_no_collab(clf: Classifier) -> None:
+    body = "Fans were sad, as a Jisoo and Charlie Puth collaboration has been on their wish lists for years."
+    assert classify(clf, body).interactions == ()
