@@ -104,6 +104,8 @@ def _two_performers(use: Sequence[_Cue], first_p: _Party, second_p: _Party, text
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,[\"”’']?\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
+    # "the account posted a second version, in which Ni-ki is joined by Jake": the clip's own people
+    r"|,\s+in\s+which\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:is|are|was|were|and|&)\s)"
     # "The two finally met in Los Angeles in March, when Stray Kids were in town": a time clause of its own
     r"|,\s+when\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:were|was|is|are|had\s+been)\b)"
     r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"

@@ -4281,3 +4281,10 @@ def test_a_quoted_follow_teaching_a_dance_a_talk_show_guest_and_things_handed_ov
 def test_a_collab_on_fans_wish_lists_is_no_collab(clf: Classifier) -> None:
     body = "Fans were sad, as a Jisoo and Charlie Puth collaboration has been on their wish lists for years."
     assert classify(clf, body).interactions == ()
+
+
+def test_a_clip_in_which_one_member_is_joined_by_another_pairs_the_two(clf: Classifier) -> None:
+    body = ("ENHYPEN's Ni-ki did BOYNEXTDOOR's Pop Quiz challenge. A day later, ENHYPEN's official TikTok account "
+            "posted a second version, in which Ni-ki is joined by bandmate Jake for the chorus.")
+    got = pair(classify(clf, body), "ni-ki", "jake")
+    assert got is not None and "challenge" in got.types
