@@ -49,6 +49,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "comment",
         r"(?i:\bcomment(?:s|ed|ing)?\b|\bremark\b|\bnote\s+on\b"
+        # "Leaves Heart Emoji On Taeyang's Post": an emoji left under a post is a comment
+        r"|\b(?:leav(?:es|e|ing)|left|drop(?:s|ped|ping)?)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?emojis?\s+(?:on|under|below)\b"
         # "wrote 'so proud' under Yeonjun's post": words left under a post are a comment
         r"|\b(?:under|below)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?|his|her|their|the|that|this)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:post|video|photo|picture|clip|selfie|upload|tweet|reel)s?\b)"
@@ -197,7 +199,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "Jaehyun runs into Young K at the airport", "welcomed Jungwoo home", "share a front-row moment"
         r"|\b(?:r[au]n(?:s|ning)?|bump(?:s|ed|ing)?)\s+into\b(?=\s+(?:(?:his|her|their|fellow|senior|junior)\s+)*(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)"
         r"|\bwelcom(?:e|es|ed|ing)\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:home|back\s+home)\b)"
-        r"|\bshar(?:e|es|ed|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?moment\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:chat|comments?|live))"
+        r"|\bshar(?:e|es|ed|ing)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?moments?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:chat|comments?|live))"
         # "Suho and Kai arrived together": there in person
         r"|\barriv(?:ed|es|ing)\s+together\b"
         # "Jimin surprises Taeyang at his concert": there in person, at the other's show
@@ -468,7 +470,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "follow": ("follow", "hit"),
     "like": ("liked", "liking", "hit the like", "likes", "like from", "like on", "double-tap", "double tap",
              "doubletap"),
-    "comment": ("comment", "remark", "note on", "under", "below", "left", "slid into", "slides into", "sliding into"),
+    "comment": ("comment", "remark", "note on", "under", "below", "left", "slid into", "slides into", "sliding into",
+                "leave", "leaving", "drop"),
     "message": (
         "dm",
         "direct message",
@@ -678,7 +681,7 @@ _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "drop
 _TRIGGERS["mention"] += ("pay", "pays", "paid", "paying", "greetings", "shower")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
 _TRIGGERS["mention"] += ("call", "standing ovation")
-_TRIGGERS["meet"] += ("ran into", "run into", "runs into", "running into", "bump", "share a", "shares a", "shared a",
+_TRIGGERS["meet"] += ("ran into", "run into", "runs into", "running into", "bump", "share", "shares a", "shared a",
                       "sharing a", "share an", "shares an", "shared an", "sharing an")
 _TRIGGERS["cover"] += ("belt", "croon")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",

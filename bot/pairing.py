@@ -158,7 +158,9 @@ _AT_THE_SHOW = re.compile(
     r"(?i:\s+(?:[\w'’.&-]+\s+){1,4}?(?:at|during|from\s+the\s+(?:crowd|audience|stands))\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:concerts?|fan\s?meetings?|showcases?|premieres?|musicals?|recitals?|fan\s?cons?|shows?)\b)"
 )
-_ACCOUNT_SUBJECT = re.compile(r"(?i:\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:account|hackers?|bots?)\s+$)")
+_ACCOUNT_SUBJECT = re.compile(
+    r"(?i:\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:account|hackers?|bots?)(?:,\s+(?:it|they))?\s+(?:also\s+)?$)"
+)  # ("fans who monitored the account, it also followed ...")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")
 # speed, for scans of a whole string (finditer from its start): a match can only start where a word starts, or

@@ -4288,3 +4288,21 @@ def test_a_clip_in_which_one_member_is_joined_by_another_pairs_the_two(clf: Clas
             "posted a second version, in which Ni-ki is joined by bandmate Jake for the chorus.")
     got = pair(classify(clf, body), "ni-ki", "jake")
     assert got is not None and "challenge" in got.types
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Jimin Shares Sweet Moment With Taeyang At The Airport", "meet"),
+        ("Jimin Leaves Heart Emoji On Taeyang's Post", "comment"),
+    ],
+)
+def test_a_shared_moment_and_an_emoji_on_a_post_in_headlines(clf: Classifier, title: str, kind: str) -> None:
+    got = pair(classify(clf, "Fans were delighted.", title=title), "jimin", "taeyang")
+    assert got is not None and kind in got.types and got.headline
+
+
+def test_an_unknown_accounts_follows_and_emojis_pair_nobody_it_names(clf: Classifier) -> None:
+    body = ("Fans who monitored the account said that, after the hack, it also followed accounts including IVE's "
+            "Liz and British singer Raye, and left the same emoji under several of their posts.")
+    assert pair(classify(clf, body), "liz", "raye") is None
