@@ -1,6 +1,6 @@
 """Probe the classifier with synthetic sentence shapes: every shape x every subject x every partner.
 
-Usage: ``.venv/bin/python scripts/probe_shapes.py [--kind titles|bodies|multi|negatives|all] [--show N]``
+Usage: ``.venv/bin/python scripts/probe_shapes.py [--kind titles|bodies|multi|coord|negatives|all] [--show N]``
 
 Why: the held-out sets show that rules made from one set's phrasings rarely fire on the next set. A shape
 that fails for every name filled into it is a general gap (a verb form missing from a cue, a tagger rule
@@ -8,11 +8,13 @@ that drops a name before a Title Case verb), not a phrasing. This prints, per ki
 fillings fail, and per shape how many, worst first, with a few examples. It is a report for development,
 not a test: every fixed shape has its own one-behaviour test in tests/test_interactions.py or
 tests/test_tagger.py. Session 7 took it from 288 / 1,547 failing headline / body fillings (of the first
-27 + 45 shapes) to 24 / 409 of 47 + 90 shapes. Still failing: a joint dance told without the word
-challenge ("In the clip, A and B perform the point choreography"), an act whose object is the previous
-clause's subject ("B dropped a single, and A was quick to show support"), a video call (meet or message?),
-"reacted to B's challenge video with a heart emoji" (mention here, comment in the helpers' labels), and a
-group's drama set ("the set of BABYMONSTER's new drama").
+27 + 45 shapes) to 24 / 409 of 47 + 90 shapes. Session 8 added shapes written from the held-out sets'
+misses and from common press phrasing (107 headline, 188 body, 20 coordinated-party and 48 no-pair shapes
+now) and ended at 24 / 229 failing headline / body fillings, 12 coordinated and 0 no-pair. Still failing:
+an act whose object is the previous clause's subject ("B dropped a single, and A was quick to show
+support"), "reacted to B's challenge video with a heart emoji" (mention here, comment in the helpers'
+labels), a group's drama set ("the set of BABYMONSTER's new drama"), and a role word inside a joint dance
+or a cast list ("Jimin and actor Park Bo-gum perform the point choreography").
 """
 
 from __future__ import annotations
