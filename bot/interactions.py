@@ -1058,9 +1058,23 @@ _OWNED_RELEASE = re.compile(
 )
 
 
+_OF_QUALIFIER_BEFORE = re.compile(r"(?i:\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$)")
+
+
 def _owns_release(story: _Story, group: str) -> bool:
     """Whether the story names a record as the group's own ("BOYNEXTDOOR's upcoming EP")."""
-    return any(m.artist_id == group and _OWNED_RELEASE.match(story.text, m.end) for m in story.ments)
+    return any(
+        m.artist_id == group
+        and (
+            (own := _OWNED_RELEASE.match(story.text, m.end)) is not None
+            and (
+                own.group().startswith(("'", "’"))  # "BOYNEXTDOOR's upcoming EP"
+                # ("Lee Su-hyun of the sibling duo AKMU will release a duet": the group names who she is)
+                or not _OF_QUALIFIER_BEFORE.search(story.text, max(0, _start_of(m) - 40), _start_of(m))
+            )
+        )
+        for m in story.ments
+    )
 
 
 _FEATURING_BEFORE = re.compile(r"(?i:\b(?:featuring|feat\.|ft\.)\s+(?:the\s+)?$)")

@@ -4306,3 +4306,10 @@ def test_an_unknown_accounts_follows_and_emojis_pair_nobody_it_names(clf: Classi
     body = ("Fans who monitored the account said that, after the hack, it also followed accounts including IVE's "
             "Liz and British singer Raye, and left the same emoji under several of their posts.")
     assert pair(classify(clf, body), "liz", "raye") is None
+
+
+def test_a_group_naming_who_a_member_is_does_not_own_her_duet(clf: Classifier) -> None:
+    body = ("Singer-songwriter Lee Mu-jin and Lee Su-hyun of the sibling duo AKMU will release a duet single next "
+            "week, their agencies said.")
+    c = classify(clf, body, title="Lee Mu-jin and AKMU's Lee Su-hyun to release duet single")
+    assert pair(c, "akmu", "lee-mujin") is None and pair(c, "lee-mujin", "lee-suhyun") is not None
