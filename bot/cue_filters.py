@@ -160,7 +160,11 @@ _EACH_OF = re.compile(r"(?i:\beach\s+of\s+(?:the\s+)?(?:two|three|four|pair|duo|
 _EACH_OTHER = re.compile(r"(?i:\b(?:each\s+other|one\s+another)\b)")
 _CLAIM_DENIED = re.compile(
     r"(?i:\b(?:reports?|rumou?rs?|claims?|speculation)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:completely\s+|entirely\s+"
-    r"|totally\s+)?(?:groundless|baseless|untrue|false|not\s+true)\b)"
+    r"|totally\s+)?(?:groundless|baseless|untrue|false|not\s+true)\b"
+    # "A report claiming that IU and Lim Young-woong had recorded a duet has been firmly denied by both sides"
+    r"|\b(?:reports?|rumou?rs?|claims?)\s+(?:claiming|saying|suggesting|alleging|that)\b[^.;]{0,100}?\b(?:has|have|had|was"
+    r"|were)\s+(?:since\s+)?(?:been\s+)?(?:firmly\s+|quickly\s+|flatly\s+|officially\s+)?(?:denied|dismissed|refuted"
+    r"|debunked|shot\s+down)\b)"
 )
 # rivals for one prize, not partners
 _CONTEST = re.compile(

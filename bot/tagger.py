@@ -213,7 +213,8 @@ _CUE = "\x00cue"
 _EMPTY: frozenset[str] = frozenset()
 _SPORT_BEFORE = re.compile(
     r"(?i:\b(?:football|soccer|baseball|basketball|volleyball|golf|tennis|skating|figure\s+skating|swimming|olympic"
-    r"|esports?|e-sports|league|nba|mlb|premier\s+league)[ \t]+$)"
+    r"|esports?|e-sports|league|nba|mlb|nfl|nhl|premier\s+league|formula\s+(?:1|one)|f1|racing|motorsport|boxing|ufc"
+    r"|mma|hockey|cricket|rugby|athletics)[ \t]+$)"
 )
 _CAPITAL_EVIDENCE_PROMINENCE = 45.0  # well-known enough that a mid-sentence capital means the artist
 _CALENDAR_WORDS = frozenset(("spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",

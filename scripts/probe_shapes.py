@@ -412,6 +412,7 @@ NEGATIVES = [
     "Every time {s} or {o} releases a ballad, the comment sections of both fill up with the same request.",
     "Fans designed mock album covers featuring {s} and {o}.",
     "Many fans were disappointed, as a {s} and {o} collaboration has been on their wish lists for years.",
+    "A report claiming that {s} and {o} had secretly recorded a duet has been firmly denied by both sides.",
     "So far, {s} and {o} have never shared a stage or even been photographed together.",
     "{s} has been trending alongside {o} on this week's brand reputation rankings.",
     "{s} and {o} placed third and fourth, continuing a rivalry that has followed them since their debut.",

@@ -4313,3 +4313,8 @@ def test_a_group_naming_who_a_member_is_does_not_own_her_duet(clf: Classifier) -
             "week, their agencies said.")
     c = classify(clf, body, title="Lee Mu-jin and AKMU's Lee Su-hyun to release duet single")
     assert pair(c, "akmu", "lee-mujin") is None and pair(c, "lee-mujin", "lee-suhyun") is not None
+
+
+def test_a_report_that_has_been_denied_pairs_nobody(clf: Classifier) -> None:
+    body = "A report claiming that IU and Lim Young-woong had secretly recorded a duet has been firmly denied."
+    assert classify(clf, body).interactions == ()

@@ -850,3 +850,7 @@ def test_an_ordinary_word_name_that_took_to_instagram_is_the_person(tagger: Tagg
 def test_hitmaker_is_a_role_cue_that_vouches_for_a_name(tagger: Tagger) -> None:
     assert "kenzie" in ids(tagger, "The B-side was composed by SM hitmaker Kenzie.")
     assert "new:mira-solberg" in ids(tagger, "The B-side was composed by hitmaker Mira Solberg.")
+
+
+def test_a_formula_1_star_is_an_athlete_not_a_newcomer(tagger: Tagger) -> None:
+    assert "new:lewis-hamilton" not in ids(tagger, "Formula 1 star Lewis Hamilton followed BTS' V on Instagram.")
