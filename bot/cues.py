@@ -271,6 +271,14 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+(?:own\s+)?(?:spin|twist|stamp)\s+on\b"
         # "hit the studio with Zico": recording together
         r"|\bhit(?:s|ting)?\s+the\s+(?:recording\s+)?studio\s+(?:together\s+)?with\b"
+        # "ZICO Brings Out Jennie And Crush As Surprise Guests": on stage with the host
+        r"|\b(?:brings?|bringing|brought)\s+out\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?(?:as\s+(?:a\s+|his\s+|her\s+|their\s+)?"
+        r"(?:special\s+|surprise\s+)*guests?|on\s+(?:the\s+)?stage)\b)"
+        # "Oh Dan Bi also handled the vocal direction for Taeyeon's parts", "took charge of the arrangement"
+        r"|\b(?:handl(?:ed|es|ing)|took\s+charge\s+of|oversaw)\s+(?:the\s+)?(?:vocal\s+direction|vocal\s+production|production"
+        r"|arrangement|mixing|choreography|direction)\b(?=\s+(?:for|of|on)\s+(?-i:[A-Z]))"
+        # "Gong Yoo and Lee Dong Wook first shared the screen in Goblin": co-stars
+        r"|\bshar(?:ed|e|es|ing)\s+(?:the\s+)?screen\b"
         # "Jimin has worked with Taeyang on her new album", '"Working with Lee Mu-jin felt like a lesson"'
         r"|\bwork(?:ed|s|ing)?\s+(?:together\s+)?with\b(?=\s+(?:(?:producer|composer|singer|rapper|director|actor|actress"
         r"|choreographer|fellow|labelmate|senior|junior)\s+)?(?-i:[A-Z]))"
@@ -721,6 +729,8 @@ _TRIGGERS["message"] += ("memo", "video call", "video-call", "facetim", "face-ti
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
 _TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with", "hit the", "hits the", "hitting the")
+_TRIGGERS["collab"] += ("bring", "brought", "handl", "took charge", "oversaw", "shared the screen", "share the screen",
+                        "shares the screen", "sharing the screen", "shared screen")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")

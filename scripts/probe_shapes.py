@@ -134,6 +134,7 @@ TITLES = [
     ("{o} Played The Voice Memo {s} Sent Her On Camera", "message"),
     ("{s} Makes Surprise Cameo As Skating Coach In {o}'s New Drama", "collab"),
     ('{s} Finally Hits "Follow" On {o}', "follow"),
+    ("{s} Brings Out {o} As A Surprise Guest At Her Encore Concert", "collab"),
     ("{s} Spotted Cheering For {o} At Her Concert", "meet"),
     ("{s} Sends Love To {o} Ahead Of Her Comeback", "mention"),
     ("{s} Reveals She Texted {o} Before Debut", "message"),
@@ -343,6 +344,9 @@ BODIES = [
     ("{s} cheered for {o}'s comeback on X.", "mention"),
     ("{s} gave {o} a shout out on the radio.", "mention"),
     ("{s} was the latest guest on {o}'s YouTube talk show.", "meet"),
+    ("{s} brought out {o} as a special guest at the concert.", "collab"),
+    ("{s} also handled the vocal direction for {o}'s parts.", "collab"),
+    ("{s} and {o} first shared the screen in the 2016 series.", "collab"),
     ("{s} pulled a bag of heat packs out of her coat and handed them to {o}.", "gift"),
 ]
 

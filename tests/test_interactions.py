@@ -4318,3 +4318,21 @@ def test_a_group_naming_who_a_member_is_does_not_own_her_duet(clf: Classifier) -
 def test_a_report_that_has_been_denied_pairs_nobody(clf: Classifier) -> None:
     body = "A report claiming that IU and Lim Young-woong had secretly recorded a duet has been firmly denied."
     assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "a", "b"),
+    [
+        ("Fans screamed.", "ZICO Brings Out Jennie As A Surprise Guest At Seoul Encore Concert", "zico", "jennie"),
+        ("Producer Oh Dan-bi also handled the vocal direction for Taeyeon's parts.", "K-pop news", "new:oh-dan-bi",
+         "taeyeon"),
+        ("Gong Yoo and Lee Dong-wook first shared the screen in the tvN series Goblin.", "K-pop news", "gong-yoo",
+         "lee-dong-wook"),
+    ],
+)
+def test_a_guest_brought_out_vocal_direction_and_a_shared_screen_are_collabs(
+    clf: Classifier, body: str, title: str, a: str, b: str
+) -> None:
+    c = classify(clf, body, title=title)
+    got = pair(c, a, b)
+    assert got is not None and "collab" in got.types, [(i.a, i.b, i.types) for i in c.interactions]
