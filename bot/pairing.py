@@ -587,7 +587,11 @@ def _pairs_for_sentence(
                     _all_pairs(out, seen, story, together, {"challenge"})
         if recip and len(subject) >= 2:
             _all_pairs(out, seen, story, subject, all_types)
-        elif (shared or "cover" in all_types or "meet" in all_types) and len(subject) >= 2 and not separately:
+        elif (
+            (shared or "cover" in all_types or "meet" in all_types or "gift" in all_types)
+            and len(subject) >= 2
+            and not separately
+        ):
             # "Yeonjun and Taehyun shot the challenge with Suga": teammates in one activity pair up too;
             # members covering a song together made one joint work, members visiting someone together met
             # (LABELING: same activity pairs them)
@@ -596,7 +600,7 @@ def _pairs_for_sentence(
                     if _same_team(story, x, y):
                         if shared or "cover" in all_types:
                             _push(out, seen, story, x, y, set(shared) or {"collab"}, False)
-                        else:  # "TWICE's Jihyo and Chaeyoung visited Sunmi": they went together (no headline)
+                        else:  # "TWICE's Jihyo and Chaeyoung visited Sunmi", "... brought gifts": they went together
                             _push(out, seen, story, x, y, {"meet", SIDE_PAIR}, False)
         if joint_work:
             _all_pairs(out, seen, story, subject + obj_ids, {"collab"})

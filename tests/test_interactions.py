@@ -4336,3 +4336,10 @@ def test_a_guest_brought_out_vocal_direction_and_a_shared_screen_are_collabs(
     c = classify(clf, body, title=title)
     got = pair(c, a, b)
     assert got is not None and "collab" in got.types, [(i.a, i.b, i.types) for i in c.interactions]
+
+
+def test_members_who_bring_gifts_together_met_each_other(clf: Classifier) -> None:
+    c = classify(clf, "Fans loved it.",
+                 title="Stray Kids' Bang Chan And Changbin Bring Gifts To Lee Young Ji's Talk Show")
+    got = pair(c, "bang-chan", "changbin")
+    assert got is not None and "meet" in got.types and not got.headline
