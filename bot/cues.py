@@ -710,8 +710,8 @@ _TRIGGERS["mention"] += tuple(
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd", "among the",
-                      "stand", "stood", "sit", "sat", "seated", "sat down", "sits down", "sitting down", "hosted",
-                      "presented", "emceed", "run by", "join", "show up for", "shows up for", "showed up for",
+                      "stand", "stood", "sit ", "sits ", "sitting ", "sat ", "seated", "sits down", "sitting down",
+                      "hosted", "presented", "emceed", "run by", "join", "show up for", "shows up for", "showed up for",
                       "showing up for", "turned up for", "turns up for", "turn up for", "turning up for", "grab",
                       "from the audience", "from the stands", "from the vip", "front row")
 _TRIGGERS["meet"] += ("snack run", "food run", "coffee run", "grocery run", "shopping run", "late-night run",
