@@ -457,13 +457,7 @@ def probe(
             got = next((i for i in c.interactions if {i.a, i.b} == {sid, oid}), None)
             if not check(got):
                 misses.setdefault(shape, []).append(f"{text}  ->  {[(i.a, i.b, i.types) for i in c.interactions]}")
-    missed = sum(len(v) for v in misses.values())
-    print(f"{label}: {missed} of {total} fillings fail")
-    for shape, v in sorted(misses.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {len(v):4d}  {shape}")
-        for line in v[:show]:
-            print(f"          {line}")
-    return missed, total
+    return _report(label, misses, total, show)
 
 
 def probe_coord(clf: Classifier, shapes: list[tuple[str, str]], show: int) -> tuple[int, int]:
@@ -480,8 +474,13 @@ def probe_coord(clf: Classifier, shapes: list[tuple[str, str]], show: int) -> tu
             got = [next((i for i in c.interactions if {i.a, i.b} == {sid, x}), None) for x in (oid, o2id)]
             if not all(g is not None and kind in g.types for g in got):
                 misses.setdefault(shape, []).append(f"{text}  ->  {[(i.a, i.b, i.types) for i in c.interactions]}")
+    return _report("coordinated (both pairs)", misses, total, show)
+
+
+def _report(label: str, misses: dict[str, list[str]], total: int, show: int) -> tuple[int, int]:
+    """Print how many fillings failed, then the failing shapes worst first with ``show`` examples each."""
     missed = sum(len(v) for v in misses.values())
-    print(f"coordinated (both pairs): {missed} of {total} fillings fail")
+    print(f"{label}: {missed} of {total} fillings fail")
     for shape, v in sorted(misses.items(), key=lambda kv: -len(kv[1])):
         print(f"  {len(v):4d}  {shape}")
         for line in v[:show]:
