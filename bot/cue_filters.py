@@ -127,11 +127,12 @@ _MEMBERSHIP = re.compile(
     # "MAMAMOO will remain a four-member group together with Wheein and Hwasa": who the group is
     r"|\bremain(?:s|ed)?\s+an?\s+(?:[\w-]+\s+)?(?:group|unit|band|trio|quartet|quintet|duo)\b)"
 )
-# "the song features members CL, Park Bom ...": the group itself, no guest
+# "Jimin featured Taeyang on his new track": the record named after the guest
 _FEATURED_ON_WORK = re.compile(
     r"(?i:\s+(?:[\w'’.&-]+\s+){1,4}?on\s+(?:her|his|their|the|a|its)\s+(?:new\s+|latest\s+|upcoming\s+|next\s+)?"
     r"(?:track|song|single|album|ep|remix|b-side)\b)"
 )
+# "the song features members CL, Park Bom ...": the group itself, no guest
 _MEMBERS_NEXT = re.compile(r"(?i:\w*\s+(?:all\s+(?:\w+\s+)?)?(?:the\s+|its\s+|their\s+)?members\b)")
 # "Industry watchers often place TWICE alongside Girls' Generation": ranked together, nothing done together
 _PLACED = re.compile(
