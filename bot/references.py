@@ -28,6 +28,7 @@ _QUALIFIER_GAP = re.compile(
     r"|bandmates?|groupmates?|labelmates?|teammates?"
     r"|main\s+vocalist|lead\s+vocalist|lead\s+dancer|main\s+dancer|main\s+rapper|lead\s+rapper|k-pop|korean)\s*[,:]?\s*){0,4}$)"
 )
+# "BLACKPINK hitmaker Teddy", "SEVENTEEN's producer Woozi": the group says whose producer he is
 _CREATOR_GAP = re.compile(
     r"(?i:(?:['’]s?)?\s+(?:(?:longtime|long-time|in-house|main|go-to|star|hit|famed|renowned|trusted)\s+)?(?:producer"
     r"|hitmaker|hit-maker|composer|songwriter|lyricist|choreographer|director|stylist)\s+)"
