@@ -125,8 +125,8 @@ _REPORTED = re.compile(
 )
 # a part of the song a story is about: who wrote, produced or sang it is credited on it
 _CREDITED_PART = re.compile(
-    r"(?i:\b(?:the|this)\s+(?:song|track|single|bridge|chorus|verse|hook|lyrics|melody|arrangement|beat|instrumental"
-    r"|rap\s+verse|title\s+track)\b)"
+    r"(?i:\b(?:the|this)\s+(?:(?:mid-tempo|upbeat|acoustic|new|emotional|soft|slow)\s+)?(?:song|track|single|bridge|chorus"
+    r"|verse|hook|lyrics|melody|arrangement|beat|instrumental|rap\s+verse|title\s+track|ballad|ost|tune)\b)"
 )
 CREDIT_REACH = 4  # sentences back to the credits of the song being described
 

@@ -4343,3 +4343,10 @@ def test_members_who_bring_gifts_together_met_each_other(clf: Classifier) -> Non
                  title="Stray Kids' Bang Chan And Changbin Bring Gifts To Lee Young Ji's Talk Show")
     got = pair(c, "bang-chan", "changbin")
     assert got is not None and "meet" in got.types and not got.headline
+
+
+def test_the_producer_of_the_ballad_just_released_is_credited_with_both_singers(clf: Classifier) -> None:
+    body = ('Paul Kim and Lee Hi released "Half A Step," an OST for the drama. The mid-tempo ballad was written and '
+            "produced by producer Ryu Da-eun, who also worked on the drama's first OST.")
+    c = classify(clf, body)
+    assert pair(c, "new:ryu-da-eun", "paul-kim") is not None and pair(c, "new:ryu-da-eun", "lee-hi") is not None
