@@ -293,6 +293,11 @@ _PAIR_SHARES = re.compile(
     r"(?i:share[sd]?|post(?:s|ed)?|snap(?:s|ped)?|took|take)\s+(?:(?:a|an|the|their|first|joint|new|backstage|sweet"
     r"|cute|rare)\s+){0,3}$"
 )
+# a guest at the host's concert shares the stage (a guest on a talk show is a visit)
+_GUEST_AT_CONCERT = re.compile(
+    r"(?i:\s+(?:[\w'’.&-]+\s+){1,6}?as\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:special\s+|surprise\s+)*guests?\s+(?:at|on"
+    r"|during|for)\s+(?:[\w'’-]+\s+){0,6}?(?:concerts?|encore|tour|festival)\b)"
+)
 _DANCE_IN_SENTENCE = re.compile(r"(?i:\b(?:challenges?|danc\w*|choreo\w*|routines?)\b)")
 _SELFIE_ASKED = re.compile(r"(?i:\bask(?:ed|s|ing)?\s+(?:[\w'’.&-]+\s+){1,4}?for\s+(?:a\s+|one\s+)?$)")
 _SELFIE_TAKEN = re.compile(r"(?i:\b(?:took|take|takes|taking|snapped|posed\s+for)\s+(?:\w+\s+){0,2}$)")
@@ -931,6 +936,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):
             continue
+        if c.kind == "meet" and lw.startswith("welcom") and _GUEST_AT_CONCERT.match(text, c.end, s.end):
+            c = _Cue("collab", c.start, c.end)  # "DAY6 welcome Xdinary Heroes as surprise guests at their concert"
         if c.kind == "meet" and lw.startswith(("stand", "stood")) and _DANCE_IN_SENTENCE.search(s.text):
             continue  # "Beomgyu stood next to Dohoon as the pair ran through the choreography": the challenge
         if c.kind == "meet" and _APART.search(s.text):

@@ -196,6 +196,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:café|cafe|coffee|lunch|dinner|brunch|movie|double|play)\s?dates?\b"
         # "Woonhak and Kyungmin go on a midnight snack run": an outing together
         r"|\b(?:snack|food|coffee|grocery|shopping|late-night|midnight)\s+(?:runs?|sprees?)\b"
+        # "Minho Takes Sungchan And Wonbin On A 10K Run": out together
+        r"|\b(?:takes?|taking|took|taken)\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:run|jog|hike|walk|trip|drive|date|tour\s+of)\b)"
         # "Jaehyun runs into Young K at the airport", "welcomed Jungwoo home", "share a front-row moment"
         r"|\b(?:r[au]n(?:s|ning)?|bump(?:s|ed|ing)?)\s+into\b(?=\s+(?:(?:his|her|their|fellow|senior|junior)\s+)*(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)"
         r"|\bwelcom(?:e|es|ed|ing)\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:home|back\s+home)\b)"
@@ -271,6 +274,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bput(?:s|ting)?\s+(?:his|her|their|its)\s+(?:own\s+)?(?:spin|twist|stamp)\s+on\b"
         # "hit the studio with Zico": recording together
         r"|\bhit(?:s|ting)?\s+the\s+(?:recording\s+)?studio\s+(?:together\s+)?with\b"
+        # "DAY6 welcome Xdinary Heroes as surprise guests on the final night of their concerts": one stage (with
+        # an article, "as a special guest at her concert", the meet cue takes it and _filter_cues makes it a collab)
+        r"|\bwelcom(?:e|es|ed|ing)\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?as\s+(?:special\s+|surprise\s+)*guests?\s+(?:at|on|during"
+        r"|for)\s+(?:[\w'’-]+\s+){0,6}?(?:concerts?|encore|tour|festival)\b)"
         # "ZICO Brings Out Jennie And Crush As Surprise Guests": on stage with the host
         r"|\b(?:brings?|bringing|brought)\s+out\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?(?:as\s+(?:a\s+|his\s+|her\s+|their\s+)?"
         r"(?:special\s+|surprise\s+)*guests?|on\s+(?:the\s+)?stage)\b)"
@@ -560,6 +567,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "loves",
     ),
     "meet": (
+        "take",
+        "took",
         "enjoy",
         "selca",
         "lunch",
@@ -729,8 +738,8 @@ _TRIGGERS["message"] += ("memo", "video call", "video-call", "facetim", "face-ti
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
 _TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with", "hit the", "hits the", "hitting the")
-_TRIGGERS["collab"] += ("bring", "brought", "handl", "took charge", "oversaw", "shared the screen", "share the screen",
-                        "shares the screen", "sharing the screen", "shared screen")
+_TRIGGERS["collab"] += ("welcom", "bring", "brought", "handl", "took charge", "oversaw", "shared the screen",
+                        "share the screen", "shares the screen", "sharing the screen", "shared screen")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")

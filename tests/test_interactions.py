@@ -4350,3 +4350,22 @@ def test_the_producer_of_the_ballad_just_released_is_credited_with_both_singers(
             "produced by producer Ryu Da-eun, who also worked on the drama's first OST.")
     c = classify(clf, body)
     assert pair(c, "new:ryu-da-eun", "paul-kim") is not None and pair(c, "new:ryu-da-eun", "lee-hi") is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "DAY6 welcomed Xdinary Heroes as surprise guests on the final night of their year-end concerts.",
+        "Taeyang welcomed Jimin as a special guest at his encore concert.",
+    ],
+)
+def test_a_guest_welcomed_at_a_concert_shares_the_stage(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    a, b = ("day6", "xdinary-heroes") if "DAY6" in body else ("taeyang", "jimin")
+    got = pair(c, a, b)
+    assert got is not None and "collab" in got.types, [(i.a, i.b, i.types) for i in c.interactions]
+
+
+def test_taking_someone_on_a_run_is_a_meeting(clf: Classifier) -> None:
+    c = classify(clf, "Fans laughed.", title="SHINee's Minho Takes RIIZE's Sungchan And Wonbin On A 10K Run")
+    assert all((got := pair(c, "minho-shinee", x)) is not None and "meet" in got.types for x in ("sungchan", "wonbin"))
