@@ -312,6 +312,7 @@ _STOP = frozenset([
     "The", "A", "An", "And", "Or", "But", "Who", "Whom", "Whose", "Which", "What", "When", "Where", "Why",
     "How", "In", "On", "At", "Of", "For", "From", "With", "By", "To", "As", "Is", "Was", "Are", "Were",
     "This", "That", "These", "Those", "His", "Her", "Their", "Its", "He", "She", "They", "We", "I", "You",
+    "Our", "My", "Your",  # ('writing, "Our Taeng, the best vocalist"': a nickname in a quote, no newcomer)
     "It", "If", "Then", "So", "Also", "Even", "Just", "Now", "Later", "After", "Before", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Korea",

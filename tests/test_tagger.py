@@ -854,3 +854,8 @@ def test_hitmaker_is_a_role_cue_that_vouches_for_a_name(tagger: Tagger) -> None:
 
 def test_a_formula_1_star_is_an_athlete_not_a_newcomer(tagger: Tagger) -> None:
     assert "new:lewis-hamilton" not in ids(tagger, "Formula 1 star Lewis Hamilton followed BTS' V on Instagram.")
+
+
+def test_a_possessive_nickname_in_a_quote_is_no_newcomer(tagger: Tagger) -> None:
+    text = 'Sooyoung posted a photo, writing, "Our Taeng, the best vocalist in the world."'
+    assert not any(i.startswith("new:") for i in ids(tagger, text))
