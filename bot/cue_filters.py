@@ -183,6 +183,8 @@ _PROMOTED_ALONGSIDE = re.compile(
 # "Jin at Lim Young Woong's concert", "Jin was spotted at ...": the person right before "at" was there
 _JUST_BEFORE_AT = re.compile(
     r"(?i:(?:['’]s?)?\s+(?:(?:was|were|is|are|also|even|later|spotted|seen|pictured|photographed)\s+){0,3}"
+    # "Minho in the crowd at Key's solo concert"
+    r"(?:(?:in|from|among)\s+the\s+(?:crowd|audience|stands)\s+)?"
     # "Jimin surprised fans by appearing at Taeyang's concert", "Young K Shows Up Unannounced At QWER's Concert"
     r"(?:(?:surprised\s+(?:fans|everyone|the\s+crowd|the\s+audience)\s+by\s+)?(?:appear(?:ed|ing|s)|show(?:ed|ing|s)\s+up"
     r"|turn(?:ed|ing|s)\s+up|arriv(?:ed|ing|es)|stopp(?:ed|ing)\s+by)\s+(?:(?:unannounced|unexpectedly|quietly"

@@ -104,6 +104,9 @@ def _two_performers(use: Sequence[_Cue], first_p: _Party, second_p: _Party, text
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,[\"”’']?\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
+    # "Choi Woo Shik sends a snack truck to Park Seo Joon's set, BTS V asks 'where's mine?'": a headline's second
+    # clause, a new speaker reacting
+    r"|,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:asks|says|reacts|responds|replies|jokes|adds|writes|teases)\b)"
     # "the account posted a second version, in which Ni-ki is joined by Jake": the clip's own people
     r"|,\s+in\s+which\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:is|are|was|were|and|&)\s)"
     # "The two finally met in Los Angeles in March, when Stray Kids were in town": a time clause of its own

@@ -4369,3 +4369,15 @@ def test_a_guest_welcomed_at_a_concert_shares_the_stage(clf: Classifier, body: s
 def test_taking_someone_on_a_run_is_a_meeting(clf: Classifier) -> None:
     c = classify(clf, "Fans laughed.", title="SHINee's Minho Takes RIIZE's Sungchan And Wonbin On A 10K Run")
     assert all((got := pair(c, "minho-shinee", x)) is not None and "meet" in got.types for x in ("sungchan", "wonbin"))
+
+
+def test_a_headlines_second_clause_with_a_new_speaker_is_its_own(clf: Classifier) -> None:
+    c = classify(clf, "Fans laughed.",
+                 title="Choi Woo Shik sends a snack truck to Park Seo Joon's drama set, BTS V asks \"where's mine?\"")
+    got = pair(c, "choi-woo-shik", "v")
+    assert got is None or "gift" not in got.types
+
+
+def test_someone_in_the_crowd_at_anothers_concert_met_them(clf: Classifier) -> None:
+    got = pair(classify(clf, "SHINee's Minho in the crowd at Key's solo concert."), "minho-shinee", "key")
+    assert got is not None and "meet" in got.types
