@@ -625,9 +625,9 @@ def _all_pairs(out: list[_Pair], seen: set[tuple[str, str]], story: _Story, ids:
             _push(out, seen, story, x, y, set(types), False)
 
 
-# a role word that says who the next one is ("Jake and actor Park Bo-gum", "Taeyang and fellow singer IU")
-_ROLE_NEXT = (r"(?:actor|actress|singer|rapper|singer-songwriter|producer|composer|choreographer|dancer|comedian|idol"
-              r"|model|musician|soloist|star|vocalist|girl|boy|group|band)")
+# a role word that says who the next one is ("Jake and actor Park Bo-gum", "Taeyang and fellow singer IU",
+# "and girl group ILLIT"): the role nouns bot.references resolves, plus "girl"/"boy"
+_ROLE_NEXT = rf"(?:girl|boy|{_ROLE_ALTERNATION})"
 _COORDINATED_PAIR = re.compile(
     r"\s*(?:and|&)\s*(?:[\w.&*()-]+['’]s?\s+|(?:fellow\s+)?" + _ROLE_NEXT + r"\s+(?:" + _ROLE_NEXT + r"\s+)?)?"
 )  # " and izna's ", " and actor "
