@@ -384,6 +384,8 @@ _CLOCK_TIME = re.compile(r"\d{1,2}(?:am|pm)")
 _LIST_REST = re.compile(r"[\s,&/|·•\-–—.:;()\[\]'’\d]*(?:(?:and|with|x|X|feat|ft)[\s,&/|·•\-.:;()]*)*",
                         re.IGNORECASE)
 _NEXT_CAP = re.compile(r" ([A-Z][a-z]+)\b")
+# A contracted verb ("DM'd", "FaceTime'd"), never a name word after a role cue.
+_CONTRACTED_VERB = re.compile(r"['’](?:d|ll|ve|re)$")
 # (a capital after a sentence's end, closing quote and all -- 'out." Bandmate Julie' -- starts a sentence)
 _PREV_CAP = re.compile(r"(?:^|[^.!?:;\n\s](?<![.!?][\"”’']))[ ]?\b([A-Z][a-z]+)[ ]$")
 _POSS = re.compile(r"['’]s?$")
@@ -1593,8 +1595,8 @@ class Tagger:
         if any(k.start < e for k in inner[1:]) or _NEXT_CAP.match(text, e):
             return ""  # the next word is someone else ("BTS V"), or the run goes on (a headline)
         tail = text[inner[0].end:e].split()
-        if not tail or any(t in _OK_NEXT or t in _STOP for t in tail):
-            return ""
+        if not tail or any(t in _OK_NEXT or t in _STOP or _CONTRACTED_VERB.search(t) for t in tail):
+            return ""  # ("singer Crush DM'd actor ...": a verb contracted like "DM'd" ends the name)
         if self._title_case_line(text, at, lower_names=self._lower_styled):
             return ""  # "Singer Crush Congratulates ...": in a Title Case headline every word is capitalized
         spans.clear(at, e)

@@ -443,6 +443,11 @@ def test_a_roster_name_after_a_role_in_a_title_case_headline_runs_on_into_no_new
     assert "crush" in got and not [i for i in got if i.startswith("new:")]
 
 
+def test_a_contracted_verb_after_a_roster_name_does_not_run_on_into_a_newcomer(tagger: Tagger) -> None:
+    got = ids(tagger, "Singer Crush DM'd actor Park Bo-gum after the show.")
+    assert got == ["crush", "park-bo-gum"]
+
+
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
 
