@@ -1093,9 +1093,11 @@ def _credited_feature(story: _Story, group: str) -> bool:
 
 
 # "The six-piece group — Shownu, Minhyuk, Kihyun ... — is on tour": who the group is, nobody's act
+# (also "The group, made up of A, B, ..., and H": the list may open with its verb and close with ", and")
 _LINE_UP_HEAD = re.compile(
     r"(?i:\b(?:group|band|boys|girls|members|line-?up|septet|sextet|quintet|quartet|trio|duo)\s*[—–(:,]\s*"
-    r"(?:[^\n.;()—–]{1,40}?,\s*){0,12}(?:[^\n.;()—–,]{1,40}?\s+and\s+)?$)"
+    r"(?:(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising)\s+)?"
+    r"(?:[^\n.;()—–]{1,40}?,\s*){0,12}(?:(?:[^\n.;()—–,]{1,40}?\s+)?and\s+)?$)"
 )
 
 

@@ -2276,6 +2276,15 @@ def test_a_groups_line_up_named_once_does_not_take_over_the_groups_meeting(clf: 
     assert pair(c, "shawn-mendes", "shownu") is None
 
 
+def test_a_line_up_opened_by_made_up_of_and_closed_by_an_oxford_and_takes_over_nobody(clf: Classifier) -> None:
+    c = clf.classify(
+        "Shawn Mendes met MONSTA X backstage in Los Angeles",
+        "The group, made up of Shownu, Minhyuk, Kihyun, Hyungwon, Joohoney, and I.M, is on a U.S. tour.",
+    )
+    assert pair(c, "shawn-mendes", "monsta-x") is not None
+    assert pair(c, "shawn-mendes", "shownu") is None and pair(c, "i-m", "shawn-mendes") is None
+
+
 def test_chart_neighbours_named_alongside_each_other_pair_nobody(clf: Classifier) -> None:
     body = "SEVENTEEN and IVE rounded out the top 10 this week alongside soloist IU and rookie group KiiiKiii."
     assert classify(clf, body).interactions == ()
