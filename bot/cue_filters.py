@@ -727,6 +727,12 @@ _NOT_REAL_AFTER = re.compile(
     r"|fabricated|not\s+real)\b)"
 )
 _POSSESSED_WORK = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+){0,3}$")
+# 'Jennie, Lisa, Rosé And "Snowdrop" Co-Star Jung Hae In Shower JISOO': a co-star named in a list of people
+# is who the next name is (a role), not a verb between the names
+_LISTED_COSTAR_BEFORE = re.compile(
+    r"[\w.)](?:,|,?\s+(?i:and)|\s*&)\s+(?:(?i:the)\s+)?(?:[\"“‘'][^\"”’']{1,40}[\"”’']\s+)?$"
+)  # ("Park Bo Gum and his co-star Kim So Hyun" says whose co-star she is: a collab of the two)
+_COSTAR_NOUN = re.compile(r"(?i:co-?stars?\s)")
 
 
 _CLOSING_QUOTE_THEN_FAN = re.compile(r"[^\"”\n]{0,300}?[\"”],?\s+(?:[\w-]+\s+){0,2}?(?:one|a|another|some|many)?\s*"
@@ -781,6 +787,13 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue
         if quotes and _in_title_quote(c.start, quotes, text):
             continue  # 'her ballad "Letters To Winter"': a word of a song's title is no act
+        if (
+            c.kind == "collab"
+            and _COSTAR_NOUN.match(text, c.start)
+            and _LISTED_COSTAR_BEFORE.search(text, max(s.start, c.start - 60), c.start)
+            and any(p.start == c.end + 1 for p in parties)
+        ):
+            continue
         if c.kind == "collab" and _PERFORMANCE_OF_OTHERS.match(text, c.start, s.end):
             c = _Cue("cover", c.start, c.end)  # "a performance of BoA's hit": her song, sung by another
         if c.kind in ("collab", "cover", "challenge") and (

@@ -196,6 +196,8 @@ def _subject(text: str, before: list[tuple[Span, str]], c0: int) -> tuple[Span, 
     """The nearest party before the act that is not only a possessive object ("Rosé's post")."""
     for i in range(len(before) - 1, -1, -1):
         sp = before[i][0]
+        if sp[0] == sp[1]:
+            continue  # an implied party ("liked the post": the post's owner, placed after the act) is no subject
         if _PREP_BEFORE.search(text, max(0, sp[0] - 40), sp[0]):
             continue
         tail = text[sp[1] : sp[1] + 3]

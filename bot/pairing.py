@@ -289,10 +289,17 @@ def _trailing_applies(story: _Story, last_party_end: int, cue: _Cue) -> bool:
         return True
     if _NAMING_ROLE.search(gap):
         return True  # "..., days after naming the senior singer as her role model": the other, by a role word
+    if cue.kind in ("like", "comment", "follow", "message") and _SAME_SUBJECT_GOES_ON.fullmatch(gap):
+        return True  # "She liked the post and left a comment": the same subject, on the same post or person
     # "... followed Taeyang on Instagram and liked several of his posts": the same other, by a pronoun
     return bool(_TRAILING_OBJ.match(story.text, cue.end, cue.end + 30))
 
 
+_SAME_SUBJECT_GOES_ON = re.compile(
+    r"(?:(?:['’]s?|\s+(?:the|her|his|their|that|this))\s+(?:[\w-]+\s+)?(?:post|photo|picture|selfie|video|clip|upload)s?)?"
+    r",?\s+and\s+(?:also\s+|then\s+|even\s+)?"
+    r"(?:(?:left|wrote|dropped|added|sent|penned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})?"
+)
 _TRAILING_OBJ = re.compile(
     r"\s+(?:(?:a|an|the)\s+|(?:several|some|many|a\s+few|all|most|two|three|four|five|\d+)\s+of\s+)?"
     r"(?:him|her|his|them|their)\b"
@@ -651,7 +658,8 @@ def _coordinated(left: list[_Party], story: _Story) -> list[str]:
     ids = [left[0].id]
     for i in range(1, len(left)):
         gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)
-        if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:(?:the|his|her|fellow|member|members|bandmates?"
+        if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:[\"“‘'][^\"”’']{1,40}[\"”’']\s+(?=co-?stars?\s))?"
+                        r"(?:(?:the|his|her|fellow|member|members|bandmates?|co-?stars?"
                         r"|labelmates?|groupmates?|" + _ROLE_NEXT + r")\s+)*)", gap) or (
             len(gap) <= 40 and _QUALIFIER_GAP.match(gap)
         ):

@@ -628,7 +628,7 @@ def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> st
     """
     named_recently = False
     for ps in reversed(recent[-3:]):
-        for p in ps:
+        for p in _main_clause_first(ps, story):
             if _is_group(story, p.id):
                 continue
             if p.id not in present:
@@ -640,6 +640,36 @@ def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> st
         if aid not in present and not _is_group(story, aid):
             return aid
     return None
+
+
+# a sentence opening with a clause of time or condition ("When JISOO uploaded selfies, Rosé was quick to ...")
+_SUBORDINATE_OPENING = re.compile(r"(?i:(?:when|after|as|while|once|since|before|although|though|if)\s)")
+_MAIN_SUBJECT_GAP = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){0,2}?(?i:member|singer|actor|actress|rapper|leader)\s+)?")
+
+
+def _main_clause_first(ps: list[_Party], story: _Story) -> list[_Party]:
+    """``ps`` with the subject of the main clause first when the sentence opens with a subordinate one.
+
+    "When JISOO uploaded selfies to Instagram, Rosé was quick to show up. She liked the post": she is
+    Rosé, the main clause's subject, not Jisoo, who only sets the time.
+    """
+    if len(ps) < 2:
+        return ps
+    text = story.text
+    k = bisect.bisect_right(story.sentences, ps[0].start, key=lambda x: x.start) - 1
+    if k < 0:
+        return ps
+    sent = story.sentences[k]
+    if not _SUBORDINATE_OPENING.match(text, sent.start) or not sent.start <= ps[0].start < sent.end:
+        return ps
+    comma = text.find(",", ps[0].end, sent.end)
+    if comma < 0:
+        return ps
+    for i, p in enumerate(ps):
+        if p.start > comma:
+            gap = _MAIN_SUBJECT_GAP.fullmatch(text, comma, p.start)
+            return [p, *ps[:i], *ps[i + 1 :]] if gap is not None and i > 0 else ps
+    return ps
 
 
 def _role_named(text: str) -> list[re.Match[str]]:

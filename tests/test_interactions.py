@@ -4390,3 +4390,31 @@ def test_a_headlines_second_clause_with_a_new_speaker_is_its_own(clf: Classifier
 def test_someone_in_the_crowd_at_anothers_concert_met_them(clf: Classifier) -> None:
     got = pair(classify(clf, "SHINee's Minho in the crowd at Key's solo concert."), "minho-shinee", "key")
     assert got is not None and "meet" in got.types
+
+
+def test_a_co_star_named_in_a_list_of_well_wishers_is_one_of_them_not_a_collab_with_the_rest(clf: Classifier) -> None:
+    c = clf.classify(
+        "BLACKPINK's Jennie, Lisa, Rosé And \"Snowdrop\" Co-Star Jung Hae In Shower JISOO With Love On Her Birthday",
+        "The stars posted messages for her.",
+    )
+    assert {(i.a, i.b, i.types) for i in c.interactions} == {
+        (who, "jisoo-blackpink", ("mention",)) for who in ("jennie", "lisa", "rose", "jung-hae-in")
+    }
+
+
+def test_his_co_star_after_and_still_says_the_two_worked_together(clf: Classifier) -> None:
+    c = classify(clf, "IU took a photo with Park Bo Gum and his co-star Kim So Hyun on the set.")
+    got = pair(c, "kim-so-hyun", "park-bo-gum")
+    assert got is not None and "collab" in got.types
+
+
+def test_a_pronoun_after_a_sentence_opening_with_a_when_clause_is_the_main_clauses_subject(clf: Classifier) -> None:
+    c = classify(clf, "When JISOO uploaded selfies to Instagram, Rosé was quick to show up. She liked the post.")
+    got = pair(c, "rose", "jisoo-blackpink")
+    assert got is not None and got.types == ("like",) and got.a == "rose" and got.directed
+
+
+def test_a_comment_left_after_liking_the_post_goes_to_the_same_post(clf: Classifier) -> None:
+    c = classify(clf, "JISOO uploaded a set of selfies to Instagram. Rosé liked the post and left a comment.")
+    got = pair(c, "rose", "jisoo-blackpink")
+    assert got is not None and got.types == ("like", "comment") and got.a == "rose" and got.directed
