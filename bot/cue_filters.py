@@ -39,6 +39,9 @@ _NEGATION = re.compile(
     r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
     r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to|rarely|seldom|hardly)\b)[^.;]{0,28}$"
 )
+# "Neither Nayeon nor Sabrina Carpenter has reacted to the mashup, liked it, or commented on it": the whole
+# clause after "neither ... nor" is denied
+_NEITHER_NOR = re.compile(r"(?i:\bneither\s+[^.;]{1,60}?\bnor\b[^.;]{0,100}$)")
 _DENIED_THAT = re.compile(
     r"(?i:(?:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut(?:s|ting)?\s+down)\s+(?:that"
     # "shut down reports of a collaboration with Doja Cat"
@@ -84,6 +87,10 @@ _WISHFUL = re.compile(
     r"|(?:requests?|demands?|wish(?:es)?)(?=\s*:)"  # "the comment sections fill up with the same request: a duet"
     r"|(?:long-|much-)?hoped-for|wished-for"  # "a long-hoped-for duet between Suzy and IU"
     r"|manifest(?:s|ed|ing)|dream(?:s|ed|t|ing)?\s+(?:of|about)"  # "Fans Are Manifesting An IU x Bruno Mars Duet"
+    # "Fans rally for a TWICE Nayeon x Sabrina Carpenter collaboration", "Netizens start trending a hashtag for
+    # a V x Lana duet": a campaign for it, not the deed
+    r"|rall(?:y|ies|ied|ying)\s+(?:online\s+|behind\s+the\s+idea\s+of\s+)?for"
+    r"|hashtags?\s+(?:for|calling\s+for|demanding|asking\s+for|begging\s+for)"
     # "fans have begged IVE's Liz to sing Younha's 'Event Horizon'": asked for, not done
     r"|(?:begg(?:ed|ing)|urg(?:ed|ing)|pleaded\s+with|pleading\s+with)\s+(?:[\w'’.-]+\s+){1,4}?to"
     # "Fans Are Begging 10CM And AKMU's Lee Suhyun For A Duet", "with many asking for a collaboration"
@@ -818,6 +825,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
         ):
             continue
         if neg_here and _NO_RECORD.search(before[-100:]):
+            continue
+        if neg_here and _NEITHER_NOR.search(before[-170:]):
             continue
         if neg_here and _NEGATION_OR.search(before[-90:]):
             continue  # "have never shared a stage or even been photographed together": both acts are denied

@@ -4418,3 +4418,20 @@ def test_a_comment_left_after_liking_the_post_goes_to_the_same_post(clf: Classif
     c = classify(clf, "JISOO uploaded a set of selfies to Instagram. Rosé liked the post and left a comment.")
     got = pair(c, "rose", "jisoo-blackpink")
     assert got is not None and got.types == ("like", "comment") and got.a == "rose" and got.directed
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        '"Make it happen": Fans rally for a TWICE Nayeon x Sabrina Carpenter collaboration after a mashup goes viral',
+        '"Please make this happen": Netizens start trending a hashtag for a Nayeon x Sabrina Carpenter duet',
+    ],
+)
+def test_a_rally_or_a_hashtag_for_a_collaboration_is_a_wish(clf: Classifier, title: str) -> None:
+    c = clf.classify(title, "The mashup has been played millions of times.")
+    assert c.interactions == () and not c.interaction_story
+
+
+def test_neither_nor_denies_every_act_of_its_clause(clf: Classifier) -> None:
+    body = "Neither Nayeon nor Sabrina Carpenter has reacted to the mashup, liked it, or commented on it."
+    assert classify(clf, body).interactions == ()
