@@ -515,14 +515,84 @@ _PARTY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b|\bx\b|×|\+|\bfor\b)\
 _ITEM_TYPES = frozenset(INTERACTION_TYPES) - {"other"}
 
 
+# "6 Ways SM Artists Showed Up For aespa", "5 Idols Who Sent Coffee Trucks To IU": one act, one object, and
+# each numbered item names who did it
+_ONE_OBJECT_LIST_TITLE = re.compile(
+    r"(?i:^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:ways|times|idols|stars|celebrities|celebs|artists|singers|actors|actresses"
+    r"|people|friends|labelmates|seniors|juniors|sunbaes|hoobaes)\b)"
+)
+_ITEM_ABSENT = re.compile(
+    r"(?i:\b(?:could\s+not|couldn['’]t|was\s+unable\s+to|were\s+unable\s+to|did\s+not|didn['’]t)\s+"
+    r"(?:attend|make\s+it|come|show\s+up|be\s+there)\b|\bmissed\s+the\s+(?:show|concert|event)\b)"
+)
+_ONE_OBJECT_KINDS = frozenset(("meet", "mention", "gift", "message", "comment", "like", "follow"))
+
+
+def _one_object_list_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
+    """The people a one-object list's items name each did the title's act to its object (LABELING: a
+    listicle labels every pair it reports), even when the item tells it in words no cue knows ("Mark was
+    seated in the stands"); the pair is the title's."""
+    text = story.text
+    if _ONE_OBJECT_LIST_TITLE.search(text, 0, story.title_end) is None or not story.sentences:
+        return
+    title_ids = [m for m in story.ments if m.end <= story.title_end]
+    if len({m.artist_id for m in title_ids}) != 1:
+        return
+    obj = title_ids[0]
+    title_cues = [c for x in story.sentences if x.end <= story.title_end for c in story.sight.get(x.index, ([], []))[1]]
+    kinds = {c.kind for c in title_cues if c.end <= obj.start} & _ONE_OBJECT_KINDS
+    if not kinds:
+        return
+    starts = [x.start for x in story.sentences]
+    ls = text.find("\n", story.title_end) + 1
+    while 0 < ls < len(text):
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        if numbered_heading(text, ls):
+            raw = [_Party(m.artist_id, m.start, m.end, "tag") for m in story.ments if ls <= m.start < le]
+            people = _distinct([p for p in _qualify(raw, story) if not p.excluded])
+            if len(people) == 1 and people[0].id != obj.artist_id and not _own_group(
+                story, people[0].id, obj.artist_id
+            ):
+                hi = bisect.bisect_right(starts, ls) - 1
+                head = story.sentences[hi]
+                # the title's act and the item's own; one who could not come did not meet them ("Kangta could
+                # not attend ..., but a wreath from him stood in the lobby")
+                item_end = _next_numbered_heading(text, le, story)
+                told = {c.kind for x in story.sentences[hi:] if x.start < item_end
+                        for c in story.sight.get(x.index, ([], []))[1]} & _ONE_OBJECT_KINDS
+                types = told | kinds
+                if told - {"meet"} and _ITEM_ABSENT.search(text, ls, item_end):
+                    types.discard("meet")
+                _add(accs, people[0].id, obj.artist_id, types, True, head, False, story)
+                acc = accs[(people[0].id, obj.artist_id) if people[0].id < obj.artist_id else (obj.artist_id,
+                                                                                                people[0].id)]
+                acc.opening = True  # (the title's pair; not title_pair, which would hand a group's over)
+        ls = le + 1
+
+
+def _next_numbered_heading(text: str, at: int, story: _Story) -> int:
+    """Where the next numbered item starts after ``at`` (the end of the text when none does)."""
+    ls = text.find("\n", at) + 1
+    while 0 < ls < len(text):
+        if numbered_heading(text, ls):
+            return ls
+        ls = text.find("\n", ls) + 1
+    return len(text)
+
+
 def _listicle_item_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
     """A list of friendships or moments whose item headings each name two people reports each pair as an
     interaction (LABELING: a listicle labels every pair it reports), even when the item's paragraph tells it
     in words no cue knows ("her phone buzzes at night with his humming"); its types are the cue kinds found
     in the item, else ``other``."""
-    listing = _PAIR_LIST_TITLE.search(story.text, 0, story.title_end)
-    if listing is None or _WISHED_LIST.search(story.text, 0, story.title_end):
+    if _WISHED_LIST.search(story.text, 0, story.title_end):
         return  # ("5 Dream Collaborations Fans Keep Asking For": none of them happened)
+    listing = _PAIR_LIST_TITLE.search(story.text, 0, story.title_end)
+    if listing is None:
+        _one_object_list_pairs(accs, story)
+        return
     # "6 dance challenges that brought idols together": every item is one of those acts
     noun = listing.group(0).lower()
     # ("4 songwriting credits from 2025 that surprised K-Pop fans": each item wrote or produced for the other)

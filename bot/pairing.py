@@ -755,6 +755,11 @@ def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pai
         return []
     q0 = quotes[0][0]
     speakers = [p for p in outside if p.start < q0]
+    # ("left a message on RIIZE's Weverse telling fans, '...'": the account's owner is where, not who spoke)
+    while speakers and _POSSESSIVE_AFTER.match(story.text[speakers[-1].end : speakers[-1].end + 3]) and (
+        _PLACE_PREP_BEFORE.search(story.text, max(0, speakers[-1].start - 8), speakers[-1].start)
+    ):
+        speakers.pop()
     if speakers:
         speaker = speakers[-1]
         if _PROXY_BEFORE.search(story.text, max(s.start, speaker.start - 40), speaker.start) or _PROXY_AFTER.match(

@@ -4435,3 +4435,38 @@ def test_a_rally_or_a_hashtag_for_a_collaboration_is_a_wish(clf: Classifier, tit
 def test_neither_nor_denies_every_act_of_its_clause(clf: Classifier) -> None:
     body = "Neither Nayeon nor Sabrina Carpenter has reacted to the mashup, liked it, or commented on it."
     assert classify(clf, body).interactions == ()
+
+
+_ONE_OBJECT_LIST = (
+    "The family came out in full force for the encore weekend.\n\n"
+    "1. Red Velvet's Seulgi went backstage\n\n"
+    "Seulgi was all smiles in a photo from the waiting room that the group uploaded after the show.\n\n"
+    "2. NCT's Mark couldn't stop filming\n\n"
+    "Mark was seated in the stands on the final night and posted several clips of the show on his Story.\n\n"
+    "3. Kangta sent a wreath\n\n"
+    "Kangta could not attend because of his own schedule, but a flower wreath from him stood in the lobby.\n"
+)
+
+
+def test_each_item_of_a_one_object_list_did_the_titles_act_to_its_object(clf: Classifier) -> None:
+    c = clf.classify("5 Ways SM Artists Showed Up For aespa At Their Seoul Concert", _ONE_OBJECT_LIST)
+    assert {frozenset((i.a, i.b)) for i in c.interactions} == {
+        frozenset((who, "aespa")) for who in ("seulgi-red-velvet", "mark-nct", "kangta")
+    }
+    mark = pair(c, "mark-nct", "aespa")
+    assert mark is not None and "meet" in mark.types and mark.headline
+
+
+def test_an_item_who_could_not_come_did_only_what_the_item_says(clf: Classifier) -> None:
+    c = clf.classify("5 Ways SM Artists Showed Up For aespa At Their Seoul Concert", _ONE_OBJECT_LIST)
+    got = pair(c, "kangta", "aespa")
+    assert got is not None and got.types == ("gift",)
+
+
+def test_the_owner_of_the_account_a_message_was_left_on_is_not_its_speaker(clf: Classifier) -> None:
+    body = ("Sohee attended the first night and later left a message on RIIZE's Weverse telling fans, "
+            '"aespa sunbaenims are so cool."')
+    c = classify(clf, body)
+    assert pair(c, "riize", "aespa") is None
+    got = pair(c, "sohee-riize", "aespa")
+    assert got is not None and "mention" in got.types
