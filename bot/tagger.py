@@ -1895,7 +1895,7 @@ _LIST_BELOW = re.compile(
 
 
 _LISTICLE_HEAD = re.compile(
-    r"[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,80}?(?:[ \t](?:&|and|x|×|with|feat\.?|for|[–—])[ \t])[^\n]*"
+    r"[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,80}?(?:[ \t](?:&|and|x|×|with|feat\.?|for|[–—-])[ \t])[^\n]*"
 )
 
 

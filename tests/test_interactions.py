@@ -4470,3 +4470,15 @@ def test_the_owner_of_the_account_a_message_was_left_on_is_not_its_speaker(clf: 
     assert pair(c, "riize", "aespa") is None
     got = pair(c, "sohee-riize", "aespa")
     assert got is not None and "mention" in got.types
+
+
+def test_a_listicle_heading_may_join_its_pair_with_a_plain_hyphen(clf: Classifier) -> None:
+    body = (
+        "Some gifts stood out more than others this year.\n\n"
+        "1. GOT7's BamBam - SEVENTEEN's Mingyu\n\n"
+        "'97 liners stick together, and the sneakers he picked out were hand-painted with their birth year.\n\n"
+        "2. Sunmi - Chuu\n\n"
+        "The singer stopped by the fan meeting in Seoul and left a perfume set and a long handwritten letter.\n"
+    )
+    c = clf.classify("5 times idols spoiled their industry friends with thoughtful gifts", body)
+    assert pair(c, "bambam", "mingyu") is not None and pair(c, "chuu", "sunmi") is not None
