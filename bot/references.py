@@ -92,6 +92,7 @@ _PAIR_REF = re.compile(
     r"(?!\s+(?!(?:friends|stars|idols|artists|singers|members|women|men|leads|actors|actresses|rappers|dancers"
     r"|vocalists|boys|girls|groups|acts|legends|queens|kings|icons|seniors|juniors)\b)[a-z]+s\b)|^They\b"
 )
+_TRIO_REF = re.compile(r"(?:The|All)\s+(?:three|trio)\b(?!\s+(?:songs|tracks|singles|albums|acts|groups)\b)")
 _SUBJ_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 _OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")
 _POSS_WORK = re.compile(
@@ -343,6 +344,15 @@ def _resolve_references(
             for pid in prev2[:2]:
                 if pid not in present:
                     add(pid, a, a + len(pm.group()), "pair-ref")
+    # "Lee Chan-hyuk and Lee Su-hyun walked out to join Sheeran. The three performed a mashup": the three
+    # people the last sentence naming exactly three named
+    if not present and s.text[:3] in ("The", "All") and (tm := _TRIO_REF.match(s.text)) is not None:
+        for ps in reversed(recent[-2:]):
+            ids = [p.id for p in _distinct(ps) if not _is_group(story, p.id)]
+            if len(ids) == 3:
+                for pid in ids:
+                    add(pid, s.start, s.start + tm.end(), "pair-ref")
+                break
     # pronouns: the subject of the clause, the object right after a cue, or the owner of a post or song
     padded = f" {low} "
     has_he = " he " in padded or " she " in padded or " he," in padded or " she," in padded

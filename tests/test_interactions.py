@@ -4482,3 +4482,12 @@ def test_a_listicle_heading_may_join_its_pair_with_a_plain_hyphen(clf: Classifie
     )
     c = clf.classify("5 times idols spoiled their industry friends with thoughtful gifts", body)
     assert pair(c, "bambam", "mingyu") is not None and pair(c, "chuu", "sunmi") is not None
+
+
+def test_the_three_are_the_three_people_the_last_sentence_named(clf: Classifier) -> None:
+    body = ("BTS's Jimin, actor Park Seo-joon and rapper Peakboy all turned 30 this year. "
+            "The three were seen chatting at a cafe on Friday.")
+    c = classify(clf, body)
+    assert {frozenset((i.a, i.b)) for i in c.interactions} == {
+        frozenset(p) for p in (("jimin", "park-seo-joon"), ("jimin", "peakboy"), ("park-seo-joon", "peakboy"))
+    }
