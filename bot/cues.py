@@ -210,7 +210,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:concerts?|shows?|fan\s?meetings?|showcases?"
         r"|premieres?|musicals?|recitals?|birthday\s+part(?:y|ies)|weddings?|fan\s?cons?|tour\s+stops?|encore)\b)"
         # "BTS's Jin at Lim Young Woong's stadium concert": at the other's own event; "went to ZICO's concert"
-        r"|\b(?:at|(?:went|goes|go|going|came|comes|come|coming|headed|heads|made\s+it)\s+to)\b(?=\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?|(?<=to\s)(?:his|her|their))\s+(?:[\w-]+\s+){0,2}(?:concerts?"
+        # ("had come to see his musical together": to see, watch or catch it)
+        r"|\b(?:at|(?:went|goes|go|going|came|comes|come|coming|headed|heads|made\s+it)\s+to(?:\s+(?:see|watch|catch))?)\b(?=\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}['’]s?|(?<=(?:to|ee|ch)\s)(?:his|her|their))\s+(?:[\w-]+\s+){0,2}(?:concerts?"
         r"|fan\s?meetings?|showcases?|premieres?|musicals?|weddings?|recitals?|birthday\s+part(?:y|ies))\b)"
         # "sat together for a chat", "had a long chat" (checked in _filter_cues; online chats are messages)
         r"|\bchat\b(?!\s+(?:show|room|app|program|programme))"

@@ -71,7 +71,10 @@ _SPEAKER_AFTER_GAP = re.compile(r"[\s,]*")
 _COLON_ONLY = re.compile(r"\s*:\s*")
 _REPORTER_THAT = re.compile(
     r"(?i:\s+(?:also\s+|later\s+)?(?:revealed|said|shared|recalled|explained|admitted|noted|added|confessed|told\s+\w+)"
-    r"\s+that\s+)"
+    r"\s+that\s+"
+    # "Kyuhyun spoke about his bandmates, saying that Yesung and Ryeowook had come to see his musical"
+    r"|\s+(?:also\s+|later\s+)?(?:spoke|talked|opened\s+up)\s+about\s+[^.;,]{1,50},\s+"
+    r"(?:saying|revealing|explaining|recalling|adding)\s+(?:that\s+)?)"
 )
 _BACK_TO_REPORTER = re.compile(r"(?i:\b(?:her|him|them|his|their)\b)")
 _NAMES_ONLY = re.compile(r"\s*(?:[A-Z0-9][\w.&*'’-]*\s+)*")
@@ -459,17 +462,19 @@ def _pairs_for_sentence(
                 _all_pairs(out, seen, story, [p.id for p in cps], {"collab"})
             continue
         objects = [p for p in cps if p.start > first_cue and p.id not in subject]
+        # (the reporter's own group named on the way is no party: "spoke about his Super Junior bandmates")
+        told = [left[0], *(p for p in left[1:] if not _is_member(story, left[0].id, p.id))] if left else left
         if (
             not objects
-            and len(left) >= 2
-            and left[1].id not in subject
-            and _REPORTER_THAT.fullmatch(story.text, left[0].end, left[1].start)
+            and len(told) >= 2
+            and told[1].id not in subject
+            and _REPORTER_THAT.fullmatch(story.text, told[0].end, told[1].start)
             and _BACK_TO_REPORTER.search(story.text, first_cue, ce)
         ):
             # "She revealed that Moonbyul and Wheein came to her concert and visited her": the reporter is
             # the object of the act she reports, done by the people after "that"
-            subject = _coordinated(left[1:], story)
-            objects = [left[0]]
+            subject = _coordinated(told[1:], story)
+            objects = [told[0]]
         if not objects and all_types and prev_objects and _LIKEWISE.search(story.text, cs, ce):
             for x in subject:
                 for o_id in prev_objects:

@@ -4491,3 +4491,17 @@ def test_the_three_are_the_three_people_the_last_sentence_named(clf: Classifier)
     assert {frozenset((i.a, i.b)) for i in c.interactions} == {
         frozenset(p) for p in (("jimin", "park-seo-joon"), ("jimin", "peakboy"), ("park-seo-joon", "peakboy"))
     }
+
+
+def test_bandmates_said_to_have_come_to_see_his_musical_met_the_one_who_says_so(clf: Classifier) -> None:
+    body = ("Later in the episode, Kyuhyun spoke about his Super Junior bandmates, saying that Yesung and Ryeowook "
+            "had come to see his musical together on opening night.")
+    c = classify(clf, body)
+    for a, b in (("kyuhyun", "yesung"), ("kyuhyun", "ryeowook"), ("ryeowook", "yesung")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("meet",)
+
+
+def test_coming_to_see_someones_show_is_being_there_in_person(clf: Classifier) -> None:
+    got = pair(classify(clf, "Taeyeon came to see IU's concert on Saturday."), "taeyeon", "iu")
+    assert got is not None and got.types == ("meet",)
