@@ -644,6 +644,7 @@ _COORDINATED_PAIR = re.compile(
     r"\s*(?:and|&)\s*(?:[\w.&*()-]+['’]s?\s+|(?:fellow\s+)?" + _ROLE_NEXT + r"\s+(?:" + _ROLE_NEXT + r"\s+)?)?"
 )  # " and izna's ", " and actor "
 _BOTH_ACTED = re.compile(r"(?i:\s+(?:both|also|each|too|all|separately|quickly|immediately)\b)")
+_SUBJECT_AFTER_SUBORDINATOR = re.compile(r"(?i:\b(?:when|after|once|because|since|while)\s+$)")
 _PLACE_PREP_BEFORE = re.compile(r"(?i:\b(?:to|on|in|at|via|onto|into)\s+$)")
 
 
@@ -659,6 +660,11 @@ def _coordinated(left: list[_Party], story: _Story) -> list[str]:
         and _POSSESSIVE_AFTER.match(text[left[0].end : left[0].end + 3])
         and _PLACE_PREP_BEFORE.search(text, max(0, left[0].start - 8), left[0].start)
     ):
+        left = left[1:]
+    # "TWS's summer single got a major boost when J-Hope filmed ...": a clause opening with "when" before the
+    # act has its own subject
+    while len(left) >= 2 and _SUBJECT_AFTER_SUBORDINATOR.search(text, max(left[0].end, left[1].start - 16),
+                                                              left[1].start):
         left = left[1:]
     ids = [left[0].id]
     for i in range(1, len(left)):

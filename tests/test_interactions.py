@@ -4505,3 +4505,13 @@ def test_bandmates_said_to_have_come_to_see_his_musical_met_the_one_who_says_so(
 def test_coming_to_see_someones_show_is_being_there_in_person(clf: Classifier) -> None:
     got = pair(classify(clf, "Taeyeon came to see IU's concert on Saturday."), "taeyeon", "iu")
     assert got is not None and got.types == ("meet",)
+
+
+def test_a_clause_opening_with_when_has_its_own_subject(clf: Classifier) -> None:
+    body = ("TWS's summer single got a major boost when J-Hope filmed its dance challenge with members Shinyu "
+            "and Dohoon.")
+    c = classify(clf, body)
+    for member in ("shinyu", "dohoon"):
+        got = pair(c, "j-hope", member)
+        assert got is not None and "challenge" in got.types
+    assert pair(c, "j-hope", "tws") is None
