@@ -304,6 +304,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
         r"|(?<!mass-)\bproduc(?:ed|ing|es)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
+        # "Kim Jae-joong to produce SAY MY NAME's first album" (not the show "Produce 101")
+        r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))produce\b(?=\s+(?:[\w'’.&-]+\s+){0,3}?(?-i:[A-Z]))"
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten|ites|iting)\s+(?:by|for)\b|\bopposite\b"
         # "Jimin Writes A Song For Taeyang"
@@ -423,8 +425,13 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:sent|gave|handed|gifted)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:signed|autographed)\b)"
         r"|\bsurpris(?:ed|es|ing)\b(?=\s+(?:[\w'’.-]+\s+){1,3}?with\s+(?:a|an|some|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:cakes?|gifts?|presents?|hampers?|bouquets?|flowers|coffee\s+trucks?|food\s+trucks?|snacks|chocolates?)\b)"
-        r"|\b(?:receiv(?:ed|es|ing)|got)\b(?=\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?:cakes?|presents?|hampers?|care\s+packages?"
-        r"|bouquets?|chocolates?|cookies|snacks)\s+from\b))",
+        r"|\b(?:receiv(?:ed|es|ing)|got|gets)\b(?=\s+(?:a|an|some|two|several|new)\s+(?:[\w-]+\s+){0,3}?(?:cakes?|presents?"
+        r"|hampers?|care\s+packages?|bouquets?|chocolates?|cookies|snacks|guitars?|keyboards?|headphones|sneakers"
+        r"|watch(?:es)?|necklaces?|bracelets?|perfumes?|jackets?|hoodies?|cameras?)\s+from\b)"
+        # "Taeyang treats BABYMONSTER to headphones", "treated the staff and Jisoo to coffee"
+        r"|\btreat(?:s|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?to\s+(?:a\s+|an\s+|some\s+|new\s+|matching\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:headphones|sneakers|gifts?|presents?|cakes?|coffee|snacks|perfumes?|watch(?:es)?"
+        r"|jackets?|hoodies?|flowers|chocolates?|cookies|food\s+trucks?|coffee\s+trucks?)\b))",  # (a meal: a meeting)
     ),
     ("flowers", r"(?i:\bflowers\b|\bbouquets?\b)"),
     (
@@ -679,7 +686,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "gift": ("flower ", "rice ", "handed", "gifted", "surpris", "gift", "coffee truck", "food truck", "snack truck",
              "sent", "send", "gave", "give", "giving", "bought", "buy", "cake", "present", "hamper", "care package",
              "chocolate", "cookies", "snacks", "receiv", "got", "brought", "bring", "carr", "snack cart", "coffee cart",
-             "food cart", "dessert cart", "dessert truck", "hand", "rose", "bouquet", "flowers"),
+             "food cart", "dessert cart", "dessert truck", "hand", "rose", "bouquet", "flowers", "gets", "treat"),
     "flowers": ("flowers", "bouquet"),
     "other": ("dress", "impersonat", "parod", "block", "lent", "lend", "loaned", "hand", "host", "officiat", "emcee",
               "mc", "sang", "sing",

@@ -4515,3 +4515,29 @@ def test_a_clause_opening_with_when_has_its_own_subject(clf: Classifier) -> None
         got = pair(c, "j-hope", member)
         assert got is not None and "challenge" in got.types
     assert pair(c, "j-hope", "tws") is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ENHYPEN's Jay Receives A Signed Electric Guitar From Yoon Do Hyun",
+        "ENHYPEN's Jay gets new headphones from Yoon Do Hyun",
+        "Yoon Do Hyun treats ENHYPEN's Jay to matching sneakers",
+    ],
+)
+def test_a_thing_received_from_or_treated_to_is_a_gift(clf: Classifier, title: str) -> None:
+    got = pair(clf.classify(title, "It arrived on Monday."), "jay-enhypen", "yoon-do-hyun")
+    assert got is not None and got.types == ("gift",)
+
+
+def test_treating_someone_to_a_meal_is_no_gift(clf: Classifier) -> None:
+    c = classify(clf, "Sunmi promised to treat Hwasa to a meal once their schedules are over.")
+    got = pair(c, "sunmi", "hwasa")
+    assert got is None or "gift" not in got.types
+
+
+def test_a_future_production_credit_is_a_collab_but_the_show_produce_101_is_not(clf: Classifier) -> None:
+    c = classify(clf, "Kim Jae-joong will produce SAY MY NAME's first full album.")
+    got = pair(c, "jaejoong", "new:say-my-name")
+    assert got is not None and got.types == ("collab",)
+    assert classify(clf, "Jeon Somi was a trainee on Produce 101 with Chungha.").interactions == ()
