@@ -30,7 +30,7 @@ from bot.extraction_types import (
     _same_team,
     _Story,
 )
-from bot.references import _MEMBER_ROLE_GAP, _QUALIFIER_GAP, _ROLE_ALTERNATION, _salient
+from bot.references import _MEMBER_ROLE_GAP, _QUALIFIER_GAP, _ROLE_ALTERNATION, _main_clause_first, _salient
 from bot.rxfast import lead
 from bot.sentences import Sentence
 
@@ -666,6 +666,9 @@ def _coordinated(left: list[_Party], story: _Story) -> list[str]:
     while len(left) >= 2 and _SUBJECT_AFTER_SUBORDINATOR.search(text, max(left[0].end, left[1].start - 16),
                                                               left[1].start):
         left = left[1:]
+    # ("When Sung Si Kyung asked ..., Kyuhyun picked RIIZE's Sohee": the subject after the opening clause)
+    if len(left) >= 2 and (main := _main_clause_first(left, story))[0] is not left[0]:
+        left = left[left.index(main[0]) :]
     ids = [left[0].id]
     for i in range(1, len(left)):
         gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)

@@ -4541,3 +4541,19 @@ def test_a_future_production_credit_is_a_collab_but_the_show_produce_101_is_not(
     got = pair(c, "jaejoong", "new:say-my-name")
     assert got is not None and got.types == ("collab",)
     assert classify(clf, "Jeon Somi was a trainee on Produce 101 with Chungha.").interactions == ()
+
+
+def test_picking_someone_without_hesitation_in_answer_to_a_host_is_a_shout_out(clf: Classifier) -> None:
+    body = ("When Sung Si Kyung asked whether any younger vocalists reminded him of himself, Kyuhyun picked "
+            "RIIZE's Sohee without hesitation.")
+    c = classify(clf, body)
+    got = pair(c, "kyuhyun", "sohee-riize")
+    assert got is not None and got.types == ("mention",) and got.a == "kyuhyun"
+    assert pair(c, "sung-si-kyung", "sohee-riize") is None
+
+
+def test_the_act_after_a_when_clause_is_done_by_the_main_clauses_subject(clf: Classifier) -> None:
+    body = ("When Daesung asked whether her bandmates knew she was on his show, Sandara Park showed him a text she "
+            "had received from 2NE1's CL the night before.")
+    c = classify(clf, body)
+    assert pair(c, "cl", "dara") is not None and pair(c, "cl", "daesung") is None
