@@ -257,6 +257,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "her global smash 'APT.' with Bruno Mars": a record made with the other
         r"|\b(?:smash|hit|song|single|track|duet|ballad|anthem)\s+(?:['\"“‘][^'\"”’]{1,40}['\"”’],?\s+)?with\b"
         r"(?=\s+(?-i:[A-Z]))"
+        # "sang an acoustic version of Perfect with Lee Chan-hyuk on guitar": a performance shared with the other
+        r"|\b(?:version|rendition|medley|mashup)\s+of\s+(?:['\"“‘]?(?-i:[A-Z])[^.;!?]{0,40}?)\s+with\b"
+        r"(?=\s+(?-i:[A-Z])[^.;!?]{0,40}?\s+on\s+(?:the\s+)?(?:guitar|piano|keys|drums|bass|vocals|harmon\w+|rap|violin"
+        r"|cello|backing\s+vocals|chorus|beatbox\w*)\b)"
         # "since ROSÉ and Bruno Mars' "APT."", "Jungkook and Latto's hit 'Seven'": a work the two share
         r"|(?<=\w\s)and\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+(?:(?:\d{4}|hit|viral|global"
         r"|smash|chart-topping|joint|collaborative|duet)\s+){0,2}(?:(?:song|single|track|duet|collab(?:oration)?)\s+)?"
@@ -759,6 +763,7 @@ _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlis
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
+_TRIGGERS["collab"] += ("version of", "rendition of", "medley of", "mashup of")
 _TRIGGERS["collab"] += ("directed", "directs", "directing", "helmed", "helms", "helming", "took part", "take part",
                          "takes part", "taking part")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting", "and")

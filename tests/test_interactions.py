@@ -4557,3 +4557,12 @@ def test_the_act_after_a_when_clause_is_done_by_the_main_clauses_subject(clf: Cl
             "had received from 2NE1's CL the night before.")
     c = classify(clf, body)
     assert pair(c, "cl", "dara") is not None and pair(c, "cl", "daesung") is None
+
+
+def test_a_version_sung_with_others_on_instruments_is_a_collab_of_all_three(clf: Classifier) -> None:
+    body = ("Ed Sheeran walked on stage during the encore and sang an acoustic version of Perfect with Lee Chan-hyuk "
+            "on guitar and Lee Su-hyun on harmonies.")
+    c = classify(clf, body)
+    for a, b in (("ed-sheeran", "lee-chan-hyuk"), ("ed-sheeran", "lee-suhyun"), ("lee-chan-hyuk", "lee-suhyun")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("collab",)
