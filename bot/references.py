@@ -326,6 +326,9 @@ def _resolve_references(
         # "The two co-starred in ...": the last pair named, as the subject of this sentence -- or the
         # title's pair when the sentence just before names no pair of its own
         prev2 = _last_with(recent, 2)
+        if _MEMBERS_AFTER.match(s.text, pm.end()):
+            # "The two GOT7 members performed together": two people, named in the last sentences, not a group
+            prev2 = _last_people(recent, 2, story) or prev2
         if clause_pair:
             prev2 = _one_and_the_last_other(present, recent, story)
         title_people = [t for t in sorted(story.title_ids) if not _is_group(story, t)]
@@ -511,6 +514,21 @@ def _one_and_the_last_other(present: set[str], recent: list[list[_Party]], story
     if len(others) != 1:
         return None
     return [*present, *others]
+
+
+_MEMBERS_AFTER = re.compile(r"\s+(?:[\w'’.&*()-]+\s+)?(?:members|bandmates|groupmates)\b")
+
+
+def _last_people(recent: list[list[_Party]], n: int, story: _Story) -> list[str] | None:
+    """The last ``n`` distinct people (no groups) named in the last three sentences, latest first."""
+    out: list[str] = []
+    for ps in reversed(recent[-3:]):
+        for p in _distinct(ps):
+            if p.id not in out and not _is_group(story, p.id):
+                out.append(p.id)
+        if len(out) >= n:
+            return out[:n]
+    return None
 
 
 def _last_with(recent: list[list[_Party]], n: int) -> list[str] | None:

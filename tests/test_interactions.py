@@ -4566,3 +4566,12 @@ def test_a_version_sung_with_others_on_instruments_is_a_collab_of_all_three(clf:
     for a, b in (("ed-sheeran", "lee-chan-hyuk"), ("ed-sheeran", "lee-suhyun"), ("lee-chan-hyuk", "lee-suhyun")):
         got = pair(c, a, b)
         assert got is not None and got.types == ("collab",)
+
+
+def test_the_two_group_members_are_the_last_two_people_named_not_the_group(clf: Classifier) -> None:
+    body = ("Jackson Wang wrapped up his tour. The beat of GOT7's Hard Carry rang out, and BamBam walked out from "
+            "the side of the stage. The two GOT7 members performed the track together.")
+    c = classify(clf, body)
+    got = pair(c, "bambam", "jackson-wang")
+    assert got is not None and got.types == ("collab",)
+    assert pair(c, "bambam", "got7") is None
