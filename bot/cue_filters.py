@@ -396,7 +396,8 @@ _FAN_WROTE = re.compile(
 _QUOTE = re.compile(r"\"[^\"]{2,}?\"|“[^”]{2,}?”|(?<![\w])'[^']{8,}?'(?![\w])|‘[^’]{8,}?’")
 # ("made her solo debut with Mirror Room featuring Zion.T": a debut is a record too)
 _WORK_CONTEXT = re.compile(
-    r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record|debut(?:s|ed)?\s+with)\b)"
+    r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record|debut(?:s|ed)?\s+with|ballad"
+    r"|anthem|lyrics|melody)\b)"
 )
 
 

@@ -316,6 +316,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))produce\b(?=\s+(?:[\w'’.&-]+\s+){0,3}?(?-i:[A-Z]))"
         r"|\bcomposed\b|\bcomposers?\b(?!\s+(?-i:[A-Z]))"  # "composer Yoon Sang" only says who he is
         r"|\bwr(?:ote|itten|ites|iting)\s+(?:by|for)\b|\bopposite\b"
+        # "arranged by producer Jung Key": a credit on the record, like "produced by"
+        r"|\b(?:co-)?arranged\s+by\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
         # "Jimin Writes A Song For Taeyang"
         r"|\b(?:wr(?:ote|ites|iting)|pen(?:ned|s|ning)|compos(?:ed|es|ing)|produc(?:ed|es|ing))\s+(?:a|an|the)\s+(?:new\s+)?"
         r"(?:song|track|single|ballad|verse|rap)\s+for\b(?=\s+(?-i:[A-Z]))"
@@ -763,7 +765,7 @@ _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlis
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
-_TRIGGERS["collab"] += ("version of", "rendition of", "medley of", "mashup of")
+_TRIGGERS["collab"] += ("version of", "rendition of", "medley of", "mashup of", "arranged by")
 _TRIGGERS["collab"] += ("directed", "directs", "directing", "helmed", "helms", "helming", "took part", "take part",
                          "takes part", "taking part")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting", "and")

@@ -93,7 +93,7 @@ from bot.pairing import (
 from bot.references import _add_post_owner, _poster_of, _qualify, _resolve_references, _story_person
 from bot.rxfast import lead
 from bot.sentences import Sentence
-from bot.tagger import CONTINUE_TRAILER, listicle_heading, numbered_heading
+from bot.tagger import CONTINUE_TRAILER, has_feed_trailer, listicle_heading, numbered_heading
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +215,7 @@ def extract_interactions(
 
     scan_text = _names_capitalized(text, ments)
     found_cues, found_platforms, found_denials = _scan_story(scan_text)
-    if "ontinue reading" in text:  # a feed excerpt's "… Continue reading <the title again>": no act of its own
+    if has_feed_trailer(text):  # a feed excerpt's "… Continue reading <the title again>": no act of its own
         trailers = [(t.start(), t.end()) for t in CONTINUE_TRAILER.finditer(text)]
         found_cues = [c for c in found_cues if not any(a <= c[1] < b for a, b in trailers)]
     cues_by_sentence: list[list[_Cue]] = [[] for _ in sentences]

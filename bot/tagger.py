@@ -220,8 +220,14 @@ _CAPITAL_EVIDENCE_PROMINENCE = 45.0  # well-known enough that a mid-sentence cap
 _CALENDAR_WORDS = frozenset(("spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
                              "may", "june", "july", "august", "september", "october", "november", "december",
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-# A feed excerpt's trailer: "… Continue reading <the title> The post <the title> appeared first on ..."
-CONTINUE_TRAILER = re.compile(r"\b[Cc]ontinue reading\b[^\n]*")
+# A feed excerpt's trailer: "… Continue reading <the title> The post <the title> appeared first on ...", or
+# WordPress's footer alone ("[…] The post <the title> appeared first on HELLOKPOP.")
+CONTINUE_TRAILER = re.compile(r"\b[Cc]ontinue reading\b[^\n]*|\bThe post\s[^\n]{1,400}?\sappeared first on\b[^\n]*")
+
+
+def has_feed_trailer(text: str) -> bool:
+    """Whether ``text`` may hold a feed excerpt's trailer (cheap test before ``CONTINUE_TRAILER``)."""
+    return "ontinue reading" in text or "appeared first on" in text
 # A footnoted page ends with "Source[1]"; a bulleted headline under it starts the next story's teaser
 _NEXT_STORY = re.compile(r"^[ \t]*Source\[\d+\][ \t]*\n(?:[ \t]*\n)*[ \t]*[•·▪◦*-][ \t]", re.MULTILINE)
 _ROLE_WORDS = (
@@ -776,7 +782,7 @@ class Tagger:
         nxt = _NEXT_STORY.search(text) if "Source[" in text else None
         if nxt is not None:  # the next story's teaser under the footnotes: none of its names are this story's
             chosen = [m for m in chosen if m.start < nxt.start()]
-        if "ontinue reading" in text:
+        if has_feed_trailer(text):
             # a feed excerpt's "… Continue reading <its own title> The post <title> appeared first on ...":
             # the title again, not more of the story
             trailers = [(t.start(), t.end()) for t in CONTINUE_TRAILER.finditer(text)]

@@ -4575,3 +4575,19 @@ def test_the_two_group_members_are_the_last_two_people_named_not_the_group(clf: 
     got = pair(c, "bambam", "jackson-wang")
     assert got is not None and got.types == ("collab",)
     assert pair(c, "bambam", "got7") is None
+
+
+def test_a_wordpress_footer_repeating_the_title_adds_no_act(clf: Classifier) -> None:
+    body = ("Jay Park was joined by Simon Dominic and Loco for a surprise medley of their old crew anthems […] "
+            "The post Jay Park Brings Simon Dominic And Loco On Stage For A Reunion Moment appeared first on "
+            "HELLOKPOP.")
+    c = clf.classify("Jay Park Brings Simon Dominic And Loco On Stage For A Reunion Moment", body)
+    got = pair(c, "jay-park", "loco")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_everyone_credited_on_a_ballad_in_the_passive_worked_together(clf: Classifier) -> None:
+    c = classify(clf, "The ballad was co-written by Paul Kim and Heize and arranged by producer Jung Key.")
+    for a, b in (("paul-kim", "heize"), ("paul-kim", "new:jung-key"), ("heize", "new:jung-key")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("collab",)
