@@ -468,6 +468,10 @@ def _coordinated_run(parties: list[_Party], story: _Story) -> list[str]:
     return ids
 
 
+# "Among the thousands of comments is one from Kim Chaewon": the commenter, named after the comments
+_ONE_FROM = re.compile(r"\s+(?:(?:is|was|were|came|including)\s+)?(?:one|a\s+(?:comment|reply|note))\s+from\s+")
+
+
 def _add_post_owner(
     s: Sentence, parties: list[_Party], cues: list[_Cue], owners: list[str], story: _Story
 ) -> list[_Party]:
@@ -482,6 +486,7 @@ def _add_post_owner(
     if any(p.id not in owners and _OWNS_POST.match(story.text, p.end) for p in parties):
         return parties  # "During Kim Jae Hwan's Instagram live, Kang Daniel popped into the comments": his live
     for c in cues:
+        from_one: re.Match[str] | None = None
         if c.kind not in ("comment", "like") and not (
             c.kind == "mention" and story.text.startswith(("repost", "Repost"), c.start)  # "reposted the photos"
         ):
@@ -494,11 +499,13 @@ def _add_post_owner(
                 or _INTO_THE_CHAT.match(story.text, c.end, s.end)  # "joined the live chat"
                 # "commented 'so pretty'", "left a comment, writing, 'So cute.'"
                 or _QUOTE_NEXT.match(story.text, c.end, min(s.end, c.end + 40))
+                or (from_one := _ONE_FROM.match(story.text, c.end, s.end)) is not None
             )
         ):
             continue  # (Yunah wrote "in the comments": the comments of the post just described)
         if not any(p.start < c.start for p in parties if not p.excluded) and not any(
-            ":" in story.text[c.end : p.start] for p in parties if not p.excluded and p.start > c.end
+            ":" in story.text[c.end : p.start] or (from_one is not None and p.start >= from_one.end())
+            for p in parties if not p.excluded and p.start > c.end
         ):
             return parties  # no commenter named before the act (or after it: "among the comments: TWICE's Jihyo")
         added = [_Party(o, c.end, c.end, "poster") for o in owners]

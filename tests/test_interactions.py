@@ -4591,3 +4591,10 @@ def test_everyone_credited_on_a_ballad_in_the_passive_worked_together(clf: Class
     for a, b in (("paul-kim", "heize"), ("paul-kim", "new:jung-key"), ("heize", "new:jung-key")):
         got = pair(c, a, b)
         assert got is not None and got.types == ("collab",)
+
+
+def test_a_comment_named_as_one_from_someone_is_theirs_on_the_post_just_described(clf: Classifier) -> None:
+    body = ("LE SSERAFIM's Yunjin posted a new cover on Instagram. Among the thousands of comments is one from "
+            "Yunjin's bandmate Kim Chaewon, who wrote: \"Our in-house pop star strikes again.\"")
+    got = pair(classify(clf, body), "kim-chaewon", "yunjin")
+    assert got is not None and got.types == ("comment",)
