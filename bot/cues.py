@@ -98,6 +98,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=huge\s)|(?<=big\s)|(?<=biggest\s)|(?<=such\s)|(?<=true\s)|(?<=a\s))fans?\s+of\b|\binspired\s+by\b|\bpoking\s+fun\s+at\b"
         r"|\badmiration\b|\bgave\s+a\s+nod\b|\bpa(?:y|ys|id|ying)\s+(?:a\s+)?(?:\w+\s+)?tribute\s+to\b(?![^.]{0,60}?\b(?:awards?|stage|concert|festival|performance|medley|MMA|MAMA)\b)|\bsingl(?:ed|es|ing|e)\s+out\b|\bcheer(?:s|ed|ing)?\s+(?:on|for)\b"
         r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:his|her|their)\s+support\s+(?:for|to)\b"
+        # "BABYMONSTER dropped a new single, and Jimin was quick to show support": for the one just named
+        r"|\b(?:show(?:ed|s|ing)?|express(?:ed|es|ing)?)\s+(?:(?:his|her|their)\s+)?(?:love\s+and\s+)?support\b(?=\s*[.!,;])"
         # "Kyuhyun picked RIIZE's Sohee without hesitation", "named Jang Wooyoung without a second's thought":
         # the answer to a host's question about someone is a shout-out
         r"|\b(?:picked|chose|named)\b(?=\s+(?:[\w'’.&-]+\s+){0,2}?(?-i:[A-Z])[^.!?;]{0,30}?\s+without\s+(?:a\s+|any\s+)?"

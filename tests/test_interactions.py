@@ -4598,3 +4598,9 @@ def test_a_comment_named_as_one_from_someone_is_theirs_on_the_post_just_describe
             "Yunjin's bandmate Kim Chaewon, who wrote: \"Our in-house pop star strikes again.\"")
     got = pair(classify(clf, body), "kim-chaewon", "yunjin")
     assert got is not None and got.types == ("comment",)
+
+
+def test_showing_support_with_no_one_named_after_it_is_for_the_one_just_named(clf: Classifier) -> None:
+    c = classify(clf, "BABYMONSTER dropped a new single on Friday, and BTS's Jimin was quick to show support.")
+    got = pair(c, "jimin", "babymonster")
+    assert got is not None and got.types == ("mention",)
