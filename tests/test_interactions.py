@@ -4604,3 +4604,15 @@ def test_showing_support_with_no_one_named_after_it_is_for_the_one_just_named(cl
     c = classify(clf, "BABYMONSTER dropped a new single on Friday, and BTS's Jimin was quick to show support.")
     got = pair(c, "jimin", "babymonster")
     assert got is not None and got.types == ("mention",)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("aespa's Karina texts BABYMONSTER's Ahyeon after every show.", "message"),
+        ("Fans spotted aespa's Karina liking BABYMONSTER's Ahyeon's newest post.", "like"),
+    ],
+)
+def test_a_name_ending_in_a_is_not_the_article_a_before_the_verb(clf: Classifier, body: str, kind: str) -> None:
+    got = pair(classify(clf, body), "karina", "ahyeon")
+    assert got is not None and kind in got.types
