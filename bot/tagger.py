@@ -396,6 +396,12 @@ _CONTRACTED_VERB = re.compile(r"['’](?:d|ll|ve|re)$")
 _PREV_CAP = re.compile(r"(?:^|[^.!?:;\n\s](?<![.!?][\"”’']))[ ]?\b([A-Z][a-z]+)[ ]$")
 _POSS = re.compile(r"['’]s?$")
 _TOKSPLIT = re.compile(r"[\s\-]+")
+# The two spellings of a surname the English-language press uses interchangeably for one person
+_SURNAME_SPELLINGS = {
+    "Jung": "Jeong", "Jeong": "Jung", "Lim": "Im", "Im": "Lim", "Yoo": "Yu", "Yu": "Yoo", "Noh": "Roh",
+    "Roh": "Noh", "Seo": "Suh", "Suh": "Seo", "Heo": "Huh", "Huh": "Heo", "Byun": "Byeon", "Byeon": "Byun",
+    "Sung": "Seong", "Seong": "Sung", "Moon": "Mun", "Mun": "Moon", "Shim": "Sim", "Sim": "Shim",
+}
 _KOREAN_SURNAMES = frozenset([
     "Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo",
     "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang",
@@ -703,6 +709,11 @@ class Tagger:
         hyphened = _hyphened_given_name(name)
         if hyphened is not None and hyphened != a.name and hyphened not in a.aliases:
             forms.add(hyphened)  # "Lee Seunghyub" is also written "Lee Seung-hyub" and "Lee Seung Hyub"
+        surname, _sp, given = name.partition(" ")
+        other = _SURNAME_SPELLINGS.get(surname)
+        if other is not None and given and a.kind != "group":
+            # "Jung Eun-ji" is also written "Jeong Eun Ji": the press spells some surnames both ways
+            forms.update(other + f[len(surname):] for f in list(forms) if f.startswith(surname + " "))
         for form in forms:
             self._add_pattern(keyed, form, self._entry(a, form, via))
 

@@ -864,3 +864,14 @@ def test_a_formula_1_star_is_an_athlete_not_a_newcomer(tagger: Tagger) -> None:
 def test_a_possessive_nickname_in_a_quote_is_no_newcomer(tagger: Tagger) -> None:
     text = 'Sooyoung posted a photo, writing, "Our Taeng, the best vocalist in the world."'
     assert not any(i.startswith("new:") for i in ids(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        ("Apink's Jeong Eun Ji sang the OST.", "eunji-apink"),  # the roster spells her Jung Eun-ji
+        ("Suh Chang-bin wrote the lyrics.", "changbin"),  # the roster spells him Seo Changbin
+    ],
+)
+def test_a_surname_spelled_two_ways_finds_the_artist_either_way(tagger: Tagger, text: str, artist: str) -> None:
+    assert artist in ids(tagger, text)
