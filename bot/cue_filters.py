@@ -395,6 +395,10 @@ _FAN_WROTE = re.compile(
 )
 _QUOTE = re.compile(r"\"[^\"]{2,}?\"|“[^”]{2,}?”|(?<![\w])'[^']{8,}?'(?![\w])|‘[^’]{8,}?’")
 # ("made her solo debut with Mirror Room featuring Zion.T": a debut is a record too)
+_AMONG_OTHERS = re.compile(
+    r"(?i:\s+(?:among|between|with)\s+(?:the\s+|its\s+|their\s+)?(?:other\s+)?(?:guests|fans|audience|contestants"
+    r"|trainees|participants|viewers|crowd|panel(?:ists)?)\b)"
+)
 _WORK_CONTEXT = re.compile(
     r"(?i:\b(?:music\s+video|mv|song|track|single|album|ost|remix|ep|vocals|record|debut(?:s|ed)?\s+with|ballad"
     r"|anthem|lyrics|melody)\b)"
@@ -914,6 +918,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             ) or _WISHFUL.search(hyp_before[-120:]):
                 continue
         after = text[c.end : s.end]
+        if c.kind == "interact" and _AMONG_OTHERS.match(after):
+            continue  # "featured plenty of banter among the guests": people the sentence does not name
         if post_here and _POST_NEGATION.match(after):
             continue
         if (

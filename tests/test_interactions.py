@@ -4616,3 +4616,9 @@ def test_showing_support_with_no_one_named_after_it_is_for_the_one_just_named(cl
 def test_a_name_ending_in_a_is_not_the_article_a_before_the_verb(clf: Classifier, body: str, kind: str) -> None:
     got = pair(classify(clf, body), "karina", "ahyeon")
     assert got is not None and kind in got.types
+
+
+def test_banter_among_the_guests_is_not_between_the_hosts_named(clf: Classifier) -> None:
+    body = ("The episode, hosted by Kim Gu-ra, Kim Kook-jin, Yoo Se-yoon and Jang Do-yeon, featured plenty of banter "
+            "among the guests.")
+    assert classify(clf, body).interactions == ()
