@@ -292,7 +292,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|for)\s+(?:[\w'’-]+\s+){0,6}?(?:concerts?|encore|tour|festival)\b)"
         # "ZICO Brings Out Jennie And Crush As Surprise Guests": on stage with the host
         r"|\b(?:brings?|bringing|brought)\s+out\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?(?:as\s+(?:a\s+|his\s+|her\s+|their\s+)?"
-        r"(?:special\s+|surprise\s+)*guests?|on\s+(?:the\s+)?stage)\b)"
+        r"(?:special\s+|surprise\s+)*guests?|on\s+(?:the\s+)?stage"
+        # "Jay Park Brings Out pH-1 And Jessi For Surprise Stages", "... at his Bangkok concert"
+        r"|for\s+(?:a\s+)?(?:special\s+|surprise\s+|joint\s+)*(?:stages?|performances?|duets?|medley)"
+        r"|(?:at|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:concerts?|shows?|encore|tour|sets?))\b)"
         # "Oh Dan Bi also handled the vocal direction for Taeyeon's parts", "took charge of the arrangement"
         r"|\b(?:handl(?:ed|es|ing)|took\s+charge\s+of|oversaw)\s+(?:the\s+)?(?:vocal\s+direction|vocal\s+production|production"
         r"|arrangement|mixing|choreography|direction)\b(?=\s+(?:for|of|on)\s+(?-i:[A-Z]))"

@@ -4622,3 +4622,12 @@ def test_banter_among_the_guests_is_not_between_the_hosts_named(clf: Classifier)
     body = ("The episode, hosted by Kim Gu-ra, Kim Kook-jin, Yoo Se-yoon and Jang Do-yeon, featured plenty of banter "
             "among the guests.")
     assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Jay Park Brings Out Jessi For A Surprise Stage At WATERBOMB", "Jay Park brings out Jessi at his Seoul concert"],
+)
+def test_bringing_someone_out_for_a_stage_or_at_ones_concert_is_a_collab(clf: Classifier, title: str) -> None:
+    got = pair(clf.classify(title, "Fans loved it."), "jay-park", "jessi")
+    assert got is not None and "collab" in got.types
