@@ -316,6 +316,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!\balso\s)\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
+        # "IU Surprises Fans As Special Guest At DAY6's Year-End Concert": on the other's stage
+        r"|(?:(?<=\bas\s)|(?<=\ba\s)|(?<=\bspecial\s)|(?<=\bsurprise\s))guests?\s+(?:at|during)\b(?=\s+(?:the\s+)?"
+        r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerts?|shows?|encore"
+        r"|tour|fan\s?meetings?|showcases?)\b)"
         r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
         r"|(?<!mass-)\bproduc(?:ed|ing|es)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
         # "Kim Jae-joong to produce SAY MY NAME's first album" (not the show "Produce 101")
@@ -771,7 +775,8 @@ _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlis
                         "smash", "hit", "song", "single", "track", "ballad", "anthem", "teams with", "guest feature",
                          "guest verse")
 _TRIGGERS["collab"] += ("drama with", "film with", "movie with", "series with", "project with")
-_TRIGGERS["collab"] += ("version of", "rendition of", "medley of", "mashup of", "arranged by")
+_TRIGGERS["collab"] += ("version of", "rendition of", "medley of", "mashup of", "arranged by", "guest at", "guests at",
+                        "guest during", "guests during")
 _TRIGGERS["collab"] += ("directed", "directs", "directing", "helmed", "helms", "helming", "took part", "take part",
                          "takes part", "taking part")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting", "and")

@@ -4631,3 +4631,9 @@ def test_banter_among_the_guests_is_not_between_the_hosts_named(clf: Classifier)
 def test_bringing_someone_out_for_a_stage_or_at_ones_concert_is_a_collab(clf: Classifier, title: str) -> None:
     got = pair(clf.classify(title, "Fans loved it."), "jay-park", "jessi")
     assert got is not None and "collab" in got.types
+
+
+def test_a_special_guest_at_another_acts_concert_shares_their_stage(clf: Classifier) -> None:
+    c = clf.classify("IU Surprises Fans As Special Guest At DAY6's Year-End Concert", "Fans loved it.")
+    got = pair(c, "iu", "day6")
+    assert got is not None and got.types == ("collab",)
