@@ -4637,3 +4637,12 @@ def test_a_special_guest_at_another_acts_concert_shares_their_stage(clf: Classif
     c = clf.classify("IU Surprises Fans As Special Guest At DAY6's Year-End Concert", "Fans loved it.")
     got = pair(c, "iu", "day6")
     assert got is not None and got.types == ("collab",)
+
+
+def test_surprise_appearances_from_guests_at_ones_concert_are_collabs_of_everyone_on_stage(clf: Classifier) -> None:
+    body = ("ZICO closed the second night of his encore concert with surprise appearances from Crush & DEAN, who "
+            "joined him on stage to perform the 2016 hit together.")
+    c = classify(clf, body)
+    for a, b in (("zico", "crush"), ("zico", "dean"), ("crush", "dean")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("collab",)
