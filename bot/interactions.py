@@ -559,20 +559,20 @@ def _one_object_list_pairs(accs: dict[tuple[str, str], _Acc], story: _Story) -> 
                 head = story.sentences[hi]
                 # the title's act and the item's own; one who could not come did not meet them ("Kangta could
                 # not attend ..., but a wreath from him stood in the lobby")
-                item_end = _next_numbered_heading(text, le, story)
+                item_end = _next_numbered_heading(text, le)
                 told = {c.kind for x in story.sentences[hi:] if x.start < item_end
                         for c in story.sight.get(x.index, ([], []))[1]} & _ONE_OBJECT_KINDS
                 types = told | kinds
                 if told - {"meet"} and _ITEM_ABSENT.search(text, ls, item_end):
                     types.discard("meet")
-                _add(accs, people[0].id, obj.artist_id, types, True, head, False, story)
-                acc = accs[(people[0].id, obj.artist_id) if people[0].id < obj.artist_id else (obj.artist_id,
-                                                                                                people[0].id)]
-                acc.opening = True  # (the title's pair; not title_pair, which would hand a group's over)
+                who, target = people[0].id, obj.artist_id
+                _add(accs, who, target, types, True, head, False, story)
+                # (the title's pair, so a headline; not title_pair, which would hand a group's over to members)
+                accs[(who, target) if who < target else (target, who)].opening = True
         ls = le + 1
 
 
-def _next_numbered_heading(text: str, at: int, story: _Story) -> int:
+def _next_numbered_heading(text: str, at: int) -> int:
     """Where the next numbered item starts after ``at`` (the end of the text when none does)."""
     ls = text.find("\n", at) + 1
     while 0 < ls < len(text):
