@@ -316,6 +316,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!\balso\s)\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
+        # "..., where Kim Chaewon had made a surprise appearance.": at the event the sentence named before
+        r"|(?:(?<=\bmade\sa\s)|(?<=\bmakes\sa\s)|(?<=\bmaking\sa\s))(?:surprise|special|guest)\s+appearance\b(?=\s*[.,;!])"
         # "ZICO closed the night with surprise appearances from Crush & DEAN": guests on his stage
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:from|by)\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))"
         # "IU Surprises Fans As Special Guest At DAY6's Year-End Concert": on the other's stage

@@ -475,6 +475,12 @@ def _pairs_for_sentence(
             # the object of the act she reports, done by the people after "that"
             subject = _coordinated(told[1:], story)
             objects = [told[0]]
+        elif not objects and all_types & {"collab", "meet"} and len(left) >= 2 and left[0].id not in subject:
+            # "Kwon Eun Bi's solo concert last December, where Kim Chaewon had made a surprise appearance": the
+            # event's owner is the one the appearance was made for
+            host = _EVENT_WHERE.match(story.text, left[0].end, left[-1].start)
+            if host is not None and subject == _coordinated(left[1:], story):
+                objects = [left[0]]
         if not objects and all_types and prev_objects and _LIKEWISE.search(story.text, cs, ce):
             for x in subject:
                 for o_id in prev_objects:
@@ -644,7 +650,11 @@ _COORDINATED_PAIR = re.compile(
     r"\s*(?:and|&)\s*(?:[\w.&*()-]+['’]s?\s+|(?:fellow\s+)?" + _ROLE_NEXT + r"\s+(?:" + _ROLE_NEXT + r"\s+)?)?"
 )  # " and izna's ", " and actor "
 _BOTH_ACTED = re.compile(r"(?i:\s+(?:both|also|each|too|all|separately|quickly|immediately)\b)")
-_SUBJECT_AFTER_SUBORDINATOR = re.compile(r"(?i:\b(?:when|after|once|because|since|while)\s+$)")
+_SUBJECT_AFTER_SUBORDINATOR = re.compile(r"(?i:\b(?:when|after|once|because|since|while|where)\s+$)")
+_EVENT_WHERE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:concerts?|shows?|encore|fan\s?meetings?|showcases?|stage|tour|premiere|party)"
+    r"(?:\s+[\w-]+){0,3}?,\s+where\b"
+)
 _PLACE_PREP_BEFORE = re.compile(r"(?i:\b(?:to|on|in|at|via|onto|into)\s+$)")
 
 

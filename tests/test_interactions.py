@@ -4646,3 +4646,10 @@ def test_surprise_appearances_from_guests_at_ones_concert_are_collabs_of_everyon
     for a, b in (("zico", "crush"), ("zico", "dean"), ("crush", "dean")):
         got = pair(c, a, b)
         assert got is not None and got.types == ("collab",)
+
+
+def test_a_surprise_appearance_at_an_event_named_before_where_is_for_its_owner(clf: Classifier) -> None:
+    body = ("The talk then turned to Kwon Eun Bi's solo concert last December, where LE SSERAFIM's Kim Chaewon had "
+            "made a surprise appearance.")
+    got = pair(classify(clf, body), "kim-chaewon", "kwon-eun-bi")
+    assert got is not None and got.types == ("collab",)
