@@ -137,6 +137,11 @@ _JOINS_PAIR = re.compile(r"(?i:\b(?:join(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?
 _PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
 _ROLE_NAMED = re.compile(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)")
 _LEAD_REF_KEYS = (" he ", " she ", " he,", " she,", "the two", "the duo", "the pair", "both of them")
+# a sentence opening with a phrase of place or occasion that names someone, then the pronoun: "Under Jaehyun's
+# latest post, he left a comment" (he is the one the story was just about, not the owner of the post)
+_FRONTED_PLACE = re.compile(
+    r"(?:Under|Beneath|Below|On|At|In|Inside|During|Backstage\s+at)\s+[^,.;:!?\"“]{2,60}?,\s+(?=(?:[Hh]e|[Ss]he)\b)"
+)
 
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)
 _OBJ_PRONOUN, _OTHER_DET, _ROLE_INTRO_BEFORE, _ROLE_INTRO_NEAR, _LATTER, _OF_REF, _ROLE_NAMED = map(
@@ -361,10 +366,11 @@ def _resolve_references(
     has_he = " he " in padded or " she " in padded or " he," in padded or " she," in padded
     for sm in _SUBJ_PRONOUN.finditer(s.text) if has_he else ():
         a = s.start + sm.start()
+        fronted = sm.start() > 0 and (fm := _FRONTED_PLACE.match(s.text)) is not None and fm.end() == sm.start()
         if (
-            a > first_cue
+            (a > first_cue and not fronted)
             or not free(a, a + 2)
-            or any(p.start < a for p in parties if not p.excluded)
+            or (any(p.start < a for p in parties if not p.excluded) and not fronted)
             or any(p.start < a for p in added)  # "The singer-songwriter ...: he released": the same person
         ):
             break

@@ -4653,3 +4653,17 @@ def test_a_surprise_appearance_at_an_event_named_before_where_is_for_its_owner(c
             "made a surprise appearance.")
     got = pair(classify(clf, body), "kim-chaewon", "kwon-eun-bi")
     assert got is not None and got.types == ("collab",)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Under Jaehyun's latest post, he left a comment that read, \"finally\".",
+        "On Jaehyun's new selfie, he commented with three crying emojis.",
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_naming_someone_is_the_one_just_named_before(
+    clf: Classifier, second: str
+) -> None:
+    got = pair(classify(clf, "BOYNEXTDOOR's Taesan also got involved. " + second), "taesan", "jaehyun-boynextdoor")
+    assert got is not None and got.types == ("comment",) and got.a == "taesan"
