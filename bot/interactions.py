@@ -125,8 +125,14 @@ _REPORTED = re.compile(
 )
 # a part of the song a story is about: who wrote, produced or sang it is credited on it
 _CREDITED_PART = re.compile(
-    r"(?i:\b(?:the|this)\s+(?:(?:mid-tempo|upbeat|acoustic|new|emotional|soft|slow)\s+)?(?:song|track|single|bridge|chorus"
+    r"(?i:\b(?:the|this)\s+(?:(?:mid-tempo|upbeat|acoustic|new|emotional|soft|slow|[a-z]+-[a-z]+|dance|pop|r&b)\s+){0,2}"
+    r"(?:song|track|single|bridge|chorus"
     r"|verse|hook|lyrics|melody|arrangement|beat|instrumental|rap\s+verse|title\s+track|ballad|ost|tune)\b)"
+)
+# "It was produced by Slom", "Co-produced by Teddy, 'Velvet Hour' is ...": the song just described
+_IT_CREDITED = re.compile(
+    r"(?:It\s+(?:was|is|has\s+been)\s+(?:also\s+)?|(?:Co-)?)(?:co-)?(?:produced|written|composed|arranged)\s+"
+    r"(?:and\s+(?:co-)?(?:produced|written|composed|arranged)\s+)?by\s"
 )
 CREDIT_REACH = 4  # sentences back to the credits of the song being described
 
@@ -922,7 +928,7 @@ def _continue_pair(
     # "The song was originally sung by X" / "The music video features X": the previous subject's work
     opens_with_work = text[:20].lower().startswith(
         ("the song", "the track", "the music video", "the single", "this song", "the original", "its music video")
-    )
+    ) or _IT_CREDITED.match(text) is not None
     if (
         types & {"cover", "collab"}
         and (opens_with_work or ("collab" in types and _CREDITED_PART.search(text)))

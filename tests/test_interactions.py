@@ -4667,3 +4667,18 @@ def test_a_pronoun_after_an_opening_phrase_naming_someone_is_the_one_just_named_
 ) -> None:
     got = pair(classify(clf, "BOYNEXTDOOR's Taesan also got involved. " + second), "taesan", "jaehyun-boynextdoor")
     assert got is not None and got.types == ("comment",) and got.a == "taesan"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "It was produced by Slom, who also played the piano on the recording.",
+        "The mid-tempo dance track was produced by Slom and pairs a glassy synth line with a steady beat.",
+        "Co-produced by Slom, \"Velvet Hour\" is a mid-tempo song about losing track of time.",
+    ],
+)
+def test_a_credit_on_the_song_just_described_joins_its_singer(clf: Classifier, credit: str) -> None:
+    c = classify(clf, "Chungha released her new single \"Velvet Hour\" on Monday. " + credit)
+    slom = next(a.id for a in c.artists if a.name == "Slom")
+    got = pair(c, slom, "chungha")
+    assert got is not None and got.types == ("collab",)
