@@ -134,6 +134,7 @@ _IT_CREDITED = re.compile(
     r"(?:It\s+(?:was|is|has\s+been)\s+(?:also\s+)?|(?:Co-)?)(?:co-)?(?:produced|written|composed|arranged)\s+"
     r"(?:and\s+(?:co-)?(?:produced|written|composed|arranged)\s+)?by\s"
 )
+REACTION_TYPES = frozenset(("comment", "like", "mention", "follow"))
 CREDIT_REACH = 4  # sentences back to the credits of the song being described
 
 _CLIP_OF_PERFORMANCE = re.compile(
@@ -1193,6 +1194,13 @@ def _named_in_sentence(story: _Story, index: int) -> set[str]:
     return {m.artist_id for m in story.ments if s.start <= m.start < s.end}
 
 
+def _only_reacted(accs: dict[tuple[str, str], _Acc], member: str, partner: str) -> bool:
+    """The member's own pair with the partner is only a reaction to what they did ("ILLIT's Yunah reacts" to
+    the challenge of her group's song with a comment): the member took no part in the act itself."""
+    own = accs.get((member, partner) if member < partner else (partner, member))
+    return own is not None and bool(own.types) and own.types <= REACTION_TYPES
+
+
 def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
     """A group's pair goes to its members who took part (LABELING: most specific party)."""
     for key in list(accs):
@@ -1240,6 +1248,7 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                         and _is_member(story, aid, g)
                         and not _own_group(story, aid, x)
                         and not _only_in_line_up(story, aid)
+                        and not _only_reacted(accs, aid, x)
                     ):
                         k2 = (aid, x) if aid < x else (x, aid)
                         accs.setdefault(k2, _Acc(k2[0], k2[1], evidence=acc.evidence, first_index=acc.first_index))

@@ -4682,3 +4682,16 @@ def test_a_credit_on_the_song_just_described_joins_its_singer(clf: Classifier, c
     slom = next(a.id for a in c.artists if a.name == "Slom")
     got = pair(c, slom, "chungha")
     assert got is not None and got.types == ("collab",)
+
+
+def test_a_member_who_only_reacted_to_the_challenge_of_her_groups_song_leaves_it_with_the_group(
+    clf: Classifier,
+) -> None:
+    c = clf.classify(
+        "Stray Kids' Felix and Han take on ILLIT's 'Glitter Alarm' challenge; ILLIT's Yunah reacts",
+        "Stray Kids' TikTok account posted the clip. Yunah left a comment: \"Felix sunbaenim, thank you so much!!\"",
+    )
+    got = pair(c, "felix", "illit")
+    assert got is not None and "challenge" in got.types
+    reaction = pair(c, "felix", "yunah")
+    assert reaction is not None and "challenge" not in reaction.types
