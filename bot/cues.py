@@ -31,7 +31,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "follow",
         # 'Winter Finally Hits "Follow" On IVE's Liz'
         r"(?i:\bhit(?:s|ting)?\s+(?:the\s+)?[\"“'‘]?follow[\"”'’]?(?:\s+button)?\s+on\b"
-        r"|(?<!\bthat\s)(?:(?<!\bwhich\s)|(?=follows\b))(?<!-)(?<!\bwill\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through)\b)"
+        r"|(?<!\bthat\s)(?:(?<!\bwhich\s)|(?=follows\b))(?<!-)(?<!\bwill\s)\bfollow(?:s|ed|ing)?\b(?!\s*-\s*up)(?!\s+(?:suit|on|up|from|through|with)\b)"
         # "Her first album followed the same year", "a tour followed shortly after": came next, nobody followed
         r"(?!\s+(?:(?:soon|shortly|quickly|immediately|just|later|afterwards?|after|in|the\s+(?:same|next|following))\b"
         r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later\b))"

@@ -4695,3 +4695,11 @@ def test_a_member_who_only_reacted_to_the_challenge_of_her_groups_song_leaves_it
     assert got is not None and "challenge" in got.types
     reaction = pair(c, "felix", "yunah")
     assert reaction is not None and "challenge" not in reaction.types
+
+
+def test_following_with_a_gift_of_ones_own_is_no_follow(clf: Classifier) -> None:
+    c = clf.classify(
+        "Choi Woo-shik Sends Food Truck to Park Hyung-sik's Drama Set, Park Seo-joon Follows With Coffee",
+        "Fans loved it.",
+    )
+    assert all("follow" not in i.types for i in c.interactions)
