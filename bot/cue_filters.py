@@ -736,7 +736,9 @@ _NOT_REAL_WORK_BEFORE = re.compile(
 _NOT_REAL_AFTER = re.compile(
     r"(?i:\s*(?:[\w'’\"”-]+\s+){0,3}?(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:confirmed|revealed|found)"
     r"\s+(?:to\s+be\s+|as\s+)?)?(?:an?\s+|entirely\s+|completely\s+)?(?:ai-generated|ai-made|fake|deepfakes?|fan-made"
-    r"|fabricated|not\s+real)\b)"
+    r"|fabricated|not\s+real)\b"
+    # "amid collaboration rumors", "duet speculation": a rumour about the work, not the work (LABELING)
+    r"|\s+(?:rumou?rs?|speculation)\b)"
 )
 _POSSESSED_WORK = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+){0,3}$")
 # 'Jennie, Lisa, Rosé And "Snowdrop" Co-Star Jung Hae In Shower JISOO': a co-star named in a list of people

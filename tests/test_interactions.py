@@ -4703,3 +4703,14 @@ def test_following_with_a_gift_of_ones_own_is_no_follow(clf: Classifier) -> None
         "Fans loved it.",
     )
     assert all("follow" not in i.types for i in c.interactions)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hwasa NOT featuring on G-Dragon's upcoming single, agency clarifies amid collaboration rumors",
+        "Agency addresses G-Dragon and Hwasa duet speculation",
+    ],
+)
+def test_a_rumour_of_a_collaboration_is_no_collaboration(clf: Classifier, title: str) -> None:
+    assert pair(clf.classify(title, "Fans were confused."), "g-dragon", "hwasa") is None
