@@ -69,7 +69,7 @@ _HYPOTHETICAL = re.compile(
     r"(?=\s+(?:that\s+)?(?:the\b|they\b|he\b|she\b|it\b|(?-i:[A-Z])|xx)))\b)"
     r"[^.;]{0,40}$"
     # "a possible joint stage", "a rumored duet": an idea, not a deed
-    r"|(?i:\b(?:possible|potential|hypothetical|rumou?red)\s+(?:\w+\s+)?$)"
+    r"|(?i:\b(?:possible|potential|hypothetical|rumou?red|such\s+an?)\s+(?:\w+\s+)?$)"
     # "the two had been talking about recording a cover together one day": an idea, not a deed
     r"|(?i:\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|ing)?|think(?:s|ing)?|thought)\s+about\s+(?:\w+ing\b[^.;]{0,40})?$)"
 )
@@ -104,8 +104,9 @@ _WISHFUL = re.compile(
     r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that)"
     # "Some fans on X claimed that Wonyoung and Minho had taken a photo together": a claim, not a report;
     # "fans argue a duet between the two would break the internet": an opinion
-    r"|(?:fans|netizens|users|viewers|people|posts|accounts|many|some)\s+(?:on\s+[\w-]+\s+|also\s+|still\s+)?"
-    r"(?:claimed|alleged|insisted|argue[sd]?|believe[sd]?|think|thought|feel|felt|agree[sd]?)"
+    r"|(?:fans|netizens|users|viewers|people|posts|accounts|many|some)\s+(?:on\s+[\w-]+\s+|also\s+|still\s+|even\s+)?"
+    r"(?:claimed|alleged|insisted|argue[sd]?|believe[sd]?|think|thought|feel|felt|agree[sd]?|suggest(?:ed|s|ing)?"
+    r"|propos(?:ed|es|ing)|pitch(?:ed|es|ing))"
     r"(?:\s+that)?)\b)"
     r"[^.;!?]{0,110}$"
 )
@@ -119,6 +120,8 @@ _SEEMS_TO_SHOW = re.compile(
     r"(?i:\b(?:appear(?:s|ed)?|seem(?:s|ed)?|purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|allegedly)\s+(?:to\s+)?"
     r"(?:show|depict|reveal)(?:s|ed|ing)?\b)"
 )
+# "fans celebrated what looked like a supportive comment from Hwasa": how a post looked, not what it was
+_LOOKED_LIKE = re.compile(r"(?i:\bwhat\s+(?:looked|seemed)\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)")
 _CROWD_LED = re.compile(
     r"(?i:\s*(?:(?:many|some|other|countless|several|the)\s+)?(?:fans|netizens|viewers|users|commenters|followers"
     r"|listeners|readers)\b)"
@@ -847,6 +850,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "the comment sections of both fill up with the same request": the fans' comments
         if c.kind == "follow" and _THING_FOLLOWED.search(before[-40:]):
             continue  # "a rivalry that has followed them since debut": a thing follows, no account
+        if c.kind in ("comment", "like", "follow", "message", "mention") and _LOOKED_LIKE.search(before[-60:]):
+            continue
         if _SEEMS_TO_SHOW.search(before[-160:]):
             continue  # "a screenshot that appeared to show Zhang Hao sending a message": what it showed is unproven
         if c.kind in ("comment", "mention", "message", "like") and _CROWD_LED.match(before) and _CROWD_ASKS.search(

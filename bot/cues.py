@@ -872,7 +872,8 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",
                       "mistook", "mistaken", "convinced", "about", "theor", "speculat", "conspiracy", "rumo",
                       "possible", "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted",
-                      "argue", "think", "thought", "feel", "felt", "agree", "tagg", "rall", "hashtag")
+                      "argue", "think", "thought", "feel", "felt", "agree", "tagg", "rall", "hashtag", "hypothetical",
+                      "such a", "suggest", "propos", "pitch")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
                  "same", "those of", "that of", "compar")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")

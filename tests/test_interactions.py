@@ -4714,3 +4714,19 @@ def test_following_with_a_gift_of_ones_own_is_no_follow(clf: Classifier) -> None
 )
 def test_a_rumour_of_a_collaboration_is_no_collaboration(clf: Classifier, title: str) -> None:
     assert pair(clf.classify(title, "Fans were confused."), "g-dragon", "hwasa") is None
+
+
+def test_such_a_collaboration_denied_is_no_collaboration(clf: Classifier) -> None:
+    body = ("\"BABYMONSTER has not recorded any song with him, and nothing has been discussed or confirmed regarding "
+            "such a collaboration with Charlie Puth,\" the agency said.")
+    assert pair(classify(clf, body), "babymonster", "charlie-puth") is None
+
+
+def test_a_collaboration_fans_suggested_is_a_wish(clf: Classifier) -> None:
+    body = "Some fans even suggested turning it into a three-way collaboration between ILLIT and Olivia Rodrigo."
+    assert pair(classify(clf, body), "illit", "olivia-rodrigo") is None
+
+
+def test_what_looked_like_a_comment_is_no_comment(clf: Classifier) -> None:
+    body = "MAMAMOO's Hwasa left what looked like a supportive comment under KiiiKiii's Jiyu's post."
+    assert pair(classify(clf, body), "hwasa", "jiyu") is None
