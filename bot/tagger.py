@@ -305,6 +305,10 @@ _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
 )
 # The rest of a two-part given name after a tagged first part ("Chan" + " Won", "Seung" + "-yeon").
+# "A.G.", "J.": initials inside a name; "-ssi", "-nim": a Korean form of address after a given name ("-ah" ends
+# names too: Lee Su-ah)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_HONORIFIC_TAIL = re.compile(r"-(?:ssi|sshi|nim)$")
 _GIVEN_NAME_REST = re.compile(r"[ -]([A-Za-z][a-z]+)\b")
 _COORDINATOR = re.compile(r"\s+(?:and|&|x|×)\s+(?:(?:[A-Z][\w&*.]*|[A-Z0-9]+)['’]s?\s+)?")
 _SYLLABLE_TAIL = re.compile(r"-[a-z]{2,5}\b(?!-)")
@@ -1727,6 +1731,9 @@ class Tagger:
         toks = raw.split()
         keep: list[str] = []
         for i, t in enumerate(toks):
+            if _INITIALS.fullmatch(t) and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+                keep.append(t)  # "A.G. Cook": initials, not the end of a sentence
+                continue
             t2 = _POSS.sub("", t).rstrip(".")
             if not t2 or (t2 in _STOP and not (allow_the and i == 0 and t2 == "The" and len(toks) > 1)):
                 break
@@ -1735,6 +1742,8 @@ class Tagger:
                 break
         if not keep:
             return "", 0, 0
+        if _HONORIFIC_TAIL.search(keep[-1]):
+            return "", 0, 0  # "this rookie actor, Youn Jung-ssi": someone addressed by name, no newcomer
         name = " ".join(keep)
         if len(name) < 2 or (len(keep) == 1 and keep[0].casefold() in self._common):
             return "", 0, 0

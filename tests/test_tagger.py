@@ -875,3 +875,12 @@ def test_a_possessive_nickname_in_a_quote_is_no_newcomer(tagger: Tagger) -> None
 )
 def test_a_surname_spelled_two_ways_finds_the_artist_either_way(tagger: Tagger, text: str, artist: str) -> None:
     assert artist in ids(tagger, text)
+
+
+def test_initials_are_part_of_a_newcomers_name(tagger: Tagger) -> None:
+    assert "new:a-g-cook" in ids(tagger, "Fans had linked BABYMONSTER to producer A.G. Cook after a studio photo.")
+
+
+def test_a_name_addressed_with_ssi_after_a_role_is_no_newcomer(tagger: Tagger) -> None:
+    text = "Jin wrote, \"Thank you for taking care of this rookie actor, Youn Jung-ssi.\""
+    assert not any(i.startswith("new:") for i in ids(tagger, text))
