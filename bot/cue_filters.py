@@ -120,6 +120,10 @@ _SEEMS_TO_SHOW = re.compile(
     r"(?i:\b(?:appear(?:s|ed)?|seem(?:s|ed)?|purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|allegedly)\s+(?:to\s+)?"
     r"(?:show|depict|reveal)(?:s|ed|ing)?\b)"
 )
+# "..., together with BTS' V and rapper Peakboy, are members of the famous friend group": a membership, no act
+_MEMBERS_OF_AFTER = re.compile(
+    r"(?i:[^.;:!?]{0,80}?,\s+(?:are|were|have\s+been)\s+(?:all\s+|both\s+)?(?:members|part)\s+of\b)"
+)
 # "fans celebrated what looked like a supportive comment from Hwasa": how a post looked, not what it was
 _LOOKED_LIKE = re.compile(r"(?i:\bwhat\s+(?:looked|seemed)\s+like\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)")
 _CROWD_LED = re.compile(
@@ -844,6 +848,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             _ORIGINAL_CREDIT.search(before[-60:]) or _FAN_MADE.search(before[-60:])
         ):
             continue  # "The original song was written by Lee Young-hoon", "mock album covers featuring both"
+        if c.kind in ("join", "recip") and _MEMBERS_OF_AFTER.match(text, c.end, s.end):
+            continue  # "The three actors, together with V and Peakboy, are members of the friend group": who they are
         if _ON_WISH_LIST.match(text, c.end, s.end):
             continue  # "a Jisoo and Charlie Puth collaboration has been on their wish lists for years"
         if c.kind == "comment" and _COMMENT_SECTIONS_FILL.match(text, c.end, s.end):

@@ -4730,3 +4730,9 @@ def test_a_collaboration_fans_suggested_is_a_wish(clf: Classifier) -> None:
 def test_what_looked_like_a_comment_is_no_comment(clf: Classifier) -> None:
     body = "MAMAMOO's Hwasa left what looked like a supportive comment under KiiiKiii's Jiyu's post."
     assert pair(classify(clf, body), "hwasa", "jiyu") is None
+
+
+def test_being_members_of_one_friend_group_together_is_no_act(clf: Classifier) -> None:
+    body = ("The three actors, together with BTS' V and rapper Peakboy, are members of the famous friend group that "
+            "has appeared together on variety programs over the years.")
+    assert pair(classify(clf, body), "peakboy", "v") is None
