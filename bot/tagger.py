@@ -464,11 +464,12 @@ _UNTAGGED_JOBS = frozenset([
     "photographer", "lawyer", "attorney", "spokesperson", "spokesman", "official", "politician", "lawmaker",
     "minister", "footballer", "athlete", "player", "coach", "doctor", "professor",
 ])
-_WORK_NOUN_BEFORE = re.compile(r"(?i:\b(?:single|song|track|album|ep|mini-album|ballad|anthem|b-side|title\s+track)"
-                               r",?\s+$)")
-_TITLE_END_CHARS = frozenset((*",.;:!?)", ""))  # ("": the text's end)
+_WORK_NOUN_BEFORE = re.compile(r"(?i:\b(?:single|song|track|album|ep|mini-album|ballad|anthem|b-side|title\s+track|duet"
+                               r"|ost|titled)"
+                               r",?\s+[\"“]?$)")
+_TITLE_END_CHARS = frozenset((*",.;:!?)\"”", ""))  # ("": the text's end)
 _TITLE_END_WORDS = (" featuring", " feat", " ft", " with", " was", " is", " has", " had", " will", " (")
-_TITLE_END_AFTER = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:featuring|feat\.?|ft\.?|with|was|is|has|had|will|\()|\s*$)")
+_TITLE_END_AFTER = re.compile(r"(?:\s*[,.;:!?)\"”]|\s+(?:featuring|feat\.?|ft\.?|with|was|is|has|had|will|\()|\s*$)")
 _APPOSITIVE_JOB = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|researcher|economist|critic|columnist|reporter|journalist|editor"
     r"|professor|lawyer|attorney|doctor|official|spokes(?:person|man|woman)|ceo|chairman|chairwoman|president|politician"

@@ -884,3 +884,14 @@ def test_initials_are_part_of_a_newcomers_name(tagger: Tagger) -> None:
 def test_a_name_addressed_with_ssi_after_a_role_is_no_newcomer(tagger: Tagger) -> None:
     text = "Jin wrote, \"Thank you for taking care of this rookie actor, Youn Jung-ssi.\""
     assert not any(i.startswith("new:") for i in ids(tagger, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TXT's Taehyun and Lauv release dreamy duet Paper Planes; fans are delighted",
+        "The list included a song titled \"Paper Planes\" and a ballad.",
+    ],
+)
+def test_a_name_right_after_duet_or_titled_is_the_songs_title(tagger: Tagger, text: str) -> None:
+    assert "paper-planes" not in ids(tagger, text)
