@@ -65,11 +65,13 @@ _HYPOTHETICAL = re.compile(
     r"(?i:\b(?:would|wonder(?:ed|s)?|might|should|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|(?<!-)hop(?:e|ed|es|ing)"
     r"|wish(?:ed|es)?|if|whether|call(?:s|ed|ing)?\s+for|want(?:s|ed)?\s+to\s+see"
     # "viewers believed the pair had recorded together": what onlookers took for real (xx: a masked name)
-    r"|(?:believed|assumed|mistakenly\s+thought|were\s+convinced)"
+    r"|(?:believed|assumed|mistakenly\s+thought|(?:were|are|is|was)\s+convinced)"
     r"(?=\s+(?:that\s+)?(?:the\b|they\b|he\b|she\b|it\b|(?-i:[A-Z])|xx)))\b)"
     r"[^.;]{0,40}$"
     # "a possible joint stage", "a rumored duet": an idea, not a deed
     r"|(?i:\b(?:possible|potential|hypothetical|rumou?red|such\s+an?)\s+(?:\w+\s+)?$)"
+    # "Karina And Sabrina Carpenter Need A Collab": what fans think they need, not what they did
+    r"|(?i:\bneeds?\s+(?:an?|to\s+(?:do|release|drop|have)\s+an?)\s+(?:\w+\s+)?$)"
     # "the two had been talking about recording a cover together one day": an idea, not a deed
     r"|(?i:\b(?:talk(?:s|ed|ing)?|dream(?:s|ed|ing)?|think(?:s|ing)?|thought)\s+about\s+(?:\w+ing\b[^.;]{0,40})?$)"
 )
@@ -120,6 +122,13 @@ _SEEMS_TO_SHOW = re.compile(
     r"(?i:\b(?:appear(?:s|ed)?|seem(?:s|ed)?|purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|allegedly)\s+(?:to\s+)?"
     r"(?:show|depict|reveal)(?:s|ed|ing)?\b)"
 )
+_FEATURE_PROMINENTLY = re.compile(
+    r"(?i:feature[sd]?\s+(?:more\s+|less\s+|most\s+|very\s+)?(?:prominently|heavily|strongly|highly)\b)"
+)
+# a festival's line-up ("MAMAMOO's Hwasa and Jay Park head the first lineup, joined by Crush"): billed together
+_LINEUP_BEFORE = re.compile(r"(?i:\b(?:line-?ups?|bill)\b[^.;:!?]{0,30}$)")
+# "completed his military service in June 2025 alongside bandmate Jimin": enlisted at the same time, no act
+_SERVICE_BEFORE = re.compile(r"(?i:\b(?:military|mandatory|alternative)\s+service\b[^.;:!?]{0,40}$)")
 # "..., together with BTS' V and rapper Peakboy, are members of the famous friend group": a membership, no act
 _MEMBERS_OF_AFTER = re.compile(
     r"(?i:[^.;:!?]{0,80}?,\s+(?:are|were|have\s+been)\s+(?:all\s+|both\s+)?(?:members|part)\s+of\b)"
@@ -848,6 +857,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             _ORIGINAL_CREDIT.search(before[-60:]) or _FAN_MADE.search(before[-60:])
         ):
             continue  # "The original song was written by Lee Young-hoon", "mock album covers featuring both"
+        if c.kind in ("collab", "feature") and _FEATURE_PROMINENTLY.match(text, c.start, s.end):
+            continue  # "solo artists feature more prominently than last year": appear in a chart, no feature
+        if c.kind == "join" and (
+            _LINEUP_BEFORE.search(before[-80:]) or _SERVICE_BEFORE.search(before[-60:])
+        ):
+            continue  # "... head the first lineup, joined by Crush", "completed his military service alongside Jimin"
         if c.kind in ("join", "recip") and _MEMBERS_OF_AFTER.match(text, c.end, s.end):
             continue  # "The three actors, together with V and Peakboy, are members of the friend group": who they are
         if _ON_WISH_LIST.match(text, c.end, s.end):

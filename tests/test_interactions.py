@@ -4736,3 +4736,23 @@ def test_being_members_of_one_friend_group_together_is_no_act(clf: Classifier) -
     body = ("The three actors, together with BTS' V and rapper Peakboy, are members of the famous friend group that "
             "has appeared together on variety programs over the years.")
     assert pair(classify(clf, body), "peakboy", "v") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "a", "b"),
+    [
+        ("Chart report", "In the digital song category, solo artists feature more prominently than last year, with "
+         "IU, G-Dragon and DAY6 among the top sellers.", "iu", "g-dragon"),
+        ("Festival lineup", "MAMAMOO's Hwasa, Jay Park and Kwon Eun-bi head the first lineup, joined by R&B singer "
+         "Crush.", "crush", "jay-park"),
+        ("BTS news", "Jungkook, who completed his military service in June 2025 alongside bandmate Jimin, is "
+         "preparing for the comeback.", "jimin", "jungkook"),
+        ("Fans Are Convinced aespa's Karina And Sabrina Carpenter Need A Collab", "Fans loved it.", "karina",
+         "sabrina-carpenter"),
+        ("Why Fans Are Convinced A JENNIE x Doja Cat Collab Is Next", "Fans loved it.", "doja-cat", "jennie"),
+    ],
+)
+def test_charts_line_ups_service_and_what_fans_are_convinced_of_are_no_collabs(
+    clf: Classifier, title: str, body: str, a: str, b: str
+) -> None:
+    assert pair(clf.classify(title, body), a, b) is None
