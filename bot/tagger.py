@@ -308,6 +308,7 @@ _ROLE_TAIL_RE = re.compile(
 # "A.G.", "J.": initials inside a name; "-ssi", "-nim": a Korean form of address after a given name ("-ah" ends
 # names too: Lee Su-ah)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_ORIGIN_ADJ = re.compile(r"-(?:based|born|raised|bred)$")
 _HONORIFIC_TAIL = re.compile(r"-(?:ssi|sshi|nim)$")
 _GIVEN_NAME_REST = re.compile(r"[ -]([A-Za-z][a-z]+)\b")
 _COORDINATOR = re.compile(r"\s+(?:and|&|x|×)\s+(?:(?:[A-Z][\w&*.]*|[A-Z0-9]+)['’]s?\s+)?")
@@ -1743,6 +1744,8 @@ class Tagger:
                 break
         if not keep:
             return "", 0, 0
+        if _ORIGIN_ADJ.search(keep[-1]):
+            return "", 0, 0  # "produced by Seoul-based producer Chae Ha-eun": where she works, not a name
         if _HONORIFIC_TAIL.search(keep[-1]):
             return "", 0, 0  # "this rookie actor, Youn Jung-ssi": someone addressed by name, no newcomer
         name = " ".join(keep)

@@ -895,3 +895,7 @@ def test_a_name_addressed_with_ssi_after_a_role_is_no_newcomer(tagger: Tagger) -
 )
 def test_a_name_right_after_duet_or_titled_is_the_songs_title(tagger: Tagger, text: str) -> None:
     assert "paper-planes" not in ids(tagger, text)
+
+
+def test_a_place_adjective_before_a_credited_role_is_no_newcomer(tagger: Tagger) -> None:
+    assert ids(tagger, "The single was produced by Seoul-based producer Chae Ha-eun.") == ["new:chae-ha-eun"]
