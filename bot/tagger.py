@@ -1314,7 +1314,8 @@ class Tagger:
             # "Bae In Hyuk", "Park Jin Young": inside a spaced Korean full name, whatever the line's casing
             before = text[max(0, c.start - 20):c.start].split()
             if len(before) >= 2 and before[-2] in _KOREAN_SURNAMES and before[-1][:1].isupper() \
-                    and before[-1] not in _FUNCTION_WORDS:  # ("A Song For Taeyang": no "Song Fo-r Taeyang")
+                    and before[-1] not in _FUNCTION_WORDS \
+                    and _KOREAN_SYL.fullmatch(before[-1].lower()):  # ("Jin Sends Kian84": no name "Jin Sends")
                 return True
             if before and before[-1] in _KOREAN_SURNAMES and nxt is not None:
                 return True

@@ -899,3 +899,16 @@ def test_a_name_right_after_duet_or_titled_is_the_songs_title(tagger: Tagger, te
 
 def test_a_place_adjective_before_a_credited_role_is_no_newcomer(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by Seoul-based producer Chae Ha-eun.") == ["new:chae-ha-eun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("BTS's Jin Sends Kian84 A Handmade Gift, And His Reaction Is Priceless", "kian84"),
+        ("BTS's Jin Crashed Jungkook's Birthday Weverse Live", "jungkook"),
+    ],
+)
+def test_a_surname_like_stage_name_and_a_verb_in_a_headline_make_no_korean_full_name(
+    tagger: Tagger, text: str, who: str
+) -> None:
+    assert who in ids(tagger, text)
