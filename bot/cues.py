@@ -39,7 +39,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "like",
-        r"(?i:\bliked\b|(?<!\ba\s)\bliking\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|from)\b"
+        r"(?i:\bliked\b|(?<!\ba\s)\bliking\b|\bliking\s+spree\b|\bhit\s+the\s+like\b|\blikes\s+(?:on|from)\b"
         r"|\bdouble[- ]?tap(?:s|ped|ping)?\b"  # "Taesan double-taps an old IU post"
         r"|\blikes\s+to\s+(?=(?-i:[A-Z])|(?:his|her|their|the|a|an)\b)"  # not "likes to sing"
         # "Jihyo likes Yuna's Instagram post", "fans spotted a like from Jihyo"

@@ -4756,3 +4756,9 @@ def test_charts_line_ups_service_and_what_fans_are_convinced_of_are_no_collabs(
     clf: Classifier, title: str, body: str, a: str, b: str
 ) -> None:
     assert pair(clf.classify(title, body), a, b) is None
+
+
+def test_a_liking_spree_on_someones_instagram_is_a_like(clf: Classifier) -> None:
+    c = clf.classify("IVE's Rei Went On A Liking Spree On LISA's Instagram And Fans Can Relate", "Fans loved it.")
+    got = pair(c, "rei", "lisa")
+    assert got is not None and got.types == ("like",) and got.a == "rei"
