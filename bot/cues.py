@@ -174,6 +174,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:in|from|among)\s+the\s+(?:crowd|audience|stands|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
         # "Sanha showed up for Cha Eun-woo at his concert": there in person, for the other
         r"|\b(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+for\b(?=\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2})?(?-i:[A-Z])|\s+(?:him|her|them)\b)"
+        # "she had turned up at Jisoo's home at midnight with a cake": there in person, at the other's place
+        r"|\b(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+(?:at|to)\b(?=\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s?"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:home|house|place"
+        r"|apartment|studio|dorm|door|doorstep|concert|set|party|rehearsals?|fan\s?meeting|wedding|office|waiting\s+room)\b)"
         # "her guest this time was actor Bright Vachirawit": the host's guest, on her show
         r"|(?:(?<=\bher\s)|(?<=\bhis\s)|(?<=\btheir\s))(?:special\s+|first\s+|latest\s+|next\s+)?guests?\s+(?:this\s+(?:time|week)"
         r"\s+|on\s+the\s+(?:show|episode|program|programme)\s+)?(?:was|were|is|are)\b(?=\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))"
@@ -757,6 +761,8 @@ _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in th
                       "stand", "stood", "sit ", "sits ", "sitting ", "sat ", "seated", "sits down", "sitting down",
                       "hosted", "presented", "emceed", "run by", "join", "show up for", "shows up for", "showed up for",
                       "showing up for", "turned up for", "turns up for", "turn up for", "turning up for", "grab",
+                      *(f"{v} up {p}" for v in ("show", "shows", "showed", "showing", "turn", "turns", "turned",
+                                                  "turning") for p in ("at", "to")),
                       "from the audience", "from the stands", "from the vip", "front row")
 _TRIGGERS["meet"] += ("snack run", "food run", "coffee run", "grocery run", "shopping run", "late-night run",
                       "midnight run", "snack runs", "shopping spree")

@@ -4762,3 +4762,16 @@ def test_a_liking_spree_on_someones_instagram_is_a_like(clf: Classifier) -> None
     c = clf.classify("IVE's Rei Went On A Liking Spree On LISA's Instagram And Fans Can Relate", "Fans loved it.")
     got = pair(c, "rei", "lisa")
     assert got is not None and got.types == ("like",) and got.a == "rei"
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("Rosé revealed that she had turned up at Jisoo's home at midnight with a cake.", True),
+        ("A signed copy of Rosé's album turned up at the Jisoo dorm with a note.", False),
+        ("Rosé showed up to a music show rehearsal wearing a T-shirt printed with Jisoo's face.", False),
+    ],
+)
+def test_turning_up_at_someones_home_is_a_meeting(clf: Classifier, body: str, met: bool) -> None:
+    got = pair(classify(clf, body), "jisoo-blackpink", "rose")
+    assert (got is not None and "meet" in got.types) == met
