@@ -1186,6 +1186,26 @@ def _only_in_line_up(story: _Story, aid: str) -> bool:
     )
 
 
+_REACTION_WORDS = re.compile(r"(?i:\b(?:comment(?:s|ed)?|wrote|writes|replied|replies|reacted|reacts|liked)\b)")
+_PART_WORDS = re.compile(r"(?i:\b(?:danc\w*|challenge|perform\w*|sang|sing\w*|join\w*|film\w*|together|with)\b)")
+
+
+def _only_commented(story: _Story, aid: str) -> bool:
+    """Whether every sentence naming ``aid`` has them reacting (a comment, a reply, a like) and none has them
+    taking part ("TWICE's Momo wrote, 'Unnie, please teach me the second half'" under the challenge video)."""
+    starts = [t.start for t in story.sentences]
+    seen = False
+    for m in story.ments:
+        if m.artist_id != aid:
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        text = story.sentences[i].text if i >= 0 else ""
+        if i <= 0 or not _REACTION_WORDS.search(text) or _PART_WORDS.search(text):
+            return False  # (the title names who took part)
+        seen = True
+    return seen
+
+
 def _named_in_sentence(story: _Story, index: int) -> set[str]:
     """The artists the tagger found in sentence ``index``."""
     if not 0 <= index < len(story.sentences):
@@ -1249,6 +1269,7 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                         and not _own_group(story, aid, x)
                         and not _only_in_line_up(story, aid)
                         and not _only_reacted(accs, aid, x)
+                        and not ("challenge" in real and _only_commented(story, aid))
                     ):
                         k2 = (aid, x) if aid < x else (x, aid)
                         accs.setdefault(k2, _Acc(k2[0], k2[1], evidence=acc.evidence, first_index=acc.first_index))

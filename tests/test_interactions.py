@@ -4775,3 +4775,18 @@ def test_a_liking_spree_on_someones_instagram_is_a_like(clf: Classifier) -> None
 def test_turning_up_at_someones_home_is_a_meeting(clf: Classifier, body: str, met: bool) -> None:
     got = pair(classify(clf, body), "jisoo-blackpink", "rose")
     assert (got is not None and "meet" in got.types) == met
+
+
+def test_a_member_who_only_commented_under_the_challenge_of_her_groups_song_takes_no_part_in_it(
+    clf: Classifier,
+) -> None:
+    c = clf.classify(
+        "Girls' Generation's Hyoyeon and IVE's Leeseo nail TWICE's THIS IS FOR dance challenge",
+        "The clip went viral on TikTok. Fans highlighted the comment section, where TWICE's Momo wrote, "
+        "\"Unnie, please teach me the second half\".",
+    )
+    for who in ("hyoyeon", "leeseo"):
+        got = pair(c, who, "twice")
+        assert got is not None and "challenge" in got.types
+        reaction = pair(c, who, "momo")
+        assert reaction is None or "challenge" not in reaction.types
