@@ -25,7 +25,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "unfollow",
         r"(?i:\bun-?follow\w*|\bcancel(?:l?ed|l?ing|s)?\s+(?:his|her|their|the)\s+follows?\b"
-        r"|\bstopped\s+following\b|\bremoved\b[^.]{0,30}?\bfrom\s+(?:his|her|their)\s+follow(?:ing|s)?\b)",
+        r"|\bstopped\s+following\b|\bno\s+longer\s+follow(?:s|ing)?\b|\bremoved\b[^.]{0,30}?\bfrom\s+(?:his|her|their)\s+follow(?:ing|s)?\b)",
     ),
     (
         "follow",
@@ -517,7 +517,7 @@ for _i, (_name, _p) in enumerate(_CUE_PATTERNS):
 # Lower-case strings a cue can start with: an Aho-Corasick pass finds them, then only the kinds they can open
 # are tried, anchored there. (One big alternation over the whole text was ~20x slower.)
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed"),
+    "unfollow": ("unfollow", "un-follow", "cancel", "stopped following", "removed", "no longer follow"),
     "follow": ("follow", "hit"),
     "like": ("liked", "liking", "hit the like", "likes", "like from", "like on", "double-tap", "double tap",
              "doubletap"),

@@ -4790,3 +4790,12 @@ def test_a_member_who_only_commented_under_the_challenge_of_her_groups_song_take
         assert got is not None and "challenge" in got.types
         reaction = pair(c, who, "momo")
         assert reaction is None or "challenge" not in reaction.types
+
+
+def test_no_longer_following_someone_is_an_unfollow(clf: Classifier) -> None:
+    body = ("Fans noticed on February 9 that Song Mino's following count had dropped to zero. Among the accounts he "
+            "no longer follows are fellow members Kang Seung Yoon and Lee Seung Hoon.")
+    c = classify(clf, body)
+    for other in ("yoon-winner", "hoony"):
+        got = pair(c, "mino", other)
+        assert got is not None and got.types == ("unfollow",) and got.a == "mino", other
