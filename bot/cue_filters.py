@@ -421,6 +421,7 @@ _WORK_CONTEXT = re.compile(
 )
 
 
+_WORKS_PLURAL = re.compile(r"(?i:\b(?:singles|songs|tracks|remixes)\b)")
 _FANDOM_BEFORE = re.compile(
     r"(?i:\bfans\s+of\s+(?:both\s+|either\s+)?(?:(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+)?\s*(?:,|and|or)\s*){0,3}"
     r"(?:the\s+)?$"
@@ -1147,6 +1148,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             window = text[max(s.start, c.start - 70) : c.start]
             if (
                 not _WORK_CONTEXT.search(window)
+                and not _WORKS_PLURAL.search(window)  # "the solo singles Sweet Dreams, featuring Miguel"
                 and not re.match(r"(?i:\s+vocals)", after)
                 and not _FEATURES_ON_PART.match(after)  # "Rapper Jvcki Wai features on the bridge"
                 and not _FEATURED_ON_WORK.match(after)  # "Jimin featured Taeyang on his new track"

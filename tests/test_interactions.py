@@ -4799,3 +4799,10 @@ def test_no_longer_following_someone_is_an_unfollow(clf: Classifier) -> None:
     for other in ("yoon-winner", "hoony"):
         got = pair(c, "mino", other)
         assert got is not None and got.types == ("unfollow",) and got.a == "mino", other
+
+
+def test_a_feature_credit_after_a_plural_work_noun_is_a_collab(clf: Classifier) -> None:
+    body = ("The Paris appearance caps off a busy stretch for j-hope. In 2025 he dropped the solo singles Sweet "
+            "Dreams, featuring American R&B singer Miguel, and another one.")
+    got = pair(classify(clf, body), "j-hope", "miguel")
+    assert got is not None and got.types == ("collab",)
