@@ -70,6 +70,9 @@ _HYPOTHETICAL = re.compile(
     r"[^.;]{0,40}$"
     # "a possible joint stage", "a rumored duet": an idea, not a deed
     r"|(?i:\b(?:possible|potential|hypothetical|rumou?red|such\s+an?)\s+(?:\w+\s+)?$)"
+    # "a fan thread imagining the tracklist of a joint EP": imagined; "had been offered the male lead ...,
+    # opposite Kim Yoo-jung": an offer, no role yet
+    r"|(?i:\bimagin(?:e|es|ed|ing)\b[^.;]{0,50}$)"
     # "Karina And Sabrina Carpenter Need A Collab": what fans think they need, not what they did
     r"|(?i:\bneeds?\s+(?:an?|to\s+(?:do|release|drop|have)\s+an?)\s+(?:\w+\s+)?$)"
     # "the two had been talking about recording a cover together one day": an idea, not a deed
@@ -95,6 +98,8 @@ _WISHFUL = re.compile(
     r"|hashtags?\s+(?:for|calling\s+for|demanding|asking\s+for|begging\s+for)"
     # "fans have begged IVE's Liz to sing Younha's 'Event Horizon'": asked for, not done
     r"|(?:begg(?:ed|ing)|urg(?:ed|ing)|pleaded\s+with|pleading\s+with)\s+(?:[\w'’.-]+\s+){1,4}?to"
+    # "Ahn had been offered the male lead in the adaptation, opposite Kim Yoo-jung": an offer, no role yet
+    r"|(?:been|was|were|is|are)\s+offered\s+(?:the|a|an)"
     # "Fans Are Begging 10CM And AKMU's Lee Suhyun For A Duet", "with many asking for a collaboration"
     r"|begg(?:ed|ing)\s+(?:[\w'’.-]+\s+){1,6}?for"
     r"|(?:many|fans|netizens|viewers|others|people|some)\s+(?:are\s+|were\s+|have\s+been\s+)?ask(?:ing|ed)\s+for"

@@ -229,6 +229,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "posted a photo with Jimin": they were pictured together
         r"|(?<!captioned\sthe\s)(?<!captioned\shis\s)(?<!captioned\sher\s)"  # "captioned the photo with 'Hi'"
         r"\b(?:photos?|pictures?|pics?|snaps?)\s+(?:taken\s+)?with\b(?!\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
+        # ("flooded her latest photo with messages of support": what was left under it)
+        r"(?!\s+(?:(?:messages|comments|hearts|likes|emojis|questions|love|praise|support|requests|congratulations)\b"
+        r"|(?:\w+\s+){1,2}(?:messages|comments|emojis|hearts)\b))"
         # "appeared in Yujin's vlog", "appeared as a guest on Lee Young-ji's talk show": a visit to their content
         r"|\b(?:appear(?:s|ed|ing|ance)?|guest(?:s|ed|ing)?)\s+(?:as\s+(?:a\s+)?guests?\s+)?(?:in|on)\s+"
         # ('on KBS Cool FM's "Park Myung Soo's Radio Show"': the station's show, named for its host)
@@ -879,7 +882,7 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "mistook", "mistaken", "convinced", "about", "theor", "speculat", "conspiracy", "rumo",
                       "possible", "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted",
                       "argue", "think", "thought", "feel", "felt", "agree", "tagg", "rall", "hashtag", "hypothetical",
-                      "such a", "suggest", "propos", "pitch")
+                      "such a", "suggest", "propos", "pitch", "imagin", "offered")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
                  "same", "those of", "that of", "compar")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")

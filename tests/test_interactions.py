@@ -4806,3 +4806,23 @@ def test_a_feature_credit_after_a_plural_work_noun_is_a_collab(clf: Classifier) 
             "Dreams, featuring American R&B singer Miguel, and another one.")
     got = pair(classify(clf, body), "j-hope", "miguel")
     assert got is not None and got.types == ("collab",)
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        ("Both BIBI and Billie Eilish write their own songs, and a fan thread imagining the tracklist of a joint EP "
+         "got over 30,000 likes.", "bibi", "billie-eilish"),
+        ("Local outlets reported that Ahn Hyo-seop had been offered the male lead in the film adaptation of a popular "
+         "webtoon, opposite actress Kim Yoo-jung.", "ahn-hyo-seop", "kim-yoo-jung"),
+    ],
+)
+def test_an_imagined_work_and_a_role_offered_are_no_collabs(clf: Classifier, body: str, a: str, b: str) -> None:
+    assert pair(classify(clf, body), a, b) is None
+
+
+def test_a_photo_flooded_with_messages_shows_nobody(clf: Classifier) -> None:
+    body = ("Chuu liked Xiaoting's selfie. Xiaoting has not posted since, but fans have flooded her latest photo with "
+            "messages of support.")
+    got = pair(classify(clf, body), "chuu", "xiaoting")
+    assert got is not None and "meet" not in got.types
