@@ -18,7 +18,7 @@ from bot.models import ArtistRef, Classification, Interaction
 from bot.roster import Roster
 from bot.sentences import Sentence, split_sentences
 from bot.summary import summarize
-from bot.tagger import content_line, page_furniture, related_link_line
+from bot.tagger import content_line, page_furniture, related_link_line, tag_cloud_line
 
 if TYPE_CHECKING:
     from bot.tagger import Mention, Tagger
@@ -249,6 +249,8 @@ def _drop_list_noise(text: str, title_end: int, mentions: list[Mention]) -> list
 def _is_list_line(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
     if related_link_line(text, start, end):
         return True  # "ALSO READ: Kim Soo Hyun's upcoming film confirms release date": another story's headline
+    if tag_cloud_line(text, start):
+        return True  # "Tags: Minho, Joy, Hwasa, Choi Siwon, Miyeon, cameo": the site's index words
     if end - start > 90:
         return False  # (most lines: prose paragraphs)
     line = text[start:end]

@@ -2103,6 +2103,15 @@ def _prev_line(text: str, ls: int) -> int | None:
     return None
 
 
+_TAG_CLOUD_ROW = re.compile(r"[ \t]*(?:tags|tagged|keywords|topics|categories|filed\s+under)[ \t]*:", re.IGNORECASE)
+
+
+def tag_cloud_line(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` is a page's tag cloud ("Tags: Minho, Joy, Hwasa, cameo"): index words for the
+    site's search, never a sentence of the story (its names and words are no one's act)."""
+    return _TAG_CLOUD_ROW.match(text, ls) is not None
+
+
 def _labelled_row(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` is "Label: value" with a label that is no page-noise one ("Tags:")."""
     m = _LABEL_ROW.match(text, pos)

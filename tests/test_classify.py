@@ -270,3 +270,11 @@ def test_a_later_huh_is_huh_yunjin_named_in_full_before(clf: Classifier) -> None
                      "Fellow members Sakura and Kazuha later joined Rodrigo and Huh backstage, where the four "
                      "posed for a photo.")
     assert any({i.a, i.b} == {"kazuha", "yunjin"} and "meet" in i.types for i in c.interactions)
+
+
+def test_a_tag_cloud_line_with_a_plain_word_in_it_names_nobody_and_pairs_nobody(clf: Classifier) -> None:
+    body = ("SHINee's Minho made a surprise appearance in the new film, the studio said on Monday.\n\n"
+            "Tags: Minho, Joy, Hwasa, Choi Siwon, Miyeon, cameo")
+    c = clf.classify("Minho's film cameo delights fans", body)
+    assert not c.interactions
+    assert {a.id for a in c.artists} == {"minho-shinee", "shinee"}
