@@ -465,9 +465,10 @@ _UNTAGGED_JOBS = frozenset([
     "photographer", "lawyer", "attorney", "spokesperson", "spokesman", "official", "politician", "lawmaker",
     "minister", "footballer", "athlete", "player", "coach", "doctor", "professor",
 ])
-_WORK_NOUN_BEFORE = re.compile(r"(?i:\b(?:single|song|track|album|ep|mini-album|ballad|anthem|b-side|title\s+track|duet"
-                               r"|ost|titled)"
-                               r",?\s+[\"“]?$)")
+# ("the choreographer of the song, KN, expressed ...": a person in apposition to "the choreographer")
+_WORK_NOUN_BEFORE = re.compile(r"(?i:(?<!\bof\sthe\s)(?<!\bof\sthis\s)\b(?:single|song|track|album|ep|mini-album|ballad"
+                               r"|anthem|b-side|title\s+track|duet|ost|drama|series|sitcom|webtoon)"
+                               r",?[ \t]+[\"“]?$|\btitled[ \t]+[\"“]$)")
 _TITLE_END_CHARS = frozenset((*",.;:!?)\"”", ""))  # ("": the text's end)
 _TITLE_END_WORDS = (" featuring", " feat", " ft", " with", " was", " is", " has", " had", " will", " (")
 _TITLE_END_AFTER = re.compile(r"(?:\s*[,.;:!?)\"”]|\s+(?:featuring|feat\.?|ft\.?|with|was|is|has|had|will|\()|\s*$)")
@@ -995,12 +996,19 @@ class Tagger:
                 if self._inside_longer_name(text, c, starts, ends):
                     continue
             job = jobs.get(st - 1) if pv == " " else None
-            if (text[ce:ce + 1] in _TITLE_END_CHARS or text.startswith(_TITLE_END_WORDS, ce)) \
-                    and (_WORK_NOUN_BEFORE.search(text, max(0, st - 24), st)
-                         or (c.surface in works and not _POSS_BEFORE.search(text, max(0, st - 4), st))) \
-                    and _TITLE_END_AFTER.match(text, ce):
+            if ((text[ce:ce + 1] in _TITLE_END_CHARS or text.startswith(_TITLE_END_WORDS, ce))
+                    and (wm := _WORK_NOUN_BEFORE.search(text, max(0, st - 24), st)) is not None
+                    # ('a post titled "ZICO is following 0 people"': a quoted sentence, no work's name)
+                    and (text[ce:ce + 1] in "\"”" or text.startswith(" (", ce)
+                         or not wm.group().lower().startswith("titled"))
+                    and _TITLE_END_AFTER.match(text, ce)) \
+                    or (c.surface in works and not _POSS_BEFORE.search(text, max(0, st - 4), st)
+                        # (one word may be a person the first reading took for a title: "song, KN,")
+                        and (" " in c.surface or all(e.ambiguous or e.common for e in c.entries))):
                 works.add(c.surface)
-                continue  # "released his new single, Paper Planes, featuring Seulgi": the song, not the duo
+                # "released his new single, Paper Planes, featuring Seulgi": the song, not the duo (and so is
+                # every later "Paper Planes" of this story: "Paper Planes forever", "About Paper Planes")
+                continue
             if st >= 4 and text[st - 4:st] == "the " and c.entries and all(e.common for e in c.entries) \
                     and not c.surface.isupper():
                 continue  # "Paris in the Rain", "the Winter of 2025": the ordinary word after an article

@@ -912,3 +912,28 @@ def test_a_surname_like_stage_name_and_a_verb_in_a_headline_make_no_korean_full_
     tagger: Tagger, text: str, who: str
 ) -> None:
     assert who in ids(tagger, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "V and Park Seo-joon co-starred in the 2016 KBS historical drama Hwarang: The Poet Warrior Youth.",
+        "Lauv and Jeon Somi performed their recent duet, Paper Planes, live. \"Paper Planes forever,\" she wrote.",
+    ],
+)
+def test_a_drama_or_song_title_and_its_later_mentions_are_no_artists(tagger: Tagger, text: str) -> None:
+    assert not {"hwarang-spectrum", "paper-planes"} & set(ids(tagger, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Choreographer KN made the dance. The choreographer of the song, KN, was thrilled. KN posted the chat.",
+         "kn"),
+        ("An online community post titled \"ZICO is following 0 people right now\" spread. ZICO stayed silent.",
+         "zico"),
+        ("IU Sends Snack Truck To Park Bo Gum On The Set Of His New Drama\n\nIU has cheered on her co-star.", "iu"),
+    ],
+)
+def test_a_person_next_to_a_work_word_is_still_named(tagger: Tagger, text: str, who: str) -> None:
+    assert [m.artist_id for m in tagger.tag(text)].count(who) == text.count(who.upper())
