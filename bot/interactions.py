@@ -134,6 +134,7 @@ _IT_CREDITED = re.compile(
     r"(?:It\s+(?:was|is|has\s+been)\s+(?:also\s+)?|(?:Co-)?)(?:co-)?(?:produced|written|composed|arranged)\s+"
     r"(?:and\s+(?:co-)?(?:produced|written|composed|arranged)\s+)?by\s"
 )
+# a member's own pair with the partner of only these kinds is a reaction to the act, no part in it
 REACTION_TYPES = frozenset(("comment", "like", "mention", "follow"))
 CREDIT_REACH = 4  # sentences back to the credits of the song being described
 

@@ -304,12 +304,12 @@ _OWNER_MARKS = ("'s \"", "’s “", "'s '", "’s ‘", "'s “", "’s \"", "�
 _ROLE_TAIL_RE = re.compile(
     rf"s?(?:[ \t]+and[ \t]+{_ROLE}s?)?,?[ \t]+({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
 )
-# The rest of a two-part given name after a tagged first part ("Chan" + " Won", "Seung" + "-yeon").
-# "A.G.", "J.": initials inside a name; "-ssi", "-nim": a Korean form of address after a given name ("-ah" ends
-# names too: Lee Su-ah)
+# "A.G.", "J.": initials inside a name; "Seoul-based": where someone works, no name; "-ssi", "-nim": a Korean
+# form of address after a given name ("-ah" ends names too: Lee Su-ah)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ORIGIN_ADJ = re.compile(r"-(?:based|born|raised|bred)$")
 _HONORIFIC_TAIL = re.compile(r"-(?:ssi|sshi|nim)$")
+# The rest of a two-part given name after a tagged first part ("Chan" + " Won", "Seung" + "-yeon").
 _GIVEN_NAME_REST = re.compile(r"[ -]([A-Za-z][a-z]+)\b")
 _COORDINATOR = re.compile(r"\s+(?:and|&|x|×)\s+(?:(?:[A-Z][\w&*.]*|[A-Z0-9]+)['’]s?\s+)?")
 _SYLLABLE_TAIL = re.compile(r"-[a-z]{2,5}\b(?!-)")
