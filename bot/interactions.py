@@ -281,6 +281,7 @@ def extract_interactions(
     song_challenges: list[tuple[str, list[str], Sentence, bool]] = []  # (song, challengers, sentence, title)
     history: list[tuple[str, str, int]] = []  # (subject, object, sentence index) of pairs so far
     poster: tuple[list[str], int] | None = None  # who posted the latest post the story describes, and where
+    stale: tuple[list[str], int] | None = None  # the title person's post, out of reach but not replaced
     speaker: _Speaker | None = None  # who speaks the quoted paragraph a "... and said:" sentence introduces
     # the poster's reach counts sentences of prose: subheadings and "Source: TikTok" lines between the post
     # and the comment under it do not move the story on
@@ -304,6 +305,9 @@ def extract_interactions(
         # (a live runs on while the story tells it: its chat's comments come later than a post's)
         reach = POSTER_REACH * 2 if poster is not None and _LIVE.search(sentences[poster[1]].text) else POSTER_REACH
         if poster is not None and prose[s.index] - prose[poster[1]] > reach:
+            # the post of the one person the title is about stays the post a late comment goes under
+            # ("... Her bandmate Winter showed up in the comments" many lines after Karina's upload)
+            stale = poster if len(poster[0]) == 1 and _title_person(story, poster[0][0]) else None
             poster = None
         if (
             s.index in denial_candidates
@@ -345,6 +349,7 @@ def extract_interactions(
                 recent.append(parties)
                 who = _poster_of(s, parties, story)
                 poster = (who, s.index) if who else poster
+                stale = None if who else stale
             elif recent and _PRONOUN_POSTED.match(s.text):
                 # "Haechan settled it himself. He turned on a Weverse live ...": the last person named posted
                 person = next((p.id for p in recent[-1] if story.kinds.get(p.id) != "group"), None)
@@ -357,9 +362,12 @@ def extract_interactions(
             parties = _resolve_references(s, parties, cues, recent, story)
             if poster is not None and not in_title:
                 parties = _add_post_owner(s, parties, cues, poster[0], story)
+            elif stale is not None and not in_title and len({p.id for p in parties}) == 1:
+                parties = _add_post_owner(s, parties, cues, stale[0], story)
             parties = _qualifier_owns_post(parties, cues, text)
         who = _poster_of(s, parties, story) if not in_title else None
         poster = (who, s.index) if who else poster
+        stale = None if who else stale
         active = _distinct([p for p in parties if not p.excluded])
         story.sight[s.index] = (parties, cues)
         if in_title:
@@ -1137,6 +1145,11 @@ _OWNED_RELEASE = re.compile(
 
 
 _OF_QUALIFIER_BEFORE = re.compile(r"(?i:\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$)")
+
+
+def _title_person(story: _Story, aid: str) -> bool:
+    """A person (not a group) the title names: the one whose post a story about a post is about."""
+    return aid in story.title_ids and not _is_group(story, aid)
 
 
 def _owns_release(story: _Story, group: str) -> bool:

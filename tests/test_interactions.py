@@ -4826,3 +4826,31 @@ def test_a_photo_flooded_with_messages_shows_nobody(clf: Classifier) -> None:
             "messages of support.")
     got = pair(classify(clf, body), "chuu", "xiaoting")
     assert got is not None and "meet" not in got.types
+
+
+def _far_story(late: str) -> str:
+    """Karina's upload, then more than six sentences of prose about other things, then ``late``."""
+    filler = " ".join(f"Fans shared their favourite moment number {n} from the series." for n in range(8))
+    return f"Karina uploaded photos from the music video set to Instagram. {filler} {late}"
+
+
+def test_a_late_comment_goes_under_the_post_of_the_person_the_title_is_about(clf: Classifier) -> None:
+    c = clf.classify("aespa's Karina shares photos from her MV set", _far_story(
+        "Her bandmate Winter quickly showed up in the comments with a joke."
+    ))
+    got = pair(c, "karina", "winter")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_a_late_comment_naming_someone_else_is_not_moved_to_the_title_persons_post(clf: Classifier) -> None:
+    c = clf.classify("aespa's Karina shares photos from her MV set", _far_story(
+        "Actor Lee Do-hyun, who starred opposite Kim Go-eun, left a comment in the comments of her post."
+    ))
+    assert pair(c, "karina", "lee-do-hyun") is None
+
+
+def test_a_late_comment_is_not_moved_to_a_post_of_someone_the_title_does_not_name(clf: Classifier) -> None:
+    c = clf.classify("Five times seniors showed their juniors some love", _far_story(
+        "Her bandmate Winter quickly showed up in the comments with a joke."
+    ))
+    assert pair(c, "karina", "winter") is None
