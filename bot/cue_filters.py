@@ -307,7 +307,7 @@ _CROWD_COMMENTS = re.compile(
 )
 # "Park Bom, who was not in the photo, liked the post": the negation stays inside its relative clause
 _CLOSED_RELATIVE_NEG = re.compile(
-    r"(?i:,\s+(?:who|which)\b[^,.;]*\b(?:not|never|n['’]t)\b[^,.;]*,\s*(?:[\w'’]+\s+){0,2}$)"
+    r"(?i:,\s+(?:who|which)\b[^,.;]*\b(?:not|never|n['’]t)\b[^,.;]*,\s*(?:[\w'’]+\s+){0,4}$)"
 )
 # counts of likes ("hundreds of thousands of likes on X") are no one's act
 _LIKE_COUNT = re.compile(r"(?i:(?:\bof|\d[\d,.]*[km]?|thousands|hundreds|millions|many|more)\s+$)")

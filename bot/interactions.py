@@ -396,6 +396,8 @@ def extract_interactions(
             else:
                 _add(accs, a, b, types, directed, s, in_title, story)
             history.append((a, b, s.index))
+        if len(active) >= 2 and typed and not any(p.source == "poster" for p in active):
+            _at_the_show(s, active, _cue_types(typed, story, s), accs, story, in_title)
         if active and _has_cameo(s.text) and (
             any(c.kind == "collab" for c in typed) or _STARS_IN_WORK.search(s.text) or "star" in s.text
         ):
@@ -685,6 +687,70 @@ def _event_host(story: _Story, exclude: str) -> str | None:
     return next(iter(hosts)) if len(hosts) == 1 else None
 
 
+# the title is about one artist's own show: "Doyoung wraps up solo encore concert", "at her first fan meeting"
+_SHOW_IN_TITLE = re.compile(
+    r"(?i:\b(?:concerts?|fan\s?meetings?|fan\s?meet|fan\s?cons?|encore|showcase|recital|musical|solo\s+tour)\b)"
+)
+_AT_OWN_SHOW = re.compile(
+    r"(?i:\b(?:at|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:concerts?|fan\s?meetings?|fan\s?meet|encore"
+    r"|showcase|recital|musical|tour)\b)"
+)
+_VISITS = re.compile(
+    r"(?i:\b(?:joins|joined|cheers\s+on|cheered\s+on|visits|visited|supports|supported|surprises|surprised"
+    r"|crash(?:es|ed)|shows\s+up\s+for|showed\s+up\s+for)\s+(?:(?!from\b)[\w'’.-]+\s+){0,3}?$)"
+)
+# being at that show, or sending something there: "spotted in the audience", "attended the final show",
+# "sent a flower wreath to the venue", "could not attend"
+_AT_THE_SHOW = re.compile(
+    r"(?i:\b(?:in|among|from)\s+the\s+(?:crowd|audience|stands|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
+    r"|\battend(?:ed|s|ing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:shows?|concerts?|performance|encore|fan\s?meeting)\b"
+    r"|\bin\s+attendance\b|\b(?:to|at)\s+the\s+(?:venue|lobby)\b|\bentrance\s+of\s+the\s+venue\b"
+    r"|\b(?:could\s+not|couldn['’]t|unable\s+to)\s+attend\b)"
+)
+
+
+def _show_host(story: _Story, exclude: str) -> str | None:
+    """Whose show the story is about: the title's "X's concert", else the one person a story whose title
+    is about a concert or fan meeting is about."""
+    host = _event_host(story, exclude)
+    if host is None:
+        # "Yoona cheers on Lee Junho at his solo concert": of the people the title names before "at his", the
+        # one the story names most
+        m = _AT_OWN_SHOW.search(story.text, 0, story.title_end)
+        if m is not None:
+            before = [x for x in story.ments if x.end <= m.start() and not _is_group(story, x.artist_id)]
+            # ("Jimin joins Taeyang on stage at his concert", "cheers on Lee Junho at his": the visited one)
+            if before and _VISITS.search(story.text, max(0, before[-1].start - 30), before[-1].start):
+                return before[-1].artist_id if before[-1].artist_id != exclude else None
+            named = {x.artist_id for x in before}
+            ranked = sorted(((story.counts.get(a, 0), a) for a in named), reverse=True)
+            if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+                host = ranked[0][1]
+    if host is None and _SHOW_IN_TITLE.search(story.text, 0, story.title_end):
+        host = _story_person(story)
+    return host if host != exclude else None
+
+
+def _at_the_show(
+    s: Sentence, active: list[_Party], types: set[str], accs: dict[tuple[str, str], _Acc], story: _Story,
+    in_title: bool,
+) -> bool:
+    """ "Sunny and Yuri were also spotted in the audience", "Taecyeon sent a flower wreath to the venue":
+    in a story about one artist's show, the audience and the senders are there for its host."""
+    acts = types & {"meet", "gift"}
+    if in_title or not acts or not _AT_THE_SHOW.search(s.text):
+        return False
+    host = _show_host(story, exclude="")
+    if host is None or any(p.id == host for p in active):
+        return False
+    done = False
+    for p in active:
+        if not _own_group(story, p.id, host):
+            _add(accs, p.id, host, acts, True, s, in_title, story)
+            done = True
+    return done
+
+
 _EVENT_OWNER = re.compile(
     r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerts?|fan\s?meeting|fan\s?meet|fansign|show|tour|encore|birthday"
     r"|wedding|party|anniversary|showcase|musical|premiere)\b)"
@@ -887,6 +953,8 @@ def _continue_pair(
             if host is not None and not _own_group(story, host, party.id):
                 _add(accs, party.id, host, {"message"}, True, s, in_title, story)
                 return
+    if _at_the_show(s, [party], types, accs, story, in_title):
+        return
     # "Nayeon held a fan meeting in Seoul. Jimin attended as a special guest.", "Taeyang celebrated his
     # birthday on Sunday. Jimin sent a cake": the event the sentence before told of is its host's
     if types & {"meet", "gift"} and s.index > 0 and all(c.start > party.start for c in cues):

@@ -4854,3 +4854,52 @@ def test_a_late_comment_is_not_moved_to_a_post_of_someone_the_title_does_not_nam
         "Her bandmate Winter quickly showed up in the comments with a joke."
     ))
     assert pair(c, "karina", "winter") is None
+
+
+def test_someone_in_the_audience_of_a_solo_concert_met_its_star(clf: Classifier) -> None:
+    c = clf.classify(
+        "NCT's Doyoung wraps up his solo encore concert in Seoul",
+        "Doyoung thanked fans for three nights in a row. Doyoung sang ten songs. "
+        "Fellow NCT member Haechan was also spotted in the audience on the final night.",
+    )
+    got = pair(c, "doyoung-nct", "haechan")
+    assert got is not None and got.types == ("meet",)
+
+
+def test_two_people_in_the_audience_each_met_the_star_of_the_show(clf: Classifier) -> None:
+    c = clf.classify(
+        "Taeyeon wows fans at her Seoul concert",
+        "Taeyeon performed for three hours. Taeyeon sang her hits. "
+        "Fellow Girls' Generation members Sunny and Yuri were also spotted in the audience that night.",
+    )
+    assert pair(c, "taeyeon", "sunny") is not None
+    assert pair(c, "taeyeon", "yuri") is not None
+
+
+def test_a_wreath_sent_to_the_venue_is_a_gift_to_the_one_whose_concert_it_is(clf: Classifier) -> None:
+    c = clf.classify(
+        "Yoona cheers on Lee Junho at his solo concert",
+        "Yoona watched from the stands. "
+        "Meanwhile, 2PM member Taecyeon, who could not attend, sent a large flower wreath to the venue.",
+    )
+    got = pair(c, "junho-2pm", "taecyeon")
+    assert got is not None and got.types == ("gift",)
+
+
+def test_the_audience_of_her_fan_meeting_is_hers_not_her_guests(clf: Classifier) -> None:
+    c = clf.classify(
+        "IVE's Ahn Yujin gets surprise visit from Lee Young Ji at her first solo fan meeting",
+        "Ahn Yujin welcomed fans in Seoul. Ahn Yujin sang with Lee Young Ji. Ahn Yujin thanked the crowd. "
+        "Fellow IVE member Liz was also spotted in the audience during the second show.",
+    )
+    assert pair(c, "yujin-ive", "liz") is not None
+    assert pair(c, "lee-young-ji", "liz") is None
+
+
+def test_the_audience_of_a_show_nobody_owns_meets_nobody(clf: Classifier) -> None:
+    c = clf.classify(
+        "Stars gather for a night of music in Seoul",
+        "Taeyeon performed first, then Doyoung. Fellow NCT member Haechan was spotted in the audience.",
+    )
+    assert pair(c, "doyoung-nct", "haechan") is None
+    assert pair(c, "taeyeon", "haechan") is None
