@@ -426,6 +426,11 @@ _WORK_CONTEXT = re.compile(
 )
 
 
+# "she released New Woman featuring Rosalía": what was released just before is a record, title or not
+_RELEASED_WORK = re.compile(
+    r"(?i:\b(?:released|releases|dropped|drops|unveiled|unveils|put\s+out|puts\s+out)\s+(?:[\w'’.,!?&-]+\s+){1,6}$)"
+)
+_LINEUP_WORDS = re.compile(r"(?i:\b(?:line-?ups?|lists?|posters?|schedules?|guests?|performers|rosters?)\b)")
 _WORKS_PLURAL = re.compile(r"(?i:\b(?:singles|songs|tracks|remixes)\b)")
 _FANDOM_BEFORE = re.compile(
     r"(?i:\bfans\s+of\s+(?:both\s+|either\s+)?(?:(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+)?\s*(?:,|and|or)\s*){0,3}"
@@ -1154,6 +1159,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             if (
                 not _WORK_CONTEXT.search(window)
                 and not _WORKS_PLURAL.search(window)  # "the solo singles Sweet Dreams, featuring Miguel"
+                and not (_RELEASED_WORK.search(window) and not _LINEUP_WORDS.search(window))
                 and not re.match(r"(?i:\s+vocals)", after)
                 and not _FEATURES_ON_PART.match(after)  # "Rapper Jvcki Wai features on the bridge"
                 and not _FEATURED_ON_WORK.match(after)  # "Jimin featured Taeyang on his new track"

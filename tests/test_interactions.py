@@ -4903,3 +4903,15 @@ def test_the_audience_of_a_show_nobody_owns_meets_nobody(clf: Classifier) -> Non
     )
     assert pair(c, "doyoung-nct", "haechan") is None
     assert pair(c, "taeyeon", "haechan") is None
+
+
+def test_a_featuring_after_a_released_title_is_a_collab(clf: Classifier) -> None:
+    got = pair(classify(clf, "Lisa is back. In 2024, she released New Woman featuring Spanish singer Rosalía."),
+               "lisa", "rosalia")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_a_line_up_unveiled_featuring_artists_is_no_collab(clf: Classifier) -> None:
+    title = "Waterbomb Singapore unveils first lineup featuring Jay Park, KISS OF LIFE and more"
+    c = clf.classify(title, "Tickets go on sale soon.")
+    assert pair(c, "jay-park", "kiss-of-life") is None
