@@ -289,6 +289,8 @@ def extract_interactions(
     for s, raw, cues in zip(sentences, buckets, cues_by_sentence, strict=True):
         in_title = s.end <= title_end
         parties = _qualify(raw, story)
+        if not in_title and parties and (jm := _JOINS_CLIP.search(s.text)) is not None:
+            _joins_clip(s, parties, s.start + jm.start(), history, accs, story, in_title, recent)
         if speaker is not None and not in_title:
             if speaker.start <= s.start < speaker.end:
                 for p in _distinct(parties):
@@ -1033,6 +1035,59 @@ def _continue_pair(
         )
         if prev is not None and prev != party.id and not _own_group(story, prev, party.id):
             _add(accs, prev, party.id, types & {"cover", "collab"}, False, s, in_title, story)
+
+
+# someone entering a clip being filmed: "Sakura slid into the frame", "Hong Eunchae wanders into the frame",
+# "Kiel Tutin squeezes in between them", "with Sakura joining the duo for a three-person version"
+_JOINS_CLIP = re.compile(
+    r"(?i:\b(?:slid(?:es|ing|e)?|wander(?:s|ed|ing)?|walk(?:s|ed|ing)?|jump(?:s|ed|ing)?|pop(?:s|ped|ping)?"
+    r"|burst(?:s|ing)?|step(?:s|ped|ping)?|sneak(?:s|ed|ing)?|snuck|crash(?:es|ed|ing)?|dance[sd]?|danc(?:ing))"
+    r"\s+(?:\w+\s+)?in(?:to)?\s+(?:the\s+)?(?:frame|shot)\b"
+    r"|\bsqueez(?:es|ed|ing)\s+in\s+between\s+them\b"
+    r"|\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:duo|pair|two|trio)|them)\b)"
+)
+
+
+_CLIP_WORDS = re.compile(r"(?i:\b(?:challenges?|version|clip|video|routine|choreography|dance)\b)")
+
+
+def _joins_clip(
+    s: Sentence, parties: list[_Party], at: int, history: list[tuple[str, str, int]],
+    accs: dict[tuple[str, str], _Acc], story: _Story, in_title: bool, recent: list[list[_Party]],
+) -> None:
+    """ "Just as the two struck their ending pose, Sakura slid into the frame": she joined the challenge clip
+    the story just told of, with everyone in it. The one who entered is the name just before the verb; any other
+    name must be one of the clip's people or a qualifier ("Kazuha's bandmate Sakura")."""
+    before = [p for p in parties if p.start < at and not p.excluded]
+    if not before or _is_group(story, before[-1].id):
+        return
+    who = before[-1].id
+    members: set[str] = set()
+    for a, b, i in reversed(history):
+        if s.index - i > 3:
+            break
+        acc = accs.get((a, b) if a < b else (b, a))
+        if acc is not None and "challenge" in acc.types and who not in (a, b):
+            members = {x for a2, b2, i2 in history if i2 == i for x in (a2, b2)
+                       if "challenge" in accs[(a2, b2) if a2 < b2 else (b2, a2)].types}
+            break
+    if not members and recent and _CLIP_WORDS.search(story.sentences[max(0, s.index - 1)].text):
+        # "Somi uploaded a version with Kazuha. ... Kazuha's bandmate Hong Eunchae wanders into the frame"
+        members = {p.id for p in recent[-1] if not p.excluded and not _is_group(story, p.id)}
+        if len(members) < 2:
+            members = set()
+    if not members and _CLIP_WORDS.search(story.text, 0, story.title_end):
+        # the title's challenge: "Kazuha and Manon team up for Gnarly dance challenge"
+        members = {x for x in story.title_ids if not _is_group(story, x)}
+        if len(members) != 2:
+            members = set()
+    if any(
+        p.id != who and p.id not in members and not story.text.startswith(("'s", "’s"), p.end) for p in parties
+    ):
+        return
+    for x in sorted(members - {who}):
+        if not _own_group(story, x, who):
+            _add(accs, who, x, {"challenge"}, False, s, in_title, story)
 
 
 def _join_focus(

@@ -4915,3 +4915,31 @@ def test_a_line_up_unveiled_featuring_artists_is_no_collab(clf: Classifier) -> N
     title = "Waterbomb Singapore unveils first lineup featuring Jay Park, KISS OF LIFE and more"
     c = clf.classify(title, "Tickets go on sale soon.")
     assert pair(c, "jay-park", "kiss-of-life") is None
+
+
+def test_someone_sliding_into_the_frame_joins_the_challenge_clip_just_told(clf: Classifier) -> None:
+    body = (
+        "KISS OF LIFE's Natty and TWICE's Momo did the Lip Service dance challenge together on TikTok. "
+        "Towards the end, KISS OF LIFE member Julie slides into the frame and takes Momo's place."
+    )
+    c = classify(clf, body)
+    for other in ("natty", "momo"):
+        got = pair(c, "julie", other)
+        assert got is not None and "challenge" in got.types
+
+
+def test_someone_entering_the_frame_joins_the_titles_challenge_pair(clf: Classifier) -> None:
+    c = clf.classify(
+        "LE SSERAFIM's Kazuha and KATSEYE's Manon team up for Gnarly dance challenge",
+        "Fans loved the clip. The views kept climbing. Fans praised the ending. "
+        "Just as the two struck their ending pose, Kazuha's bandmate Sakura slid into the frame.",
+    )
+    got = pair(c, "sakura", "manon")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_walking_into_the_frame_of_a_selfie_is_no_challenge(clf: Classifier) -> None:
+    body = "Karina posted a selfie. Minutes later Winter walked into the frame."
+    c = clf.classify("aespa's Karina posts a dorm selfie", body)
+    got = pair(c, "karina", "winter")
+    assert got is None or "challenge" not in got.types
