@@ -1029,10 +1029,11 @@ def _continue_pair(
                     _add(accs, x, party.id, {"collab"}, False, s, in_title, story)
             return
         prev_start = story.sentences[s.index - 1].start if s.index > 0 else s.start
-        prev = next(
-            (p.id for p in (recent[-1] if recent else []) if p.start >= prev_start and not _is_group(story, p.id)),
-            None,
-        )
+        named_before = [p for p in (recent[-1] if recent else []) if p.start >= prev_start]
+        prev = next((p.id for p in named_before if not _is_group(story, p.id)), None)
+        if prev is None and len({p.id for p in named_before}) == 1:
+            # "It marks the first time KISS OF LIFE has featured a male vocalist. The track was produced by ..."
+            prev = named_before[0].id
         if prev is not None and prev != party.id and not _own_group(story, prev, party.id):
             _add(accs, prev, party.id, types & {"cover", "collab"}, False, s, in_title, story)
 

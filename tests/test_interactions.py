@@ -4943,3 +4943,12 @@ def test_walking_into_the_frame_of_a_selfie_is_no_challenge(clf: Classifier) -> 
     c = clf.classify("aespa's Karina posts a dorm selfie", body)
     got = pair(c, "karina", "winter")
     assert got is None or "challenge" not in got.types
+
+
+def test_a_track_credit_after_a_sentence_naming_only_a_group_pairs_the_group(clf: Classifier) -> None:
+    body = (
+        "It marks the first time KISS OF LIFE has featured a male vocalist on a title track. "
+        "The track was produced by Ryan Jhun, who also composed the song."
+    )
+    got = pair(classify(clf, body), "kiss-of-life", "ryan-jhun")
+    assert got is not None and got.types == ("collab",)
