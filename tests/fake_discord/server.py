@@ -219,7 +219,7 @@ class FakeDiscord:
             if not fut.done():
                 fut.set_result(None)
 
-    async def wait_until(self, predicate: Callable[[], bool], within: float = 3.0, what: str = "a condition") -> None:
+    async def wait_until(self, predicate: Callable[[], bool], within: float = 10.0, what: str = "a condition") -> None:
         """Wait for a state change the bot causes (a message, a response, a reconnect)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + within
