@@ -430,6 +430,11 @@ _WORK_CONTEXT = re.compile(
 _RELEASED_WORK = re.compile(
     r"(?i:\b(?:released|releases|dropped|drops|unveiled|unveils|put\s+out|puts\s+out)\s+(?:[\w'’.,!?&-]+\s+){1,6}$)"
 )
+# what an award category, shortlist or chart "features" is its nominees or entries, no one's credit
+_NOMINEE_LIST = re.compile(
+    r"(?i:\b(?:categor(?:y|ies)|nominees?|nominations?|shortlists?|longlists?|rankings?|charts?|polls?|top\s+\d+"
+    r"|top\s+(?:ten|five|three)|line-?ups?|bills?)\b[^.;]{0,60}$)"
+)
 _LINEUP_WORDS = re.compile(r"(?i:\b(?:line-?ups?|lists?|posters?|schedules?|guests?|performers|rosters?)\b)")
 _WORKS_PLURAL = re.compile(r"(?i:\b(?:singles|songs|tracks|remixes)\b)")
 _FANDOM_BEFORE = re.compile(
@@ -1156,6 +1161,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             if _MEMBERS_NEXT.match(after):
                 continue  # "the song features members CL, Park Bom, Sandara Park and Minzy": the group itself
             window = text[max(s.start, c.start - 70) : c.start]
+            if _NOMINEE_LIST.search(window):
+                continue  # "The album category, decided in part by physical sales, features Stray Kids, SEVENTEEN..."
             if (
                 not _WORK_CONTEXT.search(window)
                 and not _WORKS_PLURAL.search(window)  # "the solo singles Sweet Dreams, featuring Miguel"

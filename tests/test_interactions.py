@@ -4952,3 +4952,13 @@ def test_a_track_credit_after_a_sentence_naming_only_a_group_pairs_the_group(clf
     )
     got = pair(classify(clf, body), "kiss-of-life", "ryan-jhun")
     assert got is not None and got.types == ("collab",)
+
+
+def test_an_award_category_featuring_nominees_is_no_collab(clf: Classifier) -> None:
+    body = (
+        "The album category, decided in part by physical sales, features Stray Kids, SEVENTEEN, ENHYPEN "
+        "and BOYNEXTDOOR."
+    )
+    c = classify(clf, body)
+    assert pair(c, "stray-kids", "seventeen") is None
+    assert pair(c, "enhypen", "boynextdoor") is None
