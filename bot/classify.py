@@ -93,6 +93,8 @@ class Classifier:
         """Stage 1: the story text and the artist mentions in it (tagger, list noise, later surnames)."""
         title = " ".join(title.split())
         text = f"{title}\n\n{body}" if title else body
+        if "‘" in text:
+            text = _OPENING_QUOTE_POSSESSIVE.sub("’", text)
         title_end = len(title)
         tagged = [m for m in self.tagger.tag(text) if m.artist_id]  # blocked names come back id-less
         mentions = _drop_list_noise(text, title_end, tagged)
@@ -123,6 +125,11 @@ class Classifier:
         return Classification(
             artists=artists, interactions=tuple(found.interactions), interaction_story=found.story, summary=summary
         )
+
+
+# "LE SSERAFIM‘s Sakura": sites' editors sometimes type an opening quote for the apostrophe of a possessive;
+# it is one (same length, so every offset stays put)
+_OPENING_QUOTE_POSSESSIVE = re.compile(r"(?<=\w)‘(?=s\b)")
 
 
 @dataclass(frozen=True, slots=True)

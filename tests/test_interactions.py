@@ -4962,3 +4962,11 @@ def test_an_award_category_featuring_nominees_is_no_collab(clf: Classifier) -> N
     c = classify(clf, body)
     assert pair(c, "stray-kids", "seventeen") is None
     assert pair(c, "enhypen", "boynextdoor") is None
+
+
+def test_an_opening_quote_typed_for_a_possessive_apostrophe_still_marks_the_group_as_a_qualifier(
+    clf: Classifier,
+) -> None:
+    c = classify(clf, "LE SSERAFIM‘s Sakura and IVE's Wonyoung filmed the dance challenge together.")
+    assert pair(c, "sakura", "wonyoung") is not None
+    assert pair(c, "le-sserafim", "wonyoung") is None
