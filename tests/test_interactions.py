@@ -4970,3 +4970,18 @@ def test_an_opening_quote_typed_for_a_possessive_apostrophe_still_marks_the_grou
     c = classify(clf, "LE SSERAFIM‘s Sakura and IVE's Wonyoung filmed the dance challenge together.")
     assert pair(c, "sakura", "wonyoung") is not None
     assert pair(c, "le-sserafim", "wonyoung") is None
+
+
+def test_chart_places_joined_by_and_are_no_shared_work(clf: Classifier) -> None:
+    body = (
+        "ZEROBASEONE's new mini album \"LUMINOUS\" debuted at No. 1 on the weekly album chart, followed by "
+        "ILLIT's \"toy box\" at No. 2 and BOYNEXTDOOR's \"OVERTIME\" at No. 3."
+    )
+    c = classify(clf, body)
+    assert pair(c, "illit", "boynextdoor") is None
+    assert pair(c, "zerobaseone", "boynextdoor") is None
+
+
+def test_two_names_before_a_possessive_song_title_still_share_the_work(clf: Classifier) -> None:
+    got = pair(classify(clf, "Fans have loved Jungkook and Latto's hit 'Seven' since 2023."), "jungkook", "latto")
+    assert got is not None and got.types == ("collab",)
