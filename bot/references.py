@@ -234,6 +234,9 @@ def _subject_before(out: list[_Party], story: _Story, at: int) -> str | None:
     return out[0].id if _SUBJECT_VERB.match(story.text, out[0].end, at) else None
 
 
+_SUBORDINATOR_BEFORE = re.compile(r"(?i:\b(?:after|when|once|because|since|while|before|until)\s+$)")
+
+
 def _resolve_references(
     s: Sentence, parties: list[_Party], cues: list[_Cue], recent: list[list[_Party]], story: _Story
 ) -> list[_Party]:
@@ -367,6 +370,13 @@ def _resolve_references(
     for sm in _SUBJ_PRONOUN.finditer(s.text) if has_he else ():
         a = s.start + sm.start()
         fronted = sm.start() > 0 and (fm := _FRONTED_PLACE.match(s.text)) is not None and fm.end() == sm.start()
+        # "his challenge went viral after he filmed versions with Hwasa and Chungha": the subject of a clause
+        # that opens after the first cue, with nobody named before it
+        fronted = fronted or (
+            a > first_cue
+            and not any(p.start < a for p in parties if not p.excluded)
+            and _SUBORDINATOR_BEFORE.search(s.text, max(0, sm.start() - 12), sm.start()) is not None
+        )
         if (
             (a > first_cue and not fronted)
             or not free(a, a + 2)

@@ -4985,3 +4985,9 @@ def test_chart_places_joined_by_and_are_no_shared_work(clf: Classifier) -> None:
 def test_two_names_before_a_possessive_song_title_still_share_the_work(clf: Classifier) -> None:
     got = pair(classify(clf, "Fans have loved Jungkook and Latto's hit 'Seven' since 2023."), "jungkook", "latto")
     assert got is not None and got.types == ("collab",)
+
+
+def test_the_subject_pronoun_of_an_after_clause_is_resolved_even_after_the_first_cue(clf: Classifier) -> None:
+    body = "ZICO is known for his songs. The challenge went viral after he filmed the dance with MAMAMOO's Hwasa."
+    got = pair(clf.classify("ZICO news", body), "zico", "hwasa")
+    assert got is not None and "challenge" in got.types
