@@ -289,7 +289,12 @@ def extract_interactions(
     for s, raw, cues in zip(sentences, buckets, cues_by_sentence, strict=True):
         in_title = s.end <= title_end
         parties = _qualify(raw, story)
-        if not in_title and parties and (jm := _JOINS_CLIP.search(s.text)) is not None:
+        if (
+            not in_title
+            and parties
+            and any(k in s.text for k in _JOINS_CLIP_KEYS)
+            and (jm := _JOINS_CLIP.search(s.text)) is not None
+        ):
             _joins_clip(s, parties, s.start + jm.start(), history, accs, story, in_title, recent)
         if speaker is not None and not in_title:
             if speaker.start <= s.start < speaker.end:
@@ -398,7 +403,12 @@ def extract_interactions(
             else:
                 _add(accs, a, b, types, directed, s, in_title, story)
             history.append((a, b, s.index))
-        if len(active) >= 2 and typed and not any(p.source == "poster" for p in active):
+        if (
+            len(active) >= 2
+            and typed
+            and not any(p.source == "poster" for p in active)
+            and _AT_THE_SHOW.search(s.text) is not None
+        ):
             _at_the_show(s, active, _cue_types(typed, story, s), accs, story, in_title)
         if active and _has_cameo(s.text) and (
             any(c.kind == "collab" for c in typed) or _STARS_IN_WORK.search(s.text) or "star" in s.text
@@ -1050,6 +1060,10 @@ _JOINS_CLIP = re.compile(
 
 
 _CLIP_WORDS = re.compile(r"(?i:\b(?:challenges?|version|clip|video|routine|choreography|dance)\b)")
+
+
+# words one of _JOINS_CLIP's alternatives needs, checked before the regex runs on every sentence
+_JOINS_CLIP_KEYS = ("frame", "shot", "between them", "join", "Join")
 
 
 def _joins_clip(
