@@ -1058,7 +1058,7 @@ _JOINS_CLIP = re.compile(
     r"|\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:duo|pair|two|trio)|them)\b)"
 )
 
-
+# a sentence or title that tells of a clip being made: whose people a newcomer to the frame joins
 _CLIP_WORDS = re.compile(r"(?i:\b(?:challenges?|version|clip|video|routine|choreography|dance)\b)")
 
 
