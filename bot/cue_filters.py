@@ -435,6 +435,7 @@ _NOMINEE_LIST = re.compile(
     r"(?i:\b(?:categor(?:y|ies)|nominees?|nominations?|shortlists?|longlists?|rankings?|charts?|polls?|top\s+\d+"
     r"|top\s+(?:ten|five|three)|line-?ups?|bills?)\b[^.;]{0,60}$)"
 )
+# ... unless what was "unveiled" is a line-up or a list ("Waterbomb unveils first lineup featuring Jay Park")
 _LINEUP_WORDS = re.compile(r"(?i:\b(?:line-?ups?|lists?|posters?|schedules?|guests?|performers|rosters?)\b)")
 _WORKS_PLURAL = re.compile(r"(?i:\b(?:singles|songs|tracks|remixes)\b)")
 _FANDOM_BEFORE = re.compile(

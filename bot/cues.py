@@ -271,7 +271,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:version|rendition|medley|mashup)\s+of\s+(?:['\"“‘]?(?-i:[A-Z])[^.;!?]{0,40}?)\s+with\b"
         r"(?=\s+(?-i:[A-Z])[^.;!?]{0,40}?\s+on\s+(?:the\s+)?(?:guitar|piano|keys|drums|bass|vocals|harmon\w+|rap|violin"
         r"|cello|backing\s+vocals|chorus|beatbox\w*)\b)"
-        # "since ROSÉ and Bruno Mars' "APT."", "Jungkook and Latto's hit 'Seven'": a work the two share
+        # "since ROSÉ and Bruno Mars' "APT."", "Jungkook and Latto's hit 'Seven'": a work the two share (a word,
+        # not a number, before "and": "at No. 2 and BOYNEXTDOOR's 'OVERTIME'" is a chart place)
         r"|(?<=[^\W\d]\s)and\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+(?:(?:\d{4}|hit|viral|global"
         r"|smash|chart-topping|joint|collaborative|duet)\s+){0,2}(?:(?:song|single|track|duet|collab(?:oration)?)\s+)?"
         r"['\"“‘](?-i:[A-Z0-9]))"
