@@ -296,6 +296,8 @@ def extract_interactions(
             and (jm := _JOINS_CLIP.search(s.text)) is not None
         ):
             _joins_clip(s, parties, s.start + jm.start(), history, accs, story, in_title, recent)
+        if not in_title and len(parties) >= 3 and "guests" in s.text:
+            _show_guests(s, [p for p in parties if not p.excluded], accs, story, in_title)
         if speaker is not None and not in_title:
             if speaker.start <= s.start < speaker.end:
                 for p in _distinct(parties):
@@ -697,6 +699,34 @@ def _event_host(story: _Story, exclude: str) -> str | None:
         if m.end <= story.title_end and m.artist_id != exclude and _EVENT_OWNER.match(story.text, m.end)
     }
     return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+# "Lee Young Ji's YouTube talk show": the host of the show a guest is on
+_HOSTS_SHOW = re.compile(
+    r"['’]s?\s+(?:(?:new|own|popular|weekly|hit)\s+)?(?:YouTube\s+|web\s+|radio\s+|variety\s+)?(?:talk\s+)?"
+    r"(?:show|series|program|programme|channel|podcast)\b"
+)
+_AS_GUESTS = re.compile(r"(?i:\bas\s+(?:(?:special|surprise|first|latest|fellow)\s+)?guests\b)")
+
+
+def _show_guests(
+    s: Sentence, active: list[_Party], accs: dict[tuple[str, str], _Acc], story: _Story, in_title: bool
+) -> None:
+    """ "A new episode of Lee Young Ji's talk show was released with Bang Chan and Han as guests": the host
+    met each guest, and the guests met each other, on the show."""
+    g = _AS_GUESTS.search(s.text)
+    if g is None:
+        return
+    at = s.start + g.start()
+    hosts = [p for p in active if p.end < at and _HOSTS_SHOW.match(story.text, p.end)]
+    if len(hosts) != 1:
+        return
+    guests = [p for p in active if hosts[0].end < p.start < at and p.id != hosts[0].id]
+    for i, x in enumerate(guests):
+        _add(accs, hosts[0].id, x.id, {"meet"}, False, s, in_title, story)
+        for y in guests[i + 1:]:
+            if y.id != x.id and not _own_group(story, x.id, y.id):
+                _add(accs, x.id, y.id, {"meet"}, False, s, in_title, story)
 
 
 # the title is about one artist's own show: "Doyoung wraps up solo encore concert", "at her first fan meeting"

@@ -4991,3 +4991,20 @@ def test_the_subject_pronoun_of_an_after_clause_is_resolved_even_after_the_first
     body = "ZICO is known for his songs. The challenge went viral after he filmed the dance with MAMAMOO's Hwasa."
     got = pair(clf.classify("ZICO news", body), "zico", "hwasa")
     assert got is not None and "challenge" in got.types
+
+
+def test_guests_of_a_hosts_talk_show_met_the_host_and_each_other(clf: Classifier) -> None:
+    body = (
+        "On March 12, a new episode of Lee Young Ji's YouTube talk show \"No Prepare\" was released with "
+        "Stray Kids' Bang Chan and Han as guests."
+    )
+    c = classify(clf, body)
+    for a, b in (("lee-young-ji", "bang-chan"), ("lee-young-ji", "han-stray-kids"), ("bang-chan", "han-stray-kids")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("meet",)
+
+
+def test_guests_of_a_show_nobody_hosts_by_name_meet_no_one_new(clf: Classifier) -> None:
+    body = "On SBS's Running Man, BOYNEXTDOOR's Taesan and LE SSERAFIM's Hong Eunchae appeared as guests."
+    c = classify(clf, body)
+    assert all("boynextdoor" not in (i.a, i.b) for i in c.interactions)
