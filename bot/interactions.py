@@ -800,13 +800,33 @@ _EVENT_OWNER = re.compile(
 
 
 def _recent_credits(
-    s: Sentence, history: list[tuple[str, str, int]], accs: dict[tuple[str, str], _Acc], story: _Story
+    s: Sentence,
+    history: list[tuple[str, str, int]],
+    accs: dict[tuple[str, str], _Acc],
+    story: _Story,
+    title_release: bool = False,
 ) -> list[str]:
     """Everyone credited on the song the latest collab sentence (up to CREDIT_REACH back) described (a
     drama's co-stars are no song's credits: "she starred opposite Park Bo Gum in the series. ... 'eight', the
     single she released with Suga, who also co-produced it")."""
     credits_at = max((i for a, b, i in history if s.index - CREDIT_REACH <= i < s.index
                       and "collab" in accs[(a, b) if a < b else (b, a)].types), default=-1)
+    if credits_at < 0 and title_release:
+        # further on, the song is still the one the title releases ("Taeyeon and Lauv unite for duet Paper
+        # Moon ... [six sentences] ... Paper Moon was produced by Seo Ha Rim"), sung by its singers, not
+        # acted by the drama's cast the title names for its OST
+        title_end = story.sentences[story.first_body - 1].end if story.first_body > 0 else 0
+        screen = (
+            _SCREEN_CREDIT.search(story.text, 0, title_end) is not None
+            or _SCREEN_TITLE.search(story.text, 0, title_end) is not None
+        )
+        return [
+            x
+            for a, b, i in history
+            if i < story.first_body and "collab" in accs[(a, b) if a < b else (b, a)].types
+            for x in (a, b)
+            if not (screen and story.kinds.get(x) == "person")
+        ]
     if credits_at >= 0 and _SCREEN_CREDIT.search(story.sentences[credits_at].text) and not _WORK_CONTEXT.search(
         story.sentences[credits_at].text
     ):
@@ -818,11 +838,58 @@ def _recent_credits(
     return credited
 
 
+# a title naming a soundtrack or a video may name its actors beside the singers ("OST Blue Hour in Byeon Woo
+# Seok's Midnight Ferry", "MV with surprise appearance from Moving star Go Youn-jung")
+_SCREEN_TITLE = re.compile(r"\b(?:OST|[Ss]oundtrack|MV|[Mm]usic [Vv]ideo|[Cc]ameo|[Aa]ppearance)s?\b")
+# "Paper Moon was produced by ...": a credit opening with a capitalized work name of a few words
+_WORK_CREDITED = re.compile(
+    r"((?-i:[A-Z0-9])[\w'’&.!?-]*(?:\s+[\w'’&.!?-]+){0,4}?)\s+(?:was|is|has\s+been)\s+(?:also\s+)?"
+    r"(?:co-)?(?:produced|written|composed|arranged|penned|co-written)\b"
+)
+
+
+def _credit_opening(s: Sentence, story: _Story) -> bool:
+    """Whether the sentence opens with the credits of the work told of ("The song was produced by Lauv
+    together with producer Jonah Reyes"), not a later work set beside it ("The single marks his first duet
+    since 'SPOT!' featuring Jennie")."""
+    m = _WORK_CREDITED.match(s.text)
+    return m is not None and (
+        m.group(1).lower() in ("the song", "the track", "the single", "this song", "it")
+        or _opens_with_titled_work(s, story)
+    )
+
+
+def _opens_with_work(s: Sentence, story: _Story, video: bool = False) -> bool:
+    """Whether the sentence opens on the work just told of ("The song was produced by ...", "It was
+    written by ..."), or with ``video`` on its music video or original."""
+    head = s.text[:20].lower()
+    return (
+        head.startswith(("the song", "the track", "the single", "this song"))
+        or (video and head.startswith(("the music video", "the original", "its music video")))
+        or _IT_CREDITED.match(s.text) is not None
+        or _opens_with_titled_work(s, story)
+    )
+
+
+def _opens_with_titled_work(s: Sentence, story: _Story) -> bool:
+    """Whether the sentence opens with a credit on a work the title names by the same words (a song's
+    name, not a person: the first words are no tagged name)."""
+    if s.index < story.first_body:
+        return False
+    m = _WORK_CREDITED.match(s.text)
+    if m is None or len(m.group(1)) < 3:
+        return False
+    title_end = story.sentences[story.first_body - 1].end if story.first_body > 0 else 0
+    return m.group(1) in story.text[:title_end] and not any(
+        s.start <= x.start < s.start + m.end(1) for x in story.ments
+    )
+
+
 def _credit_newcomers(s: Sentence, active: list[_Party], pairs: list[_Pair], history: list[tuple[str, str, int]],
                       accs: dict[tuple[str, str], _Acc], story: _Story) -> list[_Pair]:
     """"The track was produced by Slom, who also worked on her previous album": the producer joins every
     artist credited on the song just described, not only the one the rest of the sentence names."""
-    credited = _recent_credits(s, history, accs, story)
+    credited = _recent_credits(s, history, accs, story, title_release=_credit_opening(s, story))
     if len([p for p in active if p.id not in credited]) > 2:
         return []  # a whole other cast ("The song's music video starred IU alongside V, while ... Suga"): no credit
     have = {frozenset(p[:2]) for p in pairs}
@@ -1046,9 +1113,8 @@ def _continue_pair(
             _add(accs, party.id, others[0], directed, True, s, in_title, story)
             return
     # "The song was originally sung by X" / "The music video features X": the previous subject's work
-    opens_with_work = text[:20].lower().startswith(
-        ("the song", "the track", "the music video", "the single", "this song", "the original", "its music video")
-    ) or _IT_CREDITED.match(text) is not None
+    titled_work = _opens_with_titled_work(s, story)
+    opens_with_work = titled_work or _opens_with_work(s, story, video=True)
     if (
         types & {"cover", "collab"}
         and (opens_with_work or ("collab" in types and _CREDITED_PART.search(text)))
@@ -1061,8 +1127,9 @@ def _continue_pair(
         if "collab" in types and (
             text[:20].lower().startswith(("the song", "the track", "the single", "this song"))
             or _CREDITED_PART.search(text)
+            or titled_work
         ):
-            credited = _recent_credits(s, history, accs, story)
+            credited = _recent_credits(s, history, accs, story, title_release=True)
         if credited and party.id not in credited:
             for x in credited:
                 if not _own_group(story, x, party.id):

@@ -5008,3 +5008,46 @@ def test_guests_of_a_show_nobody_hosts_by_name_meet_no_one_new(clf: Classifier) 
     body = "On SBS's Running Man, BOYNEXTDOOR's Taesan and LE SSERAFIM's Hong Eunchae appeared as guests."
     c = classify(clf, body)
     assert all("boynextdoor" not in (i.a, i.b) for i in c.interactions)
+
+
+_FILLER = (
+    "Fans have been waiting for it since the first teaser in January. The teaser drew millions of views. "
+    "Critics praised the warm piano sound. It topped the iTunes chart in twelve countries within hours. "
+    "The release came on a Friday evening. "
+)
+
+
+def test_a_credit_long_after_the_title_names_the_titles_release_joins_its_singers(clf: Classifier) -> None:
+    body = "Taeyeon and Lauv released their duet Paper Moon on Friday. " + _FILLER + (
+        "Paper Moon was produced by producer Seo Ha Rim, known for her work on drama soundtracks."
+    )
+    c = clf.classify("Taeyeon and Lauv unite for dreamy duet Paper Moon", body)
+    for singer in ("taeyeon", "lauv"):
+        got = pair(c, singer, "new:seo-ha-rim")
+        assert got is not None and got.types == ("collab",)
+
+
+def test_the_song_credited_long_after_the_title_is_the_titles_release(clf: Classifier) -> None:
+    body = "TXT's Taehyun and Lauv released their duet Paper Planes on Friday. " + _FILLER + (
+        "The song was co-produced by producer Jenna Andrews, who worked with both singers."
+    )
+    c = clf.classify("TXT's Taehyun and Lauv release dreamy duet Paper Planes", body)
+    assert pair(c, "taehyun", "jenna-andrews") is not None
+    assert pair(c, "lauv", "jenna-andrews") is not None
+
+
+def test_a_late_credit_on_a_soundtrack_joins_its_singer_not_the_dramas_actor(clf: Classifier) -> None:
+    body = "TXT's Taehyun sings the new OST for the drama starring Song Kang. " + _FILLER + (
+        "The track was composed by music director Nam Hye-seung, who has scored several hit dramas."
+    )
+    c = clf.classify("TXT's Taehyun lends his voice to OST for Song Kang drama", body)
+    assert pair(c, "taehyun", "new:nam-hye-seung") is not None
+    assert pair(c, "song-kang", "new:nam-hye-seung") is None
+
+
+def test_an_older_feature_named_long_after_the_title_is_not_the_titles_release(clf: Classifier) -> None:
+    body = "ZICO and Lee Young Ji released their duet on Friday. " + _FILLER + (
+        "The single marks ZICO's first duet release since \"SPOT!\" featuring BLACKPINK's Jennie."
+    )
+    c = clf.classify("ZICO and Lee Young Ji drop duet", body)
+    assert pair(c, "jennie", "lee-young-ji") is None
