@@ -151,6 +151,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "a selfie showing herself and Momo posing with LiSA", "a photo of himself and Jackson sharing hotpot"
         r"|\bpos(?:ed|ing|es)\s+with\b(?=\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)|\b(?:photos?|pictures?|pics?|selfies?|snaps?)\s+of\s+(?:himself|herself|themselves)"
         r"\s+(?:and|with)\b"
+        # "a photo of him standing between Jake and Sunghoon", "squeezed between Lee Chan Hyuk and Lee Su Hyun"
+        r"|\b(?:stand(?:s|ing)?|stood|sandwiched|squeezed|pos(?:ed|es|ing)|sitting|sat)\s+between\b"
         r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\bdinner\b|\bbackstage\b"
         # "had lunch with Park Seo-joon", "photos from a lunch in Seoul with ..."
         r"|\b(?:lunch|brunch)\b(?=\s+(?:[\w'’-]+\s+){0,4}?with\b)"
@@ -637,6 +639,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "visit",
         "dinner",
         "backstage",
+        "between",
         "talk",
         "saying hello",
         "said hello",

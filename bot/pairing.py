@@ -38,6 +38,10 @@ _GATHERING = re.compile(
     r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
     r"|(?:photos?|pics?|pictures?)\s+together|pos(?:ed|ing)\s+for)"
 )
+# "a photo of him standing between Jake and Sunghoon": the two beside him met too, but the story is about him
+_BETWEEN = re.compile(
+    r"(?i:(?:stand(?:s|ing)?|stood|sandwiched|squeezed|pos(?:ed|es|ing)|sitting|sat)\s+between)"
+)
 # Mentions that are public acts of their own even next to a message ("tagged him and sent a DM")
 _PUBLIC_MENTIONS = ("tag", "Tag", "shout", "Shout", "repost", "Repost", "shared", "Shared", "mention", "Mention")
 _PICTURED = ("photo", "picture", "pic", "snap", "selfie", "posed", "posing", "Photo", "Picture", "Selfie")
@@ -414,6 +418,8 @@ def _pairs_for_sentence(
         ):
             return []  # "Fans praised Jungkook and Jimin": both are objects of someone else's act
         directed = any(a.end <= c.start < b.start for c in use if c.kind in SOCIAL_TYPES | {"gift"})
+        if any(c.kind == "meet" and c.end <= first and _BETWEEN.match(story.text, c.start) for c in use):
+            types = types | {SIDE_PAIR}  # "him posing between Hyunjin and Felix": the two beside him, in passing
         return [(a.id, b.id, types, directed)]
     out: list[_Pair] = []
     seen: set[tuple[str, str]] = set()
@@ -506,7 +512,9 @@ def _pairs_for_sentence(
                 and all_types
                 and (recip or joint_work or all_types & {"collab", "meet", "interact:meet", "interact:other"})
             ):
-                _all_pairs(out, seen, story, subject, all_types)
+                # ("him posing between Hyunjin and Felix": the two beside him met, in passing)
+                between = any(c.kind == "meet" and _BETWEEN.match(story.text, c.start) for c in ccs)
+                _all_pairs(out, seen, story, subject, all_types | {SIDE_PAIR} if between else all_types)
             prev_subject = subject
             continue
         last_obj_end = objects[-1].end
@@ -584,6 +592,8 @@ def _pairs_for_sentence(
         if "meet" in all_types and any(c.kind == "meet" and _GATHERING.match(story.text, c.start) for c in ccs):
             # "IU had dinner with A, B and C": everyone at one gathering met everyone (LABELING: meet)
             _all_pairs(out, seen, story, subject + obj_ids, {"meet"})
+        elif "meet" in all_types and any(c.kind == "meet" and _BETWEEN.match(story.text, c.start) for c in ccs):
+            _all_pairs(out, seen, story, obj_ids, {"meet", SIDE_PAIR})
         shared = all_types & SHARED_TYPES
         separately = bool(_SEPARATELY.search(s.text))
         if (

@@ -5051,3 +5051,25 @@ def test_an_older_feature_named_long_after_the_title_is_not_the_titles_release(c
     )
     c = clf.classify("ZICO and Lee Young Ji drop duet", body)
     assert pair(c, "jennie", "lee-young-ji") is None
+
+
+def test_standing_between_two_people_in_a_photo_is_meeting_both(clf: Classifier) -> None:
+    body = "Troye Sivan posted a photo of himself standing between ENHYPEN's Jake and Sunghoon backstage."
+    c = classify(clf, body)
+    for a, b in (("troye-sivan", "jake"), ("troye-sivan", "sunghoon"), ("jake", "sunghoon")):
+        got = pair(c, a, b)
+        assert got is not None and "meet" in got.types
+
+
+def test_the_two_beside_the_poser_met_in_passing_not_as_the_headline(clf: Classifier) -> None:
+    body = "Troye Sivan posted a photo of himself standing between ENHYPEN's Jake and Sunghoon backstage."
+    c = clf.classify("Troye Sivan meets ENHYPEN", body)
+    got = pair(c, "jake", "sunghoon")
+    assert got is not None and not got.headline
+    beside = pair(c, "troye-sivan", "jake")
+    assert beside is not None and beside.headline
+
+
+def test_a_gap_between_two_names_on_a_chart_is_no_meeting(clf: Classifier) -> None:
+    c = classify(clf, "The gap between BTS' Jimin and Jungkook on the weekly chart narrowed.")
+    assert pair(c, "jimin", "jungkook") is None
