@@ -303,9 +303,14 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "ZICO Brings Out Jennie And Crush As Surprise Guests": on stage with the host
         r"|\b(?:brings?|bringing|brought)\s+out\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?(?:as\s+(?:a\s+|his\s+|her\s+|their\s+)?"
         r"(?:special\s+|surprise\s+)*guests?|on\s+(?:the\s+)?stage"
-        # "Jay Park Brings Out pH-1 And Jessi For Surprise Stages", "... at his Bangkok concert"
-        r"|for\s+(?:a\s+)?(?:special\s+|surprise\s+|joint\s+)*(?:stages?|performances?|duets?|medley)"
+        # "Jay Park Brings Out pH-1 And Jessi For Surprise Stages", "... at his Bangkok concert", "for a
+        # surprise BIGBANG reunion"
+        r"|for\s+(?:a\s+)?(?:special\s+|surprise\s+|joint\s+)*(?:(?-i:[A-Z])[\w'’.&-]*\s+)?(?:stages?|performances?"
+        r"|duets?|medley|reunion)"
         r"|(?:at|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:concerts?|shows?|encore|tour|sets?))\b)"
+        # "by calling Taeyang and Daesung onto the stage", "invited Jennie up on stage": a guest on the stage
+        r"|\b(?:call(?:s|ed|ing)?|invit(?:es|ed|ing|e)|pull(?:s|ed|ing)?)\b(?=\s+(?:-?(?-i:[A-Z])[\w'’.&-]*\s+"
+        r"|(?:and|&|,|fellow|members?|bandmates?)\s+){1,6}?(?:on|onto|up\s+on|up\s+onto)\s+(?:the\s+)?stage\b)"
         # "Oh Dan Bi also handled the vocal direction for Taeyeon's parts", "took charge of the arrangement"
         r"|\b(?:handl(?:ed|es|ing)|took\s+charge\s+of|oversaw)\s+(?:the\s+)?(?:vocal\s+direction|vocal\s+production|production"
         r"|arrangement|mixing|choreography|direction)\b(?=\s+(?:for|of|on)\s+(?-i:[A-Z]))"
@@ -786,6 +791,7 @@ _TRIGGERS["message"] += ("memo", "video call", "video-call", "facetim", "face-ti
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
 _TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with", "hit the", "hits the", "hitting the")
+_TRIGGERS["collab"] += ("call", "invit", "pull")
 _TRIGGERS["collab"] += ("welcom", "bring", "brought", "handl", "took charge", "oversaw", "shared the screen",
                         "share the screen", "shares the screen", "sharing the screen", "shared screen")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",

@@ -5073,3 +5073,20 @@ def test_the_two_beside_the_poser_met_in_passing_not_as_the_headline(clf: Classi
 def test_a_gap_between_two_names_on_a_chart_is_no_meeting(clf: Classifier) -> None:
     c = classify(clf, "The gap between BTS' Jimin and Jungkook on the weekly chart narrowed.")
     assert pair(c, "jimin", "jungkook") is None
+
+
+def test_bringing_out_bandmates_for_a_reunion_is_a_joint_stage(clf: Classifier) -> None:
+    c = clf.classify("Taeyang brings out G-Dragon and Daesung for a surprise BIGBANG reunion at his concert", "")
+    for a, b in (("taeyang", "g-dragon"), ("taeyang", "daesung"), ("g-dragon", "daesung")):
+        got = pair(c, a, b)
+        assert got is not None and "collab" in got.types
+
+
+def test_inviting_someone_onto_the_stage_is_a_joint_stage(clf: Classifier) -> None:
+    got = pair(classify(clf, "At the festival, Zico invited BLACKPINK's Jennie onto the stage."), "zico", "jennie")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_calling_someone_a_friend_on_stage_is_no_joint_stage(clf: Classifier) -> None:
+    got = pair(classify(clf, "Zico called BLACKPINK's Jennie his best friend on stage."), "zico", "jennie")
+    assert got is not None and "collab" not in got.types
