@@ -128,7 +128,9 @@ _OF_REF = re.compile(
 _REPORTED_CLAUSE = re.compile(r"(?i:\b(?:that|how)\s+$)")  # "Yujin revealed that the two often text"
 _INTO_THE_CHAT = re.compile(r"(?i:\s*(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:live\s+)?chat\b)")
 _QUOTE_NEXT = re.compile(
-    r"\s*[:,]?\s*(?:(?:writing|saying|adding|that\s+read|which\s+read|reading)\s*[:,]?\s*)?[\"“'‘]"
+    # ("leaving a comment on Weverse that read, '...'": the platform may come between)
+    r"\s*(?:(?:on|in|under|via)\s+(?:(?-i:[A-Z])[\w-]*|the\s+\w+)\s+(?=writing|saying|adding|that|which|reading))?"
+    r"[:,]?\s*(?:(?:writing|saying|adding|that\s+read|which\s+read|reading)\s*[:,]?\s*)?[\"“'‘]"
 )
 # "ZICO pulled her up on stage, and the two improvised a verse": "the two" opens a new clause
 _CLAUSE_OPENING = re.compile(r"(?i:(?:,\s*(?:and\s+|then\s+)?|\b(?:and|as|while|before|until|where)\s+)$)")

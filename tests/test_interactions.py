@@ -5090,3 +5090,12 @@ def test_inviting_someone_onto_the_stage_is_a_joint_stage(clf: Classifier) -> No
 def test_calling_someone_a_friend_on_stage_is_no_joint_stage(clf: Classifier) -> None:
     got = pair(classify(clf, "Zico called BLACKPINK's Jennie his best friend on stage."), "zico", "jennie")
     assert got is not None and "collab" not in got.types
+
+
+def test_a_comment_on_a_named_platform_that_read_a_quote_goes_under_the_post_just_told(clf: Classifier) -> None:
+    body = (
+        "LE SSERAFIM's Kim Chaewon posted a clip of her new OST on Weverse. Sakura was among the first to "
+        'react, leaving a comment on Weverse that read, "Play this at my wedding."'
+    )
+    got = pair(clf.classify("Chaewon sings OST", body), "sakura", "kim-chaewon")
+    assert got is not None and got.types == ("comment",)
