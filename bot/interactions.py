@@ -116,12 +116,17 @@ _DENIED_REPORT = re.compile(
     r"(?:rumou?rs?|reports?|claims?|speculation)\b"
     # "The report that BOYNEXTDOOR recorded a song with Mrs. GREEN APPLE is not true"
     r"|\b(?:report|rumou?r|claim)s?\s+(?:that\s+[^.;]{0,120}?\s)?(?:is|was|are|were)\s+[\"“'‘]?(?:not\s+true|false"
-    r"|untrue|baseless)\b)"
+    r"|untrue|baseless)\b"
+    # "Reports that BLACKPINK's Lisa secretly filmed a cameo for Park Bo Gum's series have been shut down"
+    r"|\b(?:report|rumou?r|claim)s?\s+(?:that\s+[^.;]{0,120}?\s)?(?:have|has)\s+been\s+(?:shut\s+down|denied|dismissed"
+    r"|refuted|debunked)\b)"
 )
 _REPORTED = re.compile(
-    r"(?i:\b(?:reported|claimed|alleged|rumou?red)\s+that\b|\bas\s+saying\s+that\b"
+    r"(?i:\b(?:reported|claimed|alleged|rumou?red|claim(?:s|ing)?|alleging|suggesting)\s+that\b|\bas\s+saying\s+that\b"
     r"|\baccording\s+to\s+(?:a\s+|the\s+)?(?:media\s+)?"
-    r"(?:reports?|outlets?)\b)"
+    r"(?:reports?|outlets?)\b"
+    # "reported earlier in the day, citing an unnamed source, that ...", "reports claiming BABYMONSTER recorded"
+    r"|\breported\s[^.;\"“]{0,60}?,\s+that\b|\breports?\s+(?:that|claiming|suggesting|saying)\b)"
 )
 # a part of the song a story is about: who wrote, produced or sang it is credited on it
 _CREDITED_PART = re.compile(
@@ -338,8 +343,8 @@ def extract_interactions(
                 poster = (who, s.index) if who else poster
             continue
         if denied_reports and _REPORTED.search(s.text) and any(
-            s.index < d <= s.index + 3 or d <= story.first_body for d in denied_reports
-        ):
+            s.index <= d <= s.index + 3 or d <= story.first_body for d in denied_reports
+        ):  # (the same sentence too: "YG has shut down reports claiming that BABYMONSTER recorded a song with ...")
             if parties:  # "an outlet reported that the two had recorded a duet" -- later denied
                 recent.append(parties)
             continue

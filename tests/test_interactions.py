@@ -5099,3 +5099,34 @@ def test_a_comment_on_a_named_platform_that_read_a_quote_goes_under_the_post_jus
     )
     got = pair(clf.classify("Chaewon sings OST", body), "sakura", "kim-chaewon")
     assert got is not None and got.types == ("comment",)
+
+
+def test_a_report_shut_down_in_the_same_sentence_that_tells_it_is_no_collaboration(clf: Classifier) -> None:
+    body = "YG Entertainment has shut down reports claiming that BABYMONSTER recorded a song with Charlie Puth."
+    assert classify(clf, body).interactions == ()
+
+
+def test_what_a_denied_report_went_on_to_claim_did_not_happen_either(clf: Classifier) -> None:
+    body = (
+        "YG Entertainment has shut down reports claiming that BABYMONSTER recorded a song with Charlie Puth. "
+        "The report went on to claim that members Ahyeon and Pharita had flown to Los Angeles to meet Charlie Puth."
+    )
+    assert classify(clf, body).interactions == ()
+
+
+def test_reports_that_have_been_shut_down_tell_of_nothing_that_happened(clf: Classifier) -> None:
+    body = "Reports that BLACKPINK's Lisa filmed a cameo for Park Bo Gum's upcoming series have been shut down."
+    assert pair(classify(clf, body), "lisa", "park-bo-gum") is None
+
+
+def test_a_report_citing_a_source_and_later_denied_is_no_collaboration(clf: Classifier) -> None:
+    body = (
+        "An online outlet reported earlier in the day, citing an unnamed music industry source, that MAMAMOO's "
+        "Hwasa and Jay Park had been working on a duet. Both agencies denied the report on Friday."
+    )
+    assert pair(classify(clf, body), "hwasa", "jay-park") is None
+
+
+def test_a_report_that_nobody_denies_still_tells_what_happened(clf: Classifier) -> None:
+    body = "An outlet reported that MAMAMOO's Hwasa and Jay Park recorded a duet, and the single arrives on Friday."
+    assert pair(classify(clf, body), "hwasa", "jay-park") is not None
