@@ -90,6 +90,13 @@ _WISHFUL = re.compile(
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
     r"|(?:requests?|demands?|wish(?:es)?|pleas?)\s+for"  # "flooded the posts with requests for a full reunion"
     r"|(?:requests?|demands?|wish(?:es)?)(?=\s*:)"  # "the comment sections fill up with the same request: a duet"
+    # "one wish in particular kept popping up on fans' timelines: a duet between Jennie and Lisa"
+    r"|(?:wish(?:es)?|dreams?|requests?)\b[^.;:!?]{0,60}\w(?=:)"
+    # "Why fans want a Rosé and Olivia Rodrigo duet", "fans of both artists pitching the same dream" (not "fans
+    # have wanted a Winter and Yujin selfie ever since the two were caught chatting": that wish came true)
+    r"|(?:fans|netizens|viewers|everyone|people)\s+(?:[\w'’-]+\s+){0,4}?(?:wants?|pitch(?:ed|es|ing))\b"
+    # '"I just want Liz and Yunjin to do a duet one day"': a fan's own wish
+    r"|(?-i:\bI)\s+(?:just\s+|really\s+|still\s+|so\s+)?(?:want|need)\b"
     r"|(?:long-|much-)?hoped-for|wished-for"  # "a long-hoped-for duet between Suzy and IU"
     r"|manifest(?:s|ed|ing)|dream(?:s|ed|t|ing)?\s+(?:of|about)"  # "Fans Are Manifesting An IU x Bruno Mars Duet"
     # "Fans rally for a TWICE Nayeon x Sabrina Carpenter collaboration", "Netizens start trending a hashtag for

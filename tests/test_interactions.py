@@ -5130,3 +5130,23 @@ def test_a_report_citing_a_source_and_later_denied_is_no_collaboration(clf: Clas
 def test_a_report_that_nobody_denies_still_tells_what_happened(clf: Classifier) -> None:
     body = "An outlet reported that MAMAMOO's Hwasa and Jay Park recorded a duet, and the single arrives on Friday."
     assert pair(classify(clf, body), "hwasa", "jay-park") is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Amid the celebrations, one wish kept popping up on fans' timelines: a duet between BLACKPINK's Jennie "
+        "and IU.",
+        "Why fans want a BLACKPINK Rosé and Olivia Rodrigo duet",
+        "Fans of both artists are pitching the same dream: a duet between LE SSERAFIM's Huh Yunjin and Olivia Rodrigo.",
+        'One fan wrote, "I just want IVE\'s Liz and LE SSERAFIM\'s Yunjin to do a duet one day."',
+    ],
+)
+def test_a_fans_wish_for_a_duet_is_no_duet(clf: Classifier, body: str) -> None:
+    assert not [i for i in classify(clf, body).interactions if "collab" in i.types]
+
+
+def test_a_wish_that_came_true_leaves_the_meeting_that_started_it(clf: Classifier) -> None:
+    body = "Fans have wanted an aespa Winter and IVE An Yujin selfie ever since the two met at a year-end show in 2023."
+    got = pair(classify(clf, body), "winter", "yujin-ive")
+    assert got is not None and "meet" in got.types
