@@ -138,7 +138,8 @@ _FEATURE_PROMINENTLY = re.compile(
     r"(?i:feature[sd]?\s+(?:more\s+|less\s+|most\s+|very\s+)?(?:prominently|heavily|strongly|highly)\b)"
 )
 # a festival's line-up ("MAMAMOO's Hwasa and Jay Park head the first lineup, joined by Crush"): billed together
-_LINEUP_BEFORE = re.compile(r"(?i:\b(?:line-?ups?|bill)\b[^.;:!?]{0,30}$)")
+# ("Hwasa will headline Day 1 alongside Kwon Eunbi, BIBI and Loco": the festival's bill, no joint stage)
+_LINEUP_BEFORE = re.compile(r"(?i:\b(?:line-?ups?|bill|headlin(?:e|es|ed|ing))\b[^.;:!?]{0,30}$)")
 # "completed his military service in June 2025 alongside bandmate Jimin": enlisted at the same time, no act
 _SERVICE_BEFORE = re.compile(r"(?i:\b(?:military|mandatory|alternative)\s+service\b[^.;:!?]{0,40}$)")
 # "..., together with BTS' V and rapper Peakboy, are members of the famous friend group": a membership, no act
@@ -204,7 +205,9 @@ _CLAIM_DENIED = re.compile(
 )
 # rivals for one prize, not partners
 _CONTEST = re.compile(
-    r"(?i:\b(?:compet(?:e|es|ed|ing)|vie[sd]?|vying)\s+for\b|\bnominated\b|\bnominees?\b|\bup\s+for\b)"
+    r"(?i:\b(?:compet(?:e|es|ed|ing)|vie[sd]?|vying)\s+for\b|\bnominated\b|\bnominees?\b|\bup\s+for\b"
+    # "were shortlisted together with two indie acts", "were named in the best performance category alongside"
+    r"|\b(?:short|long)-?listed\b|\bcategor(?:y|ies)\b)"
 )
 # "The final lineup of Yubin, Yeeun and Sunmi released ...": the group's own record
 _LINEUP_OF = re.compile(r"(?i:\b(?:final|original|last|first|new|current)\s+line-?ups?\s+of\b)")

@@ -5150,3 +5150,20 @@ def test_a_wish_that_came_true_leaves_the_meeting_that_started_it(clf: Classifie
     body = "Fans have wanted an aespa Winter and IVE An Yujin selfie ever since the two met at a year-end show in 2023."
     got = pair(classify(clf, body), "winter", "yujin-ive")
     assert got is not None and "meet" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SEVENTEEN and Stray Kids were named in the best performance category alongside BOYNEXTDOOR and RIIZE.",
+        "CORTIS, Hearts2Hearts and KiiiKiii were shortlisted together with two indie acts.",
+        "MAMAMOO's Hwasa will headline Day 1 alongside Kwon Eunbi, BIBI and Loco.",
+    ],
+)
+def test_named_together_on_a_shortlist_or_a_bill_is_no_joint_work(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+def test_performing_alongside_another_at_a_festival_is_still_a_joint_stage(clf: Classifier) -> None:
+    got = pair(classify(clf, "MAMAMOO's Hwasa performed alongside BIBI at the festival."), "hwasa", "bibi")
+    assert got is not None and "collab" in got.types
