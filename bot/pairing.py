@@ -328,6 +328,9 @@ def _joint_kind(s: Sentence, story: _Story) -> str:
 
 
 _CLIP_WORDS = re.compile(r"(?i:\b(?:clips?|videos?|dance|dancing|choreo\w*|tiktok|shorts|reels?)\b)")
+# the second of two clauses, each with its own subject: "..., while Rosé shared ..."
+_WHILE_NEXT = re.compile(r"[,;][\"”’']?\s*(?:while|whereas)\s+(?:[\w'’.&-]+['’]s?\s+)?$")
+_OBJECT_PRONOUN = re.compile(r"(?i:\b(?:him|her|them|it)\b)")
 _POSED = re.compile(
     r"(?i:\b(?:pos(?:es|ed|ing)|pictured|photographed|smil(?:es|ed|ing)|grinn(?:ed|ing)|standing|stands|stood)\s+"
     r"(?:(?:happily|together|closely|side\s+by\s+side)\s+)?(?:alongside|with|next\s+to|beside)\b)"
@@ -359,6 +362,15 @@ def _pairs_for_sentence(
             return []
         if types == {"cover"} and _two_performers(use, first_p, second_p, story.text):
             return []  # 'Kim Jae Hwan sang "My Name," while Ailee took on "Valenti."': two covers, not one
+        if (
+            not types & (SHARED_TYPES | {"cover"})
+            and _WHILE_NEXT.search(story.text, first_p.end, second_p.start)
+            and not re.search(r"[,;]", story.text[s.start : first_p.start])
+            and not _OBJECT_PRONOUN.search(story.text, second_p.end, s.end)
+        ):
+            # "Jisoo uploaded an old photo, while Rosé shared a handwritten note to BLINKs": each her own act,
+            # neither to the other ("while Jungkook commented on it" points back: that pair stays)
+            return []
         if (
             {t for t in types if not t.startswith("interact")} <= SHARED_TYPES | {"cover"}
             and _SEPARATELY.search(s.text)

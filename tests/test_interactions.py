@@ -5167,3 +5167,30 @@ def test_named_together_on_a_shortlist_or_a_bill_is_no_joint_work(clf: Classifie
 def test_performing_alongside_another_at_a_festival_is_still_a_joint_stage(clf: Classifier) -> None:
     got = pair(classify(clf, "MAMAMOO's Hwasa performed alongside BIBI at the festival."), "hwasa", "bibi")
     assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'BLACKPINK\'s Jisoo posted an old photo with the caption "10 years," while Rosé shared a handwritten note '
+        "addressed to BLINKs.",
+        "Park Bom posted a selfie with a bouquet sent by fans, while Sandara Park thanked fans in a post.",
+    ],
+)
+def test_two_people_each_doing_their_own_thing_in_a_while_clause_did_nothing_together(
+    clf: Classifier, body: str
+) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_while_clause_that_points_back_at_the_first_persons_post_keeps_the_pair(clf: Classifier) -> None:
+    body = "BTS' Jimin went live on Weverse, while Jungkook sent him a message during the broadcast."
+    got = pair(classify(clf, body), "jimin", "jungkook")
+    assert got is not None and "message" in got.types
+
+
+def test_attending_a_show_while_another_shot_a_pictorial_elsewhere_is_no_meeting(clf: Classifier) -> None:
+    body = "San attended the show in Paris, while Hyunjin shot the pictorial in Seoul weeks earlier."
+    c = clf.classify("ATEEZ's San and Stray Kids' Hyunjin front new campaign", body)
+    got = pair(c, "san", "hyunjin-stray-kids")
+    assert got is None or "meet" not in got.types
