@@ -126,7 +126,9 @@ _REPORTED = re.compile(
     r"|\baccording\s+to\s+(?:a\s+|the\s+)?(?:media\s+)?"
     r"(?:reports?|outlets?)\b"
     # "reported earlier in the day, citing an unnamed source, that ...", "reports claiming BABYMONSTER recorded"
-    r"|\breported\s[^.;\"“]{0,60}?,\s+that\b|\breports?\s+(?:that|claiming|suggesting|saying)\b)"
+    r"|\b(?:reported|claimed|alleged)\s[^.;\"“]{0,60}?,\s+that\b|\breports?\s+(?:that|claiming|suggesting|saying)\b"
+    # "The report added that the two had allegedly been spotted ...", "The article added that ..."
+    r"|\b(?:report|article|outlet)\s+(?:also\s+)?(?:added|said|stated|noted)\s+that\b)"
 )
 # a part of the song a story is about: who wrote, produced or sang it is credited on it
 _CREDITED_PART = re.compile(

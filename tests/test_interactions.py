@@ -5194,3 +5194,11 @@ def test_attending_a_show_while_another_shot_a_pictorial_elsewhere_is_no_meeting
     c = clf.classify("ATEEZ's San and Stray Kids' Hyunjin front new campaign", body)
     got = pair(c, "san", "hyunjin-stray-kids")
     assert got is None or "meet" not in got.types
+
+
+def test_what_a_denied_report_added_did_not_happen_either(clf: Classifier) -> None:
+    body = (
+        "A media outlet reported that G-Dragon and aespa's Karina were recording a duet. The report added that "
+        "the two had been spotted at the same studio in Gangnam. YG Entertainment denied the report on Monday."
+    )
+    assert pair(classify(clf, body), "g-dragon", "karina") is None
