@@ -192,6 +192,18 @@ _COMMENT_SECTIONS_FILL = re.compile(
 )
 _THING_FOLLOWED = re.compile(r"(?i:\b(?:that|which)\s+(?:has|have|had)\s+(?:long\s+|also\s+|since\s+)?$)")
 _ROUTINE_WORD = re.compile(r"(?i:\b(?:routine|choreo)\b)")
+# "more than 2,000 comments", "thousands of comments": how many people commented, no one's comment
+_COMMENT_COUNT = re.compile(
+    r"(?i:(?:\b\d[\d,.]*\s*(?:k|m|million|thousand)?|\b(?:hundreds|thousands|millions|dozens|tens\s+of\s+thousands)"
+    r"\s+of)\s+(?:\w+\s+)?$)"
+)
+_LEFT_BEFORE = re.compile(
+    r"(?i:\b(?:left|leaving|leaves|leave|posted|posting|wrote|writing|dropped|dropping|sent|sending|flooded|spammed)"
+    r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$)"
+)
+_ONE_FROM_AFTER = re.compile(
+    r"(?i:\s+(?:\w+\s+){0,3}?(?:is|was|were|came|including)\s+(?:one|a\s+\w+)\s+(?:from|by)\b)"
+)
 _IN_TITLED_QUOTE = re.compile(r"(?i:\b(?:titled|headlined|entitled)\s*[:,]?\s*[\"“‘][^\"”’]*$)")
 _EACH_OF = re.compile(r"(?i:\beach\s+of\s+(?:the\s+)?(?:two|three|four|pair|duo|trio|members|them)\b[^.;]{0,40}$)")
 _EACH_OTHER = re.compile(r"(?i:\b(?:each\s+other|one\s+another)\b)")
@@ -939,6 +951,16 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
         if c.kind == "message" and _TO_PRESS.match(text, c.end, s.end):
             continue  # "the agency said in a text message to Yonhap News Agency": a statement to the press
+        if (
+            c.kind == "comment"
+            and text.startswith(("comments", "replies"), c.start)
+            and (count := _COMMENT_COUNT.search(before[-40:])) is not None
+            and not _LEFT_BEFORE.search(before[-40:][: count.start()])
+            and not _ONE_FROM_AFTER.match(text, c.end, s.end)
+        ):
+            # 'a post titled "Chaewon or Yujin?" has gathered more than 2,000 comments': a count, nobody's ("Beomgyu
+            # left dozens of comments", "among the thousands of comments is one from Chaewon" are someone's)
+            continue
         if c.kind == "comment" and _NO_COMMENT.search(before[-40:]):
             continue  # "their agencies declined to comment", "did not respond to requests for comment": press talk
         if (

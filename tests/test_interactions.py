@@ -5202,3 +5202,19 @@ def test_what_a_denied_report_added_did_not_happen_either(clf: Classifier) -> No
         "the two had been spotted at the same studio in Gangnam. YG Entertainment denied the report on Monday."
     )
     assert pair(classify(clf, body), "g-dragon", "karina") is None
+
+
+def test_a_count_of_comments_under_a_fan_post_naming_two_is_nobodys_comment(clf: Classifier) -> None:
+    body = 'A post titled "Who wins on stage, LE SSERAFIM\'s Chaewon or IVE\'s Yujin?" has gathered 2,000 comments.'
+    assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TXT's Soobin went live on Weverse, and his bandmate Beomgyu left dozens of comments during the broadcast.",
+        "LE SSERAFIM's Yunjin posted a Reel. Among the thousands of comments is one from her bandmate Kim Chaewon.",
+    ],
+)
+def test_many_comments_left_by_someone_are_still_theirs(clf: Classifier, body: str) -> None:
+    assert any("comment" in i.types for i in classify(clf, body).interactions)
