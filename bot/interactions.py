@@ -1329,6 +1329,19 @@ def _main_platform(social: Counter[str]) -> str:
     return "youtube" if social["youtube"] else "unknown"
 
 
+# a title about joint works fans only wish for ("The Dream Collaborations K-Pop Fans Want To See Most",
+# "collabs fans are still waiting for")
+_WISH_TITLE = re.compile(
+    r"(?i:\bdream\s+(?:collabs?|collaborations?|duets?|team-?ups?|pairings?)\b"
+    r"|\b(?:collabs?|collaborations?|duets?|team-?ups?)\b[^.;:!?]{0,30}?\b(?:fans|we|netizens)\b[^.;:!?]{0,20}?"
+    r"\b(?:want|wish|need|(?:still\s+)?waiting\s+for|begging\s+for|dream\s+of)\b)"
+)
+_DONE_WORK = re.compile(
+    r"(?i:\b(?:released|recorded|performed|sang|featured|dropped|teamed\s+up|collaborated|worked|co-wrote|wrote"
+    r"|produced|appeared|starred|shared\s+the\s+stage|featur(?:ing|es|ed))\b)"
+)
+
+
 def _finish(
     accs: dict[tuple[str, str], _Acc], suppressed: dict[str, int], story: _Story
 ) -> tuple[list[Interaction], bool]:
@@ -1342,6 +1355,16 @@ def _finish(
             later = {t for t in TALK_TYPES if acc.type_first.get(t, -1) > since + 1}
             acc.types -= SOCIAL_TYPES - later
             if not {t for t in acc.types if not t.startswith("interact")}:
+                del accs[key]
+    title_end = story.sentences[story.first_body - 1].end if story.first_body > 0 else 0
+    if _WISH_TITLE.search(story.text, 0, title_end):
+        # "5 K-pop and Western collabs fans are still waiting for": the items are wishes ("1) Jungkook x
+        # Ariana Grande"); a joint work the story says was made ("previously recorded ...") stays
+        for key in list(accs):
+            acc = accs[key]
+            if {t for t in acc.types if not t.startswith("interact")} <= {"collab"} and not _DONE_WORK.search(
+                acc.evidence
+            ):
                 del accs[key]
     _hand_over(accs, story)
     for acc in accs.values():

@@ -5218,3 +5218,15 @@ def test_a_count_of_comments_under_a_fan_post_naming_two_is_nobodys_comment(clf:
 )
 def test_many_comments_left_by_someone_are_still_theirs(clf: Classifier, body: str) -> None:
     assert any("comment" in i.types for i in classify(clf, body).interactions)
+
+
+def test_the_pairings_of_a_dream_collab_story_are_wishes(clf: Classifier) -> None:
+    body = "Honorable mentions went to a dance duet between SEVENTEEN's Hoshi and ENHYPEN's Ni-ki."
+    c = clf.classify("The Dream Collaborations K-Pop Fans Want To See Most In 2026", body)
+    assert c.interactions == ()
+
+
+def test_a_joint_work_made_in_the_past_stays_in_a_dream_collab_story(clf: Classifier) -> None:
+    body = "BTS' Jungkook previously recorded a duet with Charlie Puth in 2022."
+    got = pair(clf.classify("The dream collaborations K-pop fans want to see most", body), "jungkook", "charlie-puth")
+    assert got is not None and "collab" in got.types
