@@ -185,10 +185,14 @@ _ON_WISH_LIST = re.compile(
 )
 _FAN_MADE = re.compile(
     r"(?i:(?:\b(?-i:mock)\s+(?:album|covers?|posters?|ups?|trailers?|duets?)|\b(?:fan-?made|fanmade|imagined|hypothetical"
-    r"|photoshopped|ai-generated))\b[^.;]{0,40}$)"
+    r"|photoshopped|ai-generated)"
+    # "a song falsely presented as a duet between Taeyeon and Ed Sheeran", "a mashup pairing ZICO's verse with ..."
+    r"|\bfalsely\s+(?:presented|described|labell?ed|billed|passed\s+off|marketed|advertised)\s+as|\bmash-?ups?)\b"
+    r"[^.;]{0,40}$)"
 )
 _COMMENT_SECTIONS_FILL = re.compile(
-    r"(?i:\s+sections?\b(?:\s+of\s+both\b|[^.;]{0,20}?\b(?:fill|filled|flood|flooded|lit\s+up|light\s+up|explod|blew\s+up)))"
+    r"(?i:\s+sections?\b(?:\s+(?:of|on|under)\s+both\b|[^.;]{0,45}?\b(?:fill|filled|filling|flood|flooded|flooding|lit\s+up"
+    r"|light\s+up|explod|blew\s+up)))"
 )
 _THING_FOLLOWED = re.compile(r"(?i:\b(?:that|which)\s+(?:has|have|had)\s+(?:long\s+|also\s+|since\s+)?$)")
 _ROUTINE_WORD = re.compile(r"(?i:\b(?:routine|choreo)\b)")

@@ -5230,3 +5230,16 @@ def test_a_joint_work_made_in_the_past_stays_in_a_dream_collab_story(clf: Classi
     body = "BTS' Jungkook previously recorded a duet with Charlie Puth in 2022."
     got = pair(clf.classify("The dream collaborations K-pop fans want to see most", body), "jungkook", "charlie-puth")
     assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An agency warned fans not to share a song falsely presented as a duet between Taeyeon and Ed Sheeran.",
+        "A mashup pairing ZICO's verse with BABYMONSTER Ahyeon's high notes went viral on TikTok.",
+        "Comment sections on both artists' fan pages have been filling up with requests for ZICO and BABYMONSTER "
+        "Ahyeon to record together.",
+    ],
+)
+def test_a_fake_duet_a_fan_mashup_or_fans_comment_sections_pair_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
