@@ -51,7 +51,10 @@ _GENERIC_COLLAB = ("team", "collab", "joint")
 _COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:[a-z-]+\s+){0,2}")
 # Several people doing the same thing apart ("in separate videos") did not do it with each other.
 _SEPARATELY = re.compile(
-    r"(?i:\b(?:separate(?:ly)?|individual(?:ly)?|respective(?:ly)?|solo\s+versions?|on\s+(?:their|his|her)\s+own)\b)"
+    r"(?i:\b(?:separate(?:ly)?|individual(?:ly)?|respective(?:ly)?|solo\s+versions?|on\s+(?:their|his|her)\s+own"
+    # "Lisa and Rosé have each worked with global pop stars", "Rosé and Jisoo also released solo work"
+    r"|each\s+(?:worked|collaborated|teamed|recorded|released|performed|featured|covered|filmed|sang)"
+    r"|solo\s+(?:work|releases|careers?|projects))\b)"
 )
 _PRONOUN_SPEAKER = re.compile(
     r"\s*,?\s*(?:he|she)\s+(?:wrote|said|added|captioned|posted|tweeted|commented|shared|replied)\b"

@@ -5243,3 +5243,14 @@ def test_a_joint_work_made_in_the_past_stays_in_a_dream_collab_story(clf: Classi
 )
 def test_a_fake_duet_a_fan_mashup_or_fans_comment_sections_pair_nobody(clf: Classifier, body: str) -> None:
     assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BLACKPINK's Lisa and Rosé have each worked with global pop stars in recent years.",
+        "Fellow BLACKPINK members Rosé and Jisoo also released solo work this year.",
+    ],
+)
+def test_bandmates_each_doing_their_own_work_made_no_joint_work(clf: Classifier, body: str) -> None:
+    assert not [i for i in classify(clf, body).interactions if "collab" in i.types]
