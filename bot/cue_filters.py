@@ -222,6 +222,7 @@ _CLAIM_DENIED = re.compile(
 # rivals for one prize, not partners
 _CONTEST = re.compile(
     r"(?i:\b(?:compet(?:e|es|ed|ing)|vie[sd]?|vying)\s+for\b|\bnominated\b|\bnominees?\b|\bup\s+for\b"
+
     # "were shortlisted together with two indie acts", "were named in the best performance category alongside"
     r"|\b(?:short|long)-?listed\b|\bcategor(?:y|ies)\b)"
 )
@@ -245,6 +246,15 @@ _JUST_BEFORE_AT = re.compile(
     r"|secretly|together|again|early)\s+)?)?)"
 )
 _AND_TO = re.compile(r"(?i:\band\s+(?:also\s+)?to(?:\s+[\w.&*-]+['’]s?)?\s+$)")
+# "Confirms May Comeback, Joining A Packed Month With ENHYPEN And KISS OF LIFE": rivals on the charts
+_BUSY_FIELD = re.compile(
+    r"(?i:\s+(?:a|an|the)\s+(?:packed|busy|crowded|competitive|stacked)\s+(?:month|week|season|schedule|field"
+    r"|comeback\s+season)\b)"
+)
+_TO_FANS = re.compile(
+    r"(?i:\s+(?:\w+\s+){0,2}?(?:addressed\s+to|to|for)\s+(?:(?:his|her|their|the|all)\s+)?(?:group['’]s\s+)?"
+    r"(?:fans|fandom|supporters|followers)\b)"
+)
 _TO_PRESS = re.compile(
     r"(?i:\s*(?:to\s+)?(?:the\s+)?(?:yonhap|reporters?|journalists?|press|media|news\s+outlets?|outlets?|newsis|news1"
     r"|dispatch|sports\s+\w+|[\w ]{0,20}\bnews\b))"
@@ -949,10 +959,14 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             if word is None:
                 continue
             c = _Cue("challenge", word.start(), word.end())
+        if c.kind == "join" and _BUSY_FIELD.match(text, c.end, s.end):
+            continue  # "Joining A Packed Month With ENHYPEN": comebacks in the same month, no joint work
         if c.kind == "join" and _CONTEST.search(before):
             continue  # "Jannabi and Se So Neon compete for Best Modern Rock Album alongside Silica Gel": rivals
         if c.kind in ("join", "collab") and (_MEMBERSHIP.search(before) or _PROMOTED_ALONGSIDE.match(text, c.start)):
             continue  # "DK is also a member of the sub-unit BSS alongside Seungkwan and Hoshi": who is in it
+        if c.kind == "message" and _TO_FANS.match(text, c.end, s.end):
+            continue  # "Taeyang followed with a handwritten note addressed to fans": a note to fans, not to a person
         if c.kind == "message" and _TO_PRESS.match(text, c.end, s.end):
             continue  # "the agency said in a text message to Yonhap News Agency": a statement to the press
         if (

@@ -95,6 +95,7 @@ _PAIR_REF = re.compile(
 _TRIO_REF = re.compile(r"(?:The|All)\s+(?:three|trio)\b(?!\s+(?:songs|tracks|singles|albums|acts|groups)\b)")
 _SUBJ_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 _OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")
+_FANS_BEFORE = re.compile(r"(?i:\b(?:fans|fandoms?|followers|viewers|audiences?|supporters|crowds?)\b)")
 _POSS_WORK = re.compile(
     r"(?<![\w'’])(?:his|her|their|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:video|videos|post|posts|song|track|single|album"
     r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
@@ -393,6 +394,8 @@ def _resolve_references(
     if len(present) < 2 and (" him" in padded or " her" in padded or " his" in padded or " them" in padded):
         for c in typed:
             m2 = _OBJ_PRONOUN.match(story.text, c.end, min(s.end, c.end + 20))
+            if m2 and m2.group().endswith("them") and _FANS_BEFORE.search(story.text, s.start, c.start):
+                break  # "a handwritten note addressed to fans, thanking them": the fans, not the last star named
             if m2 and free(c.end, m2.end()):
                 who = _salient(present, recent, story)
                 if who is not None:

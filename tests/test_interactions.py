@@ -5254,3 +5254,16 @@ def test_a_fake_duet_a_fan_mashup_or_fans_comment_sections_pair_nobody(clf: Clas
 )
 def test_bandmates_each_doing_their_own_work_made_no_joint_work(clf: Classifier, body: str) -> None:
     assert not [i for i in classify(clf, body).interactions if "collab" in i.types]
+
+
+def test_a_note_addressed_to_fans_thanking_them_is_to_the_fans_not_the_last_star_named(clf: Classifier) -> None:
+    body = (
+        "BIGBANG's G-Dragon shared a photo of the members on Sunday. Taeyang followed with a handwritten note "
+        "addressed to fans, thanking them for growing up together."
+    )
+    assert pair(classify(clf, body), "g-dragon", "taeyang") is None
+
+
+def test_a_comeback_in_a_packed_month_with_others_is_no_joint_work(clf: Classifier) -> None:
+    c = clf.classify("LE SSERAFIM Confirms May Comeback, Joining A Packed Month With ENHYPEN And KISS OF LIFE", "")
+    assert c.interactions == ()
