@@ -222,7 +222,6 @@ _CLAIM_DENIED = re.compile(
 # rivals for one prize, not partners
 _CONTEST = re.compile(
     r"(?i:\b(?:compet(?:e|es|ed|ing)|vie[sd]?|vying)\s+for\b|\bnominated\b|\bnominees?\b|\bup\s+for\b"
-
     # "were shortlisted together with two indie acts", "were named in the best performance category alongside"
     r"|\b(?:short|long)-?listed\b|\bcategor(?:y|ies)\b)"
 )
