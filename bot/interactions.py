@@ -822,10 +822,9 @@ def _recent_credits(
         # further on, the song is still the one the title releases ("Taeyeon and Lauv unite for duet Paper
         # Moon ... [six sentences] ... Paper Moon was produced by Seo Ha Rim"), sung by its singers, not
         # acted by the drama's cast the title names for its OST
-        title_end = story.sentences[story.first_body - 1].end if story.first_body > 0 else 0
         screen = (
-            _SCREEN_CREDIT.search(story.text, 0, title_end) is not None
-            or _SCREEN_TITLE.search(story.text, 0, title_end) is not None
+            _SCREEN_CREDIT.search(story.text, 0, story.title_end) is not None
+            or _SCREEN_TITLE.search(story.text, 0, story.title_end) is not None
         )
         return [
             x
@@ -868,13 +867,13 @@ def _credit_opening(s: Sentence, story: _Story) -> bool:
 
 def _opens_with_work(s: Sentence, story: _Story, video: bool = False) -> bool:
     """Whether the sentence opens on the work just told of ("The song was produced by ...", "It was
-    written by ..."), or with ``video`` on its music video or original."""
+    written by ..."), or with ``video`` on its music video or original (a work the title names by the same
+    words is _opens_with_titled_work's)."""
     head = s.text[:20].lower()
     return (
         head.startswith(("the song", "the track", "the single", "this song"))
         or (video and head.startswith(("the music video", "the original", "its music video")))
         or _IT_CREDITED.match(s.text) is not None
-        or _opens_with_titled_work(s, story)
     )
 
 
@@ -886,8 +885,7 @@ def _opens_with_titled_work(s: Sentence, story: _Story) -> bool:
     m = _WORK_CREDITED.match(s.text)
     if m is None or len(m.group(1)) < 3:
         return False
-    title_end = story.sentences[story.first_body - 1].end if story.first_body > 0 else 0
-    return m.group(1) in story.text[:title_end] and not any(
+    return m.group(1) in story.text[: story.title_end] and not any(
         s.start <= x.start < s.start + m.end(1) for x in story.ments
     )
 
@@ -1356,8 +1354,7 @@ def _finish(
             acc.types -= SOCIAL_TYPES - later
             if not {t for t in acc.types if not t.startswith("interact")}:
                 del accs[key]
-    title_end = story.sentences[story.first_body - 1].end if story.first_body > 0 else 0
-    if _WISH_TITLE.search(story.text, 0, title_end):
+    if _WISH_TITLE.search(story.text, 0, story.title_end):
         # "5 K-pop and Western collabs fans are still waiting for": the items are wishes ("1) Jungkook x
         # Ariana Grande"); a joint work the story says was made ("previously recorded ...") stays
         for key in list(accs):
