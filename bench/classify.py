@@ -135,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     t1 = time.perf_counter()
     clf = Classifier(roster)
     t2 = time.perf_counter()
-    print(f"roster load {t1 - t0:.3f} s, tagger build {t2 - t1:.3f} s, total {t2 - t0:.3f} s (target <= 0.5 s)")
+    print(f"roster load {t1 - t0:.3f} s, tagger + pair model build {t2 - t1:.3f} s, total {t2 - t0:.3f} s"
+          " (target <= 0.5 s)")
 
     corpus = build_corpus(args.stories)
     if args.short:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.interactions import ArtistMeta, extract_interactions
+from bot.learned_pairs import PairModel
 from bot.models import ArtistRef, Classification, Interaction
 from bot.roster import Roster
 from bot.sentences import Sentence, split_sentences
@@ -52,13 +53,21 @@ _LIST_WORDS = frozenset({"and", "the", "feat", "with", "more", "hour", "hours", 
 class Classifier:
     """Tag artists, extract interactions and summarize one story at a time."""
 
-    def __init__(self, roster: Roster | None = None, tagger: Tagger | None = None) -> None:
+    def __init__(
+        self,
+        roster: Roster | None = None,
+        tagger: Tagger | None = None,
+        pair_model: PairModel | None = None,
+        learned: bool = True,
+    ) -> None:
+        """``pair_model`` defaults to the shipped one (bot.learned_pairs); ``learned=False`` runs the rules alone."""
         self.roster = roster if roster is not None else (tagger.roster if tagger is not None else Roster.load())
         if tagger is None:
             from bot.tagger import Tagger
 
             tagger = Tagger(self.roster)
         self.tagger = tagger
+        self.pair_model = pair_model if pair_model is not None else (PairModel.load() if learned else None)
         self._meta: dict[str, ArtistMeta] = {}
 
     # ------------------------------------------------------------------ metadata
@@ -105,7 +114,7 @@ class Classifier:
         """Stage 2: sentences, and the interactions between the mentioned artists."""
         sentences = split_sentences(tagged.text)
         interactions, story = extract_interactions(tagged.text, tagged.title_end, sentences, tagged.mentions,
-                                                   self.meta)
+                                                   self.meta, self.pair_model)
         return Found(sentences, interactions, story)
 
     def finish(self, tagged: Tagged, found: Found) -> Classification:

@@ -222,10 +222,38 @@ def _system_names(clf: Classifier, artist_id: str, name: str) -> set[str]:
     return names
 
 
-def _score_file(
-    report: EvalReport, result: FileResult, label: dict[str, Any], cls: Classification, clf: Classifier
-) -> None:
-    report.files += 1
+@dataclass(slots=True)
+class LabelMatch:
+    """How one story's system artists map onto its label's artists, and the label's pairs by key.
+
+    Shared by the scorer and by scripts that learn from labels (scripts/train_pair_model.py), so both
+    count a pair as right in exactly the same way.
+    """
+
+    sys_to_label: dict[str, str]
+    names: dict[str, str]  # system id -> display name, for ids matching no label artist
+    label_keys: list[tuple[str, set[str]]]
+    gold: dict[frozenset[str], dict[str, Any]]
+
+    def key_of(self, aid: str) -> str:
+        if aid in self.sys_to_label:
+            return self.sys_to_label[aid]
+        return "?" + self.names.get(aid, aid)
+
+    def canon(self, name: str) -> str:
+        """A label name or alias as the label artist's own name (interactions may use aliases)."""
+        f = fold(name)
+        return next((ln for ln, keys in self.label_keys if f in keys), name)
+
+    def pair_key(self, a: str, b: str) -> frozenset[str]:
+        return frozenset((self.key_of(a), self.key_of(b)))
+
+
+def match_label(
+    label: dict[str, Any], cls: Classification, clf: Classifier, result: FileResult | None = None,
+    report: EvalReport | None = None,
+) -> LabelMatch:
+    """Match system artists to label artists (counting artist hits and misses when given a report)."""
     labels = label.get("artists") or []
     label_keys = [(a["name"], _label_names(a)) for a in labels]
     sys_to_label: dict[str, str] = {}
@@ -237,32 +265,33 @@ def _score_file(
         hit = next((ln for ln, keys in label_keys if own in keys), None) or next(
             (ln for ln, keys in label_keys if keys & names), None)
         if hit is None:
-            report.artists.fp += 1
-            result.false_artists.append(f"{ref.name} ({ref.id})")
+            if report is not None and result is not None:
+                report.artists.fp += 1
+                result.false_artists.append(f"{ref.name} ({ref.id})")
         elif hit in matched_labels:
             sys_to_label[ref.id] = hit  # two system artists for one label: count once, pair as one
         else:
             matched_labels.add(hit)
             sys_to_label[ref.id] = hit
-            report.artists.tp += 1
-    for ln, _keys in label_keys:
-        if ln not in matched_labels:
-            report.artists.fn += 1
-            result.missed_artists.append(ln)
-
-    def key_of(aid: str) -> str:
-        if aid in sys_to_label:
-            return sys_to_label[aid]
-        return "?" + next((r.name for r in cls.artists if r.id == aid), aid)
-
-    # label names used in interactions may be aliases: canonicalise through label_keys
-    def canon(name: str) -> str:
-        f = fold(name)
-        return next((ln for ln, keys in label_keys if f in keys), name)
-
-    gold: dict[frozenset[str], dict[str, Any]] = {}
+            if report is not None:
+                report.artists.tp += 1
+    if report is not None and result is not None:
+        for ln, _keys in label_keys:
+            if ln not in matched_labels:
+                report.artists.fn += 1
+                result.missed_artists.append(ln)
+    match = LabelMatch(sys_to_label, {r.id: r.name for r in cls.artists}, label_keys, {})
     for it in label.get("interactions") or []:
-        gold[frozenset((canon(it["a"]), canon(it["b"])))] = it
+        match.gold[frozenset((match.canon(it["a"]), match.canon(it["b"])))] = it
+    return match
+
+
+def _score_file(
+    report: EvalReport, result: FileResult, label: dict[str, Any], cls: Classification, clf: Classifier
+) -> None:
+    report.files += 1
+    match = match_label(label, cls, clf, result, report)
+    key_of, canon, gold = match.key_of, match.canon, match.gold
     got: dict[frozenset[str], Any] = {}
     for it in cls.interactions:
         k = frozenset((key_of(it.a), key_of(it.b)))

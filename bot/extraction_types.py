@@ -119,6 +119,10 @@ class _Story:
     main_members: dict[str, list[str]] = field(default_factory=dict)  # see _main_member
     # the text as the cue patterns see it (bot.interactions._names_capitalized): same length and offsets
     scan_text: str = ""
+    # sentences the rules say pair nobody: every act word ruled out by a filter ("did not follow", "would
+    # ever collaborate", "topped the chart, following BTS"), a denial, a report later denied. The learned
+    # pairs (bot.learned_pairs) take the rules' word there.
+    vetoed: set[int] = field(default_factory=set)
 
 
 _Pair = tuple[str, str, set[str], bool]

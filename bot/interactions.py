@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot import direction
+from bot import direction, learned_pairs
 from bot.cue_filters import (
     _FAN_SPEAKER,
     _NOT_NEGATION,
@@ -207,11 +207,13 @@ def extract_interactions(
     sentences: Sequence[Sentence],
     mentions: Iterable[MentionLike],
     meta: MetaLookup,
+    pair_model: learned_pairs.PairModel | None = None,
 ) -> tuple[list[Interaction], bool]:
     """Interactions in ``text`` (title + body; the title is ``text[:title_end]``).
 
     ``sentences`` must cover the text (title sentences first); ``mentions`` are the tagger's, sorted by
-    start. Returns the merged interactions and whether the story's main subject is an interaction.
+    start. ``pair_model`` adds the pairs it takes among those the rules left out (bot.learned_pairs).
+    Returns the merged interactions and whether the story's main subject is an interaction.
     """
     ments = sorted(mentions, key=lambda m: m.start)
     if len(ments) < 2:
@@ -338,6 +340,7 @@ def extract_interactions(
             )
             for h in hit:
                 suppressed[h] = s.index
+            story.vetoed.add(s.index)  # a denial pairs nobody, learned pairs included
             if parties:
                 recent.append(parties)
                 # "after regaining access, he deleted the hacker's posts and uploaded a video": his own post
@@ -347,6 +350,7 @@ def extract_interactions(
         if denied_reports and _REPORTED.search(s.text) and any(
             s.index <= d <= s.index + 3 or d <= story.first_body for d in denied_reports
         ):  # (the same sentence too: "YG has shut down reports claiming that BABYMONSTER recorded a song with ...")
+            story.vetoed.add(s.index)
             if parties:  # "an outlet reported that the two had recorded a duet" -- later denied
                 recent.append(parties)
             continue
@@ -390,6 +394,8 @@ def extract_interactions(
             story.title_ids.update(p.id for p in active)
             story.title_groups.update(p.id for p in parties if _is_group(story, p.id))
         typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact")]
+        if not typed and any(c.kind not in ("recip", "join", "_seq", "_joinact") for c in cues_before_filter):
+            story.vetoed.add(s.index)
         pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
         if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):
             cue_pairs = _pairs_for_sentence(s, parties, active, cues, story)
@@ -436,7 +442,27 @@ def extract_interactions(
     if song_challenges:
         _pair_with_song_artists(song_challenges, accs, story)
     _listicle_item_pairs(accs, story)
+    _learned_pairs(accs, history, story, pair_model)
     return _finish(accs, suppressed, story)
+
+
+def _learned_pairs(
+    accs: dict[tuple[str, str], _Acc],
+    history: list[tuple[str, str, int]],
+    story: _Story,
+    model: learned_pairs.PairModel | None,
+) -> None:
+    """Pairs the rules left out that the learned model takes (bot.learned_pairs), added as sightings."""
+    if model is None and learned_pairs.RECORD is None:
+        return
+    paired_in: dict[int, set[str]] = {}
+    for a, b, index in history:
+        paired_in.setdefault(index, set()).update((a, b))
+    cands = learned_pairs.candidates(story.text, story.title_end, story.sentences, story.ments, story.meta,
+                                     set(accs), paired_in, story.first_body, story.sight,
+                                     story.vetoed)
+    for c, types in learned_pairs.accepted(cands, model):
+        _add(accs, c.a, c.b, types, True, c.sentence, c.in_title, story)
 
 
 def _names_capitalized(text: str, ments: Sequence[MentionLike]) -> str:

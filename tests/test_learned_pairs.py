@@ -1,0 +1,212 @@
+"""The learned pair model (bot.learned_pairs): how its pairs join the rules', and what the shipped one adds.
+
+Most tests use small hand-made models, so they state the mechanism whatever the trained weights are; the
+last few run the shipped model on sentences written for them that the rules alone leave unpaired.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot import learned_pairs
+from bot.classify import Classifier
+from bot.learned_pairs import PairModel
+from bot.models import INTERACTION_TYPES, Classification, Interaction
+from bot.roster import Roster
+
+TITLE = "K-pop news roundup"
+
+
+@pytest.fixture(scope="module")
+def roster() -> Roster:
+    return Roster.load()
+
+
+@pytest.fixture(scope="module")
+def rules_only(roster: Roster) -> Classifier:
+    return Classifier(roster, learned=False)
+
+
+@pytest.fixture(scope="module")
+def shipped(roster: Roster) -> Classifier:
+    return Classifier(roster)
+
+
+def with_model(roster: Roster, pair: dict[str, float], types: dict[str, dict[str, float]] | None = None,
+               threshold: float = 0.5) -> Classifier:
+    return Classifier(roster, pair_model=PairModel(pair, types or {"meet": {"bias": 5.0}}, threshold))
+
+
+def pair(c: Classification, a: str, b: str) -> Interaction | None:
+    return next((i for i in c.interactions if {i.a, i.b} == {a, b}), None)
+
+
+@pytest.fixture
+def recording() -> Iterator[list[learned_pairs.Candidate]]:
+    learned_pairs.RECORD = []
+    try:
+        yield learned_pairs.RECORD
+    finally:
+        learned_pairs.RECORD = None
+
+
+SENT_IT = "BTS' Jin took a photo of the fish and sent it to Jungkook."
+
+
+# ------------------------------------------------------------------------------------------ joining the rules
+def test_a_pair_the_model_takes_is_added_with_its_types(roster: Roster, rules_only: Classifier) -> None:
+    assert pair(rules_only.classify(TITLE, SENT_IT), "jin", "jungkook") is None
+    clf = with_model(roster, {"bias": -2.0, "m:sent": 4.0}, {"message": {"bias": 3.0}, "gift": {"bias": -3.0}})
+    found = pair(clf.classify(TITLE, SENT_IT), "jin", "jungkook")
+    assert found is not None
+    assert found.types == ("message",)
+    assert found.evidence == SENT_IT
+
+
+def test_the_actor_of_a_learned_pair_is_read_from_the_sentence(roster: Roster) -> None:
+    clf = with_model(roster, {"bias": -2.0, "m:sent": 4.0}, {"message": {"bias": 3.0}})
+    found = pair(clf.classify(TITLE, SENT_IT), "jin", "jungkook")
+    assert found is not None and found.directed and found.a == "jin"
+
+
+def test_a_pair_below_the_threshold_is_not_added(roster: Roster) -> None:
+    clf = with_model(roster, {"bias": -2.0, "m:sent": 1.0}, threshold=0.5)
+    assert pair(clf.classify(TITLE, SENT_IT), "jin", "jungkook") is None
+
+
+def test_the_rules_pairs_are_left_as_they_are(roster: Roster, rules_only: Classifier) -> None:
+    body = "BTS' Jimin liked Jungkook's post on Instagram."
+    eager = with_model(roster, {"bias": 10.0}, {"gift": {"bias": 10.0}})
+    assert eager.classify(TITLE, body).interactions == rules_only.classify(TITLE, body).interactions
+
+
+def test_a_group_is_never_paired_with_its_own_member(roster: Roster) -> None:
+    eager = with_model(roster, {"bias": 10.0})
+    found = eager.classify(TITLE, "TWICE's Nayeon posed with TWICE on the red carpet.")
+    assert pair(found, "twice", "nayeon") is None
+
+
+def test_a_group_naming_its_member_is_no_candidate(roster: Roster, recording: list[learned_pairs.Candidate]) -> None:
+    # "IVE's Yujin": the member is the party; the group is only her label
+    with_model(roster, {"bias": 0.0}).classify(TITLE, "Karina stood in the crowd while IVE's Yujin waved from "
+                                                      "the stage.")
+    assert {(c.a, c.b) for c in recording} == {("karina", "yujin-ive")}
+
+
+def test_a_negated_act_gets_no_learned_pair(roster: Roster) -> None:
+    eager = with_model(roster, {"bias": 10.0})
+    found = eager.classify(TITLE, "BTS' Jungkook did not follow BLACKPINK's Jennie on Instagram, his agency said.")
+    assert found.interactions == ()
+
+
+def test_a_hypothetical_act_gets_no_learned_pair(roster: Roster) -> None:
+    eager = with_model(roster, {"bias": 10.0})
+    found = eager.classify(TITLE, "Fans wonder whether BTS' Jungkook would ever collaborate with BLACKPINK's Jennie.")
+    assert found.interactions == ()
+
+
+def test_a_denied_report_gets_no_learned_pair(roster: Roster) -> None:
+    eager = with_model(roster, {"bias": 10.0})
+    body = "The agency denied reports that BTS' Jungkook and BLACKPINK's Jennie had recorded a duet together."
+    assert eager.classify(TITLE, body).interactions == ()
+
+
+def test_a_pair_takes_the_sentence_where_it_scores_best(roster: Roster) -> None:
+    body = "Taeyeon and Seulgi were both in Seoul. Later Taeyeon sent a long voice memo to Seulgi."
+    clf = with_model(roster, {"bias": -1.0, "m:memo": 3.0, "m:sent": 1.0}, {"message": {"bias": 3.0}})
+    found = pair(clf.classify(TITLE, body), "taeyeon", "seulgi-red-velvet")
+    assert found is not None
+    assert found.evidence == "Later Taeyeon sent a long voice memo to Seulgi."
+
+
+def test_a_learned_pair_in_the_title_is_a_headline(roster: Roster) -> None:
+    clf = with_model(roster, {"bias": -2.0, "m:sent": 4.0}, {"message": {"bias": 3.0}})
+    found = pair(clf.classify(SENT_IT, "The fish was large."), "jin", "jungkook")
+    assert found is not None and found.headline
+
+
+def test_a_hacked_account_takes_back_a_learned_follow(roster: Roster) -> None:
+    # the model's pair goes through the same filters as the rules' pairs
+    body = ("BTS' Jin appeared to follow Jungkook's account overnight. The agency said Jin's account was hacked.")
+    clf = with_model(roster, {"bias": 10.0}, {"follow": {"bias": 10.0}})
+    assert pair(clf.classify(TITLE, body), "jin", "jungkook") is None
+
+
+# ------------------------------------------------------------------------------------------ candidates
+def test_recording_lists_the_candidates_and_adds_nothing(roster: Roster,
+                                                         recording: list[learned_pairs.Candidate]) -> None:
+    eager = with_model(roster, {"bias": 10.0})
+    found = eager.classify(TITLE, SENT_IT)
+    assert pair(found, "jin", "jungkook") is None
+    assert [(c.a, c.b, c.paired) for c in recording] == [("jin", "jungkook", False)]
+
+
+def test_features_never_hold_a_name(roster: Roster, recording: list[learned_pairs.Candidate]) -> None:
+    with_model(roster, {"bias": 0.0}).classify(TITLE, "Girls' Generation's Taeyeon met Red Velvet's Seulgi and "
+                                                      "aespa's Winter for dinner in Seoul.")
+    assert recording
+    for c in recording:
+        words = " ".join(c.features).lower()
+        for name in ("taeyeon", "seulgi", "winter", "generation", "velvet", "aespa"):
+            assert name not in words
+
+
+def test_a_learned_pair_takes_the_likeliest_type_alone() -> None:
+    model = PairModel({"bias": 0.0}, {"meet": {"bias": 1.0}, "gift": {"bias": 0.5}, "like": {"bias": -1.0}}, 0.5)
+    assert model.types_for(("m:x",)) == {"meet"}
+
+
+def test_a_model_without_type_weights_gives_no_type() -> None:
+    assert PairModel({"bias": 0.0}, {}, 0.5).types_for(("m:x",)) == set()
+
+
+# ------------------------------------------------------------------------------------------ the model file
+def test_a_missing_model_file_leaves_the_rules_alone(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.learned_pairs"):
+        assert PairModel.load(tmp_path / "absent.json") is None
+    assert "not loaded" in caplog.text
+
+
+def test_a_malformed_model_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"pair": [1, 2], "types": {}, "threshold": 0.5}), encoding="utf-8")
+    assert PairModel.load(path) is None
+
+
+def test_unknown_types_in_a_model_file_are_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"pair": {"bias": 1}, "types": {"meet": {"bias": 1}, "hugged": {"bias": 1}},
+                                "threshold": 0.5}), encoding="utf-8")
+    model = PairModel.load(path)
+    assert model is not None and set(model.types) == {"meet"}
+
+
+def test_the_shipped_model_loads_with_known_types() -> None:
+    model = PairModel.load()
+    assert model is not None
+    assert set(model.types) <= set(INTERACTION_TYPES)
+    assert 0.0 < model.threshold < 1.0
+
+
+# ------------------------------------------------------------------------------------------ the shipped model
+# Sentences written for these tests, in phrasings no rule has. A retrain that loses one of them should be
+# looked at (eval first) before the sentence is changed. Only the pair is checked: the learned type is the
+# labelled one for about half the right pairs in cross-validation (scripts/train_pair_model.py --cv).
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        ("SEVENTEEN's Hoshi said that BTS' Jimin had called him late at night after the awards.", "hoshi", "jimin"),
+        ("ZICO wrote the lyrics for a song on the new album of BLACKPINK's Jennie.", "zico", "jennie"),
+        ("TWICE's Jihyo grew close to Sunmi while filming the variety show last year.", "jihyo-twice", "sunmi"),
+    ],
+)
+def test_the_shipped_model_pairs_what_the_rules_miss(
+    rules_only: Classifier, shipped: Classifier, body: str, a: str, b: str
+) -> None:
+    assert pair(rules_only.classify(TITLE, body), a, b) is None
+    assert pair(shipped.classify(TITLE, body), a, b) is not None
