@@ -574,17 +574,25 @@ _OWNED_EVENT_NEXT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:concerts?|sho
                                r"|performances?|musicals?|recitals?)\b")
 # "Shortly after Ahn Hyo Seop posted stills ..., Kim Se Jeong stopped by the comments": the post commented on
 _POSTED_AFTER_NAME = re.compile(r"\s+(?:(?:had|has|first|just)\s+)?(?:posted|uploaded|shared)\b")
+# "Seungkwan gets emotional after IU sends him a letter": the time clause's subject acts on the main clause's
+# person (an object pronoun right after its verb), so the act is theirs, not a point in time
+_ACTS_ON_AFTER_NAME = re.compile(
+    r"(?i:\s+(?:(?:had|has|have|first|just|finally|also)\s+)?(?:[a-z]{2,}(?:s|ed)|sent|gave|told|brought|bought"
+    r"|left|made|sang|wrote|took|met|called|texted|dmed)\s+(?:him|her|them)\b)"
+)
 
 
 def _excluded_before(before: str, text: str, end: int) -> bool:
     """ "after V", "than BTS", "compared to G-Dragon": sequenced or compared -- but not the subject of a
-    time clause with a pair of its own ("after Taeyang and BABYMONSTER met backstage") or of the post the
-    sentence goes on to comment on ("after Ahn Hyo Seop posted stills")."""
+    time clause with a pair of its own ("after Taeyang and BABYMONSTER met backstage"), of the post the
+    sentence goes on to comment on ("after Ahn Hyo Seop posted stills") or of an act on the main clause's
+    person ("after IU sends him a letter")."""
     if not _EXCLUDE_BEFORE.search(before):
         return False
     return not (
         _TIME_WORD_END.search(before)
-        and (_CLAUSE_AFTER_NAME.match(text, end) or _POSTED_AFTER_NAME.match(text, end))
+        and (_CLAUSE_AFTER_NAME.match(text, end) or _POSTED_AFTER_NAME.match(text, end)
+             or _ACTS_ON_AFTER_NAME.match(text, end))
     ) and not (_BACKSTAGE_AFTER.search(before) and _OWNED_EVENT_NEXT.match(text, end))
 
 

@@ -80,7 +80,12 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthis\s)(?<!\bthat\s)\btexts?\b"
         r"(?=\s+(?:each\s+other|one\s+another|him|her|them|(?-i:[A-Z])|late|daily|every|regularly|often|all\s+the))"
         r"|\bletters?\s+(?:to|from)\b|\b(?:hand-?written|personal|heartfelt)\s+(?:letters?|notes?)\b|\bpen(?:ned|s|ning)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|notes?|messages?)\b|\brepl(?:y|ied|ies)\b|\bresponded\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:reports?|rumou?rs?|speculation|claims?|criticism|controvers\w+|questions?|allegations?|inquir\w+))|\banswer(?:ed|s|ing)(?=\s+(?:him|her|them|underneath|back)\b)|(?<!\bsame\s)\bconversations?\b|\bcontacted\b"
-        r"|\bsen(?:t|ds?|ding)\s+(?:him|her|them|me|us)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:texts?|messages?|dms?|notes?)\b"
+        # "sent him a handwritten birthday letter", "IU Sends Him A Letter", "wrote Seungkwan a card" (a named
+        # recipient only after a lower-case verb: in a Title Case headline every word looks like a name)
+        r"|(?:\b(?:sen(?:t|ds?|ding)|wr(?:ote|ites?|iting))\s+(?:him|her|them|me|us)"
+        r"|\b(?-i:sen(?:t|ds?|ding)|wr(?:ote|ites?|iting))\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+        r"\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:texts?|messages?|dms?|notes?|letters?|cards?|postcards?|voice\s+(?:memos?|notes?|messages?))\b"
         # "The Text BTS's Jimin Sent Him": the message, then its sender
         r"|\b(?:texts?|messages?|dms?)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:sent|wrote)\b)"
         r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:had\s+)?(?:just\s+|recently\s+|once\s+)?(?:got|received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\b(?:memos?|messages?|texts?|letters?|notes?)\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}\s+(?:had\s+)?(?:just\s+)?sent\b)|\bvideo[\s-]call(?:s|ed|ing)?\b|\bface-?tim(?:e|ed|ing)\b|\b(?:rang|rings|ringing|dial(?:l)?ed|dials|dial(?:l)?ing|phon(?:ed|es|ing))\b(?=\s+(?:up\s+)?(?:(?:his|her|their|fellow|senior|friend)\s+)*(?-i:[A-Z])|\s+(?:him|her|them)\b)|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
@@ -790,6 +795,7 @@ _TRIGGERS["message"] += ("memo", "video call", "video-call", "facetim", "face-ti
                           "phoned", "phones", "phoning")
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
+_TRIGGERS["message"] += ("card", "wrote", "writes", "writing", "sent ", "sends ", "sending ")
 _TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with", "hit the", "hits the", "hitting the")
 _TRIGGERS["collab"] += ("call", "invit", "pull")
 _TRIGGERS["collab"] += ("welcom", "bring", "brought", "handl", "took charge", "oversaw", "shared the screen",

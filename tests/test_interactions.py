@@ -5272,3 +5272,40 @@ def test_a_note_addressed_to_fans_thanking_them_is_to_the_fans_not_the_last_star
 def test_a_comeback_in_a_packed_month_with_others_is_no_joint_work(clf: Classifier) -> None:
     c = clf.classify("LE SSERAFIM Confirms May Comeback, Joining A Packed Month With ENHYPEN And KISS OF LIFE", "")
     assert c.interactions == ()
+
+
+def test_a_time_clause_whose_subject_acts_on_the_main_person_pairs_them(clf: Classifier) -> None:
+    # "after IU sent him ...": IU is the subject of an act on Seungkwan, not a point in time
+    body = "SEVENTEEN's Seungkwan got emotional after IU sent him a handwritten birthday letter."
+    assert pair(classify(clf, body), "seungkwan", "iu") is not None
+
+
+def test_a_title_case_time_clause_acting_on_the_main_person_pairs_them(clf: Classifier) -> None:
+    title = "SEVENTEEN's Seungkwan Gets Emotional After IU Sends Him A Handwritten Birthday Letter"
+    found = pair(clf.classify(title, "The clip went viral on Sunday."), "seungkwan", "iu")
+    assert found is not None and "message" in found.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SEVENTEEN's Seungkwan said IU sent him a letter.",
+        "IU sent SEVENTEEN's Seungkwan a handwritten birthday letter.",
+        "IU wrote SEVENTEEN's Seungkwan a card after the show.",
+        "SEVENTEEN's Seungkwan said IU sends him a voice memo every morning.",
+    ],
+)
+def test_a_letter_or_card_sent_to_someone_is_a_message(clf: Classifier, body: str) -> None:
+    found = pair(classify(clf, body), "seungkwan", "iu")
+    assert found is not None and "message" in found.types
+
+
+def test_title_case_words_after_sends_are_not_a_recipient(clf: Classifier) -> None:
+    # "Sends Gifts And A Handwritten Letter": "Gifts And" is no name, the gift stays a gift
+    title = "Song Hye Kyo Sends Gifts And A Handwritten Letter To Park Bo Gum's Fan Meeting"
+    found = pair(clf.classify(title, "The fan meeting was held in Seoul."), "song-hye-kyo", "park-bo-gum")
+    assert found is not None and set(found.types) >= {"gift", "message"}
+
+
+def test_someone_sequenced_by_a_time_word_still_is_no_partner(clf: Classifier) -> None:
+    assert pair(classify(clf, "BTS' Jungkook went on stage after V sang his solo."), "jungkook", "v") is None
