@@ -312,6 +312,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # surprise BIGBANG reunion"
         r"|for\s+(?:a\s+)?(?:special\s+|surprise\s+|joint\s+)*(?:(?-i:[A-Z])[\w'’.&-]*\s+)?(?:stages?|performances?"
         r"|duets?|medley|reunion)"
+        # "TWS Bring Out SEVENTEEN's Seungkwan For A 'Very Nice' Stage", "brought out Jennie for 'SPOT!'": a song
+        # performed together
+        r"|for\s+(?:a\s+|an\s+|the\s+)?(?:special\s+|surprise\s+|joint\s+|live\s+)*['\"“‘](?=[^'\"”’]{1,40}['\"”’])\w+"
         r"|(?:at|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:concerts?|shows?|encore|tour|sets?))\b)"
         # "by calling Taeyang and Daesung onto the stage", "invited Jennie up on stage": a guest on the stage
         r"|\b(?:call(?:s|ed|ing)?|invit(?:es|ed|ing|e)|pull(?:s|ed|ing)?)\b(?=\s+(?:-?(?-i:[A-Z])[\w'’.&-]*\s+"

@@ -5309,3 +5309,21 @@ def test_title_case_words_after_sends_are_not_a_recipient(clf: Classifier) -> No
 
 def test_someone_sequenced_by_a_time_word_still_is_no_partner(clf: Classifier) -> None:
     assert pair(classify(clf, "BTS' Jungkook went on stage after V sang his solo."), "jungkook", "v") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "a", "b"),
+    [
+        ("TWS Bring Out SEVENTEEN's Seungkwan For A \"Very Nice\" Stage", "tws", "seungkwan"),
+        ("ZICO brought out BLACKPINK's Jennie for 'SPOT!' at his Seoul concert", "zico", "jennie"),
+    ],
+)
+def test_a_guest_brought_out_for_a_quoted_song_is_a_joint_stage(clf: Classifier, title: str, a: str,
+                                                                 b: str) -> None:
+    found = pair(clf.classify(title, "The crowd cheered."), a, b)
+    assert found is not None and "collab" in found.types
+
+
+def test_bringing_out_a_record_for_fans_is_no_stage(clf: Classifier) -> None:
+    title = "ZICO brought out BLACKPINK's Jennie's new album for fans to hear"
+    assert pair(clf.classify(title, "The crowd cheered."), "zico", "jennie") is None
