@@ -16,13 +16,16 @@ story and has to stay explainable to moderators:
 * pairs merge across sentences (union of types, ``other`` only when nothing more specific was seen);
   a group paired with someone hands its pair to its named members when they take part themselves;
 * ``headline`` marks pairs named in the title (or, for titles without a pair, the opening sentences or
-  the pairs doing what the title describes); ``interaction_story`` says a headline pair exists.
+  the pairs doing what the title describes); ``interaction_story`` says a headline pair exists;
+* after every rule, a learned model (``bot.learned_pairs``) may add pairs of artists named in one sentence
+  that the rules left out, except in sentences the rules say pair nobody; its pairs then go through the
+  same filters, headline marking and platform choice.
 
 Modules, in import order: ``bot.extraction_types`` (shared records), ``bot.cues`` (trigger tables, automata,
 cue and platform finding), ``bot.references`` (parties and resolved references), ``bot.cue_filters`` (which
 cues and parties count), ``bot.pairing`` (pairs per sentence, song credits and challenges),
-``bot.headlines`` (headline marking) and this module: the story-level loop, pairs continued across sentences,
-per-pair accumulation and the final ``Interaction`` list.
+``bot.headlines`` (headline marking), ``bot.learned_pairs`` (the learned second look) and this module: the
+story-level loop, pairs continued across sentences, per-pair accumulation and the final ``Interaction`` list.
 """
 
 from __future__ import annotations
