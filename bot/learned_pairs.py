@@ -5,14 +5,15 @@ stories nobody tuned them on, and each new phrasing rule carries to new stories 
 fourteen rules moved unseen sets by +0.003 pairs F1). The misses are acts told in words no cue has ("Jin
 took a photo of the fish and sent it to Jungkook", "j-hope had called him from overseas", "grew close while
 filming the drama"). A small logistic model over the words between and around two names weighs many such
-phrasings at once, from 3,300 labelled stories, where a rule would need one regex each.
+phrasings at once, learned from the labelled held-out stories (3,540 of them at the last training), where a
+rule would need one regex each.
 
 How it is used (``bot.interactions`` calls ``candidates`` after every rule has run, before the pairs are
-finished): each pair of artists named in one sentence that the rules did not pair is a candidate; the
-sentence where it scores best decides. A candidate at or above the model's threshold joins the rules' pairs
-with the type the type models find likeliest, and from there is treated like any other pair (hacked-account and
-wish filters, headline marking, platform, direction). Pairs the rules made are never touched: the model only
-adds.
+finished): each pair of artists named in one sentence that the rules did not pair is a candidate, except in
+sentences the rules say pair nobody; the sentence where it scores best decides. A candidate at or above the
+model's threshold joins the rules' pairs with the type the type models find likeliest, and from there is
+treated like any other pair (hacked-account and wish filters, headline marking, platform, direction). Pairs
+the rules made are never touched: the model only adds.
 
 What the model sees is generic: the words between the two names, a few words either side, the kinds of the
 two artists, how many artists the sentence names, whether it is the title. Never a name: names are masked
@@ -124,7 +125,8 @@ def candidates(
     ``paired`` holds the rules' pairs (sorted id tuples); ``paired_in`` the artists the rules paired in
     each sentence (by sentence index); ``sight`` the rules' reading of each sentence they got as far as
     pairing in (its parties, some set aside as qualifiers or compared, and its act cues); ``vetoed`` the
-    sentences whose every act word a filter of the rules ruled out, where nobody is paired.
+    sentences the rules say pair nobody (every act word ruled out by a filter, a denial, a report later
+    denied): no candidate comes from those.
 
     Skipped: a group with one of its own members, and a group whose member is named in the same sentence
     ("IVE's Yujin": the member is the party, the group her label).
