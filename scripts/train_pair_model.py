@@ -118,8 +118,9 @@ def train(
 ) -> dict[str, float]:
     """Logistic regression by SGD, averaged over several shuffles so one lucky order does not decide.
 
-    Features seen in fewer than ``min_count`` rows are dropped first: a word met in one or two stories
-    gets a weight from those stories alone, and long sentences add up many such weights.
+    ``--min-count N`` drops features seen in fewer than N rows first (a word met in one or two stories gets
+    its weight from those alone); the default, 1, keeps all: floors of 3, 5 and 10 added more wrong pairs
+    in --cv than they removed.
     """
     counts: Counter[str] = Counter(f for feats, _y in data for f in set(feats))
     floor = int(_SETTINGS["min_count"])
