@@ -147,6 +147,7 @@ def candidates(
         groups = {aid: meta(aid).groups for aid in ids}
         kinds = {aid: meta(aid).kind for aid in ids}
         qualifying = {g for aid in ids for g in groups[aid]}  # groups with a member named here
+        in_title = s.end <= title_end
         for x in range(len(ids)):
             for y in range(x + 1, len(ids)):
                 a, b = ids[x], ids[y]
@@ -155,10 +156,10 @@ def candidates(
                     continue
                 if a in groups[b] or b in groups[a] or a in qualifying or b in qualifying:
                     continue
-                feats = _features(text, s, here, a, b, kinds, groups, len(ids), s.end <= title_end,
+                feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,
                                   s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}),
                                   sight.get(s.index))
-                out.append(Candidate(a, b, s, s.end <= title_end, feats, rules_pair))
+                out.append(Candidate(a, b, s, in_title, feats, rules_pair))
     return out
 
 
@@ -205,7 +206,7 @@ def _features(
     right = toks[hi + 1 : hi + 7]
     feats.extend("r:" + w for w in right)
     feats.extend(f"rb:{u}_{v}" for u, v in itertools.pairwise(right))
-    if right and right[0] in ("'s", "'"):
+    if right and right[0] == "'":  # (the tokenizer splits "'s" after a placeholder: "bbb", "'", "s")
         feats.append("poss2")
     if _OTHER in mid:
         feats.append("other_between")
