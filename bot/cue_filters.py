@@ -37,7 +37,9 @@ from bot.sentences import Sentence
 
 _NEGATION = re.compile(
     r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
-    r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to|rarely|seldom|hardly)\b)[^.;]{0,28}$"
+    r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to|rarely|seldom|hardly"
+    # "asking fans to refrain from visiting the training center": asked not to
+    r"|refrain(?:s|ed|ing)?\s+from)\b)[^.;]{0,28}$"
 )
 # "Neither Nayeon nor Sabrina Carpenter has reacted to the mashup, liked it, or commented on it": the whole
 # clause after "neither ... nor" is denied
@@ -115,6 +117,10 @@ _WISHFUL = re.compile(
     # "a theory claiming that Shuhua had quietly unfollowed Miyeon", "A rumor that WOODZ and Lee Young-ji had
     # secretly recorded a song", "speculating about a possible joint stage": what is supposed, not what happened
     r"|(?:theor(?:y|ies)|speculation|conspiracy)\s+(?:\w+\s+)?(?:claiming|suggesting|that)"
+    # "a screenshot claiming that T.O.P had sent Daesung a flower basket", "Viral Screenshot Claiming IVE's Liz
+    # Unfollowed Jang Wonyoung": what an image or post claims, not what the story reports
+    r"|(?:screenshots?|screen\s+captures?|images?|photos?|pictures?|posts?|tweets?|edits?|clips?|videos?)\s+"
+    r"(?:\w+\s+)?(?:claiming|purporting|alleging|supposedly\s+showing)"
     r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that)"
     # "Some fans on X claimed that Wonyoung and Minho had taken a photo together": a claim, not a report;
     # "fans argue a duet between the two would break the internet": an opinion
@@ -407,6 +413,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:he|she|they|it|the\s+(?:two|duo|pair|id
 _PUBLIC_POST = re.compile(
     r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
 )
+_JOIN_THE_LINEUP = re.compile(r"(?i:join(?:s|ed|ing)?\s+(?:the\s+|this\s+year['’]s\s+|its\s+)?(?:[\w-]+\s+)?line-?up)")
+_BY_NEXT = re.compile(r"(?i:\s*by\b)")
 _NO_FOLLOW_OBJECT = re.compile(
     r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b)"
 )
@@ -945,8 +953,14 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             and _ATTENDEES_WERE.match(text, c.end, s.end)
         ):
             continue  # "Among the celebrities spotted in the audience were actor A and singer B": each came alone
-        if c.kind == "join" and ("line-up" in s.text or "lineup" in s.text) and text.startswith("alongside", c.start):
-            continue  # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE": a roll-call
+        if (
+            c.kind == "join"
+            and ("line-up" in s.text or "lineup" in s.text)
+            and (text.startswith(("alongside", "along with"), c.start) or _JOIN_THE_LINEUP.match(text, c.start))
+        ):
+            # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE", "ILLIT and TWS will also
+            # join the lineup, along with NMIXX": a roll-call
+            continue
         if c.kind == "join" and text.startswith("alongside", c.start) and _PLACED.search(before):
             continue  # "Industry watchers often place TWICE alongside Girls' Generation": a comparison
         if (
@@ -1171,7 +1185,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue
             if (
                 lw == "followed"
-                and after.lstrip().lower().startswith("by")
+                # "followed by the group's ..." (came next) -- not "followed Byeon Woo-seok": a word, not a prefix
+                and _BY_NEXT.match(after)
                 and not re.search(r"(?i:\b(?:being|been|was|were|is|are|get|got|and)\s+(?:\w+\s+)?$)", before[-20:])
             ):
                 continue

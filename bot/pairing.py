@@ -206,30 +206,32 @@ def _segments(
     relative: bool = True,
     cues: Sequence[_Cue] = (),
     spans: list[tuple[int, int]] | None = None,
-) -> list[tuple[int, int, str | None]]:
+) -> list[tuple[int, int, tuple[str, ...] | None]]:
     """Clauses of a sentence; relative clauses and main-clause resumptions carry their subject.
 
-    ``spans`` are the sentence's ``_clause_spans`` when the caller already has them.
+    The main clause resumed after a relative clause keeps its whole subject ("ILLIT's Minju and TWS' Shinyu,
+    who debuted months apart, filmed the challenge": both filmed it). ``spans`` are the sentence's
+    ``_clause_spans`` when the caller already has them.
     """
     text = story.text
     if spans is None:
         spans = _clause_spans(s, parties, story, cues)
-    out: list[tuple[int, int, str | None]] = []
+    out: list[tuple[int, int, tuple[str, ...] | None]] = []
     for a, b in spans:
         rel = _RELATIVE.search(text, a, b) if relative else None
         if rel is None:
             out.append((a, b, None))
             continue
         ante = [p for p in parties if a <= p.start < rel.start()]
-        antecedent = ante[-1].id if ante else None
-        main_subject = next((p.id for p in ante if not p.excluded), None)
+        antecedent = (ante[-1].id,) if ante else None
+        kept = [p for p in ante if not p.excluded]
         out.append((a, rel.start(), None))
         res = _RESUME.search(text, rel.end(), b)
         if res is None:
             out.append((rel.end(), b, antecedent))
         else:
             out.append((rel.end(), res.start(), antecedent))
-            out.append((res.start(), b, main_subject or antecedent))
+            out.append((res.start(), b, tuple(_coordinated(kept, story)) if kept else antecedent))
     return out
 
 
@@ -473,7 +475,7 @@ def _pairs_for_sentence(
         )
         own_subject = bool(_OWN_SUBJECT.match(story.text, cs, ce))
         if forced is not None and not left:
-            subject = [forced]
+            subject = list(forced)
         elif left:
             subject = _coordinated(left, story)
         elif prev_subject and not own_subject:

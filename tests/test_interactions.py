@@ -5327,3 +5327,63 @@ def test_a_guest_brought_out_for_a_quoted_song_is_a_joint_stage(clf: Classifier,
 def test_bringing_out_a_record_for_fans_is_no_stage(clf: Classifier) -> None:
     title = "ZICO brought out BLACKPINK's Jennie's new album for fans to hear"
     assert pair(clf.classify(title, "The crowd cheered."), "zico", "jennie") is None
+
+
+def test_follow_of_a_name_starting_with_by_is_a_follow(clf: Classifier) -> None:
+    # "followed by ..." is a sequence; "followed Byeon Woo-seok" is an account followed
+    got = pair(classify(clf, "RIIZE's Wonbin quietly followed Byeon Woo Seok on Instagram."), "wonbin",
+               "byeon-woo-seok")
+    assert got is not None and got.types == ("follow",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BTS' V sent Jimin a vintage film camera for his birthday.",
+        "BTS' V surprised Jimin with vintage film camera for his birthday.",
+        "BTS' Jimin received a new guitar from V after the tour.",
+    ],
+)
+def test_a_thing_handed_over_is_a_gift_whatever_the_sentence_shape(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "v", "jimin")
+    assert got is not None and "gift" in got.types
+
+
+def test_a_guest_brought_out_midway_through_a_set_is_a_joint_stage(clf: Classifier) -> None:
+    body = "The crowd got a bonus on Saturday night when Epik High brought out Crush in the middle of their set."
+    got = pair(classify(clf, body), "epik-high", "crush")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_an_act_others_are_asked_to_refrain_from_pairs_nobody(clf: Classifier) -> None:
+    body = ("Stray Kids' Lee Know and Changbin will enlist on the same day. \u201cBoth artists will enter the training "
+            "center quietly,\u201d the agency said, asking fans to refrain from visiting the site.")
+    assert pair(classify(clf, body), "lee-know", "changbin") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Viral Screenshot Claiming IVE's Liz Unfollowed Jang Wonyoung Turns Out To Be Fake", "Fans were relieved."),
+        ("K-pop news roundup",
+         "A screenshot claiming that IVE's Liz had sent Jang Wonyoung a flower basket went viral, "
+         "but fans soon pointed out that the image had been edited."),
+    ],
+)
+def test_what_a_screenshot_claims_is_not_an_interaction(clf: Classifier, title: str, body: str) -> None:
+    assert pair(classify(clf, body, title), "liz", "wonyoung") is None
+
+
+def test_a_main_clause_after_a_relative_clause_keeps_its_whole_subject(clf: Classifier) -> None:
+    body = ("ILLIT's Minju and TWS' Shinyu, who debuted only months apart under the same parent company, filmed the "
+            "challenge for TWS' latest single backstage.")
+    c = classify(clf, body)
+    got = pair(c, "minju-illit", "shinyu")
+    assert got is not None and got.types == ("challenge",)
+    assert pair(c, "minju-illit", "tws") is None  # a member of the group took part: the pair is with her
+
+
+def test_acts_that_join_a_line_up_together_are_a_roll_call(clf: Classifier) -> None:
+    body = "Rookie favorites ILLIT and TWS, who debuted last year, will also join the lineup, along with NMIXX."
+    c = classify(clf, body)
+    assert pair(c, "illit", "nmixx") is None and pair(c, "tws", "nmixx") is None
