@@ -131,9 +131,11 @@ _WISHFUL = re.compile(
     r"[^.;!?]{0,110}$"
 )
 _FEATURES_ON_PART = re.compile(
-    r"(?i:\s+on\s+(?:the|this|its)\s+(?:song|track|single|bridge|chorus|verse|hook|remix|title\s+track|b-side)s?\b)"
+    # ("a featured artist on ...", "the featured guest on ...": the same part)
+    r"(?i:(?:\s+(?:artist|guest|rapper|vocalist|singer|performer))?\s+on\s+(?:the|this|its)\s+(?:song|track|single|bridge"
+    r"|chorus|verse|hook|remix|title\s+track|b-side)s?\b)"
     # "features on BOYNEXTDOOR's new B-side", 'features on "Late Checkout," a track on ...'
-    r"|(?i:\s+on\s+(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single"
+    r"|(?i:(?:\s+(?:artist|guest|rapper|vocalist|singer|performer))?\s+on\s+(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:song|track|single"
     r"|remix|title\s+track|b-side|album|ep|mixtape)s?\b|[\"“‘'](?-i:[A-Z])))"
 )
 _SEEMS_TO_SHOW = re.compile(
@@ -538,8 +540,11 @@ def _has_quote(t: str) -> bool:
     return '"' in t or "'" in t or "“" in t or "‘" in t
 _MSG_AFTER = re.compile(r"(?i:\s+(?:to|for|from|with)\b)")
 _MSG_BEFORE = re.compile(
-    r"(?i:\b(?:sen(?:t|ds?|ding)|receiv\w*|exchang\w*|his|her|their|supportive|encouraging|sweet|warm|kind)\s+"
-    r"(?:[\w-]+\s+){0,2}$)"
+    r"(?i:\b(?:sen(?:t|ds?|ding)|receiv\w*|exchang\w*|his|her|their|supportive|encouraging|sweet|warm|kind"
+    # "appeared in a surprise video message"
+    r"|appear(?:s|ed|ing)?\s+in\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$"
+    # "Sunmi Tears Up At Wonder Girls Bandmate Yubin's Video Message": a named sender's message
+    r"|\b(?-i:[A-Z])[\w.-]*['’]s?\s+(?:(?:video|voice|handwritten|surprise|heartfelt|special|birthday|congratulatory)\s+){0,2}$)"
 )
 
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)

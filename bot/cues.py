@@ -402,6 +402,18 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?)\b(?=[^.]{0,40}(?<!not\s)\btogether\b))",
     ),
     ("feature", r"(?i:\bfeatur(?:e|es|ed|ing)\b)"),
+    (
+        "collab",
+        # a guest part on another's record: "Zico raps on BOYNEXTDOOR's new Japanese single", "sings on IU's
+        # album", "guested on Epik High's track", "cameos in Yuqi's new music video"
+        r"(?i:\b(?:raps?|rapped|rapping|sings?|sang|singing|guest(?:s|ed|ing)?|cameo(?:s|ed|ing)?)\s+(?:on|in)\b"
+        r"(?=\s+(?:-?(?-i:[A-Z])[\w&.*-]*(?:\s+(?-i:[A-Z])[\w&.*-]*){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:songs?|tracks?"
+        r"|singles?|albums?|eps?|remix(?:es)?|mixtapes?|title\s+tracks?|b-sides?|music\s+videos?|mvs?)\b)"
+        # "Yuqi casts Byeon Woo Seok as her leading man in 'Red Thread' MV": a part in her music video
+        r"|\bcast(?:s|ing)?\b(?=\s+(?:(?:actor|actress|singer|rapper)\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+        r"\s+as\s+(?:her|his|their|the)\s+(?:[\w-]+\s+){0,2}?(?:lead|leading\s+(?:man|lady)|love\s+interest|co-?star"
+        r"|partner)\b))",
+    ),
     ("release", r"(?i:\b(?:released|recorded|dropped|starring)\b)"),
     (
         "cover",
@@ -722,6 +734,11 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "role in",
         "appear",
         "perform",
+        "rap",
+        "sing",
+        "sang",
+        "guest",
+        "cast",
     ),
     "feature": ("featur",),
     "release": ("released", "recorded", "dropped", "starring"),

@@ -5387,3 +5387,33 @@ def test_acts_that_join_a_line_up_together_are_a_roll_call(clf: Classifier) -> N
     body = "Rookie favorites ILLIT and TWS, who debuted last year, will also join the lineup, along with NMIXX."
     c = classify(clf, body)
     assert pair(c, "illit", "nmixx") is None and pair(c, "tws", "nmixx") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        ("Zico raps on BOYNEXTDOOR's new Japanese single.", "zico", "boynextdoor"),
+        ("Zico will appear as a featured artist on BOYNEXTDOOR's new Japanese single.", "zico", "boynextdoor"),
+        ("Halsey was the featured guest on BTS' 2019 single \"Boy With Luv.\"", "halsey", "bts"),
+        ("i-dle's Yuqi casts Byeon Woo Seok as her leading man in the 'Red Thread' MV.", "yuqi", "byeon-woo-seok"),
+    ],
+)
+def test_a_guest_part_on_anothers_record_is_a_collab(clf: Classifier, body: str, a: str, b: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and got.types == ("collab",)
+
+
+def test_singing_on_a_day_is_no_guest_part(clf: Classifier) -> None:
+    assert pair(classify(clf, "Jimin and fans sang on Taeyang's birthday."), "jimin", "taeyang") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sunmi cried when her Wonder Girls bandmate Yubin appeared in a surprise video message on the show.",
+        "Wonder Girls' Sunmi teared up at Yubin's video message on the show.",
+    ],
+)
+def test_a_named_senders_video_message_is_a_message(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "sunmi", "yubin-wonder-girls")
+    assert got is not None and "message" in got.types
