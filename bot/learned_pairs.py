@@ -156,11 +156,30 @@ def candidates(
                     continue
                 if a in groups[b] or b in groups[a] or a in qualifying or b in qualifying:
                     continue
+                seen = sight.get(s.index)
+                if seen is not None and _sequenced(text, s, seen[0], a, b):
+                    continue
                 feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,
                                   s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}),
                                   sight.get(s.index))
                 out.append(Candidate(a, b, s, in_title, feats, rules_pair))
     return out
+
+
+# a sequence or comparison word right before a name the rules set aside: "After V, now BTS' Jungkook takes on
+# the challenge", "right after V", "more than BTS"
+_SEQUENCE_BEFORE = re.compile(r"(?i:\b(?:after|before|following|since|than|like|unlike)\s+(?:[\w'’-]+\s+){0,2}$)")
+
+
+def _sequenced(text: str, s: Sentence, parties: Sequence[_Party], a: str, b: str) -> bool:
+    """Whether the rules set one of the two aside as only sequenced or compared ("after V", "than BTS").
+
+    Such a party did the same thing at another time, or is a yardstick: the story pairs it with nobody here.
+    """
+    return any(
+        p.excluded and p.id in (a, b) and _SEQUENCE_BEFORE.search(text, max(s.start, p.start - 30), p.start)
+        for p in parties
+    )
 
 
 def _features(

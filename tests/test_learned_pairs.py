@@ -116,6 +116,19 @@ def test_a_denied_report_gets_no_learned_pair(roster: Roster) -> None:
     assert eager.classify(TITLE, body).interactions == ()
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("After V, now BTS' Jungkook takes on the viral dance challenge", "Fans loved it."),
+        (TITLE, "BTS' Jungkook performed the challenge right after V, who had posted his version first."),
+    ],
+)
+def test_a_party_only_sequenced_gets_no_learned_pair(roster: Roster, title: str, body: str) -> None:
+    # "after V": the rules set V aside as someone who did the same thing at another time
+    eager = with_model(roster, {"bias": 10.0})
+    assert pair(eager.classify(title, body), "jungkook", "v") is None
+
+
 def test_a_pair_takes_the_sentence_where_it_scores_best(roster: Roster) -> None:
     body = "Taeyeon and Seulgi were both in Seoul. Later Taeyeon sent a long voice memo to Seulgi."
     clf = with_model(roster, {"bias": -1.0, "m:memo": 3.0, "m:sent": 1.0}, {"message": {"bias": 3.0}})
