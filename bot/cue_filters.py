@@ -45,7 +45,7 @@ _NEGATION = re.compile(
 # clause after "neither ... nor" is denied
 _NEITHER_NOR = re.compile(r"(?i:\bneither\s+[^.;]{1,60}?\bnor\b[^.;]{0,100}$)")
 _DENIED_THAT = re.compile(
-    r"(?i:(?:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|shut(?:s|ting)?\s+down)\s+(?:that"
+    r"(?i:(?:\b(?:denied|deny|denies|denying|dismissed|refuted|rejected|(?:shut(?:s|ting)?|shoot(?:s|ing)?|shot)\s+down)\s+(?:that"
     # "shut down reports of a collaboration with Doja Cat"
     r"|(?:the\s+)?reports?\s+(?:that|of)|(?:the\s+)?claims?\s+(?:that|of)|(?:the\s+)?rumou?rs?\s+(?:that|of)"
     # "denied a local media report claiming that Karina had recorded a guest verse"
@@ -416,6 +416,7 @@ _PUBLIC_POST = re.compile(
     r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
 )
 _JOIN_THE_LINEUP = re.compile(r"(?i:join(?:s|ed|ing)?\s+(?:the\s+|this\s+year['’]s\s+|its\s+)?(?:[\w-]+\s+)?line-?up)")
+_QUOTED_WORK_NEXT = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?[\"“‘']")
 _BY_NEXT = re.compile(r"(?i:\s*by\b)")
 _NO_FOLLOW_OBJECT = re.compile(
     r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b)"
@@ -1168,6 +1169,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue
             if lw in ("followed", "follows") and _NO_FOLLOW_OBJECT.match(after):
                 continue  # "Hoseok followed in October": came next, followed nobody
+            if lw in ("followed", "follows") and _QUOTED_WORK_NEXT.match(after):
+                continue  # 'The leader\'s haul follows "Ubermensch" in February': a record came after a record
             if before.endswith("which ") and not _SHOW_SUBJECT.search(before[-110:]):
                 continue  # "Her single, which follows 'Seven'": comes after, follows nobody
             if _SHOW_SUBJECT.search(before[-110:]):

@@ -401,6 +401,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}(?<!not\s)\btogether\b)"
         r"|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?)\b(?=[^.]{0,40}(?<!not\s)\btogether\b))",
     ),
+    # "Key Gets A Surprise Call From Onew", "got a late-night call from Jimin": a call is talk at a distance
+    ("message", r"(?i:\bcalls?\s+from\b(?=\s+(?:(?:his|her|their|fellow|senior|friend)\s+)*(?-i:[A-Z])))"),
     ("feature", r"(?i:\bfeatur(?:e|es|ed|ing)\b)"),
     (
         "collab",
@@ -786,6 +788,7 @@ _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "drop
 _TRIGGERS["mention"] += ("pay", "pays", "paid", "paying", "greetings", "shower")
 _TRIGGERS["mention"] += ("singled out", "singles out", "singling out", "single out")
 _TRIGGERS["mention"] += ("call", "standing ovation")
+_TRIGGERS["message"] += ("call",)
 _TRIGGERS["meet"] += ("ran into", "run into", "runs into", "running into", "bump", "share", "shares a", "shared a",
                       "sharing a", "share an", "shares an", "shared an", "sharing an")
 _TRIGGERS["cover"] += ("belt", "croon")
@@ -915,14 +918,16 @@ _DENIAL_KEYS = (
     "compromised",
     "accessed by", "not made by", "not done by", "not posted by", "not sent by", "fabricat", "doctored", "deepfake",
     "manipulated", "shut down", "shuts down", "shutting down", "dismiss", "refut", "debunk", "put an end",
-    "puts an end",
+    "puts an end", "shot down", "shoots down", "shooting down", "shoot down", "lost control", "losing control",
+    "loses control",
 )
 _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
     "refuted", "yet to", "no record", "no word", "no sign", "no evidence", "no indication", "no confirmation",
     "no proof", "no plan", "no news", "no report", "shut down", "rejected", "refuted", "reports of", "rumors of",
     "rumours of", "reports about", "rumors about", "rumours about", "rarely", "seldom", "hardly", "shuts down",
-    "shutting down", "respond", "reacted to", "reacts to", "addressed", "addresses", "refrain",
+    "shutting down", "respond", "reacted to", "reacts to", "addressed", "addresses", "refrain", "shot down",
+    "shoots down", "shooting down", "shoot down",
 )
 _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "hop", "wish", "if", "whether", "call",
                       "manifest",

@@ -107,13 +107,15 @@ POSTER_REACH = 6
 _DENIAL = re.compile(
     r"(?i:\bhack(?:ed|er|ers|ing)?\b|\bfake\s+(?:account|news|photo|video|screenshot)s?\b|\bphotoshopped\b"
     r"|\bfabricat(?:ed|ion)\b|\bdoctored\b|\bdeepfakes?\b|\bdigitally\s+(?:manipulated|altered)\b"
+    # "Jackson Wang briefly lost control of his Instagram account": someone else was posting
+    r"|\b(?:lost|los(?:es|ing))\s+control\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}accounts?\b"
     r"|\bimpersonat\w+|\bnot\s+(?:true|real)\b|\bcompromised\b|\baccessed\s+by\b|\bnot\s+(?:made|done|posted|sent)\s+by\b"
     r"|\bden(?:ied|ies|y|ying)\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?)\b"
     r"|\brumou?rs?\s+(?:were|was|have\s+been|has\s+been)?\s*(?:denied|false|untrue|baseless)\b)|\bfake\b"
 )
 # A report the story later says was false ("the agency denied the report"): what it reported did not happen.
 _DENIED_REPORT = re.compile(
-    r"(?i:\b(?:den(?:ied|ies|y|ying)|shut(?:s|ting)?\s+down|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|debunk(?:ed|s|ing)?"
+    r"(?i:\b(?:den(?:ied|ies|y|ying)|(?:shut(?:s|ting)?|shoot(?:s|ing)?|shot)\s+down|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|debunk(?:ed|s|ing)?"
     r"|put(?:s|ting)?\s+an\s+end\s+to)\s+"
     r"(?:the\s+|these\s+|those\s+|a\s+|an\s+)?(?:(?:local|online|media|recent|foreign|viral|japanese|chinese)\s+){0,2}"
     r"(?:rumou?rs?|reports?|claims?|speculation)\b"

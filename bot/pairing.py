@@ -113,7 +113,8 @@ def _two_performers(use: Sequence[_Cue], first_p: _Party, second_p: _Party, text
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s[–—]\s|,[\"”’']?\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
+    # ("Lily Sings Taeyeon's 'INVU' To Her Face + Key Gets A Surprise Call From Onew": two headlines in one)
+    r";|\s[–—+]\s|,[\"”’']?\s+(?:while|whereas|but|although|though)\s|,\s+as\s+(?!well\b)|\s(?:while|whereas|as)\s+(?=[A-Z])"
     # "Choi Woo Shik sends a snack truck to Park Seo Joon's set, BTS V asks 'where's mine?'": a headline's second
     # clause, a new speaker reacting
     r"|,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:asks|says|reacts|responds|replies|jokes|adds|writes|teases)\b)"

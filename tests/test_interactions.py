@@ -5417,3 +5417,33 @@ def test_singing_on_a_day_is_no_guest_part(clf: Classifier) -> None:
 def test_a_named_senders_video_message_is_a_message(clf: Classifier, body: str) -> None:
     got = pair(classify(clf, body), "sunmi", "yubin-wonder-girls")
     assert got is not None and "message" in got.types
+
+
+def test_a_report_shot_down_pairs_nobody(clf: Classifier) -> None:
+    c = classify(clf, "BLACKPINK's Lisa is busy.", "Lisa's label shoots down report of Bad Bunny duet")
+    assert pair(c, "lisa", "bad-bunny") is None
+
+
+def test_a_lost_account_did_not_act(clf: Classifier) -> None:
+    body = ("GOT7's Jackson Wang briefly lost control of his Instagram account on June 2, and whoever took it over "
+            "used it to announce a collaboration with Post Malone.")
+    assert pair(classify(clf, body), "jackson-wang", "post-malone") is None
+
+
+def test_a_record_that_follows_a_quoted_record_is_no_follow(clf: Classifier) -> None:
+    body = ("Soloists G-Dragon and Jennie each earned four nominations. The BIGBANG leader's haul follows "
+            "\"Ubermensch\" in February, his first full-length album in 11 years.")
+    assert pair(classify(clf, body), "g-dragon", "jennie") is None
+
+
+def test_a_plus_sign_joins_two_headlines(clf: Classifier) -> None:
+    title = ("NMIXX's Lily Sings Taeyeon's \"INVU\" To Her Face On \"Amazing Saturday\" + SHINee's Key Gets A Surprise "
+             "Call From Onew")
+    c = classify(clf, "SHINee's Key and Onew laughed.", title)
+    assert pair(c, "lily", "taeyeon") is not None
+    assert pair(c, "lily", "key") is None and pair(c, "lily", "onew") is None
+
+
+def test_a_call_from_someone_is_a_message(clf: Classifier) -> None:
+    got = pair(classify(clf, "SHINee's Key got a surprise call from Onew during the broadcast."), "key", "onew")
+    assert got is not None and "message" in got.types
