@@ -265,6 +265,8 @@ _WORK_WORDS = (
 # A name put before its role: "Heon Seo, a TikToker", "KN, the choreographer"
 _APPOSITIVE_RE = re.compile(
     rf"(?<![\w'’])({_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{0,3}}),?[ ](?:a|an|the)[ ](?:[\w'’-]+[ ]){{0,3}}$")
+# "in Los Angeles, the American star ...": a place before the apposition's comma, not a person
+_PLACE_PREP_END = re.compile(r"(?:^|[ ])(?:in|at|near|across|around|outside|inside)[ ]$")
 # "a later Story", "her Instagram Story", "the new Live": a capitalised word after an article or possessive
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|[ ])(?:a|an|the|his|her|their|its|this|that|another|(?:a|an|the|his|her|their|its|this|that)[ ]"
@@ -1581,6 +1583,8 @@ class Tagger:
                 m = None  # "In a later Story, the singer uploaded ...": a thing with an article, not a name
             if m is not None and text[cue_end:cue_end + 2] in ("'s", "’s"):
                 m = None  # "includes APT., the singer's smash collaboration": the singer owns what follows
+            if m is not None and _PLACE_PREP_END.search(seg, 0, m.start(1)):
+                m = None  # "at the group's concert in Los Angeles, the American star followed her": a place
             if m is not None:  # "Heon Seo, a TikToker"
                 name, s, e = self._trim_name(m.group(1), lo + m.start(1))
                 if name and (len(name.split()) > 1 or not name.endswith("ly")):

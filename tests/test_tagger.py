@@ -264,6 +264,11 @@ def test_name_before_its_role_is_a_provisional_artist(tagger: Tagger) -> None:
     assert [(m.artist_id, m.surface, m.via) for m in ms] == [("new:dex-hanley", "Dex Hanley", "role")]
 
 
+def test_a_place_before_an_apposition_is_no_name(tagger: Tagger) -> None:
+    # "in Los Angeles, the American star followed her": the city is where; the star is named elsewhere
+    assert ids(tagger, "She sang at the group's concert in Los Angeles, the American star said.") == []
+
+
 def test_sentence_adverb_before_a_role_is_no_name(tagger: Tagger) -> None:
     assert ids(tagger, "Meanwhile, the singer left. Recently, a dancer posted.") == []
 
