@@ -91,6 +91,8 @@ _WISHFUL = re.compile(
     r"\s+(?:online\s+|hard\s+|loudly\s+|openly\s+)?for"
     r"|(?:campaigns?|petitions?|requests?|calls?)\s+(?:asking|urging|begging|demanding)"
     r"|(?:requests?|demands?|wish(?:es)?|pleas?)\s+for"  # "flooded the posts with requests for a full reunion"
+    # "comments expressed a wish to see Seungkwan and Jang Wonyoung host a show together"
+    r"|(?:wish(?:es)?|hopes?|desires?)\s+to\s+see"
     r"|(?:requests?|demands?|wish(?:es)?)(?=\s*:)"  # "the comment sections fill up with the same request: a duet"
     # "one wish in particular kept popping up on fans' timelines: a duet between Jennie and Lisa"
     r"|(?:wish(?:es)?|dreams?|requests?)\b[^.;:!?]{0,60}\w(?=:)"
@@ -149,7 +151,12 @@ _FEATURE_PROMINENTLY = re.compile(
 # ("Hwasa will headline Day 1 alongside Kwon Eunbi, BIBI and Loco": the festival's bill, no joint stage)
 _LINEUP_BEFORE = re.compile(r"(?i:\b(?:line-?ups?|bill|headlin(?:e|es|ed|ing))\b[^.;:!?]{0,30}$)")
 # "completed his military service in June 2025 alongside bandmate Jimin": enlisted at the same time, no act
-_SERVICE_BEFORE = re.compile(r"(?i:\b(?:military|mandatory|alternative)\s+service\b[^.;:!?]{0,40}$)")
+# "completed his military service alongside Jimin", "was discharged from the military in June alongside RM",
+# "enlisted alongside bandmate Jin": the same duty on the same day, not a joint act (LABELING)
+_SERVICE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:military|mandatory|alternative)\s+service|discharged|enlist(?:s|ed|ing)?|the\s+military"
+    r"|training\s+(?:center|centre)|basic\s+training)\b[^.;:!?]{0,40}$)"
+)
 # "..., together with BTS' V and rapper Peakboy, are members of the famous friend group": a membership, no act
 _MEMBERS_OF_AFTER = re.compile(
     r"(?i:[^.;:!?]{0,80}?,\s+(?:are|were|have\s+been)\s+(?:all\s+|both\s+)?(?:members|part)\s+of\b)"
@@ -197,6 +204,15 @@ _FAN_MADE = re.compile(
     # "a song falsely presented as a duet between Taeyeon and Ed Sheeran", "a mashup pairing ZICO's verse with ..."
     r"|\bfalsely\s+(?:presented|described|labell?ed|billed|passed\s+off|marketed|advertised)\s+as|\bmash-?ups?)\b"
     r"[^.;]{0,40}$)"
+)
+_MANY_COMMENTS = re.compile(
+    r"(?i:\b(?:number|flood|wave|string|barrage|stream|thousands|hundreds|dozens|countless|many|most)"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?$)"
+)
+# the comments are the subject: "comments expressed", "comments under the clip were ..."
+_COMMENTS_SAID = re.compile(
+    r"(?i:\s+(?:[\w-]+\s+){0,4}?(?:expressed|said|called|asked|wanted|wished|poured|flooded|praised|were|are|included"
+    r"|read|begged|urged|demanded|hoped|agreed|pointed)\b)"
 )
 _COMMENT_SECTIONS_FILL = re.compile(
     r"(?i:\s+sections?\b(?:\s+(?:of|on|under)\s+both\b|[^.;]{0,45}?\b(?:fill|filled|filling|flood|flooded|flooding|lit\s+up"
@@ -691,9 +707,22 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
                 and _GROUP_ACCOUNT.match(text, p.end) is not None
             )
             or ("(" in before and _in_group_brackets(story, p.start, p.id))
+            # "an OST duet for Kim Tae Ri's new Netflix series": the drama's star, not a singer of its song
+            or (_SCREEN_OWNER_AFTER.match(text, p.end) is not None and _SOUNDTRACK_BEFORE.search(before) is not None)
         ):
             p.excluded = True
     return parties
+
+
+_SOUNDTRACK_BEFORE = re.compile(
+    r"(?i:\b(?:ost|osts|soundtracks?)\b(?:\s+(?:duet|song|track|single|ballad|part\s+\d+))?[^.;:!?]{0,40}?\b(?:for|of|in)"
+    r"\s+$)"
+)
+_SCREEN_OWNER_AFTER = re.compile(
+    r"(?i:['’]s?\s+(?:(?:new|upcoming|latest|hit|next|first|netflix|disney\+?|tvn|jtbc|kbs2?|mbc|sbs|coupang|tving"
+    r"|romantic|historical|fantasy|thriller|office|medical|legal|k-)\s*){0,3}(?:drama|series|film|movie|show|sitcom"
+    r"|k-drama)s?\b)"
+)
 
 
 _UPLOADED_ON = re.compile(r"(?i:\b(?:uploaded|posted|shared|released|dropped)\s+(?:on|to|via|through)\s+(?:the\s+)?$)")
@@ -943,6 +972,14 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "a Jisoo and Charlie Puth collaboration has been on their wish lists for years"
         if c.kind == "comment" and _COMMENT_SECTIONS_FILL.match(text, c.end, s.end):
             continue  # "the comment sections of both fill up with the same request": the fans' comments
+        if (
+            c.kind == "comment"
+            and text.startswith("comments", c.start)
+            and _MANY_COMMENTS.search(before[-40:])
+            and _COMMENTS_SAID.match(text, c.end, s.end)
+        ):
+            continue  # "a large number of comments expressed a wish ...": a crowd's comments, nobody named
+
         if c.kind == "follow" and _THING_FOLLOWED.search(before[-40:]):
             continue  # "a rivalry that has followed them since debut": a thing follows, no account
         if c.kind in ("comment", "like", "follow", "message", "mention") and _LOOKED_LIKE.search(before[-60:]):

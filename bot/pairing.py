@@ -163,6 +163,7 @@ _VERB_AFTER = re.compile(
 _OBJECT_ONLY_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message", "mention", "gift"})
 _OTHER_ACTOR = re.compile(
     r"(?i:\b(?:fans|netizens|viewers|critics|users|people|many|everyone|agency|company|label|brand|reporters|media"
+    r"|watchers|observers|analysts|insiders|experts"  # "Industry watchers have singled out CORTIS and ..."
     r"|outlets|show|producers|organizers|audience|crowd|ARMYs?|BLINKs?"
     # "the account followed STAYC's Sieun and Kep1er's Xiaoting": an unknown account, not either idol
     r"|accounts?|hackers?|someone|somebody|strangers?|impersonators?|bots?"

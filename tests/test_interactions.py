@@ -5447,3 +5447,26 @@ def test_a_plus_sign_joins_two_headlines(clf: Classifier) -> None:
 def test_a_call_from_someone_is_a_message(clf: Classifier) -> None:
     got = pair(classify(clf, "SHINee's Key got a surprise call from Onew during the broadcast."), "key", "onew")
     assert got is not None and "message" in got.types
+
+
+def test_a_discharge_alongside_a_bandmate_is_no_joint_act(clf: Classifier) -> None:
+    body = "BTS' V was discharged from the military in June 2025 alongside RM, and has since been preparing."
+    assert pair(classify(clf, body), "v", "rm") is None
+
+
+def test_what_industry_watchers_single_out_is_their_act(clf: Classifier) -> None:
+    body = "Industry watchers have singled out CORTIS and ALLDAY PROJECT as frontrunners for the award."
+    assert pair(classify(clf, body), "cortis", "allday-project") is None
+
+
+def test_comments_wishing_to_see_two_together_pair_nobody(clf: Classifier) -> None:
+    body = ("Interestingly, a large number of comments expressed a wish to see SEVENTEEN's Seungkwan and Jang "
+            "Wonyoung host a show together.")
+    assert pair(classify(clf, body), "seungkwan", "wonyoung") is None
+
+
+def test_the_star_of_the_drama_an_ost_is_for_is_not_its_singer(clf: Classifier) -> None:
+    title = "Lee Mu Jin And Heize Join Forces For Duet OST Of Kim Tae Ri's New Drama"
+    c = classify(clf, "The song is out now.", title)
+    assert pair(c, "lee-mujin", "heize") is not None
+    assert pair(c, "lee-mujin", "kim-tae-ri") is None and pair(c, "heize", "kim-tae-ri") is None
