@@ -50,7 +50,10 @@ _DENIED_THAT = re.compile(
     r"|(?:the\s+)?reports?\s+(?:that|of)|(?:the\s+)?claims?\s+(?:that|of)|(?:the\s+)?rumou?rs?\s+(?:that|of)"
     # "denied a local media report claiming that Karina had recorded a guest verse"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging|that)"
-    r"(?:\s+that)?)"
+    r"(?:\s+that)?"
+    # "Agencies deny NCT's Jaehyun is man in viral cafe photos with actor Kim Yoo-jung": a denied clause
+    r"|(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:is|was|are|were)\s+(?:the\s+|a\s+)?(?:man|woman|person"
+    r"|idol|one|couple|pair)\b)"
     # "BIGHIT MUSIC Responds To Reports Of TXT Collaboration With The Kid LAROI"
     r"|\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:online\s+"
     r"|recent\s+|growing\s+|fan\s+|dating\s+|media\s+)?(?:reports?|rumou?rs?|claims?|speculation)\s+(?:of|about|that"
@@ -72,6 +75,9 @@ _HYPOTHETICAL = re.compile(
     r"[^.;]{0,40}$"
     # "a possible joint stage", "a rumored duet": an idea, not a deed
     r"|(?i:\b(?:possible|potential|hypothetical|rumou?red|such\s+an?)\s+(?:\w+\s+)?$)"
+    # "declined to comment on the possibility of a collaboration", "already dreaming up a joint stage"
+    r"|(?i:\b(?:possibilit(?:y|ies)|prospect|chances?|odds|idea)\s+of\s+(?:an?\s+|the\s+|future\s+)?(?:\w+\s+)?$)"
+    r"|(?i:\bdream(?:s|ed|t|ing)?\s+up\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$)"
     # "a fan thread imagining the tracklist of a joint EP": imagined; "had been offered the male lead ...,
     # opposite Kim Yoo-jung": an offer, no role yet
     r"|(?i:\bimagin(?:e|es|ed|ing)\b[^.;]{0,50}$)"

@@ -933,7 +933,8 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "manifest",
                       "want", "campaign", "request", "clamo", "beg", "plead", "petition", "believ", "assum",
                       "mistook", "mistaken", "convinced", "about", "theor", "speculat", "conspiracy", "rumo",
-                      "possible", "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted",
+                      "possible", "possibilit", "prospect", "chance", "odds", "idea of",
+                      "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted",
                       "argue", "think", "thought", "feel", "felt", "agree", "tagg", "rall", "hashtag", "hypothetical",
                       "such a", "suggest", "propos", "pitch", "imagin", "offered", "claiming", "purport", "alleging",
                       "supposedly")

@@ -5470,3 +5470,16 @@ def test_the_star_of_the_drama_an_ost_is_for_is_not_its_singer(clf: Classifier) 
     c = classify(clf, "The song is out now.", title)
     assert pair(c, "lee-mujin", "heize") is not None
     assert pair(c, "lee-mujin", "kim-tae-ri") is None and pair(c, "heize", "kim-tae-ri") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("K-pop news roundup",
+         "Representatives for both BTS' V and Laufey declined to comment on the possibility of a collaboration."),
+        ("K-pop news roundup", "Some fans went further, already dreaming up a joint stage for aespa and Tate McRae."),
+        ("Agencies deny NCT's Jaehyun is man in viral cafe photos with actor Kim Yoo-jung", "Fans were relieved."),
+    ],
+)
+def test_a_possibility_a_dream_or_a_denied_identity_pairs_nobody(clf: Classifier, title: str, body: str) -> None:
+    assert classify(clf, body, title).interactions == ()
