@@ -26,6 +26,13 @@ The shipped model (same day, after two more rule commits) is trained on held-out
 0.8808 (+194, +99), newest 12 (166-177) 0.8117 -> 0.8246 (+14, +7); real articles 0.9802 -> 0.9754
 (one wrong pair, from a title "After V, now BTS' Jungkook takes on ..."), seeds unchanged.
 
+Session 14 (2026-11-23): a candidate with a party the rules only sequenced or compared ("after V") is no
+longer one, and the threshold rose to 0.85. Over held-out 1-189 after that session's rule commits, 5 folds:
+threshold 0.8 pooled 0.8645 -> 0.8766 (+241, +137), newest 20 (170-189) 0.7986 -> 0.8152 (+34, +21); 0.85
+pooled 0.8645 -> 0.8767 (+220, +109), newest 20 0.7986 -> 0.8177 (+33, +15); 0.75 pooled 0.8776 but 160 wrong
+pairs and two wrong on the real articles. The shipped model (0.85, trained on 1-189) adds one right and one
+wrong pair to the real articles (0.9802 -> 0.9804), nothing to the seeds.
+
 Plain stochastic gradient descent on a logistic loss, in Python: 30,000 rows of ~40 sparse features train in
 seconds, and the runtime needs no numerical library to score a model stored as a JSON dict.
 """
@@ -55,7 +62,7 @@ from bot.storyfile import StoryFileError, read_story_file  # noqa: E402
 RATE = 0.1
 POSITIVE_WEIGHT = 3.0  # right pairs are ~3% of candidates
 # the defaults, chosen with --cv (see the module docstring); the command line may change them for a run
-_SETTINGS: dict[str, float] = {"threshold": 0.8, "l2": 1e-3, "epochs": 4, "seeds": 5, "min_count": 1,
+_SETTINGS: dict[str, float] = {"threshold": 0.85, "l2": 1e-3, "epochs": 4, "seeds": 5, "min_count": 1,
                                "type_prune": 0.3}
 PRUNE = 0.05  # weights smaller than this are left out of the file
 
