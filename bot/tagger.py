@@ -1925,10 +1925,19 @@ def _under_results_heading(text: str, ls: int) -> bool:
             # announces the list under it
             above = text.rfind("\n", 0, max(0, start - 1)) + 1
             return bool(_LIST_BELOW.search(text[above : max(above, start - 1)]))
-        if _RESULTS_HEADING.search(line):
+        if _RESULTS_HEADING.search(line) or _CATEGORY_HEADING.fullmatch(line):
             return True
         p = start
     return False
+
+
+# an award category as a heading of its own, with no colon: "Best Actor", "Artist of the Year", "Best
+# Entertainment Performer (Male)", "Album Division Bonsang"; the rows under it are its nominees
+_CATEGORY_HEADING = re.compile(
+    r"[ \t]*(?:Best|Most)[ \t]+[A-Z][^\n:.!?]{1,50}"
+    r"|[A-Z][^\n:.!?]{1,40}[ \t]of[ \t]the[ \t]Year(?:[ \t]\([^\n)]{1,20}\))?"
+    r"|[A-Z][^\n:.!?]{0,40}\b(?:Bonsang|Daesang|Division|Category|Award|Prize)[ \t]*"
+)
 
 
 _LIST_BELOW = re.compile(

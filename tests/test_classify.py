@@ -179,6 +179,13 @@ def test_a_list_announced_by_check_out_below_names_every_artist(clf: Classifier)
     assert {"jimin", "wonbin", "hyunjin-stray-kids", "key", "riize", "stray-kids", "shinee"} <= ids
 
 
+@pytest.mark.parametrize("heading", ["Best Actor", "Artist of the Year", "Best Entertainment Performer (Male)"])
+def test_rows_under_an_award_category_heading_name_its_nominees(clf: Classifier, heading: str) -> None:
+    body = (f"The nominees for this year's awards were revealed on Tuesday.\n\n{heading}\n"
+            "Park Bo Gum \u2013 \"When Life Gives You Tangerines\"\nJu Ji Hoon \u2013 \"Trigger\"\n")
+    assert {"park-bo-gum", "ju-ji-hoon"} <= artist_ids(clf, "Awards announce nominees", body)
+
+
 def test_a_name_list_after_an_ordinary_paragraph_stays_page_noise(clf: Classifier) -> None:
     body = "Lisa and Rosé met at a party in Seoul on Friday.\n\nRIIZE's Wonbin\nStray Kids' Hyunjin\n"
     ids = artist_ids(clf, "Lisa and Rosé meet", body)
