@@ -942,3 +942,9 @@ def test_a_drama_or_song_title_and_its_later_mentions_are_no_artists(tagger: Tag
 )
 def test_a_person_next_to_a_work_word_is_still_named(tagger: Tagger, text: str, who: str) -> None:
     assert [m.artist_id for m in tagger.tag(text)].count(who) == text.count(who.upper())
+
+
+def test_a_full_name_shared_by_two_idols_goes_to_the_one_known_by_it(tagger: Tagger) -> None:
+    # Wanna One's Park Ji-hoon, a soloist and actor, is known by his full name; TREASURE's Jihoon by "Jihoon"
+    assert ids(tagger, "Park Ji Hoon starred in the drama.") == ["jihoon-wanna-one"]
+    assert "jihoon-treasure" in ids(tagger, "TREASURE's Jihoon sang the chorus.")
