@@ -2276,8 +2276,8 @@ _CLOCK_AFTER = re.compile(r"(?i:[ \t]*(?:KST|EST|EDT|PST|PDT|ET|PT|JST|CST|GMT|U
 
 def _clock_time(text: str, m: Mention) -> bool:
     """Whether a name like 2PM or 2AM is a time of day here ("at 2PM KST", "from 1PM to 2PM")."""
-    if not _CLOCK_NAME.fullmatch(m.surface):
-        return False
+    if not _CLOCK_NAME.fullmatch(m.surface) or text.startswith(("'s", "’s", "' ", "’ "), m.end):
+        return False  # ("Yoona and 2PM's Lee Jun-ho": a time of day takes no possessive)
     return bool(_CLOCK_BEFORE.search(text, max(0, m.start - 8), m.start) or _CLOCK_AFTER.match(text, m.end))
 
 

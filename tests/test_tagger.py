@@ -948,3 +948,13 @@ def test_a_full_name_shared_by_two_idols_goes_to_the_one_known_by_it(tagger: Tag
     # Wanna One's Park Ji-hoon, a soloist and actor, is known by his full name; TREASURE's Jihoon by "Jihoon"
     assert ids(tagger, "Park Ji Hoon starred in the drama.") == ["jihoon-wanna-one"]
     assert "jihoon-treasure" in ids(tagger, "TREASURE's Jihoon sang the chorus.")
+
+
+def test_a_clock_named_group_with_a_possessive_is_the_group(tagger: Tagger) -> None:
+    # "and 2PM" after a time word reads as a time of day; "2PM's Lee Jun-ho" never does
+    assert "2pm" in ids(tagger, "Girls' Generation's Yoona and 2PM's Lee Jun-ho will star together.")
+    assert ids(tagger, "The show starts at 2PM KST.") == []
+
+
+def test_a_well_known_two_letter_group_needs_no_member_beside_it(tagger: Tagger) -> None:
+    assert ids(tagger, "Japan-based XG were formed in Tokyo.") == ["xg"]
