@@ -47,6 +47,8 @@ _PUBLIC_MENTIONS = ("tag", "Tag", "shout", "Shout", "repost", "Repost", "shared"
 _PICTURED = ("photo", "picture", "pic", "snap", "selfie", "posed", "posing", "Photo", "Picture", "Selfie")
 # Generic words for working together; next to a challenge they name the challenge, not a song.
 _GENERIC_COLLAB = ("team", "collab", "joint")
+# a collab cue that says the subject acted as one: "team up", "a duet", "a joint stage", "join forces"
+_JOINT_MARKER = re.compile(r"(?i:team|duet|joint|join(?:s|ed|ing)?\s+forces)")
 # "A and B", "A, singer B": two names in one list
 _COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:[a-z-]+\s+){0,2}")
 # Several people doing the same thing apart ("in separate videos") did not do it with each other.
@@ -241,6 +243,19 @@ def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Seque
     """The sentence cut at clause breaks, as (start, end) offsets into the story text."""
     text = story.text
     breaks = [(s.start + m.start(), s.start + m.end()) for m in _CLAUSE_BREAK.finditer(s.text)]
+    # "the five actors — A, B, C, D and E — had performed together": dashes around a list of names set off an
+    # apposition, not a clause
+    dashes = [b for b in breaks if text[b[0] : b[1]].strip() in ("–", "—")]
+    for (a0, a1), (b0, b1) in pairwise(dashes):
+        inside = [p for p in parties if a1 <= p.start and p.end <= b0]
+        # (not one group's own members: "shows all six members — Sophia, Lara, ... — running through the
+        # routine" is the group's own clip)
+        if (
+            len(inside) >= 2
+            and _NAME_LIST_GAP.fullmatch(_blank(text, a1, b0, inside))
+            and not frozenset.intersection(*(story.meta(p.id).groups for p in inside))
+        ):
+            breaks = [b for b in breaks if b not in ((a0, a1), (b0, b1))]
     # "X covered IU's song, and Sunghoon is preparing a tour": a new subject with its own verb after the
     # first clause already had its act
     for p in parties:
@@ -260,6 +275,20 @@ def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Seque
             pos = be
     spans.append((pos, s.end))
     return spans
+
+
+_NAME_LIST_GAP = re.compile(r"(?:\s|,|&|\band\b|#)*")
+
+
+def _blank(text: str, start: int, end: int, parties: Sequence[_Party]) -> str:
+    """text[start:end] with each party's name replaced by "#"."""
+    out, pos = [], start
+    for p in parties:
+        out.append(text[pos : p.start])
+        out.append("#")
+        pos = p.end
+    out.append(text[pos:end])
+    return "".join(out)
 
 
 def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
@@ -637,6 +666,15 @@ def _pairs_for_sentence(
                     _all_pairs(out, seen, story, together, {"challenge"})
         if recip and len(subject) >= 2:
             _all_pairs(out, seen, story, subject, all_types)
+        elif (
+            len(subject) >= 2
+            and not separately
+            and (shared or "cover" in all_types)
+            and any(c.kind == "collab" and _JOINT_MARKER.match(story.text, c.start) for c in ccs)
+        ):
+            # "RIIZE's Anton and ZEROBASEONE's Seok Matthew team up for aespa's new challenge", "Seungkwan and
+            # TWS's Shinyu sing IU's song in a new duet clip": one joint work of the two, whatever their groups
+            _all_pairs(out, seen, story, subject, {"challenge"} if "challenge" in all_types else {"collab"})
         elif (
             (shared or "cover" in all_types or "meet" in all_types or "gift" in all_types)
             and len(subject) >= 2

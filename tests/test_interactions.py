@@ -5483,3 +5483,34 @@ def test_the_star_of_the_drama_an_ost_is_for_is_not_its_singer(clf: Classifier) 
 )
 def test_a_possibility_a_dream_or_a_denied_identity_pairs_nobody(clf: Classifier, title: str, body: str) -> None:
     assert classify(clf, body, title).interactions == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "a", "b", "types"),
+    [
+        ("RIIZE's Anton and ZEROBASEONE's Seok Matthew team up for aespa's new challenge", "anton", "matthew",
+         ("challenge",)),
+        ("SEVENTEEN's Seungkwan And TWS's Shinyu Sing IU's \"Love wins all\" In New Duet Clip", "seungkwan", "shinyu",
+         ("collab",)),
+    ],
+)
+def test_two_from_different_groups_who_team_up_on_a_third_artists_song_pair_with_each_other(
+    clf: Classifier, title: str, a: str, b: str, types: tuple[str, ...]
+) -> None:
+    got = pair(classify(clf, "Fans loved it.", title), a, b)
+    assert got is not None and got.types == types
+
+
+def test_dashes_around_a_list_of_names_set_off_the_subject_not_a_clause(clf: Classifier) -> None:
+    body = ("It was the first time the five actors \u2014 Jo Jung-suk, Yoo Yeon-seok, Jung Kyung-ho, Kim Dae-myung "
+            "and Jeon Mi-do \u2014 had performed together as a band.")
+    c = classify(clf, body)
+    assert pair(c, "jo-jung-suk", "jeon-mi-do") is not None and pair(c, "yoo-yeon-seok", "kim-dae-myung") is not None
+
+
+def test_dashes_around_one_groups_own_members_pair_nobody(clf: Classifier) -> None:
+    body = ("The clip shows all six members \u2014 Sophia, Lara, Manon, Megan, Daniela and Yoonchae \u2014 running "
+            "through KATSEYE's routine together.")
+    c = classify(clf, body)
+    assert "lara-katseye" in {x.id for x in c.artists}
+    assert pair(c, "sophia", "lara-katseye") is None
