@@ -958,3 +958,8 @@ def test_a_clock_named_group_with_a_possessive_is_the_group(tagger: Tagger) -> N
 
 def test_a_well_known_two_letter_group_needs_no_member_beside_it(tagger: Tagger) -> None:
     assert ids(tagger, "Japan-based XG were formed in Tokyo.") == ["xg"]
+
+
+def test_a_well_known_rapper_named_loco_counts_when_capitalised_mid_sentence(tagger: Tagger) -> None:
+    assert "loco" in ids(tagger, "It was fun. Jay Park's former labelmate Loco chimed in underneath.")
+    assert "loco" not in ids(tagger, "It was fun. He went a bit loco after the show.")
