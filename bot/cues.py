@@ -202,10 +202,15 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "a photo of herself standing beside Lay at the console"
         # (lower case: "the Standing Next To You singer" is Jungkook, by his song)
         # "sitting behind a mixing desk next to Hongjoong"
-        r"|(?-i:\b(?:stand(?:s|ing)?|stood|sit(?:s|ting)?|sat|seated)\s+(?:[\w-]+\s+){0,4}?(?:right\s+)?(?:beside|next\s+to))\b"
+        # ("sat down across from Sion", "seated opposite her bandmate")
+        r"|(?-i:\b(?:stand(?:s|ing)?|stood|sit(?:s|ting)?|sat|seated)\s+(?:[\w-]+\s+){0,4}?(?:right\s+)?(?:beside|next\s+to"
+        r"|across\s+from|opposite))\b"
         r"(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
         # "Felix sat down with Lee Young-ji for her talk show"
         r"|\bs(?:at|its|itting)\s+down\s+(?:together\s+)?with\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|\s+(?:him|her|them)\b)"
+        # "His bandmate Juyeon accompanied him to the training center gate": went there with him
+        r"|\baccompan(?:ied|ies|y|ying)\b(?=\s+(?:(?:him|her|them)\s+|(?:[\w-]+\s+){0,2}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])"
+        r"[\w'’.-]*){0,2}\s+)(?:to|into|through|on\s+(?:a|the|his|her|their)\s+(?:trip|walk|visit|tour))\b)"
         # "the YouTube talk show hosted by Jaejae": on the host's show
         r"|(?:(?<=show\s)|(?<=program\s)|(?<=programme\s)|(?<=podcast\s)|(?<=channel\s)|(?<=series\s))"
         r"(?:hosted|presented|emceed|run)\s+by\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
@@ -807,6 +812,7 @@ _TRIGGERS["mention"] += tuple(
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
     for owner in ("his", "her", "their")
 )
+_TRIGGERS["meet"] += ("accompan",)
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd", "among the",

@@ -5514,3 +5514,18 @@ def test_dashes_around_one_groups_own_members_pair_nobody(clf: Classifier) -> No
     c = classify(clf, body)
     assert "lara-katseye" in {x.id for x in c.artists}
     assert pair(c, "sophia", "lara-katseye") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        ("NCT DREAM's Jisung turned up at the fansign, sat down across from Sion, and asked for an autograph.",
+         "jisung-nct", "sion-nct-wish"),
+        ("THE BOYZ's Juyeon accompanied Sangyeon to the training center gate.", "juyeon-the-boyz", "sangyeon"),
+    ],
+)
+def test_sitting_across_from_or_going_along_with_someone_is_a_meeting(
+    clf: Classifier, body: str, a: str, b: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and "meet" in got.types
