@@ -5529,3 +5529,9 @@ def test_sitting_across_from_or_going_along_with_someone_is_a_meeting(
 ) -> None:
     got = pair(classify(clf, body), a, b)
     assert got is not None and "meet" in got.types
+
+
+@pytest.mark.parametrize("title", ["Jimin + Jungkook Drop Surprise Duet", "BTS' Jimin + Jungkook release a duet"])
+def test_a_plus_sign_between_two_names_still_joins_them(clf: Classifier, title: str) -> None:
+    got = pair(classify(clf, "Fans loved it.", title), "jimin", "jungkook")
+    assert got is not None and got.types == ("collab",)
