@@ -779,7 +779,12 @@ def _gap_sans_qualifier(story: _Story, a: int, b: int) -> str:
         tail = text[m.end : b]
         if _QUALIFIER_GAP.match(tail) or _MEMBER_ROLE_GAP.fullmatch(tail):
             return text[a : m.start]
+        if _OF_GROUP_GAP.fullmatch(text, a, m.start):
+            return tail  # "V of BTS and actor Choi Woo-shik": the group names the first, the gap is " and actor "
     return gap
+
+
+_OF_GROUP_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:boy|girl|idol)\s+)?(?:group\s+|band\s+)?")
 
 
 def _start_of(m: MentionLike) -> int:

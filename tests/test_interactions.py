@@ -5535,3 +5535,9 @@ def test_sitting_across_from_or_going_along_with_someone_is_a_meeting(
 def test_a_plus_sign_between_two_names_still_joins_them(clf: Classifier, title: str) -> None:
     got = pair(classify(clf, "Fans loved it.", title), "jimin", "jungkook")
     assert got is not None and got.types == ("collab",)
+
+
+def test_a_group_named_after_of_between_two_coordinated_names_keeps_them_one_subject(clf: Classifier) -> None:
+    body = "V of BTS and actor Choi Woo-shik turned up unannounced at actor Park Seo-joon's fan meeting in Tokyo."
+    got = pair(classify(clf, body), "choi-woo-shik", "park-seo-joon")
+    assert got is not None and "meet" in got.types
