@@ -437,6 +437,11 @@ _PRONOUN_SUBJECT = re.compile(r"(?i:\b(?:he|she|they|it|the\s+(?:two|duo|pair|id
 _PUBLIC_POST = re.compile(
     r"(?i:\b(?:shared|posted|uploaded|published)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$)"
 )
+# a bill announced without the word line-up: "will feature BABYMONSTER, &TEAM and KATSEYE alongside headliners
+# Kenshi Yonezu and Benson Boone", "the first wave of acts"
+_FESTIVAL_BILL = re.compile(
+    r"(?i:\bheadlin(?:er|ers|ing)\b|\bfirst\s+wave\b|\bwill\s+(?:also\s+)?feature\b|\bthe\s+bill\b)"
+)
 _JOIN_THE_LINEUP = re.compile(r"(?i:join(?:s|ed|ing)?\s+(?:the\s+|this\s+year['’]s\s+|its\s+)?(?:[\w-]+\s+)?line-?up)")
 _QUOTED_WORK_NEXT = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?[\"“‘']")
 _BY_NEXT = re.compile(r"(?i:\s*by\b)")
@@ -1004,7 +1009,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "Among the celebrities spotted in the audience were actor A and singer B": each came alone
         if (
             c.kind == "join"
-            and ("line-up" in s.text or "lineup" in s.text)
+            and ("line-up" in s.text or "lineup" in s.text or _FESTIVAL_BILL.search(s.text) is not None)
             and (text.startswith(("alongside", "along with"), c.start) or _JOIN_THE_LINEUP.match(text, c.start))
         ):
             # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE", "ILLIT and TWS will also

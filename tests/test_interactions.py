@@ -5541,3 +5541,10 @@ def test_a_group_named_after_of_between_two_coordinated_names_keeps_them_one_sub
     body = "V of BTS and actor Choi Woo-shik turned up unannounced at actor Park Seo-joon's fan meeting in Tokyo."
     got = pair(classify(clf, body), "choi-woo-shik", "park-seo-joon")
     assert got is not None and "meet" in got.types
+
+
+def test_a_festival_bill_with_headliners_is_a_roll_call(clf: Classifier) -> None:
+    body = ("Summer Sonic 2026, scheduled for August 15 and 16 in Osaka, will feature BABYMONSTER, &TEAM and KATSEYE "
+            "alongside headliners Kenshi Yonezu and Benson Boone.")
+    c = classify(clf, body)
+    assert pair(c, "babymonster", "kenshi-yonezu") is None and pair(c, "kenshi-yonezu", "benson-boone") is None
