@@ -281,7 +281,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         "collab",
         # "self-composed", "self-produced": the artist's own work, nobody else's
         r"(?<![Ss]elf-)(?i:\bcollab(?:oration|orations|orated|orates|orate|orating|orative|s)?\b|(?<=[(\[])(?:feat|ft)\.?\s|\bduets?\b"
-        r"|\bteam(?:ed|ing|s)?\s+up\b|\bjoint\s+(?:special\s+)?(?:stages?|performances?|songs?|tracks?|singles?|medley|album|ep"
+        r"|\bteam(?:ed|ing|s)?\s+up\b|\bpair(?:ed|ing|s)?\s+up\s+(?:for|on|with)\b|\bjoint\s+(?:special\s+)?(?:stages?|performances?|songs?|tracks?|singles?|medley|album|ep"
         r"|concerts?)\b|\bduet(?:ted|ed|ting|ing)\b"
         # "Jung Kook teamed with The Kid LAROI", "his last guest feature was on Taeyang's single"
         r"|\bteam(?:ed|ing|s)\s+with\b|\bguest\s+(?:features?|verses?)\b"
@@ -706,6 +706,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "teaming",
         "team up",
         "teams up",
+        "pair",
         "joint",
         "co-",
         "cowr",

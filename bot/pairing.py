@@ -46,9 +46,9 @@ _BETWEEN = re.compile(
 _PUBLIC_MENTIONS = ("tag", "Tag", "shout", "Shout", "repost", "Repost", "shared", "Shared", "mention", "Mention")
 _PICTURED = ("photo", "picture", "pic", "snap", "selfie", "posed", "posing", "Photo", "Picture", "Selfie")
 # Generic words for working together; next to a challenge they name the challenge, not a song.
-_GENERIC_COLLAB = ("team", "collab", "joint")
+_GENERIC_COLLAB = ("team", "pair", "collab", "joint")
 # a collab cue that says the subject acted as one: "team up", "a duet", "a joint stage", "join forces"
-_JOINT_MARKER = re.compile(r"(?i:team|duet|joint|join(?:s|ed|ing)?\s+forces)")
+_JOINT_MARKER = re.compile(r"(?i:team|pair|duet|joint|join(?:s|ed|ing)?\s+forces)")
 # "A and B", "A, singer B": two names in one list
 _COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:[a-z-]+\s+){0,2}")
 # Several people doing the same thing apart ("in separate videos") did not do it with each other.

@@ -5548,3 +5548,9 @@ def test_a_festival_bill_with_headliners_is_a_roll_call(clf: Classifier) -> None
             "alongside headliners Kenshi Yonezu and Benson Boone.")
     c = classify(clf, body)
     assert pair(c, "babymonster", "kenshi-yonezu") is None and pair(c, "kenshi-yonezu", "benson-boone") is None
+
+
+def test_pairing_up_for_a_stage_is_a_collaboration(clf: Classifier) -> None:
+    title = "Red Velvet's Seulgi and EXO's Kai pair up for 'Rover' x 'Psycho' mashup at SMTOWN LIVE in Tokyo"
+    got = pair(classify(clf, "Fans loved it.", title), "seulgi-red-velvet", "kai-exo")
+    assert got is not None and got.types == ("collab",)

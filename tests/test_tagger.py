@@ -963,3 +963,8 @@ def test_a_well_known_two_letter_group_needs_no_member_beside_it(tagger: Tagger)
 def test_a_well_known_rapper_named_loco_counts_when_capitalised_mid_sentence(tagger: Tagger) -> None:
     assert "loco" in ids(tagger, "It was fun. Jay Park's former labelmate Loco chimed in underneath.")
     assert "loco" not in ids(tagger, "It was fun. He went a bit loco after the show.")
+
+
+def test_indian_stars_covered_beside_k_pop_are_in_the_roster(tagger: Tagger) -> None:
+    assert "diljit-dosanjh" in ids(tagger, "It was fun. GOT7's Jackson Wang crashed Diljit Dosanjh's Mumbai concert.")
+    assert ids(tagger, "It was fun. Alia Bhatt revealed she had binge-watched the drama.") == ["alia-bhatt"]
