@@ -65,6 +65,9 @@ from bot.store import (
 log = logging.getLogger(__name__)
 
 TERMINAL_DESTINATION = 0
+# How long the sweep leaves a fresh story whose classification is not stored yet (see Outbox.sweep): far
+# longer than classifying one story takes, short enough that a story whose classifier failed still goes out.
+CLASSIFY_GRACE = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,14 +258,31 @@ class Outbox:
         """Queue every new story no outbox has announced yet; returns how many.
 
         Catches stories stored by another process (``biasbot ingest`` beside a running bot) and stories whose
-        announcement a crash interrupted.
+        announcement a crash interrupted. A story stored moments ago without its classification yet is left
+        for now: ingest commits the story, classifies it off the event loop, saves the classification and
+        only then announces it, and a sweep in that gap would route it with no artists (no mentions, no DM
+        subscribers) -- the delivery row, unique per destination, would then keep that routing for good.
+        After ``CLASSIFY_GRACE`` it is queued as it is (a classifier that failed must not hold an alert back).
         """
         count = 0
-        while ids := await self.store.unannounced_story_ids():
+        waiting: set[int] = set()
+        while ids := [i for i in await self.store.unannounced_story_ids(limit=100 + len(waiting)) if i not in waiting]:
             for story_id in ids:
+                if await self._still_classifying(story_id):
+                    waiting.add(story_id)
+                    continue
                 await self.enqueue_story(story_id)
                 count += 1
         return count
+
+    async def _still_classifying(self, story_id: int) -> bool:
+        story = await self.store.get_story(story_id)
+        return (
+            story is not None
+            and not story.backlog
+            and story.classification is None
+            and (self.now() - story.first_seen).total_seconds() < CLASSIFY_GRACE
+        )
 
     # -- sending --
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.delivery import (
+    CLASSIFY_GRACE,
     DeliveryItem,
     Outbox,
     PermanentDeliveryError,
@@ -728,3 +729,37 @@ async def test_run_loop_stops_when_cancelled_at_any_point_of_a_round(store: Stor
         task.cancel()
         done, _pending = await asyncio.wait({task}, timeout=2)
         assert task in done, f"run() ignored a cancellation {steps} steps after a wake"
+
+
+async def test_the_sweep_leaves_a_fresh_story_until_its_classification_is_stored(
+    store: Store, sink: RecordingSink, clock: Clock
+) -> None:
+    # ingest commits the story, then classifies it off the loop: a sweep in between must not route it
+    # without its artists (the mention subscriber would be missed for good: delivery rows are unique)
+    await store.set_route(GUILD_A, CH_A, None)
+    await store.subscribe(7, GUILD_A, "bts", "mention")
+    story = StoryInput(source=OPERATOR_FEED, entry_key="1", url="https://news.example/1", title="Jungkook news",
+                       published=T0, body="Jungkook met Jennie backstage after the show.")
+    story_id = (await store.upsert_story(story, backlog=False)).story_id
+    box = outbox(store, sink)
+    assert await box.sweep() == 0
+    assert await store.unannounced_story_ids() == [story_id]
+
+    await store.save_classification(story_id, Classification(
+        artists=(JK,), interactions=(), interaction_story=False, summary="Jungkook news."))
+    assert await box.sweep() == 1
+    await box.drain()
+    assert sink.sent[0].user_ids == (7,)
+
+
+async def test_the_sweep_queues_an_unclassified_story_after_the_grace_period(
+    store: Store, sink: RecordingSink, clock: Clock
+) -> None:
+    await store.set_route(GUILD_A, CH_A, None)
+    story = StoryInput(source=OPERATOR_FEED, entry_key="1", url="https://news.example/1", title="Jungkook news",
+                       published=T0, body="Jungkook met Jennie backstage after the show.")
+    await store.upsert_story(story, backlog=False)
+    box = outbox(store, sink)
+    assert await box.sweep() == 0
+    clock.advance(CLASSIFY_GRACE + 1)
+    assert await box.sweep() == 1
