@@ -238,6 +238,9 @@ class Outbox:
         if story is None:
             log.warning("cannot deliver story %s: it is not stored", story_id)
             return EnqueueResult()
+        return await self._enqueue(story)
+
+    async def _enqueue(self, story: StoryRow) -> EnqueueResult:
         result = EnqueueResult()
         if not story.backlog:
             targets = await self.targets_for(story)
@@ -268,18 +271,20 @@ class Outbox:
         waiting: set[int] = set()
         while ids := [i for i in await self.store.unannounced_story_ids(limit=100 + len(waiting)) if i not in waiting]:
             for story_id in ids:
-                if await self._still_classifying(story_id):
+                story = await self.store.get_story(story_id)
+                if story is not None and self._still_classifying(story):
                     waiting.add(story_id)
                     continue
-                await self.enqueue_story(story_id)
+                if story is None:
+                    log.warning("cannot deliver story %s: it is not stored", story_id)
+                else:
+                    await self._enqueue(story)
                 count += 1
         return count
 
-    async def _still_classifying(self, story_id: int) -> bool:
-        story = await self.store.get_story(story_id)
+    def _still_classifying(self, story: StoryRow) -> bool:
         return (
-            story is not None
-            and not story.backlog
+            not story.backlog
             and story.classification is None
             and (self.now() - story.first_seen).total_seconds() < CLASSIFY_GRACE
         )

@@ -160,8 +160,7 @@ def candidates(
                 if seen is not None and _sequenced(text, s, seen[0], a, b):
                     continue
                 feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,
-                                  s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}),
-                                  sight.get(s.index))
+                                  s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}), seen)
                 out.append(Candidate(a, b, s, in_title, feats, rules_pair))
     return out
 

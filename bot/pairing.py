@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.cue_filters import _FAN_SPEAKER, _QUOTE, _WORK_CONTEXT
+from bot.cue_filters import _FAN_SPEAKER, _QUOTE, _WORK_CONTEXT, _masked_names
 from bot.extraction_types import (
     SHARED_TYPES,
     SIDE_PAIR,
@@ -252,7 +252,7 @@ def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Seque
         # routine" is the group's own clip)
         if (
             len(inside) >= 2
-            and _NAME_LIST_GAP.fullmatch(_blank(text, a1, b0, inside))
+            and _NAME_LIST_GAP.fullmatch(_masked_names(text[a1:b0], a1, inside))
             and not frozenset.intersection(*(story.meta(p.id).groups for p in inside))
         ):
             breaks = [b for b in breaks if b not in ((a0, a1), (b0, b1))]
@@ -277,18 +277,8 @@ def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Seque
     return spans
 
 
-_NAME_LIST_GAP = re.compile(r"(?:\s|,|&|\band\b|#)*")
-
-
-def _blank(text: str, start: int, end: int, parties: Sequence[_Party]) -> str:
-    """text[start:end] with each party's name replaced by "#"."""
-    out, pos = [], start
-    for p in parties:
-        out.append(text[pos : p.start])
-        out.append("#")
-        pos = p.end
-    out.append(text[pos:end])
-    return "".join(out)
+# names blanked out by _masked_names ("x" runs): only names, commas, "and" and "&" between the two dashes
+_NAME_LIST_GAP = re.compile(r"(?:[\sx,&]|\band\b)*")
 
 
 def _cue_types(cues: Iterable[_Cue], story: _Story, s: Sentence) -> set[str]:
