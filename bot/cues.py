@@ -167,6 +167,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "a selfie showing herself and Momo posing with LiSA", "a photo of himself and Jackson sharing hotpot"
         r"|\bpos(?:ed|ing|es)\s+with\b(?=\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)|\b(?:photos?|pictures?|pics?|selfies?|snaps?)\s+of\s+(?:himself|herself|themselves)"
         r"\s+(?:and|with)\b"
+        # "a backstage photo featuring herself, Taeyeon, Taemin and Karina", "a photo carousel showing himself at
+        # a barbecue restaurant with Park Seo-joon": the poster is in the picture with them
+        r"|\b(?:photos?|pictures?|pics?|selfies?|snaps?|carousel|shots?)\s+(?:[\w'’-]+\s+){0,6}?(?:featuring|showing)\s+"
+        r"(?:himself|herself|themselves)\b(?=\s*(?:,|and\b|with\b|alongside\b|at\b|in\b))"
         # "a photo of him standing between Jake and Sunghoon", "squeezed between Lee Chan Hyuk and Lee Su Hyun"
         r"|\b(?:stand(?:s|ing)?|stood|sandwiched|squeezed|pos(?:ed|es|ing)|sitting|sat)\s+between\b"
         r"|\bhung\s+out\b|\bhang(?:ing|s)?\s+out\b|\bvisit(?:ed|s|ing)?\b|(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)\bdinner\b|\bbackstage\b"

@@ -36,7 +36,10 @@ from bot.sentences import Sentence
 
 _GATHERING = re.compile(
     r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
-    r"|(?:photos?|pics?|pictures?)\s+together|pos(?:ed|ing)\s+for)"
+    r"|(?:photos?|pics?|pictures?)\s+together|pos(?:ed|ing)\s+for"
+    # "a backstage photo featuring herself, Taeyeon, Taemin and Karina": everyone in the picture
+    r"|(?:photos?|pictures?|pics?|snaps?|carousel|shots?)\s+(?:[\w'’-]+\s+){0,6}?(?:featuring|showing)\s+"
+    r"(?:himself|herself|themselves)\b)"
 )
 # "a photo of him standing between Jake and Sunghoon": the two beside him met too, but the story is about him
 _BETWEEN = re.compile(

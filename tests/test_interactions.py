@@ -733,6 +733,25 @@ def test_everyone_at_one_dinner_met_each_other(clf: Classifier) -> None:
         assert got is not None and got.types == ("meet",)
 
 
+def test_everyone_in_a_posted_group_photo_met_each_other(clf: Classifier) -> None:
+    body = "Later, Hwasa shared a photo on Instagram featuring herself, Jennie, Lisa and Rosé at the afterparty."
+    c = classify(clf, body)
+    for a, b in (("hwasa", "jennie"), ("hwasa", "rose"), ("jennie", "lisa"), ("lisa", "rose")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("meet",)
+
+
+def test_a_photo_carousel_showing_the_poster_with_friends_pairs_them_all(clf: Classifier) -> None:
+    body = (
+        "Actor Lee Do-hyun uploaded a carousel of pictures showing himself at a ski resort with "
+        "Kim Go-eun and Zico over the weekend."
+    )
+    c = classify(clf, body)
+    for a, b in (("lee-do-hyun", "kim-go-eun"), ("lee-do-hyun", "zico"), ("kim-go-eun", "zico")):
+        got = pair(c, a, b)
+        assert got is not None and "meet" in got.types
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
