@@ -176,6 +176,11 @@ _CROWD_LED = re.compile(
 _CROWD_ASKS = re.compile(
     r"(?i:,\s+(?:tagging|mentioning|asking|urging|begging|calling\s+on|inviting|pleading\s+with)\b)"
 )
+# the guests cue of bot.cues ("Yuri and Sooyoung were the guests on ..."): it pairs the guests with each other only
+_GUESTS_OF_EPISODE = re.compile(
+    r"(?i:(?:were|are|appear(?:ed|ing)?)\s+(?:together\s+)?(?:as\s+)?(?:(?:the|this|special|joint|fellow)\b[^.,;]{0,12}?)?"
+    r"guests\s)"
+)
 _ATTENDEES_WERE = re.compile(r"(?i:[^.;,]{0,60}?\b(?:were|was|included)\s)")
 _MEMBERSHIP = re.compile(
     r"(?i:\b(?:is|are|was|were|became|becomes|remains?|remained)\s+(?:(?:also|still|both|(?:best\s+|widely\s+)?known"
@@ -1015,6 +1020,12 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             # "also appear on this year's line-up ..., alongside Mrs. GREEN APPLE", "ILLIT and TWS will also
             # join the lineup, along with NMIXX": a roll-call
             continue
+        if (
+            c.kind == "meet"
+            and _GUESTS_OF_EPISODE.match(text, c.start)
+            and any(p.start >= c.end and not p.excluded for p in parties)
+        ):
+            continue  # "A and B appeared as guests for a race with cast members C, D and E": a roll-call after
         if c.kind == "join" and text.startswith("alongside", c.start) and _PLACED.search(before):
             continue  # "Industry watchers often place TWICE alongside Girls' Generation": a comparison
         if (

@@ -218,6 +218,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "the YouTube talk show hosted by Jaejae": on the host's show
         r"|(?:(?<=show\s)|(?<=program\s)|(?<=programme\s)|(?<=podcast\s)|(?<=channel\s)|(?<=series\s))"
         r"(?:hosted|presented|emceed|run)\s+by\b(?=\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))"
+        # "Yuri and Sooyoung were the guests on the newest episode", "Seungkwan, DK and Hoshi appeared as guests
+        # on 'Cultwo Show'": guests of one episode together
+        r"|\b(?:were|are|appeared|appear|appearing)\s+(?:together\s+)?(?:as\s+)?(?:the\s+|this\s+week['’]s\s+"
+        r"|special\s+|joint\s+|fellow\s+)*guests\s+(?:on|of|for|at|in)\b"
         # "Winter and Ningning joined the cast as guests"
         r"|\bjoin(?:ed|s|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?as\s+(?:(?:a|special|surprise)\s+)*guests?\b)"
         # "grabbed coffee with Jimin", "grab dinner together"
@@ -818,6 +822,8 @@ _TRIGGERS["mention"] += tuple(
     for owner in ("his", "her", "their")
 )
 _TRIGGERS["meet"] += ("accompan",)
+_TRIGGERS["meet"] += tuple(f"{v} {w}" for v in ("were", "are") for w in ("the guest", "guest", "this week", "special",
+                                                                         "joint", "fellow", "together"))
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",
                       "swing by", "swings by", "pops by", "popped by")
 _TRIGGERS["meet"] += ("in the crowd", "in the audience", "in the stands", "in the vip", "from the crowd", "among the",

@@ -752,6 +752,18 @@ def test_a_photo_carousel_showing_the_poster_with_friends_pairs_them_all(clf: Cl
         assert got is not None and "meet" in got.types
 
 
+def test_two_guests_of_one_episode_are_paired(clf: Classifier) -> None:
+    c = classify(clf, "TWICE's Nayeon and Jihyo were the guests on this week's episode of the talk show.")
+    got = pair(c, "nayeon", "jihyo-twice")
+    assert got is not None and got.types == ("meet",)
+
+
+def test_guests_are_not_paired_with_a_cast_roll_call_after_them(clf: Classifier) -> None:
+    body = "Nayeon and Jihyo appeared as guests for the race with cast members Yoo Jae-suk, Haha and Ji Suk-jin."
+    c = classify(clf, body)
+    assert pair(c, "nayeon", "yoo-jae-suk") is None and pair(c, "jihyo-twice", "haha") is None
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
