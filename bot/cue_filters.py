@@ -241,7 +241,7 @@ _LEFT_BEFORE = re.compile(
     r"\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$)"
 )
 _ONE_FROM_AFTER = re.compile(
-    r"(?i:\s+(?:\w+\s+){0,3}?(?:is|was|were|came|including)\s+(?:one|a\s+\w+)\s+(?:from|by)\b)"
+    r"(?i:,?\s+(?:\w+\s+){0,3}?(?:is|was|were|came|including|among\s+them)\s+(?:one|a\s+\w+)\s+(?:from|by)\b)"
 )
 _IN_TITLED_QUOTE = re.compile(r"(?i:\b(?:titled|headlined|entitled)\s*[:,]?\s*[\"“‘][^\"”’]*$)")
 _EACH_OF = re.compile(r"(?i:\beach\s+of\s+(?:the\s+)?(?:two|three|four|pair|duo|trio|members|them)\b[^.;]{0,40}$)")

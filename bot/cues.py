@@ -550,6 +550,28 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
     ),
     ("recip", r"(?i:\btogether\b|\beach\s+other(?:['’]s)?\b|\bone\s+another\b|\bbetween\b)"),
 ]
+# Acts told by the thing they left behind, its sender named after "from" or in the credits.
+_CUE_PATTERNS += [
+    # "the floral tribute from IU's close friend, actress Yoo In-na", "a wreath from Junho"
+    ("gift", r"(?i:\bfloral\s+(?:tributes?|wreaths?|arrangements?|stands?|baskets?|gifts?)\b|\bwreaths?\s+from\b)"),
+    # "the first message he saw after the tally came out was from Hongjoong"
+    (
+        "message",
+        r"(?i:\b(?:messages?|texts?)\b(?=[^.;!?\"“”]{0,60}?\b(?:was|were|came)\s+from\s+"
+        r"(?:(?:his|her|their|fellow|senior)\s+)?(?-i:[A-Z])))",
+    ),
+    # "three nights in a row in the studio with rapper Big Naughty": recording together
+    (
+        "collab",
+        r"(?i:\bin\s+the\s+(?:recording\s+)?studio\s+(?:together\s+)?with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])))",
+    ),
+    # "whose past credits include routines for TWICE": work made for them
+    (
+        "collab",
+        r"(?i:\bcredits\s+include\s+(?:[\w-]+\s+){0,2}?(?:routines|choreograph(?:y|ies)|songs|tracks|hits|singles)"
+        r"\s+for\b)",
+    ),
+]
 # Korean copy: the same acts, matched as word stems (particles and endings attach directly).
 _KO_CUES: dict[str, tuple[str, ...]] = {
     "unfollow": ("언팔로우", "언팔", "팔로우 취소", "팔로우를 취소"),
@@ -821,6 +843,9 @@ _TRIGGERS["mention"] += tuple(
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
     for owner in ("his", "her", "their")
 )
+_TRIGGERS["gift"] += ("floral", "wreath")
+_TRIGGERS["message"] += ("message", "text")
+_TRIGGERS["collab"] += ("in the studio", "in the recording studio", "credits include")
 _TRIGGERS["meet"] += ("accompan",)
 _TRIGGERS["meet"] += tuple(f"{v} {w}" for v in ("were", "are") for w in ("the guest", "guest", "this week", "special",
                                                                          "joint", "fellow", "together"))

@@ -165,6 +165,7 @@ _AND_NEW_CLAUSE = re.compile(
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
 )
+_FROM_NEXT = re.compile(r"\s+from\b")
 _OBJECT_ONLY_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message", "mention", "gift"})
 _OTHER_ACTOR = re.compile(
     r"(?i:\b(?:fans|netizens|viewers|critics|users|people|many|everyone|agency|company|label|brand|reporters|media"
@@ -456,6 +457,8 @@ def _pairs_for_sentence(
             and not any(c.kind == "recip" for c in use)
             and _OTHER_ACTOR.search(story.text, s.start, typed_use[0].start)
             and not story.text.startswith("like from", typed_use[0].start)  # "a like from X": X's act
+            # "fans photographed the floral tribute from IU's friend, actress Yoo In-na": the sender is named
+            and not (typed_use[0].kind == "gift" and _FROM_NEXT.match(story.text, typed_use[0].end))
         ):
             return []  # "Fans praised Jungkook and Jimin": both are objects of someone else's act
         directed = any(a.end <= c.start < b.start for c in use if c.kind in SOCIAL_TYPES | {"gift"})

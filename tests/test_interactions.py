@@ -764,6 +764,36 @@ def test_guests_are_not_paired_with_a_cast_roll_call_after_them(clf: Classifier)
     assert pair(c, "nayeon", "yoo-jae-suk") is None and pair(c, "jihyo-twice", "haha") is None
 
 
+def test_a_floral_tribute_from_someone_is_their_gift_even_when_fans_photographed_it(clf: Classifier) -> None:
+    c = classify(clf, "Fans lined up to photograph the floral tribute from Taeyeon's close friend, singer Sunny.")
+    got = pair(c, "taeyeon", "sunny")
+    assert got is not None and got.types == ("gift",)
+
+
+def test_a_message_that_was_from_someone_is_their_message(clf: Classifier) -> None:
+    c = classify(clf, "Jimin said the first text he read on his birthday was from BIGBANG's Taeyang.")
+    got = pair(c, "jimin", "taeyang")
+    assert got is not None and got.types == ("message",)
+
+
+def test_one_comment_from_a_named_star_among_thousands_is_theirs(clf: Classifier) -> None:
+    body = "Jisoo's post collected thousands of comments, among them one from Jennie, who wrote a single word."
+    got = pair(classify(clf, body), "jisoo-blackpink", "jennie")
+    assert got is not None and got.types == ("comment",)
+
+
+def test_nights_in_the_studio_with_another_artist_are_a_collaboration(clf: Classifier) -> None:
+    c = classify(clf, "Zico said he spent the whole week in the studio with Lee Young-ji, finishing a new song.")
+    got = pair(c, "zico", "lee-young-ji")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_credits_that_include_routines_for_a_group_are_a_collaboration(clf: Classifier) -> None:
+    c = classify(clf, "Choreographer Bada Lee, whose credits include routines for aespa, led the workshop.")
+    got = pair(c, "bada-lee", "aespa")
+    assert got is not None and got.types == ("collab",)
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
