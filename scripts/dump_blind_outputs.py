@@ -2,12 +2,13 @@
 
 Usage: ``.venv/bin/python scripts/dump_blind_outputs.py [SET...]`` (default: every tests/data/heldout*)
 
-A held-out set is measured once with the code of the commit that added it, before any rule is made from
-it; that reading is the honest estimate for unseen stories, and its errors are the errors the rules make on
-new text. For each set this checks the adding commit out into a temporary git worktree, runs that commit's
-classifier over the set and writes ``tests/data/blind_outputs/<set>.jsonl``: per story, every pair found
-(ids, types, platform, headline, evidence, right or wrong against the labels) and every labelled pair
-missed (and whether both its artists were tagged). ``scripts/pair_model_cv.py`` learns from these.
+A held-out set is measured once with the code of the commit that added it (or the earlier commit its
+``FIRST_READING`` file names), before any rule is made from it; that reading is the honest estimate for
+unseen stories, and its errors are the errors the rules make on new text. For each set this checks that
+commit out into a temporary git worktree, runs its classifier over the set and writes
+``tests/data/blind_outputs/<set>.jsonl``: per story, every pair found (ids, types, platform, headline,
+evidence, right or wrong against the labels) and every labelled pair missed (and whether both its artists
+were tagged). ``scripts/pair_model_cv.py`` learns from these.
 """
 
 from __future__ import annotations
@@ -84,6 +85,18 @@ def adding_commit(name: str) -> str | None:
     return out[-1] if out else None
 
 
+def reading_commit(name: str) -> str | None:
+    """The commit whose code read the set first: the one named in the set's ``FIRST_READING`` file when it has
+    one (sets written and read with the session-start code while rules were committed before the set was), else
+    the commit that added it."""
+    marker = ROOT / "tests" / "data" / name / "FIRST_READING"
+    if marker.is_file():
+        words = marker.read_text(encoding="utf-8").split()
+        if words:
+            return words[0]
+    return adding_commit(name)
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
         dump_set(Path(argv[1]), argv[2])
@@ -91,7 +104,7 @@ def main(argv: list[str]) -> int:
     names = argv or sorted(p.name for p in (ROOT / "tests" / "data").glob("heldout*") if p.is_dir())
     OUT.mkdir(exist_ok=True)
     for name in names:
-        commit = adding_commit(name)
+        commit = reading_commit(name)
         if commit is None:
             print(f"{name}: skipped, not committed yet (its first reading is `biasbot eval` before the commit)")
             continue
@@ -100,8 +113,11 @@ def main(argv: list[str]) -> int:
             subprocess.run(["git", "worktree", "add", "-q", "--detach", str(wt), commit], cwd=ROOT, check=True)
             try:
                 env = {**os.environ, "PYTHONPATH": str(wt)}
+                stories = wt / "tests/data" / name
+                if not (stories / "labels").is_dir():  # read before it was committed: the set as it is now
+                    stories = ROOT / "tests/data" / name
                 result = subprocess.run(
-                    [sys.executable, str(Path(__file__).resolve()), "--child", str(wt / "tests/data" / name), name],
+                    [sys.executable, str(Path(__file__).resolve()), "--child", str(stories), name],
                     cwd=tmp, env=env, capture_output=True, text=True, check=True,
                 )
             finally:
