@@ -404,6 +404,8 @@ def extract_interactions(
         pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
         if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):
             cue_pairs = _pairs_for_sentence(s, parties, active, cues, story)
+            if len(active) > 2 and len(typed) == 1 and text.startswith("and", typed[0].start):
+                cue_pairs = _joint_and_pair(cue_pairs, typed[0], active)
             talk = {frozenset((a, b)) for a, b, t, _d in cue_pairs if t & TALK_TYPES}
             # the words of a comment or message are its content, not a separate shout-out
             pairs = cue_pairs + [p for p in pairs if frozenset(p[:2]) not in talk]
@@ -1369,6 +1371,20 @@ _DONE_WORK = re.compile(
     r"(?i:\b(?:released|recorded|performed|sang|featured|dropped|teamed\s+up|collaborated|worked|co-wrote|wrote"
     r"|produced|appeared|starred|shared\s+the\s+stage|featur(?:ing|es|ed))\b)"
 )
+
+
+def _joint_and_pair(pairs: list[_Pair], cue: _Cue, active: list[_Party]) -> list[_Pair]:
+    """Only the two names either side of "X and Y's 'Song'" share that work.
+
+    ('Up for the award are ROSÉ and Bruno Mars' "APT.", G-Dragon's "Drama", aespa's "Dirty Work" ...': the
+    others in the list each have their own song.)
+    """
+    before = max((p for p in active if p.end <= cue.start), key=lambda p: p.end, default=None)
+    after = min((p for p in active if p.start >= cue.end), key=lambda p: p.start, default=None)
+    if before is None or after is None:
+        return pairs
+    two = {before.id, after.id}
+    return [p for p in pairs if {p[0], p[1]} == two]
 
 
 def _finish(

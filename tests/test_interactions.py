@@ -794,6 +794,17 @@ def test_credits_that_include_routines_for_a_group_are_a_collaboration(clf: Clas
     assert got is not None and got.types == ("collab",)
 
 
+def test_a_joint_song_in_a_list_of_songs_pairs_only_its_two_singers(clf: Classifier) -> None:
+    body = (
+        "Nominated for Song of the Year are Jungkook and Latto's \"Seven\", IVE's \"Baddie\", "
+        "SEVENTEEN's \"God of Music\" and NewJeans' \"Super Shy\"."
+    )
+    c = classify(clf, body)
+    assert pair(c, "jungkook", "latto") is not None
+    assert pair(c, "jungkook", "ive") is None and pair(c, "latto", "seventeen") is None
+    assert pair(c, "ive", "newjeans") is None
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
