@@ -155,7 +155,10 @@ _FEATURE_PROMINENTLY = re.compile(
 )
 # a festival's line-up ("MAMAMOO's Hwasa and Jay Park head the first lineup, joined by Crush"): billed together
 # ("Hwasa will headline Day 1 alongside Kwon Eunbi, BIBI and Loco": the festival's bill, no joint stage)
-_LINEUP_BEFORE = re.compile(r"(?i:\b(?:line-?ups?|bill|headlin(?:e|es|ed|ing))\b[^.;:!?]{0,30}$)")
+# ("Summer Sonic 2026 line-up revealed: BABYMONSTER, &TEAM, KATSEYE join Kenshi Yonezu": a headline's colon)
+_LINEUP_BEFORE = re.compile(
+    r"(?i:\b(?:line-?ups?|bill|headlin(?:e|es|ed|ing))\b(?:[^.;:!?]{0,30}$|[^.;:!?]{0,20}:[^.;:!?]{0,40}$))"
+)
 # "completed his military service in June 2025 alongside bandmate Jimin": enlisted at the same time, no act
 # "completed his military service alongside Jimin", "was discharged from the military in June alongside RM",
 # "enlisted alongside bandmate Jin": the same duty on the same day, not a joint act (LABELING)

@@ -805,6 +805,11 @@ def test_a_joint_song_in_a_list_of_songs_pairs_only_its_two_singers(clf: Classif
     assert pair(c, "ive", "newjeans") is None
 
 
+def test_a_headline_naming_a_festival_line_up_before_its_colon_pairs_nobody(clf: Classifier) -> None:
+    c = clf.classify("Festival line-up revealed: TWICE, ITZY join Coldplay and Ed Sheeran in Seoul", "")
+    assert c.interactions == ()
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
