@@ -810,6 +810,12 @@ def test_a_headline_naming_a_festival_line_up_before_its_colon_pairs_nobody(clf:
     assert c.interactions == ()
 
 
+def test_a_dance_crew_named_before_its_leader_only_qualifies_her(clf: Classifier) -> None:
+    c = classify(clf, "Zico's new single was choreographed by LACHICA leader Gabee.")
+    assert pair(c, "zico", "gabee") is not None
+    assert not [i for i in c.interactions if "lachica" in (i.a, i.b) or "new:lachica" in (i.a, i.b)]
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
