@@ -8,6 +8,7 @@ V", "than BTS") or listed in a roll call are marked excluded. Kept apart from pa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -904,6 +905,36 @@ _OWNED_EVENT = re.compile(
 )
 
 
+_DUTIES_NEXT = re.compile(r"(?i:\s+(?:their|his|her)\s+(?:military\s+)?(?:duties|duty|service)\b)")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _bandmates_before(s: Sentence, c: _Cue, parties: list[_Party], story: _Story) -> bool:
+    """Whether the cue's subject is a list of two or more members of one group ("Sunggyu, Dongwoo and
+    Sungjong performed"), with nobody else named before the cue in the sentence.
+
+    Different artists performing in one sentence ("BTS and BLACKPINK performed at the awards") each did their
+    own set; members of one group on one stage took part in one activity (LABELING).
+    """
+    before = [p for p in parties if p.start < c.start and not p.excluded]
+    if len(before) < 2 or any(p.start <= c.start < p.end for p in parties):
+        return False  # (and not "sang" inside "Yoon Kye-sang")
+    ids = [p.id for p in before]
+    if len(set(ids)) != len(ids) or any(story.meta(i).kind == "group" for i in ids):
+        return False
+    shared = frozenset.intersection(*(story.meta(i).groups for i in ids))
+    if not shared:
+        return False
+    text = story.text
+    for x, y in itertools.pairwise(before):
+        if not _LIST_JOINT.fullmatch(text, x.end, y.start):
+            return False
+    gap = text[before[-1].end : c.start]
+    if len(gap) > 40 or any(ch in gap for ch in ';:"“”') or _DUTIES_NEXT.match(text, c.end):
+        return False
+    return _NEGATION.search(gap) is None or _NOT_NEGATION.search(gap) is not None  # "have not performed"
+
+
 def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _Story) -> list[_Cue]:
     """Drop negated, hypothetical, fan-quoted and wrong-sense cues; mark sequence uses of "follow"."""
     text = story.text
@@ -1332,6 +1363,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             )
         ):
             continue  # "fans loved Jungkook's comment": the fans' act, not the artist's
+        elif c.kind == "_bandact":
+            if _bandmates_before(s, c, parties, story):
+                out.append(c)  # pairs the listed members only (bot.interactions), not whoever follows
+            continue
         elif (
             c.kind == "join"
             and lw.startswith("join")

@@ -572,6 +572,13 @@ _CUE_PATTERNS += [
         r"\s+for\b)",
     ),
 ]
+# A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
+# Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
+_CUE_PATTERNS.append((
+    "_bandact",
+    r"(?i:\b(?:perform(?:ed|s|ing)?|sang|sings|danced|dances|played|launch(?:ed|es)?\s+into"
+    r"|t(?:ook|akes?)\s+the\s+stage)\b)",
+))
 # Korean copy: the same acts, matched as word stems (particles and endings attach directly).
 _KO_CUES: dict[str, tuple[str, ...]] = {
     "unfollow": ("언팔로우", "언팔", "팔로우 취소", "팔로우를 취소"),
@@ -843,6 +850,8 @@ _TRIGGERS["mention"] += tuple(
     for verb in ("show", "showed", "shows", "showing", "express", "expressed", "expresses", "expressing")
     for owner in ("his", "her", "their")
 )
+_TRIGGERS["_bandact"] = ("perform", "sang", "sings", "danced", "dances", "played", "launch", "took the stage",
+                         "take the stage", "takes the stage")
 _TRIGGERS["gift"] += ("floral", "wreath")
 _TRIGGERS["message"] += ("message", "text")
 _TRIGGERS["collab"] += ("in the studio", "in the recording studio", "credits include")

@@ -398,8 +398,9 @@ def extract_interactions(
         if in_title:
             story.title_ids.update(p.id for p in active)
             story.title_groups.update(p.id for p in parties if _is_group(story, p.id))
-        typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact")]
-        if not typed and any(c.kind not in ("recip", "join", "_seq", "_joinact") for c in cues_before_filter):
+        typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact", "_bandact")]
+        if not typed and any(c.kind not in ("recip", "join", "_seq", "_joinact", "_bandact")
+                             for c in cues_before_filter):
             story.vetoed.add(s.index)
         pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
         if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):
@@ -409,6 +410,16 @@ def extract_interactions(
             talk = {frozenset((a, b)) for a, b, t, _d in cue_pairs if t & TALK_TYPES}
             # the words of a comment or message are its content, not a separate shout-out
             pairs = cue_pairs + [p for p in pairs if frozenset(p[:2]) not in talk]
+        band = next((c for c in cues if c.kind == "_bandact"), None)
+        if band is not None:
+            # "Sunggyu, Dongwoo, Woohyun and Sungjong performed a set": the listed members, with each other
+            have = {frozenset(p[:2]) for p in pairs}
+            members = _distinct([p for p in parties if p.start < band.start and not p.excluded])
+            pairs += [
+                (x.id, y.id, {"collab"}, False)
+                for x, y in itertools.combinations(members, 2)
+                if frozenset((x.id, y.id)) not in have
+            ]
         if pairs and any(c.kind == "collab" for c in typed) and _CREDITED_PART.search(s.text):
             pairs += _credit_newcomers(s, active, pairs, history, accs, story)
         if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):

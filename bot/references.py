@@ -244,7 +244,7 @@ def _resolve_references(
     s: Sentence, parties: list[_Party], cues: list[_Cue], recent: list[list[_Party]], story: _Story
 ) -> list[_Party]:
     """Add parties for "the choreographer", "the latter", "he", "the duo" when the sentence needs them."""
-    typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact")]
+    typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact", "_bandact")]
     if not typed:
         return parties
     first_cue = typed[0].start

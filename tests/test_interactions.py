@@ -816,6 +816,24 @@ def test_a_dance_crew_named_before_its_leader_only_qualifies_her(clf: Classifier
     assert not [i for i in c.interactions if "lachica" in (i.a, i.b) or "new:lachica" in (i.a, i.b)]
 
 
+def test_members_of_one_group_performing_together_are_paired(clf: Classifier) -> None:
+    c = classify(clf, "Seulgi, Wendy and Joy performed a set of old hits at the fan meeting, with Irene absent.")
+    for a, b in (("seulgi-red-velvet", "wendy"), ("wendy", "joy"), ("seulgi-red-velvet", "joy")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("collab",)
+    assert pair(c, "seulgi-red-velvet", "irene") is None and pair(c, "joy", "irene") is None
+
+
+def test_different_acts_performing_at_one_event_are_not_paired(clf: Classifier) -> None:
+    c = classify(clf, "Taeyeon and Jungkook performed at the awards ceremony on Saturday.")
+    assert pair(c, "taeyeon", "jungkook") is None
+
+
+def test_a_name_ending_in_sang_is_no_performance(clf: Classifier) -> None:
+    body = "The members, Park Joon-hyung and Yoon Kye-sang, will join the tour, the agency said."
+    assert pair(classify(clf, body), "park-joon-hyung", "yoon-kye-sang") is None
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
