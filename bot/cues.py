@@ -226,7 +226,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bjoin(?:ed|s|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?as\s+(?:(?:a|special|surprise)\s+)*guests?\b)"
         # "grabbed coffee with Jimin", "grab dinner together"
         r"|\bgrab(?:bed|s|bing)?\s+(?:a\s+)?(?:coffee|lunch|dinner|drinks?|meal|bite|food|breakfast|brunch)\b"
-        r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
+        r"|\b(?:seen|photographed|pictured)\b(?=\s+(?:\w+\s+){0,2}?(?:together|with)\b|\s+(?:leaving|arriving|entering"
+        r"|walking|heading)\s+(?:\w+\s+){0,3}?together\b)|\bwav(?:ed|ing|es)\s+(?:at|to)\b"
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
         # "DAY6 Reunites With Former Member Jae In Los Angeles", "Jisoo and Anya Taylor-Joy Reunite": met again
         # (not "Reunite In New Fantasy Romance", "reunited for a dance challenge": a joint work again)
@@ -571,6 +572,21 @@ _CUE_PATTERNS += [
         r"(?i:\bcredits\s+include\s+(?:[\w-]+\s+){0,2}?(?:routines|choreograph(?:y|ies)|songs|tracks|hits|singles)"
         r"\s+for\b)",
     ),
+    # "a year of building routines for ENHYPEN, KISS OF LIFE and Chungha": choreography made for them
+    # ("tried her hand at the choreography for IVE's 'I AM'": the group's own dance, learned)
+    (
+        "collab",
+        r"(?i:\b(?:routines?|choreograph(?:y|ies))\s+for\b(?=\s+(?:(?:his|her|their)\s+)?(?-i:[A-Z])[\w.&-]*+"
+        r"(?:\s+(?-i:[A-Z])[\w.&-]*+){0,2}+(?!['’])))",
+    ),
+    # "Ed Sheeran Spent a Week Writing With RIIZE": songwriting together
+    ("collab", r"(?i:\b(?:co-?)?writ(?:ing|es?)\s+with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])))"),
+    # "formed the project group SSAK3 with Rain and Lee Hyori"
+    (
+        "collab",
+        r"(?i:\bform(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:group|unit|duo|trio|band)\b"
+        r"(?:\s+[\w'’.&-]+){0,2}?\s+with\b(?=\s+(?-i:[A-Z])))",
+    ),
 ]
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
 # Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
@@ -854,7 +870,8 @@ _TRIGGERS["_bandact"] = ("perform", "sang", "sings", "danced", "dances", "played
                          "take the stage", "takes the stage")
 _TRIGGERS["gift"] += ("floral", "wreath")
 _TRIGGERS["message"] += ("message", "text")
-_TRIGGERS["collab"] += ("in the studio", "in the recording studio", "credits include")
+_TRIGGERS["collab"] += ("in the studio", "in the recording studio", "credits include", "routine", "choreograph",
+                        "writing with", "write with", "writes with", "cowrit", "co-writ", "form")
 _TRIGGERS["meet"] += ("accompan",)
 _TRIGGERS["meet"] += tuple(f"{v} {w}" for v in ("were", "are") for w in ("the guest", "guest", "this week", "special",
                                                                          "joint", "fellow", "together"))

@@ -834,6 +834,36 @@ def test_a_name_ending_in_sang_is_no_performance(clf: Classifier) -> None:
     assert pair(classify(clf, body), "park-joon-hyung", "yoon-kye-sang") is None
 
 
+def test_routines_made_for_groups_are_a_collaboration_with_each(clf: Classifier) -> None:
+    c = classify(clf, "Choreographer Bada Lee spent the spring making routines for aespa and ITZY.")
+    for group in ("aespa", "itzy"):
+        got = pair(c, "bada-lee", group)
+        assert got is not None and got.types == ("collab",)
+
+
+def test_learning_the_choreography_for_a_groups_song_is_no_collaboration(clf: Classifier) -> None:
+    assert pair(classify(clf, "Zico then tried the choreography for IVE's 'I AM' on air."), "zico", "ive") is None
+
+
+def test_writing_with_another_artist_is_a_collaboration(clf: Classifier) -> None:
+    got = pair(classify(clf, "Charlie Puth spent three days writing with Jungkook in Los Angeles."), "charlie-puth",
+               "jungkook")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_forming_a_project_group_with_others_is_a_collaboration(clf: Classifier) -> None:
+    c = classify(clf, "In 2020 Yoo Jae-suk formed the project trio SSAK3 with Lee Hyori and Rain.")
+    for other in ("lee-hyori", "rain"):
+        got = pair(c, "yoo-jae-suk", other)
+        assert got is not None and got.types == ("collab",)
+
+
+def test_two_stars_seen_leaving_a_venue_together_met(clf: Classifier) -> None:
+    c = classify(clf, "Jisoo and Jennie were seen leaving the restaurant together on Friday.")
+    got = pair(c, "jisoo-blackpink", "jennie")
+    assert got is not None and got.types == ("meet",)
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
