@@ -130,6 +130,10 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+and\s+(?=the\s+(?:song|track|single|album|music\s+video|video|choreography|mv)\b)"
     # "..., and Jin's single 'The Astronaut' was co-written with ...": another work, its own credits
     r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}['‘\"“])"
+    # 'She teamed up with G-Dragon on "Palette," and BTS' Suga produced and featured on her 2020 single "eight."':
+    # a titled work, then a new subject with a verb and a title of its own -- two works, their own credits
+    r"|(?<=[\"”’'])\s+and\s+(?=(?:[A-Z][\w&.-]*['’]s?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:[a-z]+ed|wrote"
+    r"|sang|co-wrote)\b[^.;]*?['‘\"“])"
     # "X covered Y's hit, and Z's reaction went viral": a new subject, another act (the reaction's own cue)
     r"|,\s+and\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s?\s+(?:reactions?|response|answer)\b)"
     # "She starred in V's video, and previously released 'Eight' with Suga": the same subject, another work

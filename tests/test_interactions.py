@@ -864,6 +864,16 @@ def test_two_stars_seen_leaving_a_venue_together_met(clf: Classifier) -> None:
     assert got is not None and got.types == ("meet",)
 
 
+def test_a_titled_work_then_a_new_subject_with_its_own_title_keeps_credits_apart(clf: Classifier) -> None:
+    body = (
+        "Taeyang teamed up with G-Dragon on \"Good Boy,\" and BLACKPINK's Jennie featured on his 2023 "
+        "single \"Shut Down.\""
+    )
+    c = classify(clf, body)
+    assert pair(c, "taeyang", "g-dragon") is not None
+    assert pair(c, "g-dragon", "jennie") is None
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
