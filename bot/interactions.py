@@ -133,7 +133,9 @@ _REPORTED = re.compile(
     # "reported earlier in the day, citing an unnamed source, that ...", "reports claiming BABYMONSTER recorded"
     r"|\b(?:reported|claimed|alleged)\s[^.;\"“]{0,60}?,\s+that\b|\breports?\s+(?:that|claiming|suggesting|saying)\b"
     # "The report added that the two had allegedly been spotted ...", "The article added that ..."
-    r"|\b(?:report|article|outlet)\s+(?:also\s+)?(?:added|said|stated|noted)\s+that\b)"
+    r"|\b(?:report|article|outlet)\s+(?:also\s+)?(?:added|said|stated|noted)\s+that\b"
+    # "a Korean entertainment outlet claimed the two singers had finished ...": the outlet's claim, no "that"
+    r"|\b(?:outlets?|media|tabloids?|insiders?|sources?)\s+(?:[\w-]+\s+){0,3}?(?:claimed|reported|alleged)\b)"
 )
 # a part of the song a story is about: who wrote, produced or sang it is credited on it
 _CREDITED_PART = re.compile(

@@ -1458,6 +1458,17 @@ def test_a_report_the_story_says_was_denied_makes_no_pair(clf: Classifier) -> No
     assert not c.interaction_story
 
 
+def test_an_outlets_claim_without_that_is_a_report_a_denial_takes_back(clf: Classifier) -> None:
+    title = "Agencies deny report of a second Zico and Crush collaboration"
+    body = (
+        "A report that Zico and Crush had recorded a new duet was shot down by both camps on Monday.\n\n"
+        "That morning, an entertainment outlet claimed the two singers had finished a follow-up to their 2020 "
+        "single, with Jay Park producing. \"The report is not true,\" Zico's agency said."
+    )
+    c = clf.classify(title, body)
+    assert pair(c, "zico", "jay-park") is None and pair(c, "crush", "jay-park") is None
+
+
 def test_a_report_nobody_denies_still_counts(clf: Classifier) -> None:
     body = "On Monday, an outlet reported that Taemin and Lee Young-ji had recorded a collaboration track."
     got = pair(classify(clf, body), "taemin", "lee-young-ji")
