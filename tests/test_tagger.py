@@ -968,3 +968,21 @@ def test_a_well_known_rapper_named_loco_counts_when_capitalised_mid_sentence(tag
 def test_indian_stars_covered_beside_k_pop_are_in_the_roster(tagger: Tagger) -> None:
     assert "diljit-dosanjh" in ids(tagger, "It was fun. GOT7's Jackson Wang crashed Diljit Dosanjh's Mumbai concert.")
     assert ids(tagger, "It was fun. Alia Bhatt revealed she had binge-watched the drama.") == ["alia-bhatt"]
+
+
+@pytest.mark.parametrize(("text", "unit", "member"), [
+    ("MISAMO's Sana opened the show in Tokyo.", "misamo", "sana"),
+    ("Super Junior-D&E's Eunhyuk hosted the stream.", "super-junior-d-e", "eunhyuk"),
+])
+def test_sub_units_the_press_names_on_their_own_are_groups_of_their_members(
+    tagger: Tagger, text: str, unit: str, member: str
+) -> None:
+    assert ids(tagger, text) == [unit, member]
+
+
+def test_infinites_leader_is_tagged_in_the_sunggyu_spelling(tagger: Tagger) -> None:
+    assert "sungkyu" in ids(tagger, "INFINITE's Sunggyu sang the opening verse.")
+
+
+def test_exo_cbx_is_tagged_by_its_short_name_beside_its_members(tagger: Tagger) -> None:
+    assert "exo-cbx" in ids(tagger, "Xiumin said Chen, his CBX unit-mate, still texts him daily.")
