@@ -579,6 +579,13 @@ _CUE_PATTERNS += [
         r"(?i:\b(?:routines?|choreograph(?:y|ies))\s+for\b(?=\s+(?:(?:his|her|their)\s+)?(?-i:[A-Z])[\w.&-]*+"
         r"(?:\s+(?-i:[A-Z])[\w.&-]*+){0,2}+(?!['’])))",
     ),
+    # "The two last shared a track, alongside DEAN, on 2016's 'Bermuda Triangle'": a record made together
+    # ("shared the track on her Instagram story": a post)
+    (
+        "collab",
+        r"(?i:\bshar(?:e|es|ed|ing)\s+a\s+(?:[\w-]+\s+)?(?:track|song|single(?!\s+(?-i:[a-z])[a-z]+\s+(?-i:[a-z]))|record|duet)\b"
+        r"(?!\s+(?:on|to|via|in|with|by|from|of)\s))",
+    ),
     # "Ed Sheeran Spent a Week Writing With RIIZE": songwriting together
     ("collab", r"(?i:\b(?:co-?)?writ(?:ing|es?)\s+with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])))"),
     # "formed the project group SSAK3 with Rain and Lee Hyori"
@@ -871,7 +878,7 @@ _TRIGGERS["_bandact"] = ("perform", "sang", "sings", "danced", "dances", "played
 _TRIGGERS["gift"] += ("floral", "wreath")
 _TRIGGERS["message"] += ("message", "text")
 _TRIGGERS["collab"] += ("in the studio", "in the recording studio", "credits include", "routine", "choreograph",
-                        "writing with", "write with", "writes with", "cowrit", "co-writ", "form")
+                        "writing with", "write with", "writes with", "cowrit", "co-writ", "form", "shar")
 _TRIGGERS["meet"] += ("accompan",)
 _TRIGGERS["meet"] += tuple(f"{v} {w}" for v in ("were", "are") for w in ("the guest", "guest", "this week", "special",
                                                                          "joint", "fellow", "together"))

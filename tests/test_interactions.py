@@ -874,6 +874,20 @@ def test_a_titled_work_then_a_new_subject_with_its_own_title_keeps_credits_apart
     assert pair(c, "g-dragon", "jennie") is None
 
 
+def test_two_who_shared_a_track_alongside_a_third_all_collaborated(clf: Classifier) -> None:
+    body = "Jay Park called Loco on air. Loco picked up at once. The two last shared a song, alongside Zico, in 2019."
+    c = classify(clf, body)
+    for a, b in (("jay-park", "zico"), ("loco", "zico")):
+        got = pair(c, a, b)
+        assert got is not None and got.types == ("collab",)
+
+
+def test_sharing_a_song_on_instagram_is_no_collaboration(clf: Classifier) -> None:
+    c = classify(clf, "Sunny shared a song by Paul Kim on her Instagram story on Friday.")
+    got = pair(c, "sunny", "paul-kim")
+    assert got is None or "collab" not in got.types
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
