@@ -87,11 +87,13 @@ from bot.pairing import (
     _cue_types,
     _joint_owner_pairs,
     _pairs_for_sentence,
+    _quoted_across_sentences,
     _quoted_by_pronoun,
     _song_challenges,
     _song_credits,
     _speech_pairs,
     _start_of,
+    quote_spans,
 )
 from bot.references import _add_post_owner, _poster_of, _qualify, _resolve_references, _story_person
 from bot.rxfast import lead
@@ -291,6 +293,11 @@ def extract_interactions(
         story.kinds[aid] = am.kind
         story.groups[aid] = am.groups
     accs: dict[tuple[str, str], _Acc] = {}
+    # quotes of several sentences: their speaker is named in another sentence than the names inside them
+    long_quotes = [
+        q for q in quote_spans(text, title_end)
+        if bisect.bisect_right(starts, q[0]) != bisect.bisect_right(starts, q[1] - 1)
+    ]
     # artists whose social activity the story says was not theirs -> the latest sentence saying so
     suppressed: dict[str, int] = {}
     recent: list[list[_Party]] = []  # resolved parties of previous sentences (most recent last)
@@ -361,6 +368,12 @@ def extract_interactions(
             if parties:  # "an outlet reported that the two had recorded a duet" -- later denied
                 recent.append(parties)
             continue
+        if parties and not in_title and long_quotes:
+            have_pairs = set(accs)
+            for x, y, types, directed in _quoted_across_sentences(s, _distinct(parties), long_quotes, story):
+                if ((x, y) if x < y else (y, x)) not in have_pairs:
+                    _add(accs, x, y, types, directed, s, in_title, story)
+                    history.append((x, y, s.index))
         if parties and not in_title and ('"' in s.text or "“" in s.text) and len({p.id for p in parties}) == 1:
             said = _quoted_by_pronoun(s, parties[0], recent, story)
             if said is not None:

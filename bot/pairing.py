@@ -888,6 +888,83 @@ def _speech_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pai
     ]
 
 
+_QUOTE_MARK = re.compile("[\"“”]")
+_SPEECH_BEFORE_QUOTE = re.compile(
+    r"(?i:\s+(?:also\s+|later\s+)?(?:said|says|wrote|writes|added|told\s+(?:[\w-]+\s+){0,2}?|recalled|explained"
+    r"|continued)\s*[,:]?\s*$)"
+)
+
+
+def quote_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The double-quoted stretches of ``text`` from ``start`` on, straight or curly, across sentence ends.
+
+    A quote still open at a line break is dropped (a paragraph that reopens it starts a new one), so one
+    stray mark cannot turn the rest of a story inside out.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _QUOTE_MARK.finditer(text, start):
+        ch, at = m.group(), m.start()
+        if open_at >= 0 and "\n" in text[open_at:at]:
+            open_at = -1
+        if open_at < 0:
+            if ch != "”":
+                open_at = at
+        elif ch == "“":
+            open_at = at
+        else:
+            spans.append((open_at, m.end()))
+            open_at = -1
+    return spans
+
+
+def _long_quote_speaker(span: tuple[int, int], story: _Story) -> str | None:
+    """Who speaks a quote of several sentences: the artist named right after it ('... hard," Shinyu said') or
+    right before it ('Shinyu said: "...')."""
+    a, b = span
+    text = story.text
+    for m in story.ments:
+        if m.start >= b:
+            # ('... hard," Shinyu said' -- not '... a banger."' and a new paragraph that goes on "Kim joked")
+            if (
+                text[b - 2 : b - 1] in (",", "!", "?", "—", "–")
+                and "\n" not in text[b : m.start]
+                and _SPEAKER_AFTER_GAP.fullmatch(text, b, m.start)
+                and _SPEECH_RIGHT_AFTER.match(text, m.end)
+            ):
+                return m.artist_id
+            break
+    before = [m for m in story.ments if m.end <= a and a - m.end <= 40]
+    if before and _SPEECH_BEFORE_QUOTE.match(text[before[-1].end : a]):
+        return before[-1].artist_id
+    return None
+
+
+def _quoted_across_sentences(
+    s: Sentence, active: list[_Party], spans: Sequence[tuple[int, int]], story: _Story
+) -> list[_Pair]:
+    """A speaker's quote of several sentences naming another artist in a sentence that is not the one naming
+    the speaker: '"Thank you, Woozi sunbaenim, for trusting us with such a song. We will work hard," Shinyu
+    said.' -- Shinyu mentions Woozi (the one-sentence case is _speech_pairs)."""
+    out: list[_Pair] = []
+    for span in spans:
+        a, b = span
+        if b <= s.start or a >= s.end or (a >= s.start and b <= s.end):
+            continue  # not here, or wholly in this sentence
+        inside = [p for p in active if a < p.start < b]
+        if not inside:
+            continue
+        speaker = _long_quote_speaker(span, story)
+        if speaker is None:
+            continue
+        out.extend(
+            (speaker, p.id, {"mention"}, True)
+            for p in inside
+            if p.id != speaker and not _own_group(story, speaker, p.id)
+        )
+    return out
+
+
 def _quoted_by_pronoun(s: Sentence, party: _Party, recent: list[list[_Party]], story: _Story) -> str | None:
     """ "'Thank you Nari unnie,' she wrote.": the artist last spoken of names another in her own words."""
     quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]

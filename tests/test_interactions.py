@@ -888,6 +888,29 @@ def test_sharing_a_song_on_instagram_is_no_collaboration(clf: Classifier) -> Non
     assert got is None or "collab" not in got.types
 
 
+def test_a_quote_of_several_sentences_names_someone_for_the_speaker_named_after_it(clf: Classifier) -> None:
+    body = (
+        "TWS held a showcase in Seoul on Monday. \"Thank you, Woozi sunbaenim, for trusting us with this song. "
+        "We will work hard,\" Shinyu said."
+    )
+    got = pair(classify(clf, body), "shinyu", "woozi")
+    assert got is not None and got.types == ("mention",)
+
+
+def test_a_quote_of_several_sentences_names_someone_for_the_speaker_named_before_it(clf: Classifier) -> None:
+    body = "Jungkook said: \"We grew up on the same stages. Taeyang is the first one I call after every comeback.\""
+    got = pair(classify(clf, body), "jungkook", "taeyang")
+    assert got is not None and "mention" in got.types
+
+
+def test_a_new_paragraph_after_a_closed_quote_names_no_speaker_of_it(clf: Classifier) -> None:
+    body = (
+        "\"We met as trainees. Whenever IVE has a comeback, I watch every stage.\"\n\n"
+        "Jungkook joked that the studio had gone quiet."
+    )
+    assert pair(classify(clf, body), "jungkook", "ive") is None
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
