@@ -85,6 +85,7 @@ from bot.pairing import (
     _LIKEWISE,
     _POSSESSIVE_AFTER,
     _cue_types,
+    _first_person_speaker,
     _joint_owner_pairs,
     _pairs_for_sentence,
     _quoted_across_sentences,
@@ -294,10 +295,13 @@ def extract_interactions(
         story.groups[aid] = am.groups
     accs: dict[tuple[str, str], _Acc] = {}
     # quotes of several sentences: their speaker is named in another sentence than the names inside them
+    all_quotes = quote_spans(text, title_end)
     long_quotes = [
-        q for q in quote_spans(text, title_end)
-        if bisect.bisect_right(starts, q[0]) != bisect.bisect_right(starts, q[1] - 1)
+        q for q in all_quotes if bisect.bisect_right(starts, q[0]) != bisect.bisect_right(starts, q[1] - 1)
     ]
+    quoted_sentences = {
+        i for a, b in long_quotes for i in range(bisect.bisect_right(starts, a) - 1, bisect.bisect_right(starts, b - 1))
+    }
     # artists whose social activity the story says was not theirs -> the latest sentence saying so
     suppressed: dict[str, int] = {}
     recent: list[list[_Party]] = []  # resolved parties of previous sentences (most recent last)
@@ -405,6 +409,8 @@ def extract_interactions(
             elif stale is not None and not in_title and len({p.id for p in parties}) == 1:
                 parties = _add_post_owner(s, parties, cues, stale[0], story)
             parties = _qualifier_owns_post(parties, cues, text)
+            if all_quotes and not in_title and ('"' in s.text or "“" in s.text or s.index in quoted_sentences):
+                parties = _first_person_speaker(s, parties, all_quotes, story)
         who = _poster_of(s, parties, story) if not in_title else None
         poster = (who, s.index) if who else poster
         stale = None if who else stale

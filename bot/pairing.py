@@ -923,21 +923,47 @@ def _long_quote_speaker(span: tuple[int, int], story: _Story) -> str | None:
     right before it ('Shinyu said: "...')."""
     a, b = span
     text = story.text
-    for m in story.ments:
-        if m.start >= b:
-            # ('... hard," Shinyu said' -- not '... a banger."' and a new paragraph that goes on "Kim joked")
-            if (
-                text[b - 2 : b - 1] in (",", "!", "?", "—", "–")
-                and "\n" not in text[b : m.start]
-                and _SPEAKER_AFTER_GAP.fullmatch(text, b, m.start)
-                and _SPEECH_RIGHT_AFTER.match(text, m.end)
-            ):
-                return m.artist_id
-            break
+    after = [m for m in story.ments if m.start >= b][:2]
+    if after:
+        first = speaker = after[0]
+        if len(after) == 2 and _POSSESSIVE_AFTER.match(text[first.end : first.end + 3]) and (
+            after[1].start - first.end <= 3
+        ):
+            speaker = after[1]  # '... Thursday," NCT's Doyoung wrote': the member, the group only qualifies
+        # ('... hard," Shinyu said' -- not '... a banger."' and a new paragraph that goes on "Kim joked")
+        if (
+            text[b - 2 : b - 1] in (",", "!", "?", "—", "–")
+            and "\n" not in text[b : first.start]
+            and _SPEAKER_AFTER_GAP.fullmatch(text, b, first.start)
+            and _SPEECH_RIGHT_AFTER.match(text, speaker.end)
+        ):
+            return speaker.artist_id
     before = [m for m in story.ments if m.end <= a and a - m.end <= 40]
     if before and _SPEECH_BEFORE_QUOTE.match(text[before[-1].end : a]):
         return before[-1].artist_id
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|(?-i:M)y)\b")
+
+
+def _first_person_speaker(
+    s: Sentence, parties: list[_Party], spans: Sequence[tuple[int, int]], story: _Story
+) -> list[_Party]:
+    """ '"I texted Haechan on Tuesday. It is now Thursday," Doyoung wrote': in a quote, "I" is its speaker, so a
+    cue inside the quote has its actor ("Doyoung texted Haechan")."""
+    for a, b in spans:
+        if b <= s.start or a >= s.end:
+            continue
+        lo, hi = max(a, s.start), min(b, s.end)
+        m = _FIRST_PERSON.search(story.text, lo, hi)
+        if m is None:
+            continue
+        speaker = _long_quote_speaker((a, b), story)
+        if speaker is None or any(p.id == speaker for p in parties):
+            return parties
+        return sorted([*parties, _Party(speaker, m.start(), m.end(), "pronoun")], key=lambda p: p.start)
+    return parties
 
 
 def _quoted_across_sentences(

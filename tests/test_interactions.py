@@ -911,6 +911,12 @@ def test_a_new_paragraph_after_a_closed_quote_names_no_speaker_of_it(clf: Classi
     assert pair(classify(clf, body), "jungkook", "ive") is None
 
 
+def test_i_in_a_quote_is_its_speaker_so_a_cue_inside_has_an_actor(clf: Classifier) -> None:
+    body = "\"I texted Jimin on Tuesday. It is now Thursday,\" BTS' Jungkook wrote on Weverse."
+    got = pair(classify(clf, body), "jungkook", "jimin")
+    assert got is not None and "message" in got.types
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
