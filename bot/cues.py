@@ -586,6 +586,12 @@ _CUE_PATTERNS += [
         r"(?i:\bshar(?:e|es|ed|ing)\s+a\s+(?:[\w-]+\s+)?(?:track|song|single(?!\s+(?-i:[a-z])[a-z]+\s+(?-i:[a-z]))|record|duet)\b"
         r"(?!\s+(?:on|to|via|in|with|by|from|of)\s))",
     ),
+    # "He was one of the co-writers of BTS' 2021 single", "the producer behind NewJeans' hits": a credit on their work
+    (
+        "collab",
+        r"(?i:\b(?:co-?writers?|co-?producers?|songwriters?|composers?|lyricists?|arrangers?)\s+(?:of|on|for|behind)\b"
+        r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])))",
+    ),
     # "Ed Sheeran Spent a Week Writing With RIIZE": songwriting together
     ("collab", r"(?i:\b(?:co-?)?writ(?:ing|es?)\s+with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])))"),
     # "formed the project group SSAK3 with Rain and Lee Hyori"
@@ -878,7 +884,8 @@ _TRIGGERS["_bandact"] = ("perform", "sang", "sings", "danced", "dances", "played
 _TRIGGERS["gift"] += ("floral", "wreath")
 _TRIGGERS["message"] += ("message", "text")
 _TRIGGERS["collab"] += ("in the studio", "in the recording studio", "credits include", "routine", "choreograph",
-                        "writing with", "write with", "writes with", "cowrit", "co-writ", "form", "shar")
+                        "writing with", "write with", "writes with", "cowrit", "co-writ", "form", "shar", "co-producer",
+                        "coproducer", "songwriter", "composer", "lyricist", "arranger")
 _TRIGGERS["meet"] += ("accompan",)
 _TRIGGERS["meet"] += tuple(f"{v} {w}" for v in ("were", "are") for w in ("the guest", "guest", "this week", "special",
                                                                          "joint", "fellow", "together"))

@@ -917,6 +917,12 @@ def test_i_in_a_quote_is_its_speaker_so_a_cue_inside_has_an_actor(clf: Classifie
     assert got is not None and "message" in got.types
 
 
+def test_a_co_writer_of_an_artists_single_collaborated_with_them(clf: Classifier) -> None:
+    body = "Charlie Puth toured Asia in May. He was one of the co-writers of BTS' 2022 single 'Left and Right'."
+    got = pair(classify(clf, body), "charlie-puth", "bts")
+    assert got is not None and got.types == ("collab",)
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
