@@ -458,11 +458,13 @@ def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] |
         story.text, s.start + m.end(), after[0].start
     ):
         return _coordinated_run(after, story)
+    verb_end = s.start + m.end()
     if (
         left
-        and not after
         and len(left) == 1
-        and not any(p.start >= s.start + m.end() for p in parties)
+        # (a name after a comma is another clause: "When RIIZE uploaded a clip of the stage, SHINee's Key was
+        # among the first to comment")
+        and not any(p.start >= verb_end and "," not in story.text[verb_end : p.start] for p in parties)
         and not _GROUP_ACCOUNT.match(story.text, left[0].end)
     ):
         # "BABYMONSTER shared a video on Instagram": the group's own post ("KISS OF LIFE's account posted a

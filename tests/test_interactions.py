@@ -923,6 +923,15 @@ def test_a_co_writer_of_an_artists_single_collaborated_with_them(clf: Classifier
     assert got is not None and got.types == ("collab",)
 
 
+def test_a_group_that_uploaded_a_clip_owns_the_post_a_later_like_goes_to(clf: Classifier) -> None:
+    body = (
+        "When NewJeans uploaded a clip of the stage to Instagram on Monday, Minji was the first to comment. "
+        "Fans loved it. Taeyeon kept it simpler and just liked the post."
+    )
+    got = pair(classify(clf, body), "taeyeon", "newjeans")
+    assert got is not None and got.types == ("like",)
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
