@@ -734,6 +734,10 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     return parties
 
 
+# a sequence or comparison word right before a name ("right after V", "more than BTS"), and the relative clause
+# right after it ("after V, who was seen doing the routine alongside ..."): used by bot.learned_pairs
+_SEQUENCED_BEFORE = re.compile(r"(?i:\b(?:after|before|following|since|than|like|unlike)\s+(?:[\w'’-]+\s+){0,2}$)")
+_RELATIVE_RUN = re.compile(r",\s+who\b[^.;,]*(?:,[^.;,]*)?$")
 _SOUNDTRACK_BEFORE = re.compile(
     r"(?i:\b(?:ost|osts|soundtracks?)\b(?:\s+(?:duet|song|track|single|ballad|part\s+\d+))?[^.;:!?]{0,40}?\b(?:for|of|in)"
     r"\s+$)"

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.cue_filters import _RELATIVE_RUN, _SEQUENCED_BEFORE
 from bot.extraction_types import MentionLike, MetaLookup, _Cue, _Party
 from bot.models import INTERACTION_TYPES
 from bot.sentences import Sentence
@@ -165,9 +166,6 @@ def candidates(
     return out
 
 
-# a sequence or comparison word right before a name the rules set aside: "After V, now BTS' Jungkook takes on
-# the challenge", "right after V", "more than BTS"
-_SEQUENCE_BEFORE = re.compile(r"(?i:\b(?:after|before|following|since|than|like|unlike)\s+(?:[\w'’-]+\s+){0,2}$)")
 
 
 def _sequenced(text: str, s: Sentence, parties: Sequence[_Party], a: str, b: str) -> bool:
@@ -175,10 +173,21 @@ def _sequenced(text: str, s: Sentence, parties: Sequence[_Party], a: str, b: str
 
     Such a party did the same thing at another time, or is a yardstick: the story pairs it with nobody here.
     """
-    return any(
-        p.excluded and p.id in (a, b) and _SEQUENCE_BEFORE.search(text, max(s.start, p.start - 30), p.start)
-        for p in parties
-    )
+    for p in parties:
+        # a sequence or comparison word right before a name the rules set aside: "After V, now BTS' Jungkook
+        # takes on the challenge", "right after V", "more than BTS"
+        if not (p.excluded and _SEQUENCED_BEFORE.search(text, max(s.start, p.start - 30), p.start)):
+            continue
+        if p.id in (a, b):
+            return True
+        # "Jungkook performed this challenge right after V, who was seen doing the routine alongside dancer
+        # Lee Do-geon": a name in the set-aside party's own relative clause is his company, not the subject's
+        for q in parties:
+            if q.id in (a, b) and q.start > p.end and _RELATIVE_RUN.match(text, p.end, q.start):
+                other = b if q.id == a else a
+                if any(r.id == other and r.end <= p.start for r in parties):
+                    return True
+    return False
 
 
 def _features(

@@ -41,7 +41,12 @@ Session 15 (2026-11-23): retrained on held-out 1-205 after that session's rule a
 were kept out, as that session's unseen test). --cv 5: pooled 0.8514 -> 0.8650 (+261, +123), newest 20
 (186-205) 0.7367 -> 0.7678 (+57, +17). Trained on 1-205 it adds no pair to the real articles (0.9802) or
 the seeds (1.0). (A --check run started before the last two rule commits added two wrong pairs to the
-articles; the model written after them adds none.)
+articles; the model written after them adds none.) Retrained once more after six later rule commits, it
+added one wrong pair to the articles: a name in the relative clause of a party the rules set aside as
+sequenced ("right after V, who was seen doing the routine alongside dancers ..."), paired with the
+subject. Such a name is no longer a candidate with the subject; the shipped model is trained after that
+guard: --cv 5 pooled 0.8520 -> 0.8650 (+258, +129), newest 20 0.7404 -> 0.7728 (+60, +18); real articles
+and seeds unchanged (0.9802, 1.0).
 
 Plain stochastic gradient descent on a logistic loss, in Python: 30,000 rows of ~40 sparse features train in
 seconds, and the runtime needs no numerical library to score a model stored as a JSON dict.

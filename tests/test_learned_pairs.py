@@ -129,6 +129,18 @@ def test_a_party_only_sequenced_gets_no_learned_pair(roster: Roster, title: str,
     assert pair(eager.classify(title, body), "jungkook", "v") is None
 
 
+def test_a_name_in_a_sequenced_partys_relative_clause_gets_no_learned_pair_with_the_subject(roster: Roster) -> None:
+    # "a day after Jungkook, who was seen dancing it with Bada Lee": she was with Jungkook, not with Jimin
+    eager = with_model(roster, {"bias": 10.0})
+    body = (
+        "Jimin posted his take on the routine a day after Jungkook, who was seen dancing it with choreographer "
+        "Bada Lee and dancer Aiki."
+    )
+    c = eager.classify(TITLE, body)
+    assert pair(c, "jimin", "bada-lee") is None and pair(c, "jimin", "aiki") is None
+    assert pair(c, "jungkook", "bada-lee") is not None  # the rules' own pair stays
+
+
 def test_a_pair_takes_the_sentence_where_it_scores_best(roster: Roster) -> None:
     body = "Taeyeon and Seulgi were both in Seoul. Later Taeyeon sent a long voice memo to Seulgi."
     clf = with_model(roster, {"bias": -1.0, "m:memo": 3.0, "m:sent": 1.0}, {"message": {"bias": 3.0}})
