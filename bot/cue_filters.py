@@ -515,7 +515,7 @@ _RELEASED_WORK = re.compile(
 # what an award category, shortlist or chart "features" is its nominees or entries, no one's credit
 _NOMINEE_LIST = re.compile(
     r"(?i:\b(?:categor(?:y|ies)|nominees?|nominations?|shortlists?|longlists?|rankings?|charts?|polls?|top\s+\d+"
-    r"|top\s+(?:ten|five|three)|line-?ups?|bills?)\b[^.;]{0,60}$)"
+    r"|top\s+(?:ten|five|three)|line-?ups?|bills?|divisions?|contenders?|finalists?|candidates?)\b[^.;]{0,60}$)"
 )
 # ... unless what was "unveiled" is a line-up or a list ("Waterbomb unveils first lineup featuring Jay Park")
 _LINEUP_WORDS = re.compile(r"(?i:\b(?:line-?ups?|lists?|posters?|schedules?|guests?|performers|rosters?)\b)")

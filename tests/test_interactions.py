@@ -932,6 +932,11 @@ def test_a_group_that_uploaded_a_clip_owns_the_post_a_later_like_goes_to(clf: Cl
     assert got is not None and got.types == ("like",)
 
 
+def test_an_award_division_that_features_nominees_pairs_nobody(clf: Classifier) -> None:
+    body = "The Album division features TWICE, SEVENTEEN, ITZY and aespa, several of whom released two records."
+    assert classify(clf, body).interactions == ()
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
