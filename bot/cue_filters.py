@@ -455,7 +455,9 @@ _JOIN_THE_LINEUP = re.compile(r"(?i:join(?:s|ed|ing)?\s+(?:the\s+|this\s+year['�
 _QUOTED_WORK_NEXT = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?[\"“‘']")
 _BY_NEXT = re.compile(r"(?i:\s*by\b)")
 _NO_FOLLOW_OBJECT = re.compile(
-    r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b)"
+    r"(?i:\s*(?:[,.;:!?]|$)|\s+(?:in|during|shortly|soon|later|closely|suit)\b|\s+with\s+(?:a|an|his|her|their|some)\b"
+    # "They followed it with DAY6's 'Zombie'", "followed that up with a cover": what came next in a set
+    r"|\s+(?:it|this|that|them)\s+(?:up\s+)?with\b|\s+up\s+with\b)"
 )
 _AT_THE_CAMERA = re.compile(r"(?i:\s+(?:the|a|his|her)\s+(?:camera|lens|screen)s?\b)")
 _NO_ADDRESSEE = re.compile(r"(?i:\s*(?:[,.;:!?]|$|(?:when|as|before|after|while|until)\b))")

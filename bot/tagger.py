@@ -788,6 +788,10 @@ class Tagger:
         occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
         news = self._provisionals(text, chosen, cues, occupied.copy())
         news.extend(self._group_heads(text, [*chosen, *news]))
+        # ("at 6 PM KST, the singer released ...": a time of day)
+        news = [
+            m for m in news if not (m.surface in _MERIDIEM and _DIGIT_BEFORE.search(text, max(0, m.start - 3), m.start))
+        ]
         if news:
             # roster names inside a newcomer's longer name ("Jay" in "rapper Jay Crown") give way to it
             wide = [(m.start, m.end) for m in news if " " in m.surface]
@@ -2272,6 +2276,10 @@ def _in_quotes(text: str, s: int, e: int) -> bool:
 _CLOCK_NAME = re.compile(r"\d{1,2}[ ]?(?:AM|PM|am|pm)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|until|till|from|by|before|after|around|about|to|and)[ \t]+$|[-–][ \t]*$)")
 _CLOCK_AFTER = re.compile(r"(?i:[ \t]*(?:KST|EST|EDT|PST|PDT|ET|PT|JST|CST|GMT|UTC|local[ \t]+time)\b)")
+
+
+_MERIDIEM = frozenset(("AM", "PM", "A.M.", "P.M.", "KST", "EST", "PST", "JST"))
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 
 
 def _clock_time(text: str, m: Mention) -> bool:

@@ -937,6 +937,12 @@ def test_an_award_division_that_features_nominees_pairs_nobody(clf: Classifier) 
     assert classify(clf, body).interactions == ()
 
 
+def test_following_a_song_with_another_in_a_set_is_no_follow(clf: Classifier) -> None:
+    body = "Taemin opened with his own hit. He followed it with a rendition of EXO's 'Growl' for the encore."
+    got = pair(classify(clf, body), "taemin", "exo")
+    assert got is None or "follow" not in got.types
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "

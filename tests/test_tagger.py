@@ -986,3 +986,8 @@ def test_infinites_leader_is_tagged_in_the_sunggyu_spelling(tagger: Tagger) -> N
 
 def test_exo_cbx_is_tagged_by_its_short_name_beside_its_members(tagger: Tagger) -> None:
     assert "exo-cbx" in ids(tagger, "Xiumin said Chen, his CBX unit-mate, still texts him daily.")
+
+
+def test_a_time_of_day_before_a_role_word_is_no_newcomer(tagger: Tagger) -> None:
+    ids_ = ids(tagger, "At 6 PM KST, the singer released a single featuring aespa's Winter.")
+    assert ids_ == ["aespa", "winter"]
