@@ -592,6 +592,23 @@ _CUE_PATTERNS += [
         r"(?i:\b(?:co-?writers?|co-?producers?|songwriters?|composers?|lyricists?|arrangers?)\s+(?:of|on|for|behind)\b"
         r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])))",
     ),
+    # "The winter-set romance led by Lee Jun Young and Jung Eun Ji": the leads of one series
+    (
+        "collab",
+        r"(?i:\b(?:drama|series|film|movie|romance|thriller|comedy|sitcom|melodrama|k-drama)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:led|headlined|fronted)\s+by\b)",
+    ),
+    # "sharing a quietly emotional phone-in scene with Go Youn Jung": a scene played together
+    (
+        "collab",
+        r"(?i:\b(?:shar(?:e|es|ed|ing)|film(?:s|ed|ing)?|sh(?:o|oo)t(?:s|ing)?)\s+(?:a|an|the|their|his|her)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:scenes?|kiss(?:ing)?\s+scene)\s+with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])))",
+    ),
+    # "a food critic played by Ra Mi Ran", "her college boyfriend, played by none other than Doyoung": a part in
+    # the same series
+    ("collab", r"(?i:\bplayed\s+by\b(?=\s+(?:none\s+other\s+than\s+|actor\s+|actress\s+)?(?-i:[A-Z])))"),
+    # "Jo Jung Suk, Yoo Yeon Seok and Jung Kyung Ho got together again for a live set"
+    ("meet", r"(?i:\b(?:got|get|gets|getting)\s+together\b)"),
     # "Ed Sheeran Spent a Week Writing With RIIZE": songwriting together
     ("collab", r"(?i:\b(?:co-?)?writ(?:ing|es?)\s+with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])))"),
     # "formed the project group SSAK3 with Rain and Lee Hyori"
@@ -885,8 +902,10 @@ _TRIGGERS["gift"] += ("floral", "wreath")
 _TRIGGERS["message"] += ("message", "text")
 _TRIGGERS["collab"] += ("in the studio", "in the recording studio", "credits include", "routine", "choreograph",
                         "writing with", "write with", "writes with", "cowrit", "co-writ", "form", "shar", "co-producer",
-                        "coproducer", "songwriter", "composer", "lyricist", "arranger")
-_TRIGGERS["meet"] += ("accompan",)
+                        "coproducer", "songwriter", "composer", "lyricist", "arranger", "drama", "series", "film",
+                        "movie", "romance", "thriller", "comedy", "sitcom", "melodrama", "k-drama", "shoot", "shot",
+                        "played by")
+_TRIGGERS["meet"] += ("accompan", "got together", "get together", "gets together", "getting together")
 _TRIGGERS["meet"] += tuple(f"{v} {w}" for v in ("were", "are") for w in ("the guest", "guest", "this week", "special",
                                                                          "joint", "fellow", "together"))
 _TRIGGERS["meet"] += ("drops by", "dropped by", "dropping by", "stops by", "stopped by", "stopping by", "swung by",

@@ -943,6 +943,31 @@ def test_following_a_song_with_another_in_a_set_is_no_follow(clf: Classifier) ->
     assert got is None or "follow" not in got.types
 
 
+def test_friends_who_got_together_again_all_met(clf: Classifier) -> None:
+    c = classify(clf, "Lee Kwang-soo, Kim Woo-bin and D.O. got together again on Saturday night.")
+    for a, b in (("lee-kwang-soo", "kim-woo-bin"), ("kim-woo-bin", "d-o"), ("lee-kwang-soo", "d-o")):
+        got = pair(c, a, b)
+        assert got is not None and "meet" in got.types
+
+
+def test_a_part_played_by_another_actor_in_the_same_scene_is_a_collaboration(clf: Classifier) -> None:
+    body = "Suzy played a chef who tries to impress a food critic played by Nam Joo-hyuk."
+    got = pair(classify(clf, body), "suzy", "nam-joo-hyuk")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_the_two_leads_of_a_series_collaborated(clf: Classifier) -> None:
+    body = "The office romance led by Kim Seon-ho and Go Youn-jung topped the chart again."
+    got = pair(classify(clf, body), "kim-seon-ho", "go-youn-jung")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_sharing_a_scene_with_another_actor_is_a_collaboration(clf: Classifier) -> None:
+    body = "Cha Eun-woo appears in the finale, sharing a tense courtroom scene with Kim Go-eun."
+    got = pair(classify(clf, body), "cha-eun-woo", "kim-go-eun")
+    assert got is not None and got.types == ("collab",)
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
