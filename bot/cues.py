@@ -305,7 +305,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|cello|backing\s+vocals|chorus|beatbox\w*)\b)"
         # "since ROSÉ and Bruno Mars' "APT."", "Jungkook and Latto's hit 'Seven'": a work the two share (a word,
         # not a number, before "and": "at No. 2 and BOYNEXTDOOR's 'OVERTIME'" is a chart place)
-        r"|(?<=[^\W\d]\s)and\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+(?:(?:\d{4}|hit|viral|global"
+        r"|(?<=[^\W\d]\s)(?:and\b|&)(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+(?:(?:\d{4}|hit|viral|global"
         r"|smash|chart-topping|joint|collaborative|duet)\s+){0,2}(?:(?:song|single|track|duet|collab(?:oration)?)\s+)?"
         r"['\"“‘](?-i:[A-Z0-9]))"
         # "marking his third drama with Yoo In-na": another work made together
@@ -609,6 +609,16 @@ _CUE_PATTERNS += [
     ("collab", r"(?i:\bplayed\s+by\b(?=\s+(?:none\s+other\s+than\s+|actor\s+|actress\s+)?(?-i:[A-Z])))"),
     # "Jo Jung Suk, Yoo Yeon Seok and Jung Kyung Ho got together again for a live set"
     ("meet", r"(?i:\b(?:got|get|gets|getting)\s+together\b)"),
+    # "Ed Sheeran and Young K Trade Verses of 'Perfect'", "Sana traded a few of the rap-like lines with Ikura"
+    (
+        "collab",
+        r"(?i:\btrad(?:e|es|ed|ing)\s+(?:(?:a\s+few|some|several)\s+(?:of\s+the\s+)?)?(?:[\w-]+\s+){0,2}?"
+        r"(?:verses|lines|bars|vocals|parts|harmonies|ad-libs)\b)",
+    ),
+    # "Dynamic Duo ft. Lee Su-hyun", "'Tuesday Rain' (feat. Lee Su-hyun)": a credited guest on the record
+    ("collab", r"(?i:\b(?:ft|feat)\.(?=\s+(?-i:[A-Z0-9])))"),
+    # "'Velvet Hour' was choreographed for Ten by Bada Lee"
+    ("collab", r"(?i:\bchoreographed\s+for\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])))"),
     # "Ed Sheeran Spent a Week Writing With RIIZE": songwriting together
     ("collab", r"(?i:\b(?:co-?)?writ(?:ing|es?)\s+with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])))"),
     # "formed the project group SSAK3 with Rain and Lee Hyori"
@@ -904,7 +914,7 @@ _TRIGGERS["collab"] += ("in the studio", "in the recording studio", "credits inc
                         "writing with", "write with", "writes with", "cowrit", "co-writ", "form", "shar", "co-producer",
                         "coproducer", "songwriter", "composer", "lyricist", "arranger", "drama", "series", "film",
                         "movie", "romance", "thriller", "comedy", "sitcom", "melodrama", "k-drama", "shoot", "shot",
-                        "played by")
+                        "played by", "trad", "ft.", "feat.", "choreographed for")
 _TRIGGERS["meet"] += ("accompan", "got together", "get together", "gets together", "getting together")
 _TRIGGERS["meet"] += tuple(f"{v} {w}" for v in ("were", "are") for w in ("the guest", "guest", "this week", "special",
                                                                          "joint", "fellow", "together"))
@@ -944,7 +954,7 @@ _TRIGGERS["collab"] += ("version of", "rendition of", "medley of", "mashup of", 
                         "guest during", "guests during")
 _TRIGGERS["collab"] += ("directed", "directs", "directing", "helmed", "helms", "helming", "took part", "take part",
                          "takes part", "taking part")
-_TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting", "and")
+_TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting", "and", "&")
 _TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
                          "record", "star", "join", "surprise appearance",
                          "special appearance", "guest appearance", "play")

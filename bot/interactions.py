@@ -426,7 +426,7 @@ def extract_interactions(
         pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
         if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):
             cue_pairs = _pairs_for_sentence(s, parties, active, cues, story)
-            if len(active) > 2 and len(typed) == 1 and text.startswith("and", typed[0].start):
+            if len(active) > 2 and len(typed) == 1 and text.startswith(("and", "&"), typed[0].start):
                 cue_pairs = _joint_and_pair(cue_pairs, typed[0], active)
             talk = {frozenset((a, b)) for a, b, t, _d in cue_pairs if t & TALK_TYPES}
             # the words of a comment or message are its content, not a separate shout-out

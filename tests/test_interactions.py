@@ -968,6 +968,27 @@ def test_sharing_a_scene_with_another_actor_is_a_collaboration(clf: Classifier) 
     assert got is not None and got.types == ("collab",)
 
 
+def test_trading_verses_is_a_joint_performance(clf: Classifier) -> None:
+    c = classify(clf, "Later in the set, Taeyeon traded verses with Paul Kim on a ballad.")
+    got = pair(c, "taeyeon", "paul-kim")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_a_credit_line_with_ft_pairs_the_guest_with_the_artist(clf: Classifier) -> None:
+    got = pair(classify(clf, "The playlist opens with Epik High ft. IU, a pairing fans still love."), "epik-high", "iu")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_a_routine_choreographed_for_an_artist_by_a_choreographer_is_their_collaboration(clf: Classifier) -> None:
+    got = pair(classify(clf, "The single was choreographed for Taemin by Bada Lee."), "taemin", "bada-lee")
+    assert got is not None and "collab" in got.types
+
+
+def test_an_ampersand_joint_song_is_a_collaboration(clf: Classifier) -> None:
+    got = pair(classify(clf, "Jungkook & Latto's 'Seven' re-entered the chart."), "jungkook", "latto")
+    assert got is not None and got.types == ("collab",)
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
