@@ -118,6 +118,9 @@ _THE_POST = re.compile(
     r"(?i:\s*(?:\w+\s+){0,2}?(?:(?:on|under|below|to)\s+)?(?:the|that|this)\s+(?:same\s+|original\s+)?"
     r"(?:picture|photo|photos|post|video|clip|live|selfie|update|upload|chat|stream|livestream|broadcast)\b)"
 )
+# "Hyunjin was among the first to leave a like on it", "left a comment under it": the post just described
+# (not "reposted it": whose clip that was is another matter)
+_ON_IT_LIKED = re.compile(r"(?i:(?:like|comment)s?\s+(?:on|under|below)\s+it\b(?!['’]))")
 _REF_DET = re.compile(r"(?i:(?<![\w'’])(?:the|his|her)\s+(?:(?:youngest|oldest|eldest|main|lead|former)\s+)?$)")
 # "BOYNEXTDOOR's youngest member uploaded ...": one member, named by rank, without an article
 _POSSESSIVE_RANK = re.compile(r"(?i:['’]s?\s+(?:(?:youngest|oldest|eldest)\s+member|maknae|leader)\b)")
@@ -514,7 +517,8 @@ def _add_post_owner(
             c.kind == "mention" and story.text.startswith(("repost", "Repost"), c.start)  # "reposted the photos"
         ):
             continue
-        if not _THE_POST.match(story.text, c.end, s.end) and not (
+        on_it = _ON_IT_LIKED.match(story.text, c.start, s.end) is not None
+        if not _THE_POST.match(story.text, c.end, s.end) and not on_it and not (
             c.kind == "comment"
             and (
                 _IN_THE_COMMENTS.search(story.text, max(s.start, c.start - 12), c.start)

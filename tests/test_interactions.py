@@ -989,6 +989,15 @@ def test_an_ampersand_joint_song_is_a_collaboration(clf: Classifier) -> None:
     assert got is not None and got.types == ("collab",)
 
 
+def test_a_like_left_on_it_goes_to_the_clip_just_described(clf: Classifier) -> None:
+    body = (
+        "After the show, Jimin uploaded a short clip of the encore to his feed. "
+        "BIGBANG's Taeyang was among the first to leave a like on it."
+    )
+    got = pair(classify(clf, body), "taeyang", "jimin")
+    assert got is not None and got.types == ("like",)
+
+
 def test_two_works_in_one_sentence_keep_their_own_credits(clf: Classifier) -> None:
     body = (
         "j-hope released 'Sweet Dreams' featuring Miguel, and Jin's single 'The Astronaut' was co-written "
