@@ -592,11 +592,12 @@ _CUE_PATTERNS += [
         r"(?i:\b(?:co-?writers?|co-?producers?|songwriters?|composers?|lyricists?|arrangers?)\s+(?:of|on|for|behind)\b"
         r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])))",
     ),
-    # "The winter-set romance led by Lee Jun Young and Jung Eun Ji": the leads of one series
+    # "The winter-set romance led by Lee Jun Young and Jung Eun Ji": the two leads of one series (not "beating the
+    # drama led by Lee Jun-ho": one lead, a rival show)
     (
         "collab",
         r"(?i:\b(?:drama|series|film|movie|romance|thriller|comedy|sitcom|melodrama|k-drama)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:led|headlined|fronted)\s+by\b)",
+        r"(?:led|headlined|fronted)\s+by\b(?=\s+(?:[\w'’.-]+\s+){1,5}?(?:and|&)\s+(?:[\w'’-]+\s+)?(?-i:[A-Z])))",
     ),
     # "sharing a quietly emotional phone-in scene with Go Youn Jung": a scene played together
     (

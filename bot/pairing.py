@@ -902,10 +902,12 @@ def quote_spans(text: str, start: int) -> list[tuple[int, int]]:
     stray mark cannot turn the rest of a story inside out.
     """
     spans: list[tuple[int, int]] = []
+    if '"' not in text and "“" not in text:
+        return spans
     open_at = -1
     for m in _QUOTE_MARK.finditer(text, start):
         ch, at = m.group(), m.start()
-        if open_at >= 0 and "\n" in text[open_at:at]:
+        if open_at >= 0 and text.find("\n", open_at, at) >= 0:
             open_at = -1
         if open_at < 0:
             if ch != "”":
