@@ -22,6 +22,9 @@ SHARED_TYPES = frozenset({"challenge", "collab"})
 # Marks a derived pair that never makes a headline (teammates who joined the subject's act); stripped before
 # the pair is stored.
 SIDE_PAIR = "_side"
+# Cue kinds that are no act of their own: they join, relate or sequence parties, or pair only bandmates
+# (bot.cue_filters); a sentence with none but these has no typed act.
+HELPER_KINDS = frozenset({"recip", "join", "_seq", "_joinact", "_bandact"})
 # A group pair whose members take part themselves is really about those members.
 HANDOVER_TYPES = frozenset({"challenge", "gift", "meet", "collab", "cover", "comment"})
 OPENING_SENTENCES = 2

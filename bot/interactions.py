@@ -59,6 +59,7 @@ from bot.cues import (
 from bot.extraction_types import (
     EARLY_SENTENCES,
     HANDOVER_TYPES,
+    HELPER_KINDS,
     OPENING_SENTENCES,
     SHARED_TYPES,
     SIDE_PAIR,
@@ -419,9 +420,8 @@ def extract_interactions(
         if in_title:
             story.title_ids.update(p.id for p in active)
             story.title_groups.update(p.id for p in parties if _is_group(story, p.id))
-        typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact", "_bandact")]
-        if not typed and any(c.kind not in ("recip", "join", "_seq", "_joinact", "_bandact")
-                             for c in cues_before_filter):
+        typed = [c for c in cues if c.kind not in HELPER_KINDS]
+        if not typed and any(c.kind not in HELPER_KINDS for c in cues_before_filter):
             story.vetoed.add(s.index)
         pairs: list[_Pair] = _speech_pairs(s, active, story) if len(active) >= 2 else []
         if len(active) >= 2 and (typed or any(c.kind == "join" for c in cues)):

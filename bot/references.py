@@ -17,7 +17,17 @@ import ahocorasick
 
 from bot.cue_filters import _FANDOM_BEFORE, _GROUP_ACCOUNT
 from bot.cues import _K_PAIR, _K_ROLE, _ROLE_NOUNS, _ROLE_WORDS, _sentence_keys
-from bot.extraction_types import MentionLike, MetaLookup, _Cue, _distinct, _is_group, _is_member, _Party, _Story
+from bot.extraction_types import (
+    HELPER_KINDS,
+    MentionLike,
+    MetaLookup,
+    _Cue,
+    _distinct,
+    _is_group,
+    _is_member,
+    _Party,
+    _Story,
+)
 from bot.rxfast import lead
 from bot.sentences import Sentence
 
@@ -247,7 +257,7 @@ def _resolve_references(
     s: Sentence, parties: list[_Party], cues: list[_Cue], recent: list[list[_Party]], story: _Story
 ) -> list[_Party]:
     """Add parties for "the choreographer", "the latter", "he", "the duo" when the sentence needs them."""
-    typed = [c for c in cues if c.kind not in ("recip", "join", "_seq", "_joinact", "_bandact")]
+    typed = [c for c in cues if c.kind not in HELPER_KINDS]
     if not typed:
         return parties
     first_cue = typed[0].start
