@@ -413,7 +413,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bcameo\b|\bvocals?\s+by\b(?!\s+name\b)|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
         r"|\brole\s+in\b|\bappear(?:s|ed|ance)?\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:music\s+video|mv|song|track)\b"
         r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}(?<!not\s)\btogether\b)"
-        r"|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?)\b(?=[^.]{0,40}(?<!not\s)\btogether\b))",
+        r"|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?|emcee(?:d|s|ing)?)\b(?=[^.]{0,40}(?<!not\s)\btogether\b))",
     ),
     # "Key Gets A Surprise Call From Onew", "got a late-night call from Jimin": a call is talk at a distance
     ("message", r"(?i:\bcalls?\s+from\b(?=\s+(?:(?:his|her|their|fellow|senior|friend)\s+)*(?-i:[A-Z])))"),
@@ -627,6 +627,35 @@ _CUE_PATTERNS += [
         "collab",
         r"(?i:\bform(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:group|unit|duo|trio|band)\b"
         r"(?:\s+[\w'’.&-]+){0,2}?\s+with\b(?=\s+(?-i:[A-Z])))",
+    ),
+]
+_CUE_PATTERNS += [
+    # "Fellow member Sunghoon left a short message of support": words left for someone
+    (
+        "message",
+        r"(?i:\b(?:left|leaves|leaving)\s+(?:(?:him|her|them)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:messages?|notes?|voicemails?|voice\s+(?:notes?|memos?)|shout-?outs?)\b"
+        r"(?!\s+(?:under|on|in|below|beneath|at|to\s+(?:his|her|their)?\s*fans)\b))",  # (words under a post: a comment)
+    ),
+    # "Bang Chan phoned in live during Young K's radio show", "a surprise call-in to Young K's show": a call to
+    # the host on air
+    (
+        "message",
+        r"(?i:(?:\b(?:phon(?:ed|es|ing)|call(?:ed|s|ing)|rang)\s+in|\bcall-ins?)\s+(?:live\s+)?(?:to|during|on|for)\b"
+        r"(?=\s+(?:[\w'’.*&-]+\s+){0,4}?[\w.*&-]+['’]s?\s+(?:[\w-]+\s+){0,2}?(?:show|broadcast|live|program"
+        r"|programme|podcast|stream)\b))",
+    ),
+    # "Nayeon turned up unannounced at ITZY member Yeji's solo fan meeting": there in person, at the other's
+    # event or place
+    (
+        "meet",
+        r"(?i:\b(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+(?:(?:unannounced|unexpectedly|uninvited|together|early"
+        r"|in\s+person|again|too|also)\s+)?(?:at|to)\b(?=\s+(?:(?-i:[A-Z])[\w.*&'’-]*\s+){0,2}(?:member|leader|maknae"
+        r"|bandmate|labelmate|sunbae|actor|actress|singer|rapper)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s?"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:home|house|place|apartment|studio|dorm|concert|set|party|rehearsals?|fan\s?meeting"
+        r"|wedding|office|waiting\s+room|showcase|fan\s?sign|premiere|screening|musical|birthday)\b"
+        r"|\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:showcase|fan\s?sign|premiere"
+        r"|screening|musical|birthday)\b))",
     ),
 ]
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
@@ -943,6 +972,14 @@ _TRIGGERS["message"] += ("memo", "video call", "video-call", "facetim", "face-ti
 _TRIGGERS["message"] += ("sent him", "sent her", "sent them", "sent me", "sends him", "sends her", "text ", "texts ",
                           "message ", "messages ")
 _TRIGGERS["message"] += ("card", "wrote", "writes", "writing", "sent ", "sends ", "sending ")
+_TRIGGERS["message"] += (
+    "left a", "left an", "left him", "left her", "left them", "leaves a", "leaves an", "leaves him", "leaves her",
+    "leaving a", "leaving an", "leaving him", "leaving her", "phoned in", "phones in", "phoning in", "called in",
+    "calls in", "calling in", "rang in", "call-in",
+)
+_TRIGGERS["meet"] += (
+    "showed up", "shows up", "show up", "showing up", "turned up", "turns up", "turn up", "turning up",
+)
 _TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with", "hit the", "hits the", "hitting the")
 _TRIGGERS["collab"] += ("call", "invit", "pull")
 _TRIGGERS["collab"] += ("welcom", "bring", "brought", "handl", "took charge", "oversaw", "shared the screen",
@@ -956,7 +993,7 @@ _TRIGGERS["collab"] += ("version of", "rendition of", "medley of", "mashup of", 
 _TRIGGERS["collab"] += ("directed", "directs", "directing", "helmed", "helms", "helming", "took part", "take part",
                          "takes part", "taking part")
 _TRIGGERS["collab"] += ("penned", "pens", "penning", "remix", "put", "puts", "putting", "and", "&")
-_TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "releas", "drop",
+_TRIGGERS["collab"] += ("unit", "lent", "lend", "soundtrack", "ost", "cohost", "host", "mc", "emcee", "releas", "drop",
                          "record", "star", "join", "surprise appearance",
                          "special appearance", "guest appearance", "play")
 

@@ -78,6 +78,7 @@ from bot.extraction_types import (
     _Pair,
     _Party,
     _platform_of,
+    _same_team,
     _Story,
 )
 from bot.headlines import _mark_headlines
@@ -97,7 +98,14 @@ from bot.pairing import (
     _start_of,
     quote_spans,
 )
-from bot.references import _add_post_owner, _poster_of, _qualify, _resolve_references, _story_person
+from bot.references import (
+    _add_post_owner,
+    _coordinated_run,
+    _poster_of,
+    _qualify,
+    _resolve_references,
+    _story_person,
+)
 from bot.rxfast import lead
 from bot.sentences import Sentence
 from bot.tagger import CONTINUE_TRAILER, has_feed_trailer, listicle_heading, numbered_heading
@@ -474,6 +482,9 @@ def extract_interactions(
             _continue_pair(s, active[0], typed, history, accs, story, in_title, recent)
         elif not pairs and len(active) >= 2 and typed and _ALSO_SENT.search(s.text):
             _also_to_same(s, active, typed, history, accs, story, in_title)
+        elif not pairs and len(active) >= 2 and typed and _coordinated_run(active, story) == [p.id for p in active]:
+            types = {t for t in _cue_types(typed, story, s) if not t.startswith("interact")}
+            _to_story_person(s, active, typed, types, accs, story, in_title)
         if parties:
             recent.append([p for p in parties if not p.excluded] or parties)
         if active and any(c.kind == "challenge" for c in cues):
@@ -756,6 +767,24 @@ _REGAINED = re.compile(
 )
 _SUPPORT_GIFT = re.compile(
     r"(?i:\b(?:coffee|food|snack|dessert|ice\s+cream)\s+trucks?\b|\b(?:rice|flower)\s+wreaths?\b)"
+)
+# a message or gift meant for the public, not for one person: "a message to his fans", "thanked everyone"
+_TO_THE_PUBLIC = re.compile(
+    r"(?i:\b(?:to|for|with|thank(?:ed|ing|s)?)\s+(?:(?:his|her|their|the|all|our|my|every)\s+)*(?:fans|viewers|audiences?"
+    r"|followers|listeners|everyone|supporters|public|army|blinks?|fandom|stans)\b)"
+)
+# words that were no message to anyone: a letter shared or read out to the public, an interview "over a video
+# call", a screenshot "of the comment"
+_NOT_SENT = re.compile(
+    r"(?i:\b(?:shar|post|upload|read)(?:ed|s|ing)?\s+(?:out\s+)?(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letters?|notes?|messages?|statements?)\b|\b(?:over|via|during|in)\s+(?:a\s+)?(?:video\s+|phone\s+)?call\b"
+    r"|\bof\s+(?:the|that|this|his|her|their)\s+(?:[\w-]+\s+)?(?:comments?|messages?|replies|reply)\b)"
+)
+# a visit to a place of someone's work, with no one named there: "dropped by the set", "came to the waiting room"
+_VISITED_PLACE = re.compile(
+    r"(?i:\b(?:dropp?(?:ed|s|ing)?\s+by|stopp?(?:ed|s|ing)?\s+by|visit(?:ed|s|ing)?|paid\s+a\s+visit\s+to"
+    r"|(?:came|comes|went|showed\s+up|turned\s+up)\s+(?:to|at))\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:set|waiting\s+room|dressing\s+room|backstage|rehearsals?|studio|filming\s+site|shoot|location|venue)\b)"
 )
 _VIDEO_MESSAGE = re.compile(r"(?i:\b(?:video|voice|recorded|congratulatory|special)\s+messages?\b)")
 _MESSAGE_TO = re.compile(
@@ -1064,6 +1093,41 @@ def _also_to_same(
         return
 
 
+def _to_story_person(
+    s: Sentence,
+    senders: list[_Party],
+    cues: list[_Cue],
+    types: set[str],
+    accs: dict[tuple[str, str], _Acc],
+    story: _Story,
+    in_title: bool,
+) -> bool:
+    """ "Fellow member Sunghoon left a short message of support", "Wonyoung and Leeseo dropped by the set": a
+    message, gift, comment or visit with no one named to take it goes to the person the story is about."""
+    text = s.text
+    typed = [c for c in cues if c.kind not in HELPER_KINDS]
+    if (
+        in_title
+        or not typed
+        or not (types <= {"message", "gift", "comment"} or (types <= {"meet", "gift"} and _VISITED_PLACE.search(text)))
+        or any(c.start < p.end for c in typed for p in senders)
+        or _TO_THE_PUBLIC.search(text, typed[0].start - s.start)
+        or _NOT_SENT.search(text)
+        or any(story.text.startswith(("'s", "’s"), p.end) for p in senders)
+    ):
+        return False
+    star = _story_person(story)
+    if star is None or any(p.id == star or _own_group(story, star, p.id) for p in senders):
+        return False
+    for p in senders:
+        _add(accs, p.id, star, types, True, s, in_title, story)
+    if "meet" in types:  # they went there together
+        for x, y in itertools.combinations(_distinct(senders), 2):
+            if _same_team(story, x.id, y.id):
+                _add(accs, x.id, y.id, {"meet"}, False, s, in_title, story, mark=False)
+    return True
+
+
 def _continue_pair(
     s: Sentence,
     party: _Party,
@@ -1158,6 +1222,8 @@ def _continue_pair(
         if star is not None and star != party.id and not _own_group(story, star, party.id):
             _add(accs, party.id, star, {"gift"}, True, s, in_title, story)
             return
+    if _to_story_person(s, [party], cues, types, accs, story, in_title):
+        return
     # "Taeil canceled his follow": the latest pair of this artist, a few sentences back
     undo = types & {"unfollow"}
     if undo and re.search(r"(?i:\b(?:his|her|their|the)\s+follows?\b)", text):

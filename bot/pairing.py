@@ -186,6 +186,7 @@ _AT_THE_SHOW = re.compile(
 _ACCOUNT_SUBJECT = re.compile(
     r"(?i:\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:account|hackers?|bots?)(?:,\s+(?:it|they))?\s+(?:also\s+)?$)"
 )  # ("fans who monitored the account, it also followed ...")
+_WORK_BETWEEN = re.compile(r"\s+between\b")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")
 # speed, for scans of a whole string (finditer from its start): a match can only start where a word starts, or
@@ -512,7 +513,13 @@ def _pairs_for_sentence(
         elif prev_subject and not own_subject:
             subject = list(prev_subject)
         else:
-            if joint_work and len(cps) >= 2:
+            # "aired a collaboration between Momo, Sana and Mina and Perfume": everyone named after it worked on it
+            work = next((c for c in ccs if c.kind == "collab" and _WORK_BETWEEN.match(story.text, c.end)), None)
+            if work is not None:
+                named = [p.id for p in cps if p.start > work.end]
+                if len(named) >= 2:
+                    _all_pairs(out, seen, story, named, {"collab"})
+            elif joint_work and len(cps) >= 2:
                 _all_pairs(out, seen, story, [p.id for p in cps], {"collab"})
             continue
         objects = [p for p in cps if p.start > first_cue and p.id not in subject]

@@ -5830,3 +5830,77 @@ def test_pairing_up_for_a_stage_is_a_collaboration(clf: Classifier) -> None:
     title = "Red Velvet's Seulgi and EXO's Kai pair up for 'Rover' x 'Psycho' mashup at SMTOWN LIVE in Tokyo"
     got = pair(classify(clf, "Fans loved it.", title), "seulgi-red-velvet", "kai-exo")
     assert got is not None and got.types == ("collab",)
+
+
+_STORY_OF_JAY = (
+    "ENHYPEN's Jay celebrated his birthday with a Weverse live on April 20. Jay thanked his fans for the gifts. "
+    "Jay also cut a cake on camera. "
+)
+
+
+@pytest.mark.parametrize(
+    ("act", "kind"),
+    [
+        ("BTS' Jungkook left a short message of support.", "message"),
+        ("Actor Song Kang sent a flower basket.", "gift"),
+        ("Singer IU also left a comment.", "comment"),
+        ("Actor Song Kang dropped by the set with coffee.", "meet"),
+    ],
+)
+def test_an_act_with_no_one_named_to_take_it_goes_to_the_person_the_story_is_about(
+    clf: Classifier, act: str, kind: str
+) -> None:
+    title = "ENHYPEN's Jay celebrates his birthday with fans"
+    c = clf.classify(title, _STORY_OF_JAY + act)
+    other = next(a.id for a in c.artists if a.id not in ("jay-enhypen", "enhypen", "bts"))
+    got = pair(c, other, "jay-enhypen")
+    assert got is not None and kind in got.types
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "BTS' Jungkook left a short message to his fans.",
+        "BTS' Jungkook shared a handwritten letter on Instagram.",
+        "BTS' Jungkook talked about it over a video call.",
+        "BTS' Jungkook posted a screenshot of the comment.",
+    ],
+)
+def test_words_meant_for_the_public_go_to_nobody(clf: Classifier, act: str) -> None:
+    title = "ENHYPEN's Jay celebrates his birthday with fans"
+    assert pair(clf.classify(title, _STORY_OF_JAY + act), "jungkook", "jay-enhypen") is None
+
+
+def test_leaving_someone_a_message_is_a_message(clf: Classifier) -> None:
+    got = pair(classify(clf, "After the show, Jungkook left Jimin a short voice note."), "jungkook", "jimin")
+    assert got is not None and got.types == ("message",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Stray Kids' Bang Chan phoned in live during DAY6 Young K's late-night radio show.",
+        "Stray Kids' Bang Chan made a surprise call-in to DAY6 Young K's radio show.",
+    ],
+)
+def test_calling_in_to_a_hosts_show_is_a_message(clf: Classifier, body: str) -> None:
+    got = pair(classify(clf, body), "bang-chan", "young-k")
+    assert got is not None and got.types == ("message",)
+
+
+def test_turning_up_at_a_members_event_is_a_meeting(clf: Classifier) -> None:
+    body = "TWICE's Nayeon turned up unannounced at ITZY member Yeji's solo fan meeting in Seoul."
+    got = pair(classify(clf, body), "nayeon", "yeji")
+    assert got is not None and got.types == ("meet",)
+
+
+def test_emceeing_a_ceremony_together_is_a_collaboration(clf: Classifier) -> None:
+    body = "Leeteuk and actress Moon Ga Young, who emceed the ceremony together last year, will return as hosts."
+    got = pair(classify(clf, body), "leeteuk", "moon-ga-young")
+    assert got is not None and got.types == ("collab",)
+
+
+def test_a_collaboration_between_several_named_artists_pairs_them_all(clf: Classifier) -> None:
+    body = "The festival special aired a collaboration between Momo, Sana and Mina."
+    c = classify(clf, body)
+    assert all(pair(c, x, y) is not None for x, y in (("momo", "sana"), ("sana", "mina-twice"), ("momo", "mina-twice")))
