@@ -658,6 +658,59 @@ _CUE_PATTERNS += [
         r"|screening|musical|birthday)\b))",
     ),
 ]
+_CUE_PATTERNS += [
+    # "Inseong and Jaeyoon see off Rowoon" (at his enlistment): there in person
+    (
+        "meet",
+        r"(?i:\b(?:see|sees|saw|seeing|seen)\s+(?:(?:him|her|them|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+        r"\s+)?off\b)",
+    ),
+    # "Uhm Jung Hwa celebrates her birthday with Lee Hyori and Bada": one gathering (see pairing._GATHERING)
+    (
+        "meet",
+        r"(?i:\bcelebrat(?:e|es|ed|ing)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:birthday|anniversary|wedding"
+        r"|discharge|win)\s+with\b(?!\s+(?:[\w-]+\s+){0,2}?(?:messages?|wishes|posts?|gifts?|letters?|fans|notes?"
+        r"|videos?|cakes?|flowers?)\b))",
+    ),
+    # "Lisa, BamBam, Ten and Minnie sat around a table at a Bangkok restaurant": one gathering
+    (
+        "meet",
+        r"(?i:\b(?:sat|sit|sits|sitting|gathered|gather|gathers|gathering|huddled)\s+(?:together\s+)?around\s+"
+        r"(?:a|the|one)\s+(?:[\w-]+\s+)?(?:table|campfire|fire|grill)\b)",
+    ),
+    # "the guest list included every member of the Wooga Squad: V, Choi Woo Shik ...": guests of one event
+    ("meet", r"(?i:\bguest\s+list\s+(?:included|includes|featured|features|boasted)\b)"),
+    # "DK and Seungkwan write letters for Hoshi"
+    (
+        "message",
+        r"(?i:\b(?:wr(?:ote|ite|ites|iting)|pen(?:ned|s)?)\s+(?:(?:a|two|heartfelt|handwritten|long)\s+)*letters?"
+        r"\s+(?:for|to)\b)",
+    ),
+    # "Young K and Woosung hold a surprise busking in Hongdae": a street performance together
+    (
+        "collab",
+        r"(?i:\b(?:hold|holds|held|holding|stage|stages|staged)\s+(?:a\s+)?(?:surprise\s+|joint\s+|impromptu\s+)*"
+        r"busk(?:ing)?\b)",
+    ),
+    # "Doyoung, Park Gyu Young and Chae Jong Hyeop ... at first script reading": the cast of one drama
+    ("collab", r"(?i:\bscript\s+reading\b)"),
+    # "Jungwon and Leeseo host Inkigayo every Sunday": co-hosts of one show
+    (
+        "collab",
+        r"(?i:(?<!\ba\s)(?<!\bthe\s)(?<!\bnew\s)\b(?:co-?)?host\b(?!\s+(?:for|of|his|her|its|their)\b)"
+        r"(?=\s+(?:the\s+)?(?:[\w'’!-]+\s+){0,3}?(?:show|awards?|ceremony|festival|countdown"
+        r"|gala|mama|inkigayo|music\s+bank|music\s+core|broadcast|concert)\b))",
+    ),
+    # "Bang Chan Brings TXT's Yeonjun Onto 'Chan's Room' As A Surprise Guest": the host's guest
+    (
+        "meet",
+        r"(?i:\b(?:brings?|bringing|brought|invit(?:es|ed|ing|e)|welcom(?:es|ed|ing|e))\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?"
+        r"(?:onto|on\s+to|on|to|into)\s+(?:[\w'’\"“”.&!-]+\s+){1,5}?as\s+(?:a\s+|his\s+|her\s+|their\s+)?"
+        r"(?:surprise\s+|special\s+|first\s+)*guests?\b))",
+    ),
+    # "ZICO crashes BOYNEXTDOOR's stage": on the other's stage, a joint performance
+    ("collab", r"(?i:\bcrash(?:es|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:stage|performance|set\s+list)\b))"),
+]
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
 # Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
 _CUE_PATTERNS.append((
@@ -977,6 +1030,10 @@ _TRIGGERS["message"] += (
     "leaving a", "leaving an", "leaving him", "leaving her", "phoned in", "phones in", "phoning in", "called in",
     "calls in", "calling in", "rang in", "call-in",
 )
+_TRIGGERS["meet"] += ("see ", "sees ", "saw ", "seeing ", "seen ", "celebrat", "sat ", "sit ", "sits ", "sitting ",
+                      "gather", "huddled", "guest list", "bring", "brought", "invit", "welcom")
+_TRIGGERS["message"] += ("wrote", "write", "writes", "writing", "pen")
+_TRIGGERS["collab"] += ("hold", "held", "stage", "script reading", "host", "co-host", "cohost", "crash")
 _TRIGGERS["meet"] += (
     "showed up", "shows up", "show up", "showing up", "turned up", "turns up", "turn up", "turning up",
 )

@@ -36,6 +36,9 @@ from bot.sentences import Sentence
 
 _GATHERING = re.compile(
     r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
+    r"|celebrat\w*\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:birthday|anniversary|wedding|discharge|win)\s+with\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:messages?|wishes|posts?|gifts?|letters?|fans|notes?|videos?|cakes?|flowers?)\b)"
+    r"|guest\s+list"
     r"|(?:photos?|pics?|pictures?)\s+together|pos(?:ed|ing)\s+for"
     # "a backstage photo featuring herself, Taeyeon, Taemin and Karina": everyone in the picture
     r"|(?:photos?|pictures?|pics?|snaps?|carousel|shots?)\s+(?:[\w'’-]+\s+){0,6}?(?:featuring|showing)\s+"

@@ -5904,3 +5904,38 @@ def test_a_collaboration_between_several_named_artists_pairs_them_all(clf: Class
     body = "The festival special aired a collaboration between Momo, Sana and Mina."
     c = classify(clf, body)
     assert all(pair(c, x, y) is not None for x, y in (("momo", "sana"), ("sana", "mina-twice"), ("momo", "mina-twice")))
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("Inseong and Jaeyoon saw Rowoon off at the training centre.", "inseong-sf9", "rowoon", "meet"),
+        ("Uhm Jung Hwa celebrated her birthday with Lee Hyori and Bada.", "lee-hyori", "bada-s-e-s", "meet"),
+        ("Lisa, BamBam and Ten sat around a table at a Bangkok restaurant.", "lisa", "ten", "meet"),
+        ("Park Seo Joon held the VIP premiere, and the guest list included BTS's V and Choi Woo Shik.",
+         "v", "choi-woo-shik", "meet"),
+        ("DK and Seungkwan wrote letters for Hoshi.", "dk", "hoshi", "message"),
+        ("Young K and Woosung held a surprise busking in Hongdae.", "young-k", "woosung-the-rose", "collab"),
+        ("Doyoung, Park Gyu Young and Chae Jong Hyeop met at the first script reading.",
+         "park-gyu-young", "chae-jong-hyeop", "collab"),
+        ("Jungwon and Leeseo host Inkigayo every Sunday afternoon.", "jungwon", "leeseo", "collab"),
+        ("Bang Chan brought Yeonjun onto 'Chan's Room' as a surprise guest.", "bang-chan", "yeonjun", "meet"),
+        ("ZICO crashed BOYNEXTDOOR's stage at the festival.", "zico", "boynextdoor", "collab"),
+    ],
+)
+def test_gatherings_send_offs_letters_buskings_readings_and_co_hosts_pair_their_people(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and kind in got.types
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        ("Sana celebrated her birthday with sweet messages from Momo and Jihyo.", "momo", "jihyo"),
+        ("Taeyang is in the studio, while Daesung continues to host his own talk show.", "taeyang", "daesung"),
+    ],
+)
+def test_birthday_messages_and_a_solo_hosting_job_pair_nobody(clf: Classifier, body: str, a: str, b: str) -> None:
+    assert pair(classify(clf, body), a, b) is None
