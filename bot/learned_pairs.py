@@ -158,7 +158,9 @@ def candidates(
                 if a in groups[b] or b in groups[a] or a in qualifying or b in qualifying:
                     continue
                 seen = sight.get(s.index)
-                if seen is not None and _sequenced(text, s, seen[0], a, b):
+                if seen is not None and (
+                    _sequenced(text, s, seen[0], a, b) or _co_objects(seen[0], seen[1], paired, a, b)
+                ):
                     continue
                 feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,
                                   s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}), seen)
@@ -166,6 +168,35 @@ def candidates(
     return out
 
 
+
+
+def _co_objects(
+    parties: Sequence[_Party], cues: Sequence[_Cue], paired: set[tuple[str, str]], a: str, b: str
+) -> bool:
+    """Whether the two are objects of one subject's act, which the rules paired with each but not together.
+
+    "Suga met up with SEVENTEEN's Woozi, DK, Hoshi and LE SSERAFIM's Chaewon and Yunjin to do the challenge":
+    each did it with Suga; the rules pair co-objects with each other only where LABELING does (one gathering,
+    one team), so a learned pair between them would only repeat a list.
+    """
+    pos: dict[str, _Party] = {}
+    for p in parties:
+        if not p.excluded:
+            pos.setdefault(p.id, p)
+    pa, pb = pos.get(a), pos.get(b)
+    if pa is None or pb is None:
+        return False
+    first = min(pa.start, pb.start)
+    for c in cues:
+        if c.end > first:
+            break
+        for p in parties:
+            if p.end <= c.start and p.id not in (a, b):
+                with_a = (p.id, a) in paired or (a, p.id) in paired
+                with_b = (p.id, b) in paired or (b, p.id) in paired
+                if with_a and with_b:
+                    return True
+    return False
 
 
 def _sequenced(text: str, s: Sentence, parties: Sequence[_Party], a: str, b: str) -> bool:

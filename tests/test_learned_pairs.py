@@ -235,3 +235,12 @@ def test_the_shipped_model_pairs_what_the_rules_miss(
 ) -> None:
     assert pair(rules_only.classify(TITLE, body), a, b) is None
     assert pair(shipped.classify(TITLE, body), a, b) is not None
+
+
+def test_two_objects_of_one_subjects_act_get_no_learned_pair_with_each_other(roster: Roster) -> None:
+    # each did the challenge with Suga; the list of them is no act between them
+    eager = with_model(roster, {"bias": 10.0})
+    body = "Suga met up with SEVENTEEN's Hoshi and LE SSERAFIM's Yunjin to do the dance challenge."
+    c = eager.classify(TITLE, body)
+    assert pair(c, "suga", "hoshi") is not None and pair(c, "suga", "yunjin") is not None
+    assert pair(c, "hoshi", "yunjin") is None
