@@ -614,7 +614,7 @@ _CUE_PATTERNS += [
     (
         "collab",
         r"(?i:\btrad(?:e|es|ed|ing)\s+(?:(?:a\s+few|some|several)\s+(?:of\s+the\s+)?)?(?:[\w-]+\s+){0,2}?"
-        r"(?:verses|lines|bars|vocals|parts|harmonies|ad-libs)\b)",
+        r"(?:[\w-]+\s+)?(?:verses|lines|bars|vocals|parts|harmonies|ad-libs)\b)",
     ),
     # "Dynamic Duo ft. Lee Su-hyun", "'Tuesday Rain' (feat. Lee Su-hyun)": a credited guest on the record
     ("collab", r"(?i:\b(?:ft|feat)\.(?=\s+(?-i:[A-Z0-9])))"),
@@ -707,6 +707,34 @@ _CUE_PATTERNS += [
         r"(?i:\b(?:brings?|bringing|brought|invit(?:es|ed|ing|e)|welcom(?:es|ed|ing|e))\b(?=\s+(?:[\w'’.&-]+\s+){1,6}?"
         r"(?:onto|on\s+to|on|to|into)\s+(?:[\w'’\"“”.&!-]+\s+){1,5}?as\s+(?:a\s+|his\s+|her\s+|their\s+)?"
         r"(?:surprise\s+|special\s+|first\s+)*guests?\b))",
+    ),
+    # "Taeyang sings 'Eyes, Nose, Lips' with Ahyeon", "which she recorded with Audrey Nuna and Rei Ami": a song
+    # performed or made together (a quoted title or "it" between the verb and "with")
+    (
+        "collab",
+        r"(?i:\b(?:sings?|sang|singing|perform(?:s|ed|ing)?|record(?:s|ed|ing)?|duet(?:s|ted|ting)?)\s+"
+        r"(?:it|['\"“‘][^'\"”’]{1,40}[,.!?]?['\"”’])\s+(?:together\s+)?with\b(?=\s+(?:[\w'’.*&-]+\s+){0,2}?(?-i:[A-Z]))"
+        r"|(?<=\bwhich\s)(?:(?:he|she|they)\s+)?(?:recorded|sang|performed|released|wrote)\s+with\b"
+        r"(?=\s+(?:[\w'’.*&-]+\s+){0,2}?(?-i:[A-Z])))",
+    ),
+    # "Sakura, Jo Yuri and Kim Minju, who sat together in the VIP seats": side by side at one event
+    ("meet", r"(?i:\b(?:sat|sit|sits|sitting|seated|stood|standing)\s+together\b)"),
+    # "Kwon Eunbi rings in her birthday with Jo Yuri, Choi Yena and Kim Minju": one gathering
+    (
+        "meet",
+        r"(?i:\b(?:rings?|rang|ringing)\s+in\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:birthday|new\s+year)\s+with\b)",
+    ),
+    # "Lee Hyori, Uhm Jung Hwa, Jessi and Hwasa formed the project group Refund Sisters": one group's members
+    # (a helper kind: bot.interactions pairs the names listed before it, not the group named after it)
+    (
+        "_formact",
+        r"(?i:\bform(?:ed|s)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|unit|duo|trio|band)\b(?!\s+(?:[\w'’.&-]+\s+){0,2}?with\b))",
+    ),
+    # "Jessi calls PSY on her web show": a call on air
+    (
+        "message",
+        r"(?i:\bcall(?:s|ed|ing)?\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:live\s+)?(?:on|during)"
+        r"\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:show|broadcast|live|stream|radio|program|programme|podcast)\b))",
     ),
     # "ZICO crashes BOYNEXTDOOR's stage": on the other's stage, a joint performance
     ("collab", r"(?i:\bcrash(?:es|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:stage|performance|set\s+list)\b))"),
@@ -1034,6 +1062,10 @@ _TRIGGERS["meet"] += ("see ", "sees ", "saw ", "seeing ", "seen ", "celebrat", "
                       "gather", "huddled", "guest list", "bring", "brought", "invit", "welcom")
 _TRIGGERS["message"] += ("wrote", "write", "writes", "writing", "pen")
 _TRIGGERS["collab"] += ("hold", "held", "stage", "script reading", "host", "co-host", "cohost", "crash")
+_TRIGGERS["collab"] += ("sing", "sang", "perform", "record", "duet", "he ", "she ", "they ", "wrote", "released")
+_TRIGGERS["_formact"] = ("formed", "forms")
+_TRIGGERS["meet"] += ("ring", "rings", "rang")
+_TRIGGERS["message"] += ("call",)
 _TRIGGERS["meet"] += (
     "showed up", "shows up", "show up", "showing up", "turned up", "turns up", "turn up", "turning up",
 )

@@ -86,6 +86,7 @@ from bot.models import INTERACTION_TYPES, Interaction
 from bot.pairing import (
     _LIKEWISE,
     _POSSESSIVE_AFTER,
+    _coordinated,
     _cue_types,
     _first_person_speaker,
     _joint_owner_pairs,
@@ -448,6 +449,19 @@ def extract_interactions(
                 (x.id, y.id, {"collab"}, False)
                 for x, y in itertools.combinations(members, 2)
                 if frozenset((x.id, y.id)) not in have
+            ]
+        formed = next((c for c in cues if c.kind == "_formact"), None)
+        if formed is not None:
+            # "Lee Hyori, Uhm Jung Hwa, Jessi and Hwasa formed the project group Refund Sisters": the listed
+            # founders, with each other (not with the group they formed, named after it)
+            before = [p for p in parties if p.end <= formed.start and not p.excluded]
+            founders = _coordinated(before, story) if before else []
+            have = {frozenset(p[:2]) for p in pairs}
+            pairs = [p for p in pairs if not (formed.end <= _first_start(parties, p[0], p[1]))]
+            pairs += [
+                (x, y, {"collab"}, False)
+                for x, y in itertools.combinations(founders, 2)
+                if frozenset((x, y)) not in have and not _own_group(story, x, y)
             ]
         if pairs and any(c.kind == "collab" for c in typed) and _CREDITED_PART.search(s.text):
             pairs += _credit_newcomers(s, active, pairs, history, accs, story)
@@ -1091,6 +1105,11 @@ def _also_to_same(
             if p.id != receiver and not _own_group(story, p.id, receiver):
                 _add(accs, p.id, receiver, {"gift"}, True, s, in_title, story)
         return
+
+
+def _first_start(parties: Sequence[_Party], a: str, b: str) -> int:
+    """Where the later of the two parties is first named in the sentence."""
+    return max(min((p.start for p in parties if p.id == x), default=0) for x in (a, b))
 
 
 def _to_story_person(

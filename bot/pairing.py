@@ -36,7 +36,8 @@ from bot.sentences import Sentence
 
 _GATHERING = re.compile(
     r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
-    r"|celebrat\w*\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:birthday|anniversary|wedding|discharge|win)\s+with\b"
+    r"|(?:celebrat\w*|(?:rings?|rang|ringing)\s+in)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:birthday|anniversary|wedding|discharge|win"
+    r"|new\s+year)\s+with\b"
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:messages?|wishes|posts?|gifts?|letters?|fans|notes?|videos?|cakes?|flowers?)\b)"
     r"|guest\s+list"
     r"|(?:photos?|pics?|pictures?)\s+together|pos(?:ed|ing)\s+for"
@@ -379,7 +380,7 @@ def _pairs_for_sentence(
     s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
 ) -> list[_Pair]:
     """Pairs (a, b, types, directed) a sentence supports."""
-    real = [c for c in cues if c.kind not in ("_seq", "_joinact", "_bandact")]
+    real = [c for c in cues if c.kind not in ("_seq", "_joinact", "_bandact", "_formact")]
     if len(active) == 2:
         a, b = active
         if _own_group(story, a.id, b.id):

@@ -5939,3 +5939,28 @@ def test_gatherings_send_offs_letters_buskings_readings_and_co_hosts_pair_their_
 )
 def test_birthday_messages_and_a_solo_hosting_job_pair_nobody(clf: Classifier, body: str, a: str, b: str) -> None:
     assert pair(classify(clf, body), a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("BIGBANG's Taeyang sings 'Eyes, Nose, Lips' with BABYMONSTER's Ahyeon.", "taeyang", "ahyeon", "collab"),
+        ('She performed "Golden," which she recorded with Audrey Nuna and Rei Ami.', "audrey-nuna", "rei-ami",
+         "collab"),
+        ("Kwon Eunbi rang in her birthday with Jo Yuri and Choi Yena.", "jo-yu-ri", "choi-ye-na", "meet"),
+        ("Lee Hyori, Jessi and MAMAMOO's Hwasa formed the project group Refund Sisters.", "jessi", "hwasa",
+         "collab"),
+        ("Jessi calls PSY on her web show.", "jessi", "psy", "message"),
+        ("Jo Yuri and Kim Minju sat together in the VIP seats.", "jo-yu-ri", "kim-min-ju", "meet"),
+    ],
+)
+def test_a_song_sung_with_someone_a_birthday_rung_in_a_group_formed_and_a_call_on_air_pair_their_people(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and kind in got.types
+
+
+def test_the_founders_of_a_group_are_not_paired_with_the_group_they_formed(clf: Classifier) -> None:
+    c = classify(clf, "Lee Hyori, Jessi and MAMAMOO's Hwasa formed the project group Refund Sisters.")
+    assert pair(c, "jessi", "new:refund-sisters") is None
