@@ -190,6 +190,8 @@ _AT_THE_SHOW = re.compile(
 _ACCOUNT_SUBJECT = re.compile(
     r"(?i:\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:account|hackers?|bots?)(?:,\s+(?:it|they))?\s+(?:also\s+)?$)"
 )  # ("fans who monitored the account, it also followed ...")
+# a quoted title: "Any Song", “Golden”, 'Seven' (not an apostrophe inside a word)
+_TITLE = re.compile(r"[\"“]([^\"”]{1,60})[\"”]|(?<![\w])['‘]([^'’\n]{1,60})['’](?![\w])")
 _WORK_BETWEEN = re.compile(r"\s+between\b")
 _COSTAR = re.compile(r"(?i:co-?star)")
 _SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")
@@ -478,6 +480,9 @@ def _pairs_for_sentence(
     seen: set[tuple[str, str]] = set()
     prev_subject: list[str] = []
     spans = _clause_spans(s, parties, story, real)
+    # 'His track "SPOT!" featured Jennie, and his song "Any Song" ...': two works, each with its own credits
+    titles = [m.start() + s.start for m in _TITLE.finditer(s.text)]
+    several_works = len({m.group(0) for m in _TITLE.finditer(s.text)}) >= 2
     prev_objects: list[str] = []
     prev_types: set[str] = set()
     for cs, ce, forced in _segments(s, parties, story, cues=real, spans=spans):
@@ -702,17 +707,38 @@ def _pairs_for_sentence(
                         else:  # "TWICE's Jihyo and Chaeyoung visited Sunmi", "... brought gifts": they went together
                             _push(out, seen, story, x, y, {"meet", SIDE_PAIR}, False)
         if joint_work:
-            _all_pairs(out, seen, story, subject + obj_ids, {"collab"})
+            for ids in _credits_by_work(subject + obj_ids, cps, titles if several_works else []):
+                _all_pairs(out, seen, story, ids, {"collab"})
         prev_subject = subject
         prev_objects = obj_ids
         prev_types = all_types
     # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
     for cs, ce in spans:
         if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
-            ids = [p.id for p in _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])]
-            if len(ids) >= 2:
+            credited = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
+            for ids in _credits_by_work([p.id for p in credited], credited, titles if several_works else []):
                 _all_pairs(out, seen, story, ids, {"collab"})
     return out
+
+
+def _credits_by_work(ids: list[str], parties: Sequence[_Party], titles: list[int]) -> list[list[str]]:
+    """The credited names grouped by the quoted title nearest each (one group when there are no titles).
+
+    'His track "SPOT!" featured Jennie, and his song "Any Song" ... with Hwasa': Jennie and Hwasa are credits
+    of two works, not of one.
+    """
+    if not titles:
+        return [ids] if len(ids) >= 2 else []
+    groups: dict[int, list[str]] = {}
+    for aid in ids:
+        at = next((p.start for p in parties if p.id == aid), None)
+        if at is None:
+            continue
+        near = min(titles, key=lambda t: abs(t - at))
+        groups.setdefault(near, [])
+        if aid not in groups[near]:
+            groups[near].append(aid)
+    return [g for g in groups.values() if len(g) >= 2]
 
 
 def _all_pairs(out: list[_Pair], seen: set[tuple[str, str]], story: _Story, ids: list[str], types: set[str]) -> None:

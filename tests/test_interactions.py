@@ -5964,3 +5964,11 @@ def test_a_song_sung_with_someone_a_birthday_rung_in_a_group_formed_and_a_call_o
 def test_the_founders_of_a_group_are_not_paired_with_the_group_they_formed(clf: Classifier) -> None:
     c = classify(clf, "Lee Hyori, Jessi and MAMAMOO's Hwasa formed the project group Refund Sisters.")
     assert pair(c, "jessi", "new:refund-sisters") is None
+
+
+def test_credits_of_two_quoted_works_in_one_sentence_stay_with_their_own_work(clf: Classifier) -> None:
+    body = ('The team behind the drama "Letters To June," starring Kim Tae Ri, announced that Girls\' Generation\'s '
+            'Taeyeon and 10CM will release the duet "Paper Moon" as its OST.')
+    c = classify(clf, body)
+    assert pair(c, "taeyeon", "10cm") is not None
+    assert pair(c, "kim-tae-ri", "taeyeon") is None and pair(c, "kim-tae-ri", "10cm") is None
