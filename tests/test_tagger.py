@@ -740,8 +740,8 @@ def test_a_group_styled_in_lower_case_is_found_as_written(tagger: Tagger) -> Non
 
 
 def test_a_cast_list_after_members_include_names_provisional_actors(tagger: Tagger) -> None:
-    text = "Drama\n\nOther cast members include Kim Mi-kyung, Yoon Kyung-ho and Jung Ji-so."
-    assert {"new:kim-mi-kyung", "new:yoon-kyung-ho"} <= {m.artist_id for m in tagger.tag(text)}
+    text = "Drama\n\nOther cast members include Baek Ji-won, Ryu Tae-ho and Jung Ji-so."
+    assert {"new:baek-ji-won", "new:ryu-tae-ho"} <= {m.artist_id for m in tagger.tag(text)}
 
 
 def test_a_feed_excerpts_continue_reading_trailer_names_nobody_new(tagger: Tagger) -> None:
@@ -991,3 +991,16 @@ def test_exo_cbx_is_tagged_by_its_short_name_beside_its_members(tagger: Tagger) 
 def test_a_time_of_day_before_a_role_word_is_no_newcomer(tagger: Tagger) -> None:
     ids_ = ids(tagger, "At 6 PM KST, the singer released a single featuring aespa's Winter.")
     assert ids_ == ["aespa", "winter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Running Man\n\nJee Seok Jin arrived first.", "ji-suk-jin"),
+        ("Film\n\nActor Park Jung Min thanked the crew.", "park-jung-min"),
+    ],
+)
+def test_variety_regulars_and_actors_the_press_names_are_in_the_roster(
+    tagger: Tagger, text: str, aid: str
+) -> None:
+    assert aid in {m.artist_id for m in tagger.tag(text)}
