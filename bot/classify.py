@@ -83,7 +83,8 @@ class Classifier:
                 if artist is not None
                 else frozenset(ref.groups)
             )
-            m = ArtistMeta(artist_id, ref.name, ref.kind, groups)
+            former = frozenset(artist.former_groups) - frozenset(artist.groups) if artist is not None else frozenset()
+            m = ArtistMeta(artist_id, ref.name, ref.kind, groups, former)
             self._meta[artist_id] = m
         return m
 

@@ -38,7 +38,8 @@ class ArtistMeta:
     id: str
     name: str
     kind: str
-    groups: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()  # current and former groups (a former member is still "own group")
+    former: frozenset[str] = frozenset()  # the former ones alone: no part in the group's acts today
 
 
 class MentionLike(Protocol):

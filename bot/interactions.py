@@ -1706,6 +1706,7 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                     if (
                         aid != x
                         and _is_member(story, aid, g)
+                        and g not in story.meta(aid).former  # ("Founding guitarist Jae left DAY6 in 2021")
                         and not _own_group(story, aid, x)
                         and not _only_in_line_up(story, aid)
                         and not _only_reacted(accs, aid, x)

@@ -5972,3 +5972,14 @@ def test_credits_of_two_quoted_works_in_one_sentence_stay_with_their_own_work(cl
     c = classify(clf, body)
     assert pair(c, "taeyeon", "10cm") is not None
     assert pair(c, "kim-tae-ri", "taeyeon") is None and pair(c, "kim-tae-ri", "10cm") is None
+
+
+def test_a_former_member_named_in_the_story_takes_no_part_in_the_groups_act(clf: Classifier) -> None:
+    title = "Watch Ed Sheeran crash DAY6's show for a 'You Were Beautiful' duet"
+    body = ("Ed Sheeran made a surprise appearance at DAY6's show in Goyang on Saturday, joining the band for their "
+            "ballad 'You Were Beautiful'.\n\nSheeran walked on with a guitar as the song reached its second verse. "
+            "Young K handed him the mic for a verse, and Wonpil switched to piano.\n\nFounding guitarist Jae left "
+            "DAY6 in 2021 and now releases music under another name.")
+    c = clf.classify(title, body)
+    assert pair(c, "ed-sheeran", "young-k") is not None
+    assert pair(c, "ed-sheeran", "jae") is None and pair(c, "jae", "young-k") is None
