@@ -456,8 +456,9 @@ def extract_interactions(
             # founders, with each other (not with the group they formed, named after it)
             before = [p for p in parties if p.end <= formed.start and not p.excluded]
             founders = _coordinated(before, story) if before else []
+            formed_group = next((p.id for p in parties if formed.end <= p.start <= formed.end + 40), None)
+            pairs = [p for p in pairs if formed_group not in p[:2]]
             have = {frozenset(p[:2]) for p in pairs}
-            pairs = [p for p in pairs if not (formed.end <= _first_start(parties, p[0], p[1]))]
             pairs += [
                 (x, y, {"collab"}, False)
                 for x, y in itertools.combinations(founders, 2)
@@ -1105,11 +1106,6 @@ def _also_to_same(
             if p.id != receiver and not _own_group(story, p.id, receiver):
                 _add(accs, p.id, receiver, {"gift"}, True, s, in_title, story)
         return
-
-
-def _first_start(parties: Sequence[_Party], a: str, b: str) -> int:
-    """Where the later of the two parties is first named in the sentence."""
-    return max(min((p.start for p in parties if p.id == x), default=0) for x in (a, b))
 
 
 def _to_story_person(

@@ -5983,3 +5983,11 @@ def test_a_former_member_named_in_the_story_takes_no_part_in_the_groups_act(clf:
     c = clf.classify(title, body)
     assert pair(c, "ed-sheeran", "young-k") is not None
     assert pair(c, "ed-sheeran", "jae") is None and pair(c, "jae", "young-k") is None
+
+
+def test_a_later_act_in_the_sentence_that_formed_a_group_keeps_its_pairs(clf: Classifier) -> None:
+    body = ("Lee Hyori, Jessi and MAMAMOO's Hwasa formed the project group Refund Sisters and recorded a song "
+            "with Yoo Jae Suk.")
+    c = classify(clf, body)
+    assert pair(c, "jessi", "yoo-jae-suk") is not None and pair(c, "jessi", "hwasa") is not None
+    assert pair(c, "jessi", "new:refund-sisters") is None
