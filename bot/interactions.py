@@ -498,8 +498,8 @@ def extract_interactions(
         elif not pairs and len(active) >= 2 and typed and _ALSO_SENT.search(s.text):
             _also_to_same(s, active, typed, history, accs, story, in_title)
         elif not pairs and len(active) >= 2 and typed and _coordinated_run(active, story) == [p.id for p in active]:
-            types = {t for t in _cue_types(typed, story, s) if not t.startswith("interact")}
-            _to_story_person(s, active, typed, types, accs, story, in_title)
+            act_types = {t for t in _cue_types(typed, story, s) if not t.startswith("interact")}
+            _to_story_person(s, active, typed, act_types, accs, story, in_title)
         if parties:
             recent.append([p for p in parties if not p.excluded] or parties)
         if active and any(c.kind == "challenge" for c in cues):

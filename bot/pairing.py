@@ -481,8 +481,9 @@ def _pairs_for_sentence(
     prev_subject: list[str] = []
     spans = _clause_spans(s, parties, story, real)
     # 'His track "SPOT!" featured Jennie, and his song "Any Song" ...': two works, each with its own credits
-    titles = [m.start() + s.start for m in _TITLE.finditer(s.text)]
-    several_works = len({m.group(0) for m in _TITLE.finditer(s.text)}) >= 2
+    quoted = list(_TITLE.finditer(s.text))
+    titles = [m.start() + s.start for m in quoted]
+    several_works = len({m.group(0) for m in quoted}) >= 2
     prev_objects: list[str] = []
     prev_types: set[str] = set()
     for cs, ce, forced in _segments(s, parties, story, cues=real, spans=spans):
