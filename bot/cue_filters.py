@@ -359,6 +359,8 @@ _FEATURES_TRACKS = re.compile(
 # Artists preceded by these are compared with or sequenced after the actor, not interacting.
 _EXCLUDE_BEFORE = re.compile(
     r"(?i:\b(?:after|(?<!other\s)than|like|unlike|before|since|surpass\w*|beat(?:s|ing)?|overtak\w+|vs\.?|versus"
+    # "named Best K-Pop Song, beating out tracks by aespa, ILLIT and DAY6": the competition, not partners
+    r"|(?:beat(?:s|ing)?|edg(?:ed|es|ing))\s+out(?:\s+(?:[\w-]+\s+){0,2}?(?:by|from))?"
     # "whose agency sits under the same parent company as BOYNEXTDOOR's": compared, not addressed
     r"|same\s+(?:[\w-]+\s+){0,3}as"
     # "compared Juyeon's movements to those of EXO's Kai": the yardstick, not a partner
@@ -651,6 +653,10 @@ def _excluded_before(before: str, text: str, end: int) -> bool:
 _SIDE_OF = re.compile(r"['’]s?\s+(?:side|camp)\b")
 
 
+_BEATEN_BEFORE = re.compile(r"(?i:\b(?:beat(?:s|ing)?|edg(?:ed|es|ing))\s+out\b[^.;:]*$)")
+_LIST_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+|\s*&\s*)")
+
+
 def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: _Story) -> list[_Party]:
     """Mark artists the sentence only compares, sequences or names as a fandom ("after V", "fans of BTS")."""
     text = story.text
@@ -733,6 +739,11 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             or (_SCREEN_OWNER_AFTER.match(text, p.end) is not None and _SOUNDTRACK_BEFORE.search(before) is not None)
         ):
             p.excluded = True
+    for p, q in itertools.pairwise(parties):
+        # "beating out tracks by aespa, ILLIT and DAY6": every act of the list it beat is the competition
+        if p.excluded and not q.excluded and _LIST_NEXT.fullmatch(text, p.end, q.start) and _BEATEN_BEFORE.search(
+                text, max(s.start, p.start - 200), p.start):
+            q.excluded = True
     return parties
 
 

@@ -99,7 +99,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:texts?|messages?|dms?|notes?|letters?|cards?|postcards?|voice\s+(?:memos?|notes?|messages?))\b"
         # "The Text BTS's Jimin Sent Him": the message, then its sender
         r"|\b(?:texts?|messages?|dms?)\s+(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:sent|wrote)\b)"
-        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:had\s+)?(?:just\s+|recently\s+|once\s+)?(?:got|received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\b(?:memos?|messages?|texts?|letters?|notes?)\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}\s+(?:had\s+)?(?:just\s+)?sent\b)|\bvideo[\s-]call(?:s|ed|ing)?\b|\bface-?tim(?:e|ed|ing)\b|\b(?:rang|rings|ringing|dial(?:l)?ed|dials|dial(?:l)?ing|phon(?:ed|es|ing))\b(?=\s+(?:up\s+)?(?:(?:his|her|their|fellow|senior|friend)\s+)*(?-i:[A-Z])|\s+(?:him|her|them)\b)|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
+        r"|\bchatted\b|\bchatting\b|\bin\s+touch\b|\badvice\s+from\b|\badvice\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,2}?\s+(?:ever\s+)?(?:gave|offered|had\s+given)\b)|\b(?:texts?|messages?|letters?|notes?|dms?)\s+(?:that\s+)?(?:he|she|they|I)\s+(?:had\s+)?(?:just\s+|recently\s+|once\s+)?(?:got|received)\s+from\b|\badvis(?:ed|es|ing)\b(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\b)|\bphone\s+call\b|\bvoice\s+note\b|\b(?:memos?|messages?|texts?|letters?|notes?)\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}\s+(?:had\s+)?(?:just\s+)?sent\b)|\bvideo[\s-]call(?:s|ed|ing)?\b|\bface-?tim(?:e|ed|ing)\b|\b(?:rang|rings|ringing|dial(?:l)?ed|dials|dial(?:l)?ing|phon(?:ed|es|ing))\b(?!\s+in\s+(?:his|her|their|the)\b)(?=\s+(?:up\s+)?(?:(?:his|her|their|fellow|senior|friend)\s+)*(?-i:[A-Z])|\s+(?:him|her|them)\b)|\breach(?:ed|es|ing)?\s+out\b(?!\s+(?:to\s+)?(?:fans|the\s+(?:public|audience|fans)|audiences?|listeners|viewers|a\s+(?:wider|broader|new)\b)))",
     ),
     ("msgnoun", r"(?i:\bmessages?\b)"),
     (
@@ -192,7 +192,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bspot(?:s|ted|ting)?\b(?=\s+(?:[\w'’.-]+\s+){1,4}?in\s+the\s+(?:crowd|audience|stands|vip\s+section"
         r"|(?:\w+\s+)?rows?)\b)"
         # "Seulgi was spotted in the VIP section of TAEMIN's concert", "in the crowd at Taemin's encore"
-        r"|(?:\b(?:spotted|seen)\s+(?:\w+\s+)?|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bsat\s)|(?<=\bwatched\s)|(?<=\bwatching\s))"
+        r"|(?:\b(?:spotted|seen)\s+(?:\w+\s+)?|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bsat\s)|(?<=\bwatched\s)|(?<=\bwatches\s)|(?<=\bwatching\s))"
         r"(?:in|from|among)\s+the\s+(?:crowd|audience|stands|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
         # "Sanha showed up for Cha Eun-woo at his concert": there in person, for the other
         r"|\b(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+for\b(?=\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2})?(?-i:[A-Z])|\s+(?:him|her|them)\b)"
@@ -393,7 +393,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # ("both stars in recent photos": a noun, not the verb)
         r"|\b(?:(?<!\bboth\s)(?<!\btwo\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bother\s)(?<!\bfellow\s)(?<!\bmany\s)(?<!\bof\s)"
         r"(?<!\bthree\s)(?<!\bK-pop\s)stars|starred|starring)\s+(?:in|alongside|with)\b"
-        r"|\bshar(?:ed|es|ing|e)\s+(?:a|the)\s+stage\b|\bperformance\s+of\b"
+        r"|\bshar(?:ed|es|ing|e)\s+(?:a|the)\s+stage\b"
+        # (a performance of another act's song is a cover: see the cover cues below)
+        r"|\bperformance\s+of\b(?!\s+[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s?\s(?!(?i:own|debut|solo|new|latest)\b))"
         # "Seo Hyun-seung directed G-Dragon's new music video": the director's part in the other's work ("The
         # video was directed by X, who has made several of IU's visuals" is labelled both ways: not a cue)
         r"|\b(?:direct|helm)(?:ed|s|ing)\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+"
@@ -739,6 +741,124 @@ _CUE_PATTERNS += [
     # "ZICO crashes BOYNEXTDOOR's stage": on the other's stage, a joint performance
     ("collab", r"(?i:\bcrash(?:es|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:stage|performance|set\s+list)\b))"),
 ]
+_CUE_PATTERNS += [
+    # "BTS' V, Park Hyung Sik and Choi Woo Shik turn out for Park Seo Joon's VIP premiere": there in person, for
+    # the other (one gathering: see pairing._GATHERING)
+    (
+        "meet",
+        r"(?i:\bturn(?:s|ed|ing)?\s+out\s+(?:in\s+force\s+)?for\b(?=\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2})?"
+        r"(?-i:[A-Z])|\s+(?:him|her|them)\b))",
+    ),
+    # "Jun Hyun Moo and Kian84 pay Lee Jang Woo a surprise visit": a visit to the one named in between
+    (
+        "meet",
+        r"(?i:\bpa(?:y|ys|id|ying)\b(?=\s+(?:[\w'’.-]+\s+){1,4}?a\s+(?:(?:surprise|quick|special|late-night|short"
+        r"|brief)\s+)*visit\b))",
+    ),
+    # "Na Young Seok gathered Eun Ji Won, Lee Soo Geun and Kyuhyun for a live broadcast": one gathering
+    (
+        "meet",
+        r"(?i:\bgather(?:ed|s|ing)?\b(?=\s+(?-i:[A-Z])[^;:!?\n]{0,160}?\s(?:for|to|at|on|in)\s+(?:a|an|the|his|her|their)\b))",
+    ),
+    # "Jackson Wang and Ten share a late-night hot pot in Bangkok": a meal together
+    (
+        "meet",
+        r"(?i:\b(?:enjoy(?:ed|s|ing)?|shar(?:ed|es|e|ing))\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:hot\s?pot|dinner|lunch"
+        r"|breakfast|brunch|barbecue|bbq|meal|feast|bowl\s+of\s+\w+)\b"
+        r"(?!\s+(?:photo|pic|picture|video|clip|recipe|review|post|vlog)s?\b))",
+    ),
+    # "Jang Wonyoung stepped out at the show, arriving with fellow member Ahn Yujin": there together
+    (
+        "meet",
+        r"(?i:\barriv(?:ed|es|ing|e)\s+(?:together\s+)?with\b(?=\s+(?:(?:his|her|their|the|fellow|member|bandmates?|co-?stars?|singer|actor|actress|rapper|dancer|friend|\w+-based|Indonesian|Korean|American|Japanese|Thai|Chinese|British)\s+){0,3}(?-i:[A-Z])))",
+    ),
+    # "Jackson was photographed embracing singer NIKI", "Soobin and Yeonjun spar with Ma Dong-seok"
+    (
+        "meet",
+        r"(?i:\bembrac(?:e|ed|es|ing)\b(?=\s+(?:(?:his|her|their|the|fellow|member|bandmates?|co-?stars?|singer|actor|actress|rapper|dancer|friend|\w+-based|Indonesian|Korean|American|Japanese|Thai|Chinese|British)\s+){0,3}(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)"
+        r"|\bspar(?:s|red|ring)?\s+with\b)",
+    ),
+    # "G-Dragon hands Stray Kids' Bang Chan the Daesang": on one stage, one giving the other the award
+    (
+        "meet",
+        r"(?i:\b(?:hand(?:s|ed|ing)?|present(?:s|ed|ing)?)\b(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:the|a|an|his|her|their)"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:daesang|bonsang|award|trophy|prize|plaque)s?\b)"
+        # "G-Dragon took the stage with actress Kim Go Eun to present Album of the Year": presenters together
+        r"|\bt(?:ook|akes?|aking)\s+the\s+stage\s+(?:together\s+)?with\b(?=[^.;]{1,60}?\bto\s+(?:present|announce"
+        r"|hand\s+out)\b))",
+    ),
+    # "Ahyeon took on 2NE1's 'Lonely'", "ILLIT's Moka nails BABYMONSTER's \"DRIP\"": another's song, performed
+    (
+        "cover",
+        r"(?i:\b(?:took|takes?|taking)\s+on|\btackl(?:ed|es?|ing)|\bnail(?:s|ed|ing)?)\s+"
+        r"(?=[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s?\s+(?:(?:\d{4}|new|hit|classic|debut|song|track|single)\s+)*"
+        r"[\"“'‘])",
+    ),
+]
+_CUE_PATTERNS += [
+    # "Jang Do Yeon called IU to lock in a guest appearance": a call to the one named
+    (
+        "message",
+        r"(?i:\b(?:call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|rang|rings?)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+        r"\s+to\s+(?:ask|invite|lock|check|congratulate|say|tell|thank|apologi[sz]e|confirm|offer|request|beg|propose"
+        r"|cheer|wish)\b))",
+    ),
+    # "Yu Jin watched the premiere with fellow IVE member Jang Won Young": there together
+    (
+        "meet",
+        r"(?i:\bwatch(?:ed|es|ing)?\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?with\b(?=\s+(?:(?:his|her|their"
+        r"|the|fellow|member|bandmates?|co-?stars?|friends?|[\w-]+mates?)\s+){0,3}(?-i:[A-Z])))",
+    ),
+    # "Megan Thee Stallion does KATSEYE's 'Gnarly' dance": another's song's dance, done by someone else
+    (
+        "challenge",
+        r"(?i:\b(?:d(?:o|oes|id|oing)|tri(?:es|ed)|tr(?:y|ying)|attempt(?:s|ed|ing)?)\s+)"
+        r"(?=[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s?\s+(?:new\s+|viral\s+)?[\"“'‘][^\"”'’]{1,40}[\"”'’]\s+"
+        r"(?i:dance|choreography|challenge)\b)",
+    ),
+    # "Asked by host Yoo Jae Suk whether ...": the host's guest, on the show
+    (
+        "meet",
+        r"(?i:\b(?:asked|joined|greeted|welcomed|interviewed|teased|pressed)\s+by\s+(?:the\s+)?(?:show['’]s\s+)?"
+        r"(?:co-?)?(?:host|MC|presenter)\b(?=\s+(?-i:[A-Z])))",
+    ),
+    # "BIBI and Rich Brian drop surprise single 'Paper Crown'": one release by both (a singular work; a helper
+    # kind: bot.interactions pairs the names listed before it with each other, never with a later name)
+    (
+        "_dropact",
+        r"(?i:(?<!-)\bdrop(?:s|ped|ping)?\s+(?:a\s+|their\s+)?(?:(?:surprise|new"
+        r"|joint|collaborative|jaw-dropping|first)\s+)*(?:single|song|track|dance\s+film|music\s+video)\b(?!s\b))",
+    ),
+]
+_CUE_PATTERNS += [
+    # "his trip to Mexico with actor Kim Woo-bin and EXO's D.O.": everyone on one trip (see pairing._GATHERING)
+    (
+        "meet",
+        r"(?i:\b(?:trips?|vacations?|getaways?|holidays?)\s+(?:to\s+(?:[\w'’.-]+\s+){1,3}?)?(?:together\s+)?with\b"
+        r"(?=\s+(?:(?:his|her|their|the|fellow|members?|bandmates?|co-?stars?|friends?|actors?|actress|singers?)\s+){0,3}"
+        r"(?-i:[A-Z])))",
+    ),
+    # "When MC Kim Gu-ra asked whether ..., Taeyang pulled out his phone": the host and the guest, on the show
+    (
+        "meet",
+        r"(?i:(?<![\w-])(?:(?:co-?)?hosts?|MCs?)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
+        r"(?:asked|told|joked|teased|pressed|quizzed|interviewed|introduced|welcomed|greeted)\b))",
+    ),
+    # "Lisa shares KATSEYE's 'Gabriela' performance to her Instagram Story": another's work, passed on
+    (
+        "mention",
+        r"(?i:\bshar(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+[^.;]{0,60}?"
+        r"\b(?:to|on|in)\s+(?:her|his|their)\s+(?:own\s+)?(?:Instagram\s+|IG\s+)?(?:story|stories|feed|account|page)\b))",
+    ),
+    # "ENHYPEN and TWS teamed up for a joint performance of Shinhwa's classic 'T.O.P'": another's song
+    (
+        "cover",
+        r"(?i:\b(?:performances?|renditions?|stages?)\s+of\s+)(?=[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s?\s"
+        r"(?!(?i:own|debut|solo|new|latest)\b))",
+    ),
+    # "Yeri and Choi Hyun-wook, the two leads of 'Moonlight Pharmacy'": the cast of one work
+    ("collab", r"(?i:(?<=,\s)the\s+(?:two|three|four)\s+(?:leads|co-?leads|co-?stars|stars|hosts|MCs)\s+of\b)"),
+]
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
 # Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
 _CUE_PATTERNS.append((
@@ -1071,6 +1191,19 @@ _TRIGGERS["meet"] += (
 )
 _TRIGGERS["collab"] += ("worked with", "works with", "working with", "work with", "hit the", "hits the", "hitting the")
 _TRIGGERS["collab"] += ("call", "invit", "pull")
+_TRIGGERS["meet"] += ("turn out", "turns out", "turned out", "turning out", "pay", "pays", "paid", "paying", "gather",
+                      "enjoy", "share", "shares", "sharing", "shared", "arriv", "embrac", "spar", "hand", "present",
+                      "took the stage", "take the stage", "takes the stage", "taking the stage")
+_TRIGGERS["cover"] += ("took on", "take on", "takes on", "taking on", "tackl", "nail")
+_TRIGGERS["message"] += ("call", "phon", "rang", "ring")
+_TRIGGERS["meet"] += ("watch", "asked by", "joined by", "greeted by", "welcomed by", "interviewed by", "teased by",
+                      "pressed by")
+_TRIGGERS["challenge"] += ("do ", "does ", "did ", "doing ", "tries ", "tried ", "try ", "trying ", "attempt")
+_TRIGGERS["_dropact"] = ("drop",)
+_TRIGGERS["meet"] += ("trip", "vacation", "getaway", "holiday", "host", "mc", "co-host", "cohost")
+_TRIGGERS["mention"] += ("share", "shares", "shared", "sharing")
+_TRIGGERS["cover"] += ("performance of", "performances of", "rendition of", "renditions of", "stage of", "stages of")
+_TRIGGERS["collab"] += ("the two", "the three", "the four")
 _TRIGGERS["collab"] += ("welcom", "bring", "brought", "handl", "took charge", "oversaw", "shared the screen",
                         "share the screen", "shares the screen", "sharing the screen", "shared screen")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",

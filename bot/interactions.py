@@ -86,6 +86,7 @@ from bot.models import INTERACTION_TYPES, Interaction
 from bot.pairing import (
     _LIKEWISE,
     _POSSESSIVE_AFTER,
+    _cohost_pairs,
     _coordinated,
     _cue_types,
     _first_person_speaker,
@@ -464,6 +465,20 @@ def extract_interactions(
                 for x, y in itertools.combinations(founders, 2)
                 if frozenset((x, y)) not in have and not _own_group(story, x, y)
             ]
+        dropped = next((c for c in cues if c.kind == "_dropact"), None)
+        if dropped is not None:
+            # "BIBI and Rich Brian drop surprise single 'Paper Crown'": the listed releasers, with each other
+            before = [p for p in parties if p.end <= dropped.start and not p.excluded]
+            releasers = _coordinated(before, story) if len(before) >= 2 else []
+            have = {frozenset(p[:2]) for p in pairs}
+            pairs += [
+                (x, y, {"collab"}, False)
+                for x, y in itertools.combinations(releasers, 2)
+                if frozenset((x, y)) not in have and not _own_group(story, x, y)
+            ]
+        if len(active) >= 2:
+            have = {frozenset(p[:2]) for p in pairs}
+            pairs += [p for p in _cohost_pairs(active, story) if frozenset(p[:2]) not in have]
         if pairs and any(c.kind == "collab" for c in typed) and _CREDITED_PART.search(s.text):
             pairs += _credit_newcomers(s, active, pairs, history, accs, story)
         if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):

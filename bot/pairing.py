@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from bot.cue_filters import _FAN_SPEAKER, _QUOTE, _WORK_CONTEXT, _masked_names
 from bot.extraction_types import (
@@ -36,6 +36,7 @@ from bot.sentences import Sentence
 
 _GATHERING = re.compile(
     r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
+    r"|turn(?:s|ed|ing)?\s+out|gather(?:ed|s|ing)?\b|(?:trips?|vacations?|getaways?|holidays?)\b"
     r"|(?:celebrat\w*|(?:rings?|rang|ringing)\s+in)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:birthday|anniversary|wedding|discharge|win"
     r"|new\s+year)\s+with\b"
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:messages?|wishes|posts?|gifts?|letters?|fans|notes?|videos?|cakes?|flowers?)\b)"
@@ -194,6 +195,10 @@ _ACCOUNT_SUBJECT = re.compile(
 _TITLE = re.compile(r"[\"“]([^\"”]{1,60})[\"”]|(?<![\w])['‘]([^'’\n]{1,60})['’](?![\w])")
 _WORK_BETWEEN = re.compile(r"\s+between\b")
 _COSTAR = re.compile(r"(?i:co-?star)")
+# "his 'Nevertheless' co-star Han So-hee, Karina and ...": one person's co-star, not the cast of a list
+_ONES_COSTAR = re.compile(
+    r"(?i:\b(?:his|her|their)\s+(?:[\"“'‘][^\"”’']{1,40}[\"”’']\s+|[\w-]+\s+){0,2}co-?star(?!s)\b)"
+)
 _SONG_CHALLENGE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)['\"’”]?\s+(?i:dance\s+)?(?i:challenge)\b")
 # speed, for scans of a whole string (finditer from its start): a match can only start where a word starts, or
 # right after the previous match (which ends in "challenge") -- from inside a word the match one character earlier
@@ -382,7 +387,7 @@ def _pairs_for_sentence(
     s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
 ) -> list[_Pair]:
     """Pairs (a, b, types, directed) a sentence supports."""
-    real = [c for c in cues if c.kind not in ("_seq", "_joinact", "_bandact", "_formact")]
+    real = [c for c in cues if c.kind not in ("_seq", "_joinact", "_bandact", "_formact", "_dropact")]
     if len(active) == 2:
         a, b = active
         if _own_group(story, a.id, b.id):
@@ -510,9 +515,14 @@ def _pairs_for_sentence(
             all_types = {_joint_kind(s, story)}
         recip = any(c.kind == "recip" for c in ccs)
         joint_work = (any(c.kind == "collab" for c in ccs) and bool(_WORK_CONTEXT.search(s.text))) or any(
-            _COSTAR.match(story.text, c.start)
+            (
+                _COSTAR.match(story.text, c.start)
+                and not _ONES_COSTAR.search(story.text, max(cs, c.start - 50), c.start + 8)
+            )
             # "The show follows A, B, and C as they run a snack bar": the cast of one series (see _filter_cues)
             or (c.kind == "collab" and story.text.startswith("follow", c.start))
+            # "the drama in which he starred with A, B and C": the cast of one work
+            or (c.kind == "collab" and story.text.startswith(("starred with", "starring with", "stars with"), c.start))
             for c in ccs
         )
         own_subject = bool(_OWN_SUBJECT.match(story.text, cs, ce))
@@ -667,9 +677,17 @@ def _pairs_for_sentence(
             and not separately
             and not any(story.text[c.start : c.end].lower() == "opposite" for c in ccs)
         ):
+            # 'with Jennie on "SPOT!", and with Hwasa on "Any Song"': credits of two works are no pair
+            # (a quoted line of speech is no title: at most five words)
+            short = [t for t, m in zip(titles, quoted, strict=True) if len(m.group(0).split()) <= 5]
+            one_work = (
+                {frozenset(q) for g in _credits_by_work(obj_ids, cps, short) for q in combinations(g, 2)}
+                if several_works and len(short) >= 2
+                else None
+            )
             for i, x in enumerate(obj_ids):
                 for y in obj_ids[i + 1 :]:
-                    if joint_work or _same_team(story, x, y):
+                    if (joint_work and (one_work is None or frozenset((x, y)) in one_work)) or _same_team(story, x, y):
                         _push(out, seen, story, x, y, set(shared), False)
             objs = [o for o in objects if o.id in obj_ids]
             if (
@@ -864,6 +882,31 @@ def _joint_owner_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
     return out
 
 
+# "sat down with hosts Yoo Jae Suk and Jo Se Ho", "MCs Jeong Hyeong Don and Defconn": the hosts of one show
+_HOSTS_BEFORE = re.compile(r"(?<![\w-])(?:(?i:co-?)?hosts|MCs|emcees|(?i:co-?hosts))\s+$")
+_LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+|\s*&\s*)")
+
+
+def _cohost_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
+    """The names listed right after "hosts"/"MCs" host one show together: a collab between each two."""
+    out: list[_Pair] = []
+    text = story.text
+    i = 0
+    while i < len(active):
+        p = active[i]
+        if not _HOSTS_BEFORE.search(text, max(0, p.start - 10), p.start):
+            i += 1
+            continue
+        run = [p]
+        while i + 1 < len(active) and _LIST_GAP.fullmatch(text, run[-1].end, active[i + 1].start):
+            i += 1
+            run.append(active[i])
+        ids = list(dict.fromkeys(q.id for q in run))
+        out += [(x, y, {"collab"}, False) for x, y in combinations(ids, 2)]
+        i += 1
+    return out
+
+
 _PROXIES = (
     r"(?:representatives?|reps?|spokes(?:person|woman|man)|publicists?|agency|label|management|lawyers?|managers?"
     r"|sources?|insiders?|officials?)"
@@ -1049,6 +1092,9 @@ def _song_challenges(
 ) -> list[tuple[str, list[str], Sentence, bool]]:
     """ "Jungkook takes on the Smoke dance challenge": (song, the people doing it) for a later credit lookup."""
     out: list[tuple[str, list[str], Sentence, bool]] = []
+    quoted = list(_TITLE.finditer(s.text))
+    # 'teamed up with Jennie for "SPOT!", and filmed the "Any Song" challenge with Hwasa': each title its own people
+    titles = [q.start() + s.start for q in quoted] if len({q.group(0) for q in quoted}) >= 2 else []
     for m in _song_challenge_matches(s.text):
         words = [w.strip("'\"‘’“”") for w in m.group(1).lower().split()]  # "the 'Silver Lining' challenge"
         # the song is the last one to three words before "challenge": keep every candidate for the lookup
@@ -1063,6 +1109,10 @@ def _song_challenges(
             if not _is_group(story, p.id)
             and not (p.end <= cue_at and _POSSESSIVE_AFTER.match(story.text[p.end : p.end + 3]) and cue_at - p.end < 45)
         ]
+        if titles:
+            own = min(titles, key=lambda t: abs(t - (s.start + m.start(1))))
+            at = {p.id: p.start for p in active}
+            who = [w for w in who if min(titles, key=lambda t: abs(t - at[w])) == own]
         if who:
             out.append((song, who, s, in_title))
     return out

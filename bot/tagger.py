@@ -339,6 +339,9 @@ _STOP = frozenset([
     "Official", "Team", "Group", "Band", "Crew", "Members", "Member", "Singer", "Rapper", "However", "Earlier",
     "Previously", "Notably", "Finally", "Still", "Additionally", "Plus", "Thus", "Instead", "Currently", "Once",
     "Back", "Soon", "Eventually", "Interestingly", "Sadly", "Fortunately", "Unfortunately", "Reportedly",
+    # sentence adverbs before an apposition ("Afterwards, the actress told reporters"): never a name
+    "Afterwards", "Afterward", "Elsewhere", "Tonight", "Backstage", "Onstage", "Offstage", "Overall", "Together",
+    "Nevertheless", "Nonetheless", "Moreover", "Besides", "Indeed", "Otherwise", "Again", "Already", "Online",
     # time zones ("November 13 KST, the two members ..."): never a name
     "KST", "JST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "CET", "CEST", "BST", "GMT", "UTC", "ET", "PT",
     # nationalities and languages ("featuring Thai actor PP Krit", "wrote in Thai"): never a newcomer's name
@@ -1415,8 +1418,9 @@ class Tagger:
         ls = text.rfind("\n", 0, c.start) + 1
         if _CUE_BEFORE.search(text[max(ls, c.start - 40):c.start]):
             return True
-        if self._shouting_ok(text, c) and not self._in_caps_title(text, c):
-            return True
+        if self._shouting_ok(text, c) and not self._in_caps_title(text, c) and not (
+                self._in_caps_run(text, c) and not any(c.surface == e.form for e in c.entries)):
+            return True  # (not "WE LOVE YOU MORE": a shouted phrase, unless the capitals are the styling)
         if _CAMEL.fullmatch(c.surface) and any(c.surface == e.form for e in c.entries):
             return True  # "BoA", "SHINee": an artist's own mixed-case styling is no ordinary word
         if c.surface[:1].isupper() and not c.surface.isupper() and (
@@ -1485,6 +1489,17 @@ class Tagger:
             assert prv is not None
             other, run_on = prv, _CAPS_WORD_BEFORE.search(text, max(0, prv.start() - 24), prv.start())
         return run_on is None and not self.roster.find(other.group(1))
+
+    @staticmethod
+    def _in_caps_run(text: str, c: _Cand) -> bool:
+        """"WE LOVE YOU MORE": a word inside a run of three or more all-caps words is shouted text."""
+        run, at = 1, c.end
+        while run < 3 and (m := _CAPS_WORD_AFTER.match(text, at)):
+            run, at = run + 1, m.end()
+        at = c.start
+        while run < 3 and (m := _CAPS_WORD_BEFORE.search(text, max(0, at - 24), at)):
+            run, at = run + 1, m.start()
+        return run >= 3
 
     @staticmethod
     def _line_has_lower(text: str, c: _Cand) -> bool:

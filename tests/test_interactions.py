@@ -5991,3 +5991,104 @@ def test_a_later_act_in_the_sentence_that_formed_a_group_keeps_its_pairs(clf: Cl
     c = classify(clf, body)
     assert pair(c, "jessi", "yoo-jae-suk") is not None and pair(c, "jessi", "hwasa") is not None
     assert pair(c, "jessi", "new:refund-sisters") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("Kim Woo Bin and Han Hyo Joo turned out for Zo In Sung at the premiere.", "kim-woo-bin", "jo-in-sung",
+         "meet"),
+        ("Jun Hyun Moo and Kian84 paid Code Kunst a surprise visit at his studio.", "kian84", "code-kunst", "meet"),
+        ("Na Young Seok gathered Eun Ji Won, Lee Soo Geun and Kyuhyun for a live broadcast on his channel.",
+         "lee-soo-geun", "kyuhyun", "meet"),
+        ("Jackson Wang and Ten shared a late-night hot pot in Bangkok.", "jackson-wang", "ten", "meet"),
+        ("Wonyoung walked the runway show in Milan, arriving with fellow member Yujin.", "wonyoung", "yujin-ive",
+         "meet"),
+        ("Backstage, Jackson Wang was photographed embracing singer Taeyeon.", "jackson-wang", "taeyeon", "meet"),
+        ("Soobin sparred with Ma Dong-seok at his boxing gym.", "soobin-txt", "ma-dong-seok", "meet"),
+        ("G-Dragon handed Bang Chan the Daesang at the ceremony.", "g-dragon", "bang-chan", "meet"),
+        ("G-Dragon took the stage with actress Kim Go Eun to present Album of the Year.", "g-dragon", "kim-go-eun",
+         "meet"),
+        ("Ahyeon took on 2NE1's 'Lonely' during a vocal stage.", "ahyeon", "2ne1", "cover"),
+        ('Moka nailed BABYMONSTER\'s "DRIP" in her new clip.', "moka", "babymonster", "cover"),
+        ("Byeon Woo Seok sat down with hosts Yoo Jae Suk and Jo Se Ho on the show.", "yoo-jae-suk", "cho-sae-ho",
+         "collab"),
+        ("Jang Do Yeon called IU to invite her onto the next season.", "jang-do-yeon", "iu", "message"),
+        ("Yujin watched the premiere with fellow member Wonyoung at a cinema in Seoul.", "yujin-ive", "wonyoung",
+         "meet"),
+        ("Megan Thee Stallion does KATSEYE's 'Gnarly' dance in a backstage TikTok.", "megan-thee-stallion",
+         "katseye", "challenge"),
+        ("Asked by host Yoo Jae Suk about the drama, Lee Dong Wook laughed.", "yoo-jae-suk", "lee-dong-wook", "meet"),
+        ('BIBI and Rich Brian drop surprise single "Paper Crown".', "bibi", "rich-brian", "collab"),
+    ],
+)
+def test_turning_out_visits_gatherings_meals_awards_covers_hosts_calls_and_joint_releases_pair_their_people(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and kind in got.types
+
+
+def test_a_joint_release_pairs_the_releasers_not_someone_named_after_it(clf: Classifier) -> None:
+    c = classify(clf, "Ni-ki and Bailey Sok drop a new dance film, and Jungwon reacts.")
+    assert pair(c, "ni-ki", "bailey") is not None
+    assert pair(c, "bailey", "jungwon") is None
+
+
+def test_an_embrace_of_nobody_named_pairs_nobody(clf: Classifier) -> None:
+    c = classify(clf, "Chris Martin and Jin embraced as soon as Jin came off stage, and Coldplay cheered.")
+    assert pair(c, "coldplay", "jin") is None
+
+
+def test_singles_dropped_by_two_acts_on_one_chart_are_no_joint_release(clf: Classifier) -> None:
+    c = classify(clf, "TXT returns on April 6, while KISS OF LIFE will drop their new singles on April 9.")
+    assert pair(c, "txt", "kiss-of-life") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("Lee Kwang-soo talked about his trip to Mexico with actor Kim Woo-bin and EXO's D.O.", "kim-woo-bin", "d-o",
+         "meet"),
+        ("When MC Kim Gu-ra asked about the group chat, Taeyang pulled out his phone.", "kim-gu-ra", "taeyang", "meet"),
+        ("Lisa shares KATSEYE's 'Gabriela' performance to her Instagram Story.", "lisa", "katseye", "mention"),
+        ("RIIZE closed the night with a performance of SHINee's 'Replay' for the senior group.", "riize", "shinee",
+         "cover"),
+        ('IU topped the ranking, while Yeri and Choi Hyun-wook, the two leads of "Moonlight Pharmacy," tied.', "yeri",
+         "choi-hyun-wook", "collab"),
+        ("He is best known for the drama 'Hwarang,' in which he starred with Park Seo-joon, Park Hyung-sik and BTS' V.",
+         "park-hyung-sik", "v", "collab"),
+        ("SEVENTEEN's Mingyu Rings In His Birthday With Friends Jungkook And Jaehyun.", "jungkook", "jaehyun-nct",
+         "meet"),
+    ],
+)
+def test_trips_hosts_asking_shared_stories_performances_of_songs_leads_and_casts_pair_their_people(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and kind in got.types
+
+
+def test_acts_an_award_beat_are_not_paired_with_its_winners(clf: Classifier) -> None:
+    body = '"SPOT!" featuring Jennie was named Best K-Pop Song, beating out tracks by aespa, ILLIT and DAY6.'
+    c = classify(clf, body)
+    assert all(pair(c, x, y) is None for x, y in (("jennie", "aespa"), ("illit", "day6"), ("jennie", "illit")))
+
+
+def test_one_persons_co_star_named_in_a_list_does_not_make_the_list_a_cast(clf: Classifier) -> None:
+    body = ("The account suddenly unfollowed several people, including his 'Nevertheless' co-star Han So-hee, "
+            "Karina and Jang Wonyoung.")
+    c = classify(clf, body)
+    assert pair(c, "karina", "wonyoung") is None and pair(c, "han-so-hee", "karina") is None
+
+
+def test_a_challenge_of_one_song_is_not_credited_to_the_partner_on_another(clf: Classifier) -> None:
+    body = ("In 2024, Zico teamed up with BLACKPINK's Jennie for the single 'SPOT!', and back in 2020 he filmed the "
+            "first 'Any Song' challenge with MAMAMOO's Hwasa and Chungha.")
+    c = classify(clf, body)
+    assert pair(c, "jennie", "hwasa") is None
+
+
+def test_a_journey_continued_with_a_label_is_no_trip(clf: Classifier) -> None:
+    c = classify(clf, "WINNER's Kang Seung Yoon and Lee Seung Hoon will continue their journey with YG Entertainment!")
+    assert pair(c, "kang-seung-yoon", "lee-seung-hoon") is None

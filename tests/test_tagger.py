@@ -1004,3 +1004,16 @@ def test_variety_regulars_and_actors_the_press_names_are_in_the_roster(
     tagger: Tagger, text: str, aid: str
 ) -> None:
     assert aid in {m.artist_id for m in tagger.tag(text)}
+
+
+def test_an_ordinary_word_inside_shouted_capitals_is_no_artist(tagger: Tagger) -> None:
+    # "LOVE" is also OnlyOneOf's Love; a run of three capitalised words is shouting, not her styling
+    assert ids(tagger, 'Jihyo replied, "WE LOVE YOU MORE!!! see you soon."') == ["jihyo-twice"]
+
+
+def test_a_group_styled_in_capitals_still_counts_inside_a_run_of_capitals(tagger: Tagger) -> None:
+    assert ids(tagger, "Fans packed the stadium for the SEVENTEEN RIGHT HERE tour on Sunday.") == ["seventeen"]
+
+
+def test_a_sentence_adverb_before_an_apposition_is_no_newcomer(tagger: Tagger) -> None:
+    assert ids(tagger, "Afterwards, the actress told reporters she had enjoyed the night.") == []
