@@ -162,6 +162,8 @@ def candidates(
                     _sequenced(text, s, seen[0], a, b) or _co_objects(seen[0], seen[1], paired, a, b)
                 ):
                     continue
+                if _separate_credits(text, here, a, b):
+                    continue
                 feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,
                                   s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}), seen)
                 out.append(Candidate(a, b, s, in_title, feats, rules_pair))
@@ -197,6 +199,26 @@ def _co_objects(
                 if with_a and with_b:
                     return True
     return False
+
+
+# "The choreography was masterminded by Bada Lee and the song was produced by Padi": the credit of one part,
+# then a clause crediting another part of the work
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_ANOTHER_CREDIT = re.compile(
+    r"(?i:\b(?:and|while|whereas)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+"
+    r"(?:[\w-]+\s+)?[\w-]+(?:ed|en)\s+by\b)"
+)
+
+
+def _separate_credits(text: str, here: Sequence[MentionLike], a: str, b: str) -> bool:
+    """Whether the first of the two is credited ("by A") for one part of a work and a later clause credits
+    another part ("and the song was produced by ... B"): two roles, which the labels do not pair."""
+    first = next((m for m in here if m.artist_id in (a, b)), None)
+    if first is None or not _BY_BEFORE.search(text, max(0, first.start - 4), first.start):
+        return False
+    other = b if first.artist_id == a else a
+    second = next((m for m in here if m.artist_id == other and m.start > first.end), None)
+    return second is not None and _ANOTHER_CREDIT.search(text, first.end, second.start) is not None
 
 
 def _sequenced(text: str, s: Sentence, parties: Sequence[_Party], a: str, b: str) -> bool:

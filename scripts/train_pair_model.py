@@ -59,6 +59,14 @@ session's rule commits, 5 folds: pooled 0.8442 -> 0.8602 (+319 right, +130 wrong
 +145); newest 20 0.7591 -> 0.7879 (+48, +11). Trained on all 225 sets (shipped): real articles and seeds
 unchanged (without the guard it added one wrong pair: two co-objects of "met up with A, B, ... to do the
 challenge").
+
+Session 17 (2026-11-23): a candidate between a party credited for one part of a work ("the choreography was
+masterminded by A") and one a later clause credits for another ("and the song was produced by B") is no
+longer one (learned_pairs._separate_credits). Over held-out 1-257 after that session's rule commits, 5
+folds: pooled 0.8384 -> 0.8599 (+488 right, +184 wrong; without the guard 0.8608, +522, +209), newest 20
+(238-257) 0.7975 -> 0.8321 (+64, +17). Trained on all 257 sets without the guard it added two wrong pairs
+to a real article (the choreographer with the song's producer and singer); with it (shipped), one right
+pair and no wrong one (0.9802 -> 0.9852); seeds unchanged. Held-out 258-265 were kept out.
 """
 
 from __future__ import annotations

@@ -244,3 +244,18 @@ def test_two_objects_of_one_subjects_act_get_no_learned_pair_with_each_other(ros
     c = eager.classify(TITLE, body)
     assert pair(c, "suga", "hoshi") is not None and pair(c, "suga", "yunjin") is not None
     assert pair(c, "hoshi", "yunjin") is None
+
+
+def test_two_credits_of_different_parts_of_a_work_get_no_learned_pair(roster: Roster) -> None:
+    # the choreographer's credit, then a clause crediting the song's producer: two roles, not a joint act
+    eager = with_model(roster, {"bias": 10.0})
+    body = ("The choreography was created by Lia Kim and the song was produced by Zico, with vocals by "
+            "Lee Young-ji.")
+    c = eager.classify(TITLE, body)
+    assert pair(c, "lia-kim", "zico") is None and pair(c, "lia-kim", "lee-young-ji") is None
+
+
+def test_a_credit_shared_in_one_clause_can_still_get_a_learned_pair(roster: Roster) -> None:
+    eager = with_model(roster, {"bias": 10.0})
+    c = eager.classify(TITLE, "The choreography was created by Lia Kim and Bada Lee for the new single.")
+    assert pair(c, "lia-kim", "bada-lee") is not None
