@@ -127,6 +127,19 @@ _DENIAL = re.compile(
     r"|\bden(?:ied|ies|y|ying)\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?)\b"
     r"|\brumou?rs?\s+(?:were|was|have\s+been|has\s+been)?\s*(?:denied|false|untrue|baseless)\b)|\bfake\b"
 )
+# The story says an account was taken over: its posts from then on were someone else's.
+_HACKED = re.compile(
+    r"(?i:\bhack(?:ed|ers?)\b|\bcompromised\b|\baccessed\s+(?:by|without)\b|\bunauthori[sz]ed\s+access\b"
+    r"|\b(?:lost|los(?:es|ing))\s+control\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}accounts?\b)"
+)
+# The account, its posts or the hacker as the one who acted ("the account uploaded", "several posts appeared")
+_ACCOUNT_ACTED = re.compile(
+    r"(?i:\b(?:account|posts?|hackers?|tweets?)\s+(?:also\s+|then\s+|later\s+|had\s+(?:also\s+)?|has\s+(?:also\s+)?"
+    r"|have\s+(?:also\s+)?|was\s+used\s+to\s+)?(?:uploaded|upload|posted|published|followed|unfollowed|tagged"
+    r"|shared|sent|liked|appeared|began|started|claimed|announced|promoted|replied|wrote|went\s+up)\b"
+    r"|\b(?:series|string|stream|flurry|slew|barrage)\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|messages|tweets|replies"
+    r"|stories|uploads)\b)"
+)
 # A report the story later says was false ("the agency denied the report"): what it reported did not happen.
 _DENIED_REPORT = re.compile(
     r"(?i:\b(?:den(?:ied|ies|y|ying)|(?:shut(?:s|ting)?|shoot(?:s|ing)?|shot)\s+down|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|debunk(?:ed|s|ing)?"
@@ -300,6 +313,10 @@ def extract_interactions(
     denied_reports = [
         i for i in sorted(denial_candidates) if 0 <= i < len(sentences) and _DENIED_REPORT.search(sentences[i].text)
     ]
+    # a story about a hacked account: what "the account" or "the posts" did there, nobody did
+    hacked = ("hack" in low_text or "compromised" in low_text or "access" in low_text) and any(
+        _HACKED.search(sentences[i].text) for i in denial_candidates if 0 <= i < len(sentences)
+    )
     for aid in counts:
         am = meta(aid)
         story.kinds[aid] = am.kind
@@ -375,6 +392,13 @@ def extract_interactions(
                 # "after regaining access, he deleted the hacker's posts and uploaded a video": his own post
                 who = _poster_of(s, parties, story) if _REGAINED.search(s.text) else None
                 poster = (who, s.index) if who else poster
+            continue
+        if hacked and _ACCOUNT_ACTED.search(s.text):
+            # "the account uploaded a teaser tagging Taemin and Lisa", "a series of posts ... tagging Felix": the
+            # hacker's acts pair nobody, the tagged people included (learned pairs too)
+            story.vetoed.add(s.index)
+            if parties:
+                recent.append(parties)
             continue
         if denied_reports and _REPORTED.search(s.text) and any(
             s.index <= d <= s.index + 3 or d <= story.first_body for d in denied_reports

@@ -6092,3 +6092,23 @@ def test_a_challenge_of_one_song_is_not_credited_to_the_partner_on_another(clf: 
 def test_a_journey_continued_with_a_label_is_no_trip(clf: Classifier) -> None:
     c = classify(clf, "WINNER's Kang Seung Yoon and Lee Seung Hoon will continue their journey with YG Entertainment!")
     assert pair(c, "kang-seung-yoon", "lee-seung-hoon") is None
+
+
+def test_the_people_a_hacked_account_tagged_are_not_paired_with_each_other(clf: Classifier) -> None:
+    title = "WayV's Ten's Instagram account hacked, fake posts deleted"
+    body = ("WayV's Ten had his Instagram account hacked on Monday, his agency said.\n\n"
+            "Around 4 AM KST, the account uploaded a blurry dance teaser with the caption \"new cover collab "
+            "coming,\" tagging SHINee's Taemin and BLACKPINK's Lisa.\n\n"
+            "The posts were deleted within the hour.")
+    c = clf.classify(title, body)
+    assert pair(c, "taemin", "lisa") is None and pair(c, "ten", "lisa") is None
+
+
+def test_a_bandmates_comment_in_a_hacked_account_story_is_still_real(clf: Classifier) -> None:
+    title = "Wooyoung's X account hacked; San reacts"
+    body = ("ATEEZ's Wooyoung had his X account hacked overnight, KQ Entertainment said.\n\n"
+            "A string of posts promoting a giveaway appeared on his page, tagging Stray Kids' Felix.\n\n"
+            "Once Wooyoung had regained access, his bandmate San left a comment on Wooyoung's apology video.")
+    c = clf.classify(title, body)
+    assert pair(c, "wooyoung-ateez", "felix") is None
+    assert pair(c, "san", "wooyoung-ateez") is not None
