@@ -730,7 +730,9 @@ _CUE_PATTERNS += [
     # (a helper kind: bot.interactions pairs the names listed before it, not the group named after it)
     (
         "_formact",
-        r"(?i:\bform(?:ed|s)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|unit|duo|trio|band)\b(?!\s+(?:[\w'’.&-]+\s+){0,2}?with\b))",
+        r"(?i:\bform(?:ed|s)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|unit|duo|trio|band)\b(?!\s+(?:[\w'’.&-]+\s+){0,2}?with\b)"
+        # "Yoo Jae-suk, Haha and Lee Mi-joo debut as project trio Three Seasons"
+        r"|\bdebut(?:s|ed|ing)?\s+as\s+(?:the\s+|a\s+)?(?:new\s+)?(?:project\s+)?(?:group|unit|duo|trio|band|quartet)\b)",
     ),
     # "Jessi calls PSY on her web show": a call on air
     (
@@ -858,6 +860,34 @@ _CUE_PATTERNS += [
     ),
     # "Yeri and Choi Hyun-wook, the two leads of 'Moonlight Pharmacy'": the cast of one work
     ("collab", r"(?i:(?<=,\s)the\s+(?:two|three|four)\s+(?:leads|co-?leads|co-?stars|stars|hosts|MCs)\s+of\b)"),
+]
+_NAME_POSS = r"(?-i:[A-Z0-9])[\w'’.&*-]*(?:\s+(?-i:[A-Z0-9])[\w'’.&*-]*){0,3}['’]s?\s+"
+_CUE_PATTERNS += [
+    # "Ni-ki gets pulled on stage at Taemin's Seoul concert": brought onto the other's stage
+    (
+        "collab",
+        rf"(?i:\b(?:pulled|brought|called|invited|dragged)\s+(?:up\s+)?on(?:to)?\s+(?:the\s+)?stage\s+(?:at|during|by)\s+"
+        rf"(?={_NAME_POSS}|(?-i:[A-Z])))",
+    ),
+    # "Hwasa's bouquet for BIBI": a gift named with its giver and its receiver
+    (
+        "gift",
+        r"(?i:(?<=['’]s\s)(?:(?:huge|giant|big|surprise|special|sweet)\s+)?(?:bouquet|flowers|wreath|coffee\s+truck"
+        r"|food\s+truck|snack\s+truck|gift|present)s?\s+for\b(?=\s+(?-i:[A-Z])))",
+    ),
+    # "Hyoyeon was caught cheering louder than the fans at RIIZE's encore concert": in the crowd of the other's show
+    (
+        "meet",
+        rf"(?i:\bcheer(?:s|ed|ing)?\b(?=[^.;]{{0,50}}?\b(?:at|during)\s+{_NAME_POSS}(?:[\w-]+\s+){{0,2}}?(?:concert|show"
+        r"|encore|fan\s?meeting|showcase|gig|set|performance)\b))",
+    ),
+    # "Solar celebrates Moonbyul's birthday with a throwback photo": a public birthday message
+    (
+        "mention",
+        rf"(?i:\bcelebrat(?:e|es|ed|ing)\s+(?={_NAME_POSS}(?:\d+\w*\s+)?(?:birthday|anniversary|discharge|win)\b))",
+    ),
+    # "Jackson Wang roasts BamBam's gym selfie": a public jab is a mention
+    ("mention", rf"(?i:\broast(?:s|ed|ing)?\s+(?={_NAME_POSS}|(?-i:[A-Z])[\w'’.-]*\s+(?:over|for|about|in)\b))"),
 ]
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
 # Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
@@ -1183,7 +1213,7 @@ _TRIGGERS["meet"] += ("see ", "sees ", "saw ", "seeing ", "seen ", "celebrat", "
 _TRIGGERS["message"] += ("wrote", "write", "writes", "writing", "pen")
 _TRIGGERS["collab"] += ("hold", "held", "stage", "script reading", "host", "co-host", "cohost", "crash")
 _TRIGGERS["collab"] += ("sing", "sang", "perform", "record", "duet", "he ", "she ", "they ", "wrote", "released")
-_TRIGGERS["_formact"] = ("formed", "forms")
+_TRIGGERS["_formact"] = ("formed", "forms", "debut")
 _TRIGGERS["meet"] += ("ring", "rings", "rang")
 _TRIGGERS["message"] += ("call",)
 _TRIGGERS["meet"] += (
@@ -1204,6 +1234,10 @@ _TRIGGERS["meet"] += ("trip", "vacation", "getaway", "holiday", "host", "mc", "c
 _TRIGGERS["mention"] += ("share", "shares", "shared", "sharing")
 _TRIGGERS["cover"] += ("performance of", "performances of", "rendition of", "renditions of", "stage of", "stages of")
 _TRIGGERS["collab"] += ("the two", "the three", "the four")
+_TRIGGERS["collab"] += ("pulled", "brought", "called", "invited", "dragged")
+_TRIGGERS["gift"] += ("bouquet", "flowers", "wreath", "coffee truck", "food truck", "snack truck", "gift", "present")
+_TRIGGERS["meet"] += ("cheer",)
+_TRIGGERS["mention"] += ("celebrat", "roast")
 _TRIGGERS["collab"] += ("welcom", "bring", "brought", "handl", "took charge", "oversaw", "shared the screen",
                         "share the screen", "shares the screen", "sharing the screen", "shared screen")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",
@@ -1310,7 +1344,7 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "such a", "suggest", "propos", "pitch", "imagin", "offered", "claiming", "purport", "alleging",
                       "supposedly")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
-                 "same", "those of", "that of", "compar")
+                 "same", "those of", "that of", "compar", "edg")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 # role nouns ("the choreographer"): resolved in bot.references; their presence is a key set below
 _ROLE_NOUNS = (

@@ -6112,3 +6112,33 @@ def test_a_bandmates_comment_in_a_hacked_account_story_is_still_real(clf: Classi
     c = clf.classify(title, body)
     assert pair(c, "wooyoung-ateez", "felix") is None
     assert pair(c, "san", "wooyoung-ateez") is not None
+
+
+def test_acts_debuting_as_a_project_trio_are_paired_with_each_other_not_with_the_trio(clf: Classifier) -> None:
+    c = classify(clf, "Yoo Jae-suk, Haha and Lee Mi-joo debut as project trio Three Seasons.")
+    assert pair(c, "haha", "yoo-jae-suk") is not None and pair(c, "haha", "lee-mijoo") is not None
+    assert not any("three-seasons" in (i.a + i.b) for i in c.interactions)
+
+
+def test_acts_a_song_edged_out_are_not_its_partners(clf: Classifier) -> None:
+    c = classify(clf, 'Taeyang\'s "Shoong!" featuring Lisa topped the chart, edging out tracks by Jimin and Taeyeon.')
+    assert pair(c, "lisa", "taeyang") is not None
+    assert pair(c, "jimin", "taeyang") is None and pair(c, "taeyang", "taeyeon") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("Ni-ki gets pulled on stage at Taemin's Seoul concert for a dance break.", "ni-ki", "taemin", "collab"),
+        ("Fans loved Hwasa's bouquet for BIBI at the showcase.", "hwasa", "bibi", "gift"),
+        ("Hyoyeon was caught cheering louder than the fans at RIIZE's encore concert.", "hyoyeon", "riize", "meet"),
+        ("ASTRO's MJ Celebrates Cha Eun Woo's Birthday With A Throwback Only A Bandmate Could Get Away With.", "mj",
+         "cha-eun-woo", "mention"),
+        ("Jackson Wang roasts BamBam's gym selfie.", "jackson-wang", "bambam", "mention"),
+    ],
+)
+def test_being_pulled_on_stage_a_named_gift_cheering_a_birthday_and_a_roast_pair_their_people(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and kind in got.types
