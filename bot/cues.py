@@ -394,6 +394,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:(?<!\bboth\s)(?<!\btwo\s)(?<!\bthe\s)(?<!\ball\s)(?<!\bother\s)(?<!\bfellow\s)(?<!\bmany\s)(?<!\bof\s)"
         r"(?<!\bthree\s)(?<!\bK-pop\s)stars|starred|starring)\s+(?:in|alongside|with)\b"
         r"|\bshar(?:ed|es|ing|e)\s+(?:a|the)\s+stage\b"
+        # "Lim Young Woong and Nah Hoon A share legendary joint stage at MMA"
+        r"|\bshar(?:ed|es|ing|e)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:joint|special|collaborative|duet)\s+stages?\b"
         # (a performance of another act's song is a cover: see the cover cues below)
         r"|\bperformance\s+of\b(?!\s+[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s?\s(?!(?i:own|debut|solo|new|latest)\b))"
         # "Seo Hyun-seung directed G-Dragon's new music video": the director's part in the other's work ("The
@@ -889,6 +891,19 @@ _CUE_PATTERNS += [
     # "Jackson Wang roasts BamBam's gym selfie": a public jab is a mention
     ("mention", rf"(?i:\broast(?:s|ed|ing)?\s+(?={_NAME_POSS}|(?-i:[A-Z])[\w'’.-]*\s+(?:over|for|about|in)\b))"),
 ]
+_CUE_PATTERNS += [
+    # "Yeonjun wipes his Instagram following list clean -- not even Soobin survived": everyone unfollowed
+    (
+        "unfollow",
+        r"(?i:\b(?:wip(?:e|es|ed|ing)|clear(?:s|ed|ing)?|empt(?:y|ies|ied|ying))\s+(?:out\s+)?(?:his|her|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?following\s+list\b)",
+    ),
+    # "Zhang Hao and Leehan are officially Instagram mutuals": they follow each other
+    (
+        "follow",
+        r"(?i:\b(?:instagram|tiktok|x|twitter|weverse|ig)\s+mutuals\b|\bmutuals\s+on\s+(?:instagram|tiktok|x|twitter)\b)",
+    ),
+]
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
 # Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
 _CUE_PATTERNS.append((
@@ -1238,6 +1253,10 @@ _TRIGGERS["collab"] += ("pulled", "brought", "called", "invited", "dragged")
 _TRIGGERS["gift"] += ("bouquet", "flowers", "wreath", "coffee truck", "food truck", "snack truck", "gift", "present")
 _TRIGGERS["meet"] += ("cheer",)
 _TRIGGERS["mention"] += ("celebrat", "roast")
+_TRIGGERS["unfollow"] += ("wipe", "wiping", "clear", "empt")
+_TRIGGERS["follow"] += ("instagram mutuals", "tiktok mutuals", "x mutuals", "twitter mutuals", "weverse mutuals",
+                        "ig mutuals", "mutuals on")
+_TRIGGERS["collab"] += ("share", "shares", "shared", "sharing")
 _TRIGGERS["collab"] += ("welcom", "bring", "brought", "handl", "took charge", "oversaw", "shared the screen",
                         "share the screen", "shares the screen", "sharing the screen", "shared screen")
 _TRIGGERS["collab"] += ("worked on", "works on", "working on", "work on", "enlist", "in ",

@@ -6142,3 +6142,20 @@ def test_being_pulled_on_stage_a_named_gift_cheering_a_birthday_and_a_roast_pair
 ) -> None:
     got = pair(classify(clf, body), a, b)
     assert got is not None and kind in got.types
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("TXT's Yeonjun wipes his Instagram following list clean, and not even Soobin survived.", "yeonjun",
+         "soobin-txt", "unfollow"),
+        ("Zhang Hao and Leehan are officially Instagram mutuals.", "zhang-hao", "leehan", "follow"),
+        ("Lim Young Woong and Nah Hoon A share a legendary joint stage at the awards.", "lim-young-woong",
+         "na-hoon-a", "collab"),
+    ],
+)
+def test_a_wiped_following_list_instagram_mutuals_and_a_shared_joint_stage_pair_their_people(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and kind in got.types
