@@ -438,6 +438,15 @@ _TAKES_TO = re.compile(
     r"[ ]+(?:took|takes|taking)[ ]to[ ](?:Instagram|Weverse|X|Twitter|TikTok|YouTube|Bubble|social[ ]media"
     r"|(?:his|her|their)[ ](?:Instagram|Weverse|X|TikTok|YouTube|social|personal|official))\b"
 )
+# "Crush made an unannounced appearance", "Crush was one of the first to comment": a well-known artist's
+# ordinary-word name opening a sentence, right before an act only a person does (a bare singular noun
+# would need its article)
+_PERSON_ACT_AFTER = re.compile(
+    r"[ ]+(?:(?:also|then|later|quickly|once|even|had|has|was|is)[ ]+)?(?:made[ ]an?[ ](?:unannounced|surprise|special"
+    r"|guest|cameo)|joined|dropped[ ]by|posted|uploaded|commented|replied|responded|thanked|revealed|surprised"
+    r"|teamed[ ]up|performed|sang|was[ ]one[ ]of[ ]the[ ]first|wrote[ ]on|took[ ]the[ ]stage)\b"
+)
+_PERSON_ACT_PROMINENCE = 40.0
 _QUOTES = frozenset("'\"‘’“”「」『』")
 _OPENERS = frozenset("‘“「『")
 _CLOSERS = frozenset("’”」』")
@@ -1433,6 +1442,15 @@ class Tagger:
                 text[c.end:c.end + 30]):
             return True
         if c.surface[:1].isupper() and _TAKES_TO.match(text, c.end, c.end + 60):
+            return True
+        if (
+            c.surface[:1].isupper()
+            and not c.surface.isupper()
+            and any(c.surface == e.form for e in c.entries)
+            and max((self._prominence(e.artist_id) for e in c.entries), default=0.0) >= _PERSON_ACT_PROMINENCE
+            and _PERSON_ACT_AFTER.match(text, c.end, c.end + 60)
+            and not self._title_case_line(text, c.start)
+        ):
             return True
         return self._capitalized_mid_sentence(text, c)
 

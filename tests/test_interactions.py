@@ -4819,7 +4819,7 @@ def test_treating_someone_to_a_meal_is_no_gift(clf: Classifier) -> None:
 
 def test_a_future_production_credit_is_a_collab_but_the_show_produce_101_is_not(clf: Classifier) -> None:
     c = classify(clf, "Kim Jae-joong will produce SAY MY NAME's first full album.")
-    got = pair(c, "jaejoong", "new:say-my-name")
+    got = pair(c, "jaejoong", "say-my-name")
     assert got is not None and got.types == ("collab",)
     assert classify(clf, "Jeon Somi was a trainee on Produce 101 with Chungha.").interactions == ()
 

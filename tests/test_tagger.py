@@ -1017,3 +1017,20 @@ def test_a_group_styled_in_capitals_still_counts_inside_a_run_of_capitals(tagger
 
 def test_a_sentence_adverb_before_an_apposition_is_no_newcomer(tagger: Tagger) -> None:
     assert ids(tagger, "Afterwards, the actress told reporters she had enjoyed the night.") == []
+
+
+def test_a_well_known_ordinary_word_name_opening_a_sentence_before_a_persons_act_counts(tagger: Tagger) -> None:
+    # "Crush made an unannounced appearance": a bare singular noun would need its article
+    assert ids(tagger, "Crush made an unannounced appearance on the show.") == ["crush"]
+    assert ids(tagger, "Crush was one of the first to comment.") == ["crush"]
+
+
+def test_an_ordinary_word_opening_a_sentence_without_a_persons_act_is_no_artist(tagger: Tagger) -> None:
+    assert ids(tagger, "Crush culture is a big part of the fandom.") == []
+    assert ids(tagger, "Love joined the two families.") == []
+
+
+def test_western_bands_producers_and_new_groups_from_the_blind_sets_are_known(tagger: Tagger) -> None:
+    assert ids(tagger, "Linkin Park's Mike Shinoda praised Tablo.") == ["linkin-park", "mike-shinoda", "tablo"]
+    assert ids(tagger, "The ballad was produced by Song Dong-woon.") == ["song-dong-woon"]
+    assert ids(tagger, "Kim Jae-joong cooked for SAY MY NAME.") == ["jaejoong", "say-my-name"]
