@@ -46,7 +46,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "Her first album followed the same year", "a tour followed shortly after": came next, nobody followed
         r"(?!\s+(?:(?:soon|shortly|quickly|immediately|just|later|afterwards?|after|in|the\s+(?:same|next|following))\b"
         r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later\b))"
-        r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps))(?!\s+(?:the\s+)?(?:story|stories|life|lives|journey|adventures?|tale|plot)\b)(?<!\bfollow(?=\s+list\b)))",
+        r"(?!\s+the\s+(?:enlistment|procedure|trend|lead|footsteps|release|launch|debut|success|announcement|example|path"
+        r"|news|end|start|premiere|finale|conclusion|wrap|opening|arrival|departure))(?!\s+(?:the\s+)?(?:story|stories|life|lives|journey|adventures?|tale|plot)\b)(?<!\bfollow(?=\s+list\b)))",
     ),
     (
         "like",

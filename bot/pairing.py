@@ -184,6 +184,9 @@ _OTHER_ACTOR = re.compile(
     r"|accounts?|hackers?|someone|somebody|strangers?|impersonators?|bots?"
     r"|(?-i:it))\b)"  # ("Over the weekend it followed the accounts of Xiaoting and Asa": the account)
 )
+_NO_ACTOR_BEFORE = re.compile(
+    r"(?i:[\W_]*(?:(?:best|warm|warmest|big|huge|happy|sending|many|heartfelt|sincere|hearty|all\s+the|our)\s+)*)"
+)
 _AT_THE_SHOW = re.compile(
     r"(?i:\s+(?:[\w'’.&-]+\s+){1,4}?(?:at|during|from\s+the\s+(?:crowd|audience|stands))\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:concerts?|fan\s?meetings?|showcases?|premieres?|musicals?|recitals?|fan\s?cons?|shows?)\b)"
@@ -471,7 +474,11 @@ def _pairs_for_sentence(
             )
             and types <= _OBJECT_ONLY_TYPES
             and not any(c.kind == "recip" for c in use)
-            and _OTHER_ACTOR.search(story.text, s.start, typed_use[0].start)
+            and (
+                _OTHER_ACTOR.search(story.text, s.start, typed_use[0].start)
+                # "Best wishes to Jaemin and Juyeon for a safe service!": the writer's words, to both of them
+                or (types == {"mention"} and _NO_ACTOR_BEFORE.fullmatch(story.text, s.start, typed_use[0].start))
+            )
             and not story.text.startswith("like from", typed_use[0].start)  # "a like from X": X's act
             # "fans photographed the floral tribute from IU's friend, actress Yoo In-na": the sender is named
             and not (typed_use[0].kind == "gift" and _FROM_NEXT.match(story.text, typed_use[0].end))

@@ -6159,3 +6159,17 @@ def test_a_wiped_following_list_instagram_mutuals_and_a_shared_joint_stage_pair_
 ) -> None:
     got = pair(classify(clf, body), a, b)
     assert got is not None and kind in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Best wishes to Jaemin and Juyeon for a safe service!",
+        "Congratulations to Jungkook and Jimin on the win!",
+        "IU's tour follows the release of Wendy's third mini-album.",
+    ],
+)
+def test_the_writers_wishes_to_two_people_and_a_tour_following_a_release_pair_nobody(
+    clf: Classifier, body: str
+) -> None:
+    assert classify(clf, body).interactions == ()
