@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import combinations, pairwise
 
-from bot.cue_filters import _FAN_SPEAKER, _QUOTE, _WORK_CONTEXT, _masked_names
+from bot.cue_filters import _FAN_SPEAKER, _LIST_NEXT, _QUOTE, _WORK_CONTEXT, _masked_names
 from bot.extraction_types import (
     SHARED_TYPES,
     SIDE_PAIR,
@@ -890,8 +890,7 @@ def _joint_owner_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
 
 
 # "sat down with hosts Yoo Jae Suk and Jo Se Ho", "MCs Jeong Hyeong Don and Defconn": the hosts of one show
-_HOSTS_BEFORE = re.compile(r"(?<![\w-])(?:(?i:co-?)?hosts|MCs|emcees|(?i:co-?hosts))\s+$")
-_LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+|\s*&\s*)")
+_HOSTS_BEFORE = re.compile(r"(?<![\w-])(?:(?i:(?:co-?)?hosts|emcees)|MCs)\s+$")
 
 
 def _cohost_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
@@ -905,7 +904,7 @@ def _cohost_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
             i += 1
             continue
         run = [p]
-        while i + 1 < len(active) and _LIST_GAP.fullmatch(text, run[-1].end, active[i + 1].start):
+        while i + 1 < len(active) and _LIST_NEXT.fullmatch(text, run[-1].end, active[i + 1].start):
             i += 1
             run.append(active[i])
         ids = list(dict.fromkeys(q.id for q in run))
