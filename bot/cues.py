@@ -746,6 +746,12 @@ _CUE_PATTERNS += [
     # "ZICO crashes BOYNEXTDOOR's stage": on the other's stage, a joint performance
     ("collab", r"(?i:\bcrash(?:es|ed|ing)?\b(?=\s+(?:[\w'’.&-]+\s+){1,4}?(?:stage|performance|set\s+list)\b))"),
 ]
+# Words that may stand between a verb and the name it takes ("arriving with fellow member Ahn Yujin",
+# "embracing Indonesian singer NIKI"): at most three
+_WORDS_BEFORE_A_NAME = (
+    r"(?:(?:his|her|their|the|fellow|member|bandmates?|co-?stars?|singer|actor|actress|rapper|dancer|friend|\w+-based"
+    r"|Indonesian|Korean|American|Japanese|Thai|Chinese|British)\s+){0,3}"
+)
 _CUE_PATTERNS += [
     # "BTS' V, Park Hyung Sik and Choi Woo Shik turn out for Park Seo Joon's VIP premiere": there in person, for
     # the other (one gathering: see pairing._GATHERING)
@@ -775,12 +781,16 @@ _CUE_PATTERNS += [
     # "Jang Wonyoung stepped out at the show, arriving with fellow member Ahn Yujin": there together
     (
         "meet",
-        r"(?i:\barriv(?:ed|es|ing|e)\s+(?:together\s+)?with\b(?=\s+(?:(?:his|her|their|the|fellow|member|bandmates?|co-?stars?|singer|actor|actress|rapper|dancer|friend|\w+-based|Indonesian|Korean|American|Japanese|Thai|Chinese|British)\s+){0,3}(?-i:[A-Z])))",
+        r"(?i:\barriv(?:ed|es|ing|e)\s+(?:together\s+)?with\b(?=\s+"
+        + _WORDS_BEFORE_A_NAME
+        + r"(?-i:[A-Z])))",
     ),
     # "Jackson was photographed embracing singer NIKI", "Soobin and Yeonjun spar with Ma Dong-seok"
     (
         "meet",
-        r"(?i:\bembrac(?:e|ed|es|ing)\b(?=\s+(?:(?:his|her|their|the|fellow|member|bandmates?|co-?stars?|singer|actor|actress|rapper|dancer|friend|\w+-based|Indonesian|Korean|American|Japanese|Thai|Chinese|British)\s+){0,3}(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)"
+        r"(?i:\bembrac(?:e|ed|es|ing)\b(?=\s+"
+        + _WORDS_BEFORE_A_NAME
+        + r"(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)"
         r"|\bspar(?:s|red|ring)?\s+with\b)",
     ),
     # "G-Dragon hands Stray Kids' Bang Chan the Daesang": on one stage, one giving the other the award
