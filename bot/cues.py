@@ -915,6 +915,39 @@ _CUE_PATTERNS += [
         r"(?i:\b(?:instagram|tiktok|x|twitter|weverse|ig)\s+mutuals\b|\bmutuals\s+on\s+(?:instagram|tiktok|x|twitter)\b)",
     ),
 ]
+_CUE_PATTERNS += [
+    # "LISA's 'Born Again' with Doja Cat and RAYE", "Rosé's "APT." with Bruno Mars": one quoted work and its
+    # partners, the owner's possessive right before the title
+    # (a helper kind: bot.interactions pairs the owner with the names listed right after "with")
+    (
+        "_titlewith",
+        # not "blends JANNABI's 'Title' with Lee Mujin's hit" (two works) nor "'Title,' with Dohoon correcting ..."
+        r"(?:(?<=[\"”]\s)(?<!,[\"”]\s)|(?<=\w['’]\s))(?i:with)\b(?=\s+(?-i:[A-Z]))"
+        r"(?!\s+(?-i:[A-Z])[\w.&*-]*(?:\s+(?-i:[A-Z])[\w.&*-]*){0,2}['’]s?\s)",
+    ),
+]
+_CUE_PATTERNS += [
+    # "Jimin and Jungkook complete military service, welcomed by RM and V": there in person to greet them
+    (
+        "meet",
+        r"(?i:\b(?:welcomed|greeted|hugged|embraced|cheered\s+on)\s+(?:back\s+)?by\b"
+        r"(?=\s+(?:(?:his|her|their|fellow|bandmates?|members?|friends?)\s+){0,2}(?-i:[A-Z])))",
+    ),
+    # "Moonbyul, Wheein and Hwasa arrived at the mourning hall together": there in person, as one party
+    ("meet", r"(?i:\b(?:arriv(?:ed|es|ing)|show(?:ed|s)?\s+up|turn(?:ed|s)?\s+up)\b(?=[^.;,]{0,50}?\btogether\b))"),
+    # "Choi Jung-hoon and Kwon Jung-yeol sang each other's songs" (the "each other's" is the reciprocal cue)
+    (
+        "cover",
+        r"(?i:\b(?:s(?:ang|ings?|inging)|perform(?:ed|s|ing)?|cover(?:ed|s|ing)?|swap(?:ped|s|ping)?|danced|dances)\b"
+        r"(?=\s+each\s+other['’]s\s+(?:[\w-]+\s+)?(?:songs?|hits?|tracks?|singles?|choreograph(?:y|ies)|dances?)\b))",
+    ),
+    # "Speaking to host Clara Amfo before the performance, Jungwon explained ...": the host's guest
+    (
+        "meet",
+        r"(?i:\b(?:speaking|spoke|speaks|talking|chatting|chatted)\s+(?:to|with)\s+(?:the\s+)?(?:show['’]s\s+)?"
+        r"(?:co-?)?(?:host|MC|presenter|DJ|interviewer)\b(?=\s+(?-i:[A-Z])))",
+    ),
+]
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
 # Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
 _CUE_PATTERNS.append((
@@ -1256,6 +1289,10 @@ _TRIGGERS["meet"] += ("watch", "asked by", "joined by", "greeted by", "welcomed 
                       "pressed by")
 _TRIGGERS["challenge"] += ("do ", "does ", "did ", "doing ", "tries ", "tried ", "try ", "trying ", "attempt")
 _TRIGGERS["_dropact"] = ("drop",)
+_TRIGGERS["_titlewith"] = ("with",)
+_TRIGGERS["meet"] += ("welcomed", "greeted", "hugged", "embraced", "cheered on", "arriv", "show", "turn", "speaking",
+                      "spoke", "speaks", "talking", "chatting", "chatted")
+_TRIGGERS["cover"] += ("sang", "sing", "perform", "cover", "swap", "danced", "dances")
 _TRIGGERS["meet"] += ("trip", "vacation", "getaway", "holiday", "host", "mc", "co-host", "cohost")
 _TRIGGERS["mention"] += ("share", "shares", "shared", "sharing")
 _TRIGGERS["cover"] += ("performance of", "performances of", "rendition of", "renditions of", "stage of", "stages of")

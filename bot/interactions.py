@@ -500,6 +500,11 @@ def extract_interactions(
                 for x, y in itertools.combinations(releasers, 2)
                 if frozenset((x, y)) not in have and not _own_group(story, x, y)
             ]
+        for c in cues:
+            if c.kind == "meet" and _SEE_PRONOUN_OFF.match(text, c.start):
+                pairs += _seen_off_pairs(s, c, parties, pairs, story)
+        for titled in (c for c in cues if c.kind == "_titlewith"):
+            pairs += _title_partner_pairs(titled, parties, pairs, story)
         if len(active) >= 2:
             have = {frozenset(p[:2]) for p in pairs}
             pairs += [p for p in _cohost_pairs(active, story) if frozenset(p[:2]) not in have]
@@ -606,6 +611,67 @@ _QUALIFIER_GLUE = frozenset(("'s ", "’s ", "' ", "’ "))
 # (not "choreographer": "take on choreographer X's dance" is a challenge; not "host" or "model": verbs too)
 _ROLE_WORDS_BEFORE = frozenset(("actor", "actress", "singer", "rapper", "singer-songwriter", "comedian", "producer",
                                 "YouTuber", "creator"))
+
+
+_SEE_PRONOUN_OFF = re.compile(r"(?i:(?:see|sees|saw|seeing)\s+(?:him|her|them)\s+off\b)")
+_AS_CLAUSE = re.compile(r"(?i:\b(?:as|while|when)\s+)")
+
+
+def _seen_off_pairs(s: Sentence, cue: _Cue, parties: list[_Party], pairs: list[_Pair], story: _Story) -> list[_Pair]:
+    """"Hoshi enlists as Mingyu, DK and Seungkwan see him off": "him" is the main clause's subject.
+
+    The people in the "as" clause went together to see that subject off: each of them met him.
+    """
+    text = story.text
+    clause = None
+    for m in _AS_CLAUSE.finditer(text, s.start, cue.start):
+        clause = m
+    if clause is None:
+        return []
+    main = [p for p in parties if p.end <= clause.start() and not p.excluded]
+    helpers = [p for p in parties if clause.end() <= p.start and p.end <= cue.start and not p.excluded]
+    if not main or not helpers:
+        return []
+    honoured = _coordinated(main, story)
+    went = _coordinated(helpers, story)
+    have = {frozenset(p[:2]) for p in pairs}
+    out: list[_Pair] = [(h, o, {"meet"}, True) for h in went for o in honoured if h != o]
+    out += [(x, y, {"meet"}, False) for x, y in itertools.combinations(went, 2)]  # (they went together)
+    return [p for p in out if frozenset(p[:2]) not in have]
+
+
+# the owner's possessive and the quoted title right before "with": "LISA's 'Born Again' with ..."
+_OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+[\"“'‘]")
+_OWNED_TITLE_BEFORE = re.compile(r"['’]s?\s+(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$")
+
+
+def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], story: _Story) -> list[_Pair]:
+    """A quoted work, its owner and its partners: "Jungkook's 'Seven' with Latto" pairs Jungkook and Latto.
+
+    Each "with" pairs only the owner named right before its own title, so two works in one sentence
+    ("Jungkook's 'Seven' with Latto and Jimin's 'Smeraldo ...' with Loco") keep their partners apart.
+    """
+    text = story.text
+    owner = next((p for p in reversed(parties) if p.end <= cue.start and not p.excluded), None)
+    if owner is None or not _OWNED_TITLE_BEFORE.match(text, owner.end, cue.start):
+        return []
+    after = [p for p in parties if p.start >= cue.end and not p.excluded]
+    if not after or text[cue.end : after[0].start].strip():
+        return []
+    listed = _coordinated(after, story)
+    # the list ends where the next work's owner starts ("... with Latto and Jimin's 'Smeraldo ...'")
+    for p in after:
+        if p.id in listed and _OWNS_NEXT_TITLE.match(text, p.end):
+            listed = listed[: listed.index(p.id)]
+            break
+    partners = [i for i in listed if i != owner.id]
+    have = {frozenset(p[:2]) for p in pairs}
+    ids = [owner.id, *partners]
+    return [
+        (x, y, {"collab"}, x == owner.id)
+        for x, y in itertools.combinations(dict.fromkeys(ids), 2)
+        if frozenset((x, y)) not in have and not _own_group(story, x, y)
+    ]
 
 
 _IT_AFTER = re.compile(r"\s+(?:it|the\s+(?:song|track|single))\b")

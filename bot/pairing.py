@@ -196,6 +196,10 @@ _ACCOUNT_SUBJECT = re.compile(
 )  # ("fans who monitored the account, it also followed ...")
 # a quoted title: "Any Song", “Golden”, 'Seven' (not an apostrophe inside a word)
 _TITLE = re.compile(r"[\"“]([^\"”]{1,60})[\"”]|(?<![\w])['‘]([^'’\n]{1,60})['’](?![\w])")
+# "Zico reveals the tracklist for his album featuring Jennie, Crush and Hoshi": each guest on a track of their own
+_GUEST_LIST = re.compile(
+    r"(?i:\b(?:albums?|tracklists?|track\s+lists?|lps?|mixtapes?|full-length)\s+(?:[\w'’.-]+\s+){0,3}?featuring\b)"
+)
 _WORK_BETWEEN = re.compile(r"\s+between\b")
 _COSTAR = re.compile(r"(?i:co-?star)")
 # "his 'Nevertheless' co-star Han So-hee, Karina and ...": one person's co-star, not the cast of a list
@@ -390,7 +394,7 @@ def _pairs_for_sentence(
     s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
 ) -> list[_Pair]:
     """Pairs (a, b, types, directed) a sentence supports."""
-    real = [c for c in cues if c.kind not in ("_seq", "_joinact", "_bandact", "_formact", "_dropact")]
+    real = [c for c in cues if c.kind not in ("_seq", "_joinact", "_bandact", "_formact", "_dropact", "_titlewith")]
     if len(active) == 2:
         a, b = active
         if _own_group(story, a.id, b.id):
@@ -429,6 +433,8 @@ def _pairs_for_sentence(
         if (
             "cover" in types
             and all(c.start >= last_end for c in use if c.kind == "cover")
+            # "A and B sang each other's songs": a cover each way
+            and not any(c.kind == "recip" and story.text.startswith("each other", c.start) for c in use)
             and (
                 re.fullmatch(r"\s*(?:and|&)\s*", story.text[min(a.end, b.end) : max(a.start, b.start)])
                 or any(c.kind == "join" and min(a.end, b.end) <= c.start < max(a.start, b.start) for c in use)
@@ -532,6 +538,9 @@ def _pairs_for_sentence(
             or (c.kind == "collab" and story.text.startswith(("starred with", "starring with", "stars with"), c.start))
             for c in ccs
         )
+        # "an album featuring A, B and C": guests on its separate tracks, not one work
+        guest_list = bool(_GUEST_LIST.search(s.text))
+        joint_work = joint_work and not guest_list
         own_subject = bool(_OWN_SUBJECT.match(story.text, cs, ce))
         if forced is not None and not left:
             subject = list(forced)
@@ -682,6 +691,7 @@ def _pairs_for_sentence(
             shared
             and len(obj_ids) >= 2
             and not separately
+            and not guest_list
             and not any(story.text[c.start : c.end].lower() == "opposite" for c in ccs)
         ):
             # 'with Jennie on "SPOT!", and with Hwasa on "Any Song"': credits of two works are no pair
@@ -740,7 +750,11 @@ def _pairs_for_sentence(
         prev_types = all_types
     # a named work pairs everyone credited on it ("a track with Ozuna, which also featured DJ Snake")
     for cs, ce in spans:
-        if any(cs <= c.start < ce and c.kind == "collab" for c in real) and _WORK_CONTEXT.search(story.text, cs, ce):
+        if (
+            any(cs <= c.start < ce and c.kind == "collab" for c in real)
+            and _WORK_CONTEXT.search(story.text, cs, ce)
+            and not _GUEST_LIST.search(story.text, cs, ce)
+        ):
             credited = _distinct([p for p in parties if cs <= p.start < ce and not p.excluded])
             for ids in _credits_by_work([p.id for p in credited], credited, titles if several_works else []):
                 _all_pairs(out, seen, story, ids, {"collab"})

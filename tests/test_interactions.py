@@ -6173,3 +6173,55 @@ def test_the_writers_wishes_to_two_people_and_a_tour_following_a_release_pair_no
     clf: Classifier, body: str
 ) -> None:
     assert classify(clf, body).interactions == ()
+
+
+def test_a_quoted_work_with_its_partners_pairs_the_owner_and_every_partner(clf: Classifier) -> None:
+    c = classify(clf, "LISA's \"Born Again\" with Doja Cat and RAYE re-enters the chart at No. 117.")
+    assert all(pair(c, x, y) is not None for x, y in (("lisa", "doja-cat"), ("lisa", "raye"), ("doja-cat", "raye")))
+
+
+def test_two_quoted_works_with_partners_keep_each_partner_with_its_own_owner(clf: Classifier) -> None:
+    body = "Jungkook's \"Seven\" with Latto and Jimin's \"Smeraldo Garden\" with Loco are still on repeat."
+    c = classify(clf, body)
+    assert pair(c, "jungkook", "latto") is not None and pair(c, "jimin", "loco") is not None
+    assert pair(c, "jungkook", "loco") is None and pair(c, "latto", "jimin") is None
+
+
+def test_a_work_blended_with_anothers_work_pairs_nobody(clf: Classifier) -> None:
+    c = classify(clf, "A fan's mashup blends JANNABI's \"Hesitate\" with Lee Mu-jin's breakout hit \"Traffic Light.\"")
+    assert pair(c, "jannabi", "lee-mujin") is None
+
+
+def test_guests_on_an_album_are_paired_with_its_artist_not_with_each_other(clf: Classifier) -> None:
+    c = classify(clf, "Heize will release a full-length album featuring Paul Kim, DPR Live and Lee Mu-jin.")
+    assert pair(c, "heize", "paul-kim") is not None and pair(c, "heize", "lee-mujin") is not None
+    assert pair(c, "paul-kim", "dpr-live") is None and pair(c, "dpr-live", "lee-mujin") is None
+
+
+def test_people_who_see_the_subject_off_met_him_and_went_together(clf: Classifier) -> None:
+    c = clf.classify("SEVENTEEN's Hoshi Enlists As Mingyu, DK, And Seungkwan See Him Off", "He starts basic training.")
+    assert pair(c, "hoshi", "mingyu") is not None and pair(c, "hoshi", "seungkwan") is not None
+    assert pair(c, "dk", "seungkwan") is not None
+
+
+def test_being_welcomed_by_bandmates_is_a_meeting(clf: Classifier) -> None:
+    c = classify(clf, "Jimin and Jungkook completed their military service on Tuesday, welcomed by RM and V.")
+    got = pair(c, "jimin", "rm")
+    assert got is not None and "meet" in got.types and pair(c, "jungkook", "v") is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("Moonbyul, Wheein, and Hwasa arrived at the mourning hall together on Monday evening.", "moonbyul", "hwasa",
+         "meet"),
+        ("BOYNEXTDOOR and TWS performed each other's songs at the year-end festival.", "boynextdoor", "tws", "cover"),
+        ("Speaking to host Clara Amfo before the performance, leader Jungwon explained the choice.", "jungwon",
+         "new:clara-amfo", "meet"),
+    ],
+)
+def test_arriving_together_swapping_songs_and_speaking_to_a_host_pair_their_people(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and kind in got.types
