@@ -941,6 +941,20 @@ _CUE_PATTERNS += [
         r"(?i:\b(?:s(?:ang|ings?|inging)|perform(?:ed|s|ing)?|cover(?:ed|s|ing)?|swap(?:ped|s|ping)?|danced|dances)\b"
         r"(?=\s+each\s+other['’]s\s+(?:[\w-]+\s+)?(?:songs?|hits?|tracks?|singles?|choreograph(?:y|ies)|dances?)\b))",
     ),
+    # "Mingyu drives Wonwoo to the training center": took him there in person
+    (
+        "meet",
+        r"(?i:\b(?:dr(?:ove|ives?|iving)|walk(?:ed|s|ing)?|escort(?:ed|s|ing)?)\s+(?!(?:him|her|them)\b)"
+        r"(?=(?-i:[A-Z])[\w'’.-]*"
+        r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:to|into|home)\b))",
+    ),
+    # "Song Mino, Kim Jinwoo and Lee Seunghoon stand by Kang Seungyoon at his grandmother's funeral": at his side
+    (
+        "meet",
+        r"(?i:\b(?:st(?:and|ands|anding|ood)\s+(?:by|beside)|(?:were|was|stayed|remained)\s+by)\s+"
+        r"(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}(?:['’]s?\s+side\b|\s+(?:at|during|through)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:funeral|wake|memorial|wedding|hospital|ceremony|mourning|enlistment))))",
+    ),
     # "Speaking to host Clara Amfo before the performance, Jungwon explained ...": the host's guest
     (
         "meet",
@@ -1293,6 +1307,8 @@ _TRIGGERS["_titlewith"] = ("with",)
 _TRIGGERS["meet"] += ("welcomed", "greeted", "hugged", "embraced", "cheered on", "arriv", "show", "turn", "speaking",
                       "spoke", "speaks", "talking", "chatting", "chatted")
 _TRIGGERS["cover"] += ("sang", "sing", "perform", "cover", "swap", "danced", "dances")
+_TRIGGERS["meet"] += ("drove", "drive", "driving", "walk", "escort", "stand", "stood", "were by", "was by", "stayed by",
+                      "remained by")
 _TRIGGERS["meet"] += ("trip", "vacation", "getaway", "holiday", "host", "mc", "co-host", "cohost")
 _TRIGGERS["mention"] += ("share", "shares", "shared", "sharing")
 _TRIGGERS["cover"] += ("performance of", "performances of", "rendition of", "renditions of", "stage of", "stages of")

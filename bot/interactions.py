@@ -641,8 +641,12 @@ def _seen_off_pairs(s: Sentence, cue: _Cue, parties: list[_Party], pairs: list[_
 
 
 # the owner's possessive and the quoted title right before "with": "LISA's 'Born Again' with ..."
+_POSSESSIVE_NEXT = re.compile(r"['’]")
 _OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+[\"“'‘]")
-_OWNED_TITLE_BEFORE = re.compile(r"['’]s?\s+(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$")
+# (a few words may come between: "Jungkook's 2023 hit 'Seven' with Latto", "His breakout single 'Seven' with ...")
+_OWNED_TITLE_BEFORE = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$"
+)
 
 
 def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], story: _Story) -> list[_Pair]:
@@ -655,6 +659,8 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
     owner = next((p for p in reversed(parties) if p.end <= cue.start and not p.excluded), None)
     if owner is None or not _OWNED_TITLE_BEFORE.match(text, owner.end, cue.start):
         return []
+    if owner.source != "pronoun" and not _POSSESSIVE_NEXT.match(text, owner.end):
+        return []  # "... with" after a title that is not the named party's own
     after = [p for p in parties if p.start >= cue.end and not p.excluded]
     if not after or text[cue.end : after[0].start].strip():
         return []

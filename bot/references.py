@@ -107,7 +107,7 @@ _SUBJ_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 _OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")
 _FANS_BEFORE = re.compile(r"(?i:\b(?:fans|fandoms?|followers|viewers|audiences?|supporters|crowds?)\b)")
 _POSS_WORK = re.compile(
-    r"(?<![\w'’])(?:his|her|their|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:video|videos|post|posts|song|track|single|album"
+    r"(?<![\w'’])(?:his|her|their|His|Her|Their)\s+(?:[\w-]+\s+){0,3}?(?:video|videos|post|posts|song|track|single|album|hit(?=\s+[\"“‘])"
     r"|music\s+video|mv|account|photo|picture|story|live|comeback|challenge|dance|rendition|cover|clip|message"
     r"|following\s+list|co-?stars?)\b"  # "IU, his co-star in the drama": he is the other party
     # "Moonbyul came to her concert": the event someone went to (not "covered songs at his concerts": his own)
@@ -257,7 +257,8 @@ def _resolve_references(
     s: Sentence, parties: list[_Party], cues: list[_Cue], recent: list[list[_Party]], story: _Story
 ) -> list[_Party]:
     """Add parties for "the choreographer", "the latter", "he", "the duo" when the sentence needs them."""
-    typed = [c for c in cues if c.kind not in HELPER_KINDS]
+    # (a quoted work's partners need its owner: "His 2023 hit 'Seven' with Latto")
+    typed = [c for c in cues if c.kind not in HELPER_KINDS or c.kind == "_titlewith"]
     if not typed:
         return parties
     first_cue = typed[0].start

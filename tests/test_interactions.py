@@ -6225,3 +6225,26 @@ def test_arriving_together_swapping_songs_and_speaking_to_a_host_pair_their_peop
 ) -> None:
     got = pair(classify(clf, body), a, b)
     assert got is not None and kind in got.types
+
+
+def test_a_quoted_hit_owned_through_a_pronoun_is_paired_with_its_partner(clf: Classifier) -> None:
+    body = "Jungkook is back on the chart this week. His 2023 hit \"Seven\" with Latto was a smash."
+    assert pair(classify(clf, body), "jungkook", "latto") is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        ("Mingyu drives Wonwoo to the training center on Monday morning.", "mingyu", "wonwoo"),
+        ("Song Mino and Kim Jinwoo stood by Kang Seungyoon at his grandmother's funeral.", "mino", "yoon-winner"),
+    ],
+)
+def test_driving_someone_there_and_standing_by_them_are_meetings(clf: Classifier, body: str, a: str, b: str) -> None:
+    got = pair(classify(clf, body), a, b)
+    assert got is not None and "meet" in got.types
+
+
+def test_a_title_cased_pronoun_after_drive_is_nobody_new(clf: Classifier) -> None:
+    title = "TXT's Yeonjun Enlists — Soobin And Taehyun Drive Him To Camp, Beomgyu Pens A Letter"
+    c = clf.classify(title, "Good luck.")
+    assert pair(c, "beomgyu", "soobin-txt") is None
