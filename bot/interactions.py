@@ -569,7 +569,7 @@ def _learned_pairs(
         paired_in.setdefault(index, set()).update((a, b))
     cands = learned_pairs.candidates(story.text, story.title_end, story.sentences, story.ments, story.meta,
                                      set(accs), paired_in, story.first_body, story.sight,
-                                     story.vetoed)
+                                     story.vetoed, sorted(story.title_ids))
     for c, types in learned_pairs.accepted(cands, model):
         _add(accs, c.a, c.b, types, True, c.sentence, c.in_title, story)
 

@@ -259,3 +259,51 @@ def test_a_credit_shared_in_one_clause_can_still_get_a_learned_pair(roster: Rost
     eager = with_model(roster, {"bias": 10.0})
     c = eager.classify(TITLE, "The choreography was created by Lia Kim and Bada Lee for the new single.")
     assert pair(c, "lia-kim", "bada-lee") is not None
+
+
+# ------------------------------------------------------------------------------------------ across sentences
+CROSS_TITLE = "TWICE's Jihyo Confirms Solo Comeback Date"
+CROSS_BODY = ("Jihyo will release her second mini album on March 9. "
+              "Fellow member Nayeon left a comment under the teaser: \"You are not ready for this one.\"")
+
+
+def test_a_lone_name_acting_in_the_body_is_a_candidate_with_the_titles_artist(
+    roster: Roster, recording: list[learned_pairs.Candidate]
+) -> None:
+    with_model(roster, {"bias": 0.0}).classify(CROSS_TITLE, CROSS_BODY)
+    cross = [c for c in recording if c.features[:1] == ("xs",)]
+    assert [(c.a, c.b) for c in cross] == [("nayeon", "jihyo-twice")]
+    assert cross[0].sentence.text.startswith("Fellow member Nayeon")
+
+
+def test_a_lone_name_without_an_act_is_no_cross_candidate(
+    roster: Roster, recording: list[learned_pairs.Candidate]
+) -> None:
+    body = "Jihyo will release her second mini album on March 9. Nayeon is on a world tour this spring."
+    with_model(roster, {"bias": 0.0}).classify(CROSS_TITLE, body)
+    assert not [c for c in recording if c.features[:1] == ("xs",)]
+
+
+def test_a_member_is_no_cross_candidate_with_her_own_group(
+    roster: Roster, recording: list[learned_pairs.Candidate]
+) -> None:
+    with_model(roster, {"bias": 0.0}).classify("TWICE Confirm Comeback Date", CROSS_BODY)
+    assert ("nayeon", "twice") not in [(c.a, c.b) for c in recording if c.features[:1] == ("xs",)]
+
+
+def test_a_cross_candidate_needs_the_cross_threshold(roster: Roster) -> None:
+    def clf(cross_threshold: float) -> Classifier:
+        model = PairModel({"bias": -5.0, "xs": 7.0}, {"mention": {"bias": 1.0}}, 0.5, cross_threshold)
+        return Classifier(roster, pair_model=model)
+
+    assert pair(clf(0.95).classify(CROSS_TITLE, CROSS_BODY), "nayeon", "jihyo-twice") is None
+    found = pair(clf(0.8).classify(CROSS_TITLE, CROSS_BODY), "nayeon", "jihyo-twice")
+    assert found is not None and found.types == ("mention",)
+    assert found.evidence.startswith("Fellow member Nayeon")
+
+
+def test_a_model_file_without_a_cross_threshold_takes_no_cross_pair(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"pair": {"bias": 1}, "types": {}, "threshold": 0.5}), encoding="utf-8")
+    model = PairModel.load(path)
+    assert model is not None and not model.takes(("xs",), 0.99) and model.takes(("n2",), 0.99)
