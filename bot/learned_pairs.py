@@ -162,9 +162,10 @@ def candidates(
             k += 1
         ids = list(dict.fromkeys(m.artist_id for m in here))
         if 1 <= len(ids) <= _CROSS_NAMES_MAX and hubs and s.index not in vetoed and s.end > title_end:
+            title_ments = [m for m in ments if m.end <= title_end]
             for lone in ids:
                 out.extend(_cross_candidates(text, s, here, lone, hubs, meta, paired, sight, mentioned, last_seen,
-                                             s.index - first_body, len(ids)))
+                                             s.index - first_body, len(ids), (title_end, title_ments)))
         for aid in ids:
             last_seen[aid] = s.index
         if len(ids) < 2 or s.index in vetoed:
@@ -223,6 +224,7 @@ def _cross_candidates(
     last_seen: Mapping[str, int],
     body_index: int,
     n_names: int = 1,
+    title: tuple[int, Sequence[MentionLike]] = (0, ()),
 ) -> list[Candidate]:
     """A body sentence naming one artist, who acts, and an artist of the title it does not name.
 
@@ -254,6 +256,7 @@ def _cross_candidates(
             "xlonep" if any(lone in p for p in paired) else "xlonen",
             "xhubp" if any(hub in p for p in paired) else "xhubn",
         )
+        linked = (*linked, *_title_words(text, title, hub, lone))
         if n_names > 1:
             linked = (*linked, f"xn{min(n_names, 3)}")
         if seen is None or not seen[1]:
@@ -261,6 +264,22 @@ def _cross_candidates(
         feats = (*feats, *linked)
         out.append(Candidate(lone, hub, s, False, feats, rules_pair))
     return out
+
+
+def _title_words(text: str, title: tuple[int, Sequence[MentionLike]], hub: str, lone: str) -> tuple[str, ...]:
+    """The title's words, its artists masked: what the story is about ("reacts", "comeback", "thanks")."""
+    end, tm = title
+    pieces: list[str] = []
+    pos = 0
+    for m in tm:
+        if m.start < pos:
+            continue
+        pieces.append(text[pos : m.start])
+        pieces.append(f" {_FIRST} " if m.artist_id == hub else f" {_SECOND} " if m.artist_id == lone else f" {_OTHER} ")
+        pos = m.end
+    pieces.append(text[pos:end])
+    toks = _TOKEN.findall("".join(pieces).lower().replace("’", "'"))
+    return tuple(sorted({"xt:" + w for w in toks if w.isalnum()}))
 
 
 def _cross_features(
