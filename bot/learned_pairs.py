@@ -35,7 +35,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -266,19 +266,27 @@ def _cross_candidates(
     return out
 
 
-def _title_words(text: str, title: tuple[int, Sequence[MentionLike]], hub: str, lone: str) -> tuple[str, ...]:
-    """The title's words, its artists masked: what the story is about ("reacts", "comeback", "thanks")."""
-    end, tm = title
+def _masked_tokens(
+    text: str, start: int, end: int, ments: Iterable[MentionLike], mask: Callable[[MentionLike], str]
+) -> list[str]:
+    """The words of ``text[start:end]``, each tagged name replaced by its mask: a feature never holds a name."""
     pieces: list[str] = []
-    pos = 0
-    for m in tm:
+    pos = start
+    for m in ments:
         if m.start < pos:
             continue
         pieces.append(text[pos : m.start])
-        pieces.append(f" {_FIRST} " if m.artist_id == hub else f" {_SECOND} " if m.artist_id == lone else f" {_OTHER} ")
+        pieces.append(f" {mask(m)} ")
         pos = m.end
     pieces.append(text[pos:end])
-    toks = _TOKEN.findall("".join(pieces).lower().replace("’", "'"))
+    return _TOKEN.findall("".join(pieces).lower().replace("’", "'"))
+
+
+def _title_words(text: str, title: tuple[int, Sequence[MentionLike]], hub: str, lone: str) -> tuple[str, ...]:
+    """The title's words, its artists masked: what the story is about ("reacts", "comeback", "thanks")."""
+    end, tm = title
+    toks = _masked_tokens(text, 0, end, tm,
+                          lambda m: _FIRST if m.artist_id == hub else _SECOND if m.artist_id == lone else _OTHER)
     return tuple(sorted({"xt:" + w for w in toks if w.isalnum()}))
 
 
@@ -295,16 +303,7 @@ def _cross_features(
     n_hubs: int,
     body_index: int,
 ) -> tuple[str, ...]:
-    pieces: list[str] = []
-    pos = s.start
-    for m in here:
-        if m.start < pos:
-            continue
-        pieces.append(text[pos : m.start])
-        pieces.append(f" {_SECOND} ")
-        pos = m.end
-    pieces.append(text[pos : s.end])
-    toks = _TOKEN.findall("".join(pieces).lower().replace("’", "'"))
+    toks = _masked_tokens(text, s.start, s.end, here, lambda m: _SECOND)
     at = toks.index(_SECOND) if _SECOND in toks else 0
     subject = "xsubj" if at <= 3 else "xlater"
     feats = ["xs", f"xk{hub_kind}_{lone_kind}", "xsg" if same_group else "xdg", f"xlead{min(max(body_index, 0), 4)}",
@@ -407,16 +406,8 @@ def _features(
     mb = [m for m in here if m.artist_id == b]
     p, q = min(((m, n) for m in ma for n in mb), key=lambda t: abs(t[0].start - t[1].start))
     first, second = (p, q) if p.start < q.start else (q, p)
-    pieces: list[str] = []
-    pos = s.start
-    for m in here:
-        if m.start < pos:
-            continue
-        pieces.append(text[pos : m.start])
-        pieces.append(f" {_FIRST} " if m is first else f" {_SECOND} " if m is second else f" {_OTHER} ")
-        pos = m.end
-    pieces.append(text[pos : s.end])
-    toks = _TOKEN.findall("".join(pieces).lower().replace("’", "'"))
+    toks = _masked_tokens(text, s.start, s.end, here,
+                          lambda m: _FIRST if m is first else _SECOND if m is second else _OTHER)
     lo, hi = toks.index(_FIRST), toks.index(_SECOND)
     k1, k2 = kinds[first.artist_id], kinds[second.artist_id]
     same = bool(groups[a] & groups[b])
