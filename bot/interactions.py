@@ -640,10 +640,11 @@ def _seen_off_pairs(s: Sentence, cue: _Cue, parties: list[_Party], pairs: list[_
     return [p for p in out if frozenset(p[:2]) not in have]
 
 
-# the owner's possessive and the quoted title right before "with": "LISA's 'Born Again' with ..."
 _POSSESSIVE_NEXT = re.compile(r"['’]")
+# a name that owns the next quoted title: where a list of partners ends ("... with Latto and Jimin's 'Smeraldo'")
 _OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+[\"“'‘]")
-# (a few words may come between: "Jungkook's 2023 hit 'Seven' with Latto", "His breakout single 'Seven' with ...")
+# the owner's possessive and the quoted title right before "with" ("LISA's 'Born Again' with ..."); a few
+# words may come between ("Jungkook's 2023 hit 'Seven' with Latto", "His breakout single 'Seven' with ...")
 _OWNED_TITLE_BEFORE = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$"
 )
