@@ -22,7 +22,8 @@ pairs the rules miss are never named in one sentence. Those candidates have feat
 prefixed) and a higher threshold, since most of them are no pair.
 
 What the model sees is generic: the words between the two names, a few words either side, the kinds of the
-two artists, how many artists the sentence names, whether it is the title. Never a name: names are masked
+two artists, how many artists the sentence names, whether it is the title, and the title's words (what the
+story is about: "reacts", "duet", "comeback"). Never a name: names are masked
 (``AAA``, ``BBB``, ``OOO`` for the others). The weights live in ``bot/data/pair_model.json``, written by
 ``scripts/train_pair_model.py`` from the held-out sets in ``tests/data``; retrain after a rule change, since
 the candidates are what the rules leave.
@@ -147,6 +148,7 @@ def candidates(
     ("IVE's Yujin": the member is the party, the group her label).
     """
     out: list[Candidate] = []
+    title_ments = [m for m in ments if m.end <= title_end]
     last_seen: dict[str, int] = {}  # the sentence each artist was last named in, so far
     mentioned: dict[str, int] = {}
     for m in ments:
@@ -162,7 +164,6 @@ def candidates(
             k += 1
         ids = list(dict.fromkeys(m.artist_id for m in here))
         if 1 <= len(ids) <= _CROSS_NAMES_MAX and hubs and s.index not in vetoed and s.end > title_end:
-            title_ments = [m for m in ments if m.end <= title_end]
             for lone in ids:
                 out.extend(_cross_candidates(text, s, here, lone, hubs, meta, paired, sight, mentioned, last_seen,
                                              s.index - first_body, len(ids), (title_end, title_ments)))
@@ -191,6 +192,8 @@ def candidates(
                     continue
                 feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,
                                   s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}), seen)
+                if not in_title:  # what the story is about says whether these two did something together
+                    feats = (*feats, *_title_words(text, (title_end, title_ments), a, b, "t:"))
                 out.append(Candidate(a, b, s, in_title, feats, rules_pair))
     return out
 
@@ -282,12 +285,14 @@ def _masked_tokens(
     return _TOKEN.findall("".join(pieces).lower().replace("’", "'"))
 
 
-def _title_words(text: str, title: tuple[int, Sequence[MentionLike]], hub: str, lone: str) -> tuple[str, ...]:
+def _title_words(
+    text: str, title: tuple[int, Sequence[MentionLike]], first: str, second: str, prefix: str = "xt:"
+) -> tuple[str, ...]:
     """The title's words, its artists masked: what the story is about ("reacts", "comeback", "thanks")."""
     end, tm = title
     toks = _masked_tokens(text, 0, end, tm,
-                          lambda m: _FIRST if m.artist_id == hub else _SECOND if m.artist_id == lone else _OTHER)
-    return tuple(sorted({"xt:" + w for w in toks if w.isalnum()}))
+                          lambda m: _FIRST if m.artist_id == first else _SECOND if m.artist_id == second else _OTHER)
+    return tuple(sorted({prefix + w for w in toks if w.isalnum()}))
 
 
 def _cross_features(

@@ -222,6 +222,11 @@ def test_the_shipped_model_loads_with_known_types() -> None:
 # Sentences written for these tests, in phrasings no rule has. A retrain that loses one of them should be
 # looked at (eval first) before the sentence is changed. Only the pair is checked: the learned type is the
 # labelled one for about half the right pairs in cross-validation (scripts/train_pair_model.py --cv).
+# The model reads the title's words too (session 18), and a roundup's title rightly lowers the odds that two
+# names in one of its items did something together, so these run under a one-story title.
+STORY_TITLE = "Idol news"
+
+
 @pytest.mark.parametrize(
     ("body", "a", "b"),
     [
@@ -233,8 +238,8 @@ def test_the_shipped_model_loads_with_known_types() -> None:
 def test_the_shipped_model_pairs_what_the_rules_miss(
     rules_only: Classifier, shipped: Classifier, body: str, a: str, b: str
 ) -> None:
-    assert pair(rules_only.classify(TITLE, body), a, b) is None
-    assert pair(shipped.classify(TITLE, body), a, b) is not None
+    assert pair(rules_only.classify(STORY_TITLE, body), a, b) is None
+    assert pair(shipped.classify(STORY_TITLE, body), a, b) is not None
 
 
 def test_two_objects_of_one_subjects_act_get_no_learned_pair_with_each_other(roster: Roster) -> None:
