@@ -148,7 +148,7 @@ def candidates(
     ("IVE's Yujin": the member is the party, the group her label).
     """
     out: list[Candidate] = []
-    title_ments = [m for m in ments if m.end <= title_end]
+    title = _title_tokens(text, title_end, [m for m in ments if m.end <= title_end])
     last_seen: dict[str, int] = {}  # the sentence each artist was last named in, so far
     mentioned: dict[str, int] = {}
     for m in ments:
@@ -166,7 +166,7 @@ def candidates(
         if 1 <= len(ids) <= _CROSS_NAMES_MAX and hubs and s.index not in vetoed and s.end > title_end:
             for lone in ids:
                 out.extend(_cross_candidates(text, s, here, lone, hubs, meta, paired, sight, mentioned, last_seen,
-                                             s.index - first_body, len(ids), (title_end, title_ments)))
+                                             s.index - first_body, len(ids), title))
         for aid in ids:
             last_seen[aid] = s.index
         if len(ids) < 2 or s.index in vetoed:
@@ -193,7 +193,7 @@ def candidates(
                 feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,
                                   s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}), seen)
                 if not in_title:  # what the story is about says whether these two did something together
-                    feats = (*feats, *_title_words(text, (title_end, title_ments), a, b, "t:"))
+                    feats = (*feats, *_title_words(title, a, b, "t:"))
                 out.append(Candidate(a, b, s, in_title, feats, rules_pair))
     return out
 
@@ -227,7 +227,7 @@ def _cross_candidates(
     last_seen: Mapping[str, int],
     body_index: int,
     n_names: int = 1,
-    title: tuple[int, Sequence[MentionLike]] = (0, ()),
+    title: Sequence[tuple[str, str | None]] = (),
 ) -> list[Candidate]:
     """A body sentence naming one artist, who acts, and an artist of the title it does not name.
 
@@ -259,7 +259,7 @@ def _cross_candidates(
             "xlonep" if any(lone in p for p in paired) else "xlonen",
             "xhubp" if any(hub in p for p in paired) else "xhubn",
         )
-        linked = (*linked, *_title_words(text, title, hub, lone))
+        linked = (*linked, *_title_words(title, hub, lone))
         if n_names > 1:
             linked = (*linked, f"xn{min(n_names, 3)}")
         if seen is None or not seen[1]:
@@ -285,14 +285,22 @@ def _masked_tokens(
     return _TOKEN.findall("".join(pieces).lower().replace("’", "'"))
 
 
+def _title_tokens(text: str, end: int, ments: Sequence[MentionLike]) -> list[tuple[str, str | None]]:
+    """The title's words once per story, each tagged name a placeholder with its artist (None for a word)."""
+    ids = [m.artist_id for m in ments]
+    toks = _masked_tokens(text, 0, end, ments, lambda m: f"qqz{ments.index(m)}")
+    return [(t, ids[int(t[3:])]) if t.startswith("qqz") and t[3:].isdigit() else (t, None) for t in toks]
+
+
 def _title_words(
-    text: str, title: tuple[int, Sequence[MentionLike]], first: str, second: str, prefix: str = "xt:"
+    title: Sequence[tuple[str, str | None]], first: str, second: str, prefix: str = "xt:"
 ) -> tuple[str, ...]:
     """The title's words, its artists masked: what the story is about ("reacts", "comeback", "thanks")."""
-    end, tm = title
-    toks = _masked_tokens(text, 0, end, tm,
-                          lambda m: _FIRST if m.artist_id == first else _SECOND if m.artist_id == second else _OTHER)
-    return tuple(sorted({prefix + w for w in toks if w.isalnum()}))
+    words = {
+        prefix + (w if aid is None else _FIRST if aid == first else _SECOND if aid == second else _OTHER)
+        for w, aid in title
+    }
+    return tuple(sorted(w for w in words if w[len(prefix):].isalnum()))
 
 
 def _cross_features(
