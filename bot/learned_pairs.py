@@ -149,6 +149,7 @@ def candidates(
     """
     out: list[Candidate] = []
     title = _title_tokens(text, title_end, [m for m in ments if m.end <= title_end])
+    paired_ids = {x for p in paired for x in p}  # everyone the rules paired with someone
     last_seen: dict[str, int] = {}  # the sentence each artist was last named in, so far
     mentioned: dict[str, int] = {}
     for m in ments:
@@ -163,10 +164,9 @@ def candidates(
             here.append(ments[k])
             k += 1
         ids = list(dict.fromkeys(m.artist_id for m in here))
-        if 1 <= len(ids) <= _CROSS_NAMES_MAX and hubs and s.index not in vetoed and s.end > title_end:
-            for lone in ids:
-                out.extend(_cross_candidates(text, s, here, lone, hubs, meta, paired, sight, mentioned, last_seen,
-                                             s.index - first_body, len(ids), title))
+        if len(ids) == 1 and hubs and s.index not in vetoed and s.end > title_end:
+            out.extend(_cross_candidates(text, s, here, ids[0], hubs, meta, paired, paired_ids, sight, mentioned,
+                                         last_seen, s.index - first_body, title))
         for aid in ids:
             last_seen[aid] = s.index
         if len(ids) < 2 or s.index in vetoed:
@@ -198,12 +198,6 @@ def candidates(
     return out
 
 
-# Which body sentences make cross-sentence candidates: those naming one artist, and only where the rules read
-# an act cue. Measured with --cv over held-out 1-273 (session 18): two names (each with the title's artists)
-# or no cue needed both scored a little higher pooled but added wrong pairs to the real articles and seeds.
-_CROSS_NAMES_MAX = 1
-_CROSS_CUE_NEEDED = True
-
 # what ties a lone name's act to someone the sentence does not name: a pronoun, "the two", a role, a bandmate
 _REFERENCE_WORDS = {
     "he": "xpro", "she": "xpro", "they": "xpro", "him": "xobj", "her": "xobj", "them": "xobj", "his": "xposs",
@@ -222,11 +216,11 @@ def _cross_candidates(
     hubs: Sequence[str],
     meta: MetaLookup,
     paired: set[tuple[str, str]],
+    paired_ids: Set[str],
     sight: Mapping[int, tuple[Sequence[_Party], Sequence[_Cue]]],
     mentioned: Mapping[str, int],
     last_seen: Mapping[str, int],
     body_index: int,
-    n_names: int = 1,
     title: Sequence[tuple[str, str | None]] = (),
 ) -> list[Candidate]:
     """A body sentence naming one artist, who acts, and an artist of the title it does not name.
@@ -234,10 +228,12 @@ def _cross_candidates(
     Why: half the labelled pairs the rules miss are never named in one sentence ("Fellow TWICE member Nayeon
     gave the comeback an early boost", the story being about Jihyo's comeback): the other party is the one
     the story is about, carried by a pronoun, a role or nothing at all. Only sentences the rules read an act
-    cue in are looked at; the model weighs what ties the act to the title's artist.
+    cue in are looked at; the model weighs what ties the act to the title's artist. (Measured with --cv over
+    held-out 1-273 in session 18: sentences naming two artists, or holding no act cue, scored a little higher
+    pooled but added wrong pairs to the real articles and seeds.)
     """
     seen = sight.get(s.index)
-    if (seen is None or not seen[1]) and _CROSS_CUE_NEEDED:
+    if seen is None or not seen[1]:
         return []
     lone_meta = meta(lone)
     out: list[Candidate] = []
@@ -256,14 +252,10 @@ def _cross_candidates(
         gap = s.index - last_seen.get(hub, -99)
         linked: tuple[str, ...] = (
             f"xgap{min(gap, 4)}",
-            "xlonep" if any(lone in p for p in paired) else "xlonen",
-            "xhubp" if any(hub in p for p in paired) else "xhubn",
+            "xlonep" if lone in paired_ids else "xlonen",
+            "xhubp" if hub in paired_ids else "xhubn",
+            *_title_words(title, hub, lone),
         )
-        linked = (*linked, *_title_words(title, hub, lone))
-        if n_names > 1:
-            linked = (*linked, f"xn{min(n_names, 3)}")
-        if seen is None or not seen[1]:
-            linked = (*linked, "xnocue")
         feats = (*feats, *linked)
         out.append(Candidate(lone, hub, s, False, feats, rules_pair))
     return out
@@ -287,9 +279,10 @@ def _masked_tokens(
 
 def _title_tokens(text: str, end: int, ments: Sequence[MentionLike]) -> list[tuple[str, str | None]]:
     """The title's words once per story, each tagged name a placeholder with its artist (None for a word)."""
-    ids = [m.artist_id for m in ments]
-    toks = _masked_tokens(text, 0, end, ments, lambda m: f"qqz{ments.index(m)}")
-    return [(t, ids[int(t[3:])]) if t.startswith("qqz") and t[3:].isdigit() else (t, None) for t in toks]
+    slot = {f"qqz{i}": m.artist_id for i, m in enumerate(ments)}
+    index = {id(m): i for i, m in enumerate(ments)}
+    toks = _masked_tokens(text, 0, end, ments, lambda m: f"qqz{index[id(m)]}")
+    return [(t, slot.get(t)) for t in toks]
 
 
 def _title_words(
@@ -311,7 +304,7 @@ def _cross_features(
     lone_kind: str,
     hub_kind: str,
     same_group: bool,
-    seen: tuple[Sequence[_Party], Sequence[_Cue]] | None,
+    seen: tuple[Sequence[_Party], Sequence[_Cue]],
     hub_mentions: int,
     n_hubs: int,
     body_index: int,
@@ -321,7 +314,7 @@ def _cross_features(
     subject = "xsubj" if at <= 3 else "xlater"
     feats = ["xs", f"xk{hub_kind}_{lone_kind}", "xsg" if same_group else "xdg", f"xlead{min(max(body_index, 0), 4)}",
              f"xm{min(hub_mentions, 6)}", f"xh{min(n_hubs, 3)}", subject]
-    feats.extend(sorted({"xc:" + c.kind.lstrip("_") for c in (seen[1] if seen else ())}))
+    feats.extend(sorted({"xc:" + c.kind.lstrip("_") for c in seen[1]}))
     feats.extend(sorted({"xw:" + w for w in toks[:30]}))
     feats.extend("xl:" + w for w in toks[max(0, at - 3) : at])
     feats.extend("xr:" + w for w in toks[at + 1 : at + 5])
