@@ -86,6 +86,22 @@ got the title's words too (t:...): --cv 5 pooled 0.8319 -> 0.8624 (+748, +278), 
 1-273: the session's twenty-four unseen sets 274-297 read 0.7870 (session-start model 0.7838, the model
 before this change 0.7839); real articles + seeds pairs 0.987 (114 right with the model before, 113 now,
 0 wrong either way), type accuracy 0.965.
+
+Session 19 (2026-11-23): the threshold fell from 0.85 to 0.6, chosen on time splits (train on the older sets,
+read the next twenty-four, which tracked unseen sets better than random folds last session). Pairs F1
+pooled, threshold 0.85 -> 0.6:
+
+    train <= 201, read 202-225: 0.8009 -> 0.8126 (rules alone 0.7602)
+    train <= 249, read 250-273: 0.7924 -> 0.8002 (rules alone 0.7394)
+    train <= 273, read 274-297: 0.7857 -> 0.7946 (rules alone 0.7477)
+
+0.5 read about the same (0.8002, 0.7969) with more wrong pairs; 0.7 and 0.8 less; 0.4 no more. A pair is worth
+adding when the odds it is right exceed about half the F1, and the positive weight (3) inflates the scores,
+so 0.85 was too strict. Measured and dropped (each within +-0.002 across the three splits): how often each of
+the two is named and whether the rules paired either elsewhere; a cross-sentence title artist's rank among
+the title's artists; cue kind x between-word conjunctions; a learned veto of the rules' own pairs (trained on
+the rules' in-sentence pairs: -0.0007 on 250-273, +0.003 on 274-297). Shipped, trained on 1-297 at 0.6:
+real articles +2 right pairs, +1 wrong (a cross-sentence pair scoring 0.954); seeds unchanged.
 """
 
 from __future__ import annotations
@@ -113,7 +129,7 @@ from bot.storyfile import StoryFileError, read_story_file  # noqa: E402
 RATE = 0.1
 POSITIVE_WEIGHT = 3.0  # right pairs are ~3% of candidates
 # the defaults, chosen with --cv (see the module docstring); the command line may change them for a run
-_SETTINGS: dict[str, float] = {"threshold": 0.85, "cross_threshold": 0.95, "l2": 1e-3, "epochs": 4, "seeds": 5,
+_SETTINGS: dict[str, float] = {"threshold": 0.6, "cross_threshold": 0.95, "l2": 1e-3, "epochs": 4, "seeds": 5,
                                "min_count": 1, "type_prune": 0.3}
 PRUNE = 0.05  # weights smaller than this are left out of the file
 
