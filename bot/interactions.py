@@ -1649,6 +1649,10 @@ def _finish(
                 types = {"meet"}
         if not types:
             continue
+        if "challenge" in types:
+            # doing a dance challenge together, or to the other's song, is the challenge: LABELING's types
+            # for it hold no separate collab or cover for the same act
+            types -= {"collab", "cover"}
         platform = _choose_platform(acc, types, story)
         if acc.actor is not None:
             a, b = acc.actor, (acc.b if acc.actor == acc.a else acc.a)

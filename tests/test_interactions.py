@@ -365,6 +365,18 @@ def test_filming_a_music_video_together_is_a_collaboration(clf: Classifier) -> N
     assert got is not None and got.types == ("collab",)
 
 
+def test_a_challenge_filmed_for_a_single_with_someone_is_no_separate_collab(clf: Classifier) -> None:
+    body = "ZICO filmed the dance challenge for his new single with KiiiKiii backstage."
+    got = pair(classify(clf, body), "zico", "kiiikiii")
+    assert got is not None and got.types == ("challenge",)
+
+
+def test_nailing_a_groups_dance_challenge_is_no_separate_cover(clf: Classifier) -> None:
+    body = "TWICE's Momo nailed BABYMONSTER's 'Wildfire' challenge on Sunday."
+    got = pair(classify(clf, body), "momo", "babymonster")
+    assert got is not None and got.types == ("challenge",)
+
+
 def test_teaming_up_for_a_challenge_is_the_challenge(clf: Classifier) -> None:
     body = "ITZY's Ryujin and ENHYPEN's Sunghoon teamed up for the viral dance challenge."
     got = pair(classify(clf, body), "ryujin", "sunghoon")
