@@ -150,6 +150,10 @@ def candidates(
     out: list[Candidate] = []
     title = _title_tokens(text, title_end, [m for m in ments if m.end <= title_end])
     paired_ids = {x for p in paired for x in p}  # everyone the rules paired with someone
+    paired_with: dict[str, set[str]] = {}
+    for u, v in paired:
+        paired_with.setdefault(u, set()).add(v)
+        paired_with.setdefault(v, set()).add(u)
     last_seen: dict[str, int] = {}  # the sentence each artist was last named in, so far
     mentioned: dict[str, int] = {}
     for m in ments:
@@ -182,6 +186,8 @@ def candidates(
                 if rules_pair and RECORD is None:
                     continue
                 if a in groups[b] or b in groups[a] or a in qualifying or b in qualifying:
+                    continue
+                if _member_paired(a, b, kinds, paired_with, meta) or _member_paired(b, a, kinds, paired_with, meta):
                     continue
                 seen = sight.get(s.index)
                 if seen is not None and (
@@ -459,3 +465,13 @@ def accepted(cands: Sequence[Candidate], model: PairModel | None) -> list[tuple[
             best[key] = (sc, c)
     out = [(c, model.types_for(c.features)) for _sc, c in best.values()]
     return [(c, types) for c, types in out if types]
+
+
+def _member_paired(
+    group: str, other: str, kinds: Mapping[str, str], paired_with: Mapping[str, set[str]], meta: MetaLookup
+) -> bool:
+    """Whether ``group`` is a group one of whose members the rules already paired with ``other``: LABELING
+    pairs the most specific party named ("Charlie Puth and BTS member Jungkook's collaboration" is Jungkook's)."""
+    if kinds.get(group) != "group":
+        return False
+    return any(group in meta(m).groups for m in paired_with.get(other, ()))

@@ -251,6 +251,15 @@ def test_two_objects_of_one_subjects_act_get_no_learned_pair_with_each_other(ros
     assert pair(c, "hoshi", "yunjin") is None
 
 
+def test_a_group_gets_no_learned_pair_with_someone_the_rules_paired_with_its_member(roster: Roster) -> None:
+    # LABELING pairs the most specific party named: the duet was Jungkook's, not BTS'
+    eager = with_model(roster, {"bias": 10.0})
+    body = "BTS' Jungkook sang a duet with Charlie Puth on Friday. Charlie Puth and BTS were both at the gala."
+    c = eager.classify(TITLE, body)
+    assert pair(c, "jungkook", "charlie-puth") is not None
+    assert pair(c, "bts", "charlie-puth") is None
+
+
 def test_two_credits_of_different_parts_of_a_work_get_no_learned_pair(roster: Roster) -> None:
     # the choreographer's credit, then a clause crediting the song's producer: two roles, not a joint act
     eager = with_model(roster, {"bias": 10.0})
