@@ -144,8 +144,9 @@ def candidates(
     sentences the rules say pair nobody (every act word ruled out by a filter, a denial, a report later
     denied): no candidate comes from those.
 
-    Skipped: a group with one of its own members, and a group whose member is named in the same sentence
-    ("IVE's Yujin": the member is the party, the group her label).
+    Skipped: a group with one of its own members, a group whose member is named in the same sentence
+    ("IVE's Yujin": the member is the party, the group her label), and a group with someone the rules paired
+    with one of its members (``_member_paired``).
     """
     out: list[Candidate] = []
     title = _title_tokens(text, title_end, [m for m in ments if m.end <= title_end])
