@@ -479,6 +479,7 @@ _UNTAGGED_JOBS = frozenset([
     "photographer", "lawyer", "attorney", "spokesperson", "spokesman", "official", "politician", "lawmaker",
     "minister", "footballer", "athlete", "player", "coach", "doctor", "professor",
 ])
+_HEADED_BY = re.compile(r"(?i:\b(?:headed|founded|chaired)\s+by\s+$)")
 # ("the choreographer of the song, KN, expressed ...": a person in apposition to "the choreographer")
 _WORK_NOUN_BEFORE = re.compile(r"(?i:(?<!\bof\sthe\s)(?<!\bof\sthis\s)\b(?:single|song|track|album|ep|mini-album|ballad"
                                r"|anthem|b-side|title\s+track|duet|ost|drama|series|sitcom|webtoon)"
@@ -1014,6 +1015,8 @@ class Tagger:
                 if self._inside_longer_name(text, c, starts, ends):
                     continue
             job = jobs.get(st - 1) if pv == " " else None
+            if job is None and pv == " " and _HEADED_BY.search(text, max(0, st - 16), st):
+                job = 2  # "The Black Label, headed by Teddy": named as the agency's head (LABELING: not tagged)
             if ((text[ce:ce + 1] in _TITLE_END_CHARS or text.startswith(_TITLE_END_WORDS, ce))
                     and (wm := _WORK_NOUN_BEFORE.search(text, max(0, st - 24), st)) is not None
                     # ('a post titled "ZICO is following 0 people"': a quoted sentence, no work's name)

@@ -453,6 +453,12 @@ def test_a_contracted_verb_after_a_roster_name_does_not_run_on_into_a_newcomer(t
     assert got == ["crush", "park-bo-gum"]
 
 
+def test_a_person_named_as_the_head_of_a_label_is_not_tagged(tagger: Tagger) -> None:
+    # LABELING: people named only as CEO or agency head are not tagged
+    assert ids(tagger, "Rosé signed with The Black Label, headed by Teddy, last month.") == ["rose"]
+    assert ids(tagger, "HyunA is signed to P Nation, the label founded by PSY.") == ["hyuna"]
+
+
 def test_a_founder_credited_as_the_producer_is_tagged_and_his_label_is_not(tagger: Tagger) -> None:
     assert ids(tagger, "The single was produced by THEBLACKLABEL's founder Teddy last year.") == ["teddy"]
 
