@@ -150,11 +150,11 @@ def candidates(
     """
     out: list[Candidate] = []
     title = _title_tokens(text, title_end, [m for m in ments if m.end <= title_end])
-    paired_ids = {x for p in paired for x in p}  # everyone the rules paired with someone
-    paired_with: dict[str, set[str]] = {}
+    paired_with: dict[str, set[str]] = {}  # whom the rules paired each artist with
     for u, v in paired:
         paired_with.setdefault(u, set()).add(v)
         paired_with.setdefault(v, set()).add(u)
+    paired_ids = paired_with.keys()  # everyone the rules paired with someone
     last_seen: dict[str, int] = {}  # the sentence each artist was last named in, so far
     mentioned: dict[str, int] = {}
     for m in ments:
