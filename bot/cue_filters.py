@@ -551,6 +551,11 @@ _SENT = re.compile(r"(?i:\b(?:sent|sends|send|sending|gave|gives|give|giving|del
 _JOIN_ACTIVITY = re.compile(
     r"(?i:\s+(?:in\s+)?the\s+(?:[\w'’-]+\s+){0,2}?(?:shoot|shooting|filming|challenge|stage|performance|set|recording)\b)"
 )
+# a casting not settled yet: reported, rumoured, offered, in talks, under review
+_CASTING_UNSETTLED = re.compile(
+    r"(?i:\b(?:report(?:ed|s)?|reportedly|rumou?r(?:ed|s)?|offer(?:ed|s)?|in\s+talks|reviewing|negotiat\w*"
+    r"|considering|speculat\w*)\b)"
+)
 _SCREEN_WORK = re.compile(
     r"(?i:\s+(?:\w+\s+){0,3}?(?:for|in|on)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:new\s+|upcoming\s+)?"
     r"(?:drama|film|movie|series|rom-com|romcom|show|project|song|single|album|stage|musical|variety)\b)"
@@ -1323,6 +1328,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             c = _Cue("gift", c.start, c.end)
         elif c.kind == "mention" and lw.startswith("prais") and re.match(r"\s+(?:for|as|by)\b", after):
             continue  # "a video ..., praised for its ..." is others' praise
+        elif c.kind == "collab" and lw.startswith(("cast as", "star ")) and _CASTING_UNSETTLED.search(s.text):
+            continue  # "an outlet reported that A and B had been cast as the leads", "in talks to star": not yet
         elif c.kind == "interact" and _SCREEN_WORK.match(after):
             c = _Cue("collab", c.start, c.end)  # "reunite for a new rom-com", "bond in the drama"
         elif c.kind == "release":

@@ -181,7 +181,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\b(?:dropp?(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|swung|swing(?:s|ing)?|popp?(?:s|ed|ing)?)\s+by\b"
         r"(?!\s+(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat|chat|comments?"
         r"|replies)\b)"
-        r"|\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
+        # ("in talks to star together", "in talks with the label": a negotiation, nobody met)
+        r"|(?<!\bin\s)\btalk(?:ed|ing|s)?\s+(?:to|with)\b|\b(?:saying|said|say)\s+hello\b|\bcame\s+together\b"
         r"|\blearn(?:ed|ing|t)?\b(?=\s+[^.,]{0,40}?\bfrom\b)|\b(?:film|shoot|shot)(?:ed|ing)?\b(?=\s+(?:[^.,]{0,40}?\s)?with\b)"
         r"|\bfilming\s+with\b|\bwhisper(?:ed|ing)?\b|\battend(?:ed|s|ing)\b|\bin\s+person\b"
         r"|\bspotted\b(?=\s+(?:\w+\s+){0,3}?(?:together|with|at)\b)"
@@ -232,7 +233,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bjoint\s+(?:[\w-]+\s+)?(?:live|broadcast|stream|livestream|vlive)\b|\bwent\s+live\s+together\b"
         # "DAY6 Reunites With Former Member Jae In Los Angeles", "Jisoo and Anya Taylor-Joy Reunite": met again
         # (not "Reunite In New Fantasy Romance", "reunited for a dance challenge": a joint work again)
-        r"|\breunit(?:e|es|ed|ing)\b(?!\s+(?:in|for|on)\s+(?:[\w'’-]+\s+){0,3}?(?:dramas?|films?|movies?|series|romance"
+        r"|\breunit(?:e|es|ed|ing)\b(?!\s+(?:in|for|on)\s+(?:[\w'’-]+\s+){0,3}?(?:dramas?|films?|movies?|series|romance|rom-?coms?"
         r"|thriller|comedy|shows?|projects?|challenges?|dance|songs?|tracks?|singles?|albums?|stages?|screen|performances?"
         r"|collab\w*|duets?|ost|mv|music\s+video)\b)"
         # "Jeongyeon And Dahyun Head Off On A Two-Person Camping Trip", "put rumors to rest with a café date"
@@ -365,6 +366,11 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "the drama, which stars Ahn Hyo-seop and Kim Go-eun": the two leads of one work
         # ("The drama also stars A and B": the supporting cast of a story about someone else, not a pair)
         r"|(?<!\balso\s)\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
+        # "Lee Jong Suk and IU will star together in a new drama", "... Confirmed To Star In New Drama": co-stars
+        r"|\bstar(?:s|red|ring)?\s+together\b"
+        r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))star\s+(?:in|alongside|opposite)\b"
+        # "Jisoo and Choi Woo-shik have been cast as the leads of a new series": the two leads of one work
+        r"|\bcast\s+as\s+(?:the\s+)?(?:two\s+)?(?:leads|co-?leads|lead\s+couple|main\s+couple)\b"
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
         # "..., where Kim Chaewon had made a surprise appearance.": at the event the sentence named before
@@ -1150,6 +1156,11 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "starred",
         "starring",
         "stared",
+        "star together",
+        "stars together",
+        "to star",
+        "will star",
+        "would star",
         "shared the stage",
         "shared a stage",
         "share the stage",

@@ -127,6 +127,8 @@ class _Story:
     # ever collaborate", "topped the chart, following BTS"), a denial, a report later denied. The learned
     # pairs (bot.learned_pairs) take the rules' word there.
     vetoed: set[int] = field(default_factory=set)
+    # the title is a scene of a drama or film its actors are named in (bot.interactions._screen_scene)
+    screen_scene: bool = False
 
 
 _Pair = tuple[str, str, set[str], bool]

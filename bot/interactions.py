@@ -305,6 +305,7 @@ def extract_interactions(
         sent_all_platforms=sent_all_platforms,
         first_body=next((s.index for s in sentences if s.start >= title_end), len(sentences)),
         scan_text=scan_text,
+        screen_scene=_screen_scene(text, title_end, sentences),
     )
 
     denial_candidates: set[int] = set()
@@ -513,6 +514,12 @@ def extract_interactions(
         if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):
             have = {frozenset(p[:2]) for p in pairs}
             pairs += [p for p in _joint_owner_pairs(active, story) if frozenset(p[:2]) not in have]
+        if in_title and story.screen_scene and len(active) >= 2:
+            # what the title says they do, their characters do; the actors co-star in the work (a collab)
+            cast = [p.id for p in active if not _is_group(story, p.id)]
+            pairs = [
+                (x, y, {"collab"}, False) for x, y in itertools.combinations(cast, 2) if not _own_group(story, x, y)
+            ]
         if TRACE is not None and (cues or pairs):
             TRACE.append(
                 f"[{s.index}] {s.text[:160]}\n    parties={[(p.id, p.source, p.excluded) for p in parties]}"
@@ -527,6 +534,7 @@ def extract_interactions(
         if (
             len(active) >= 2
             and typed
+            and not (in_title and story.screen_scene)
             and not any(p.source == "poster" for p in active)
             and _AT_THE_SHOW.search(s.text) is not None
         ):
@@ -971,6 +979,35 @@ _VISITS = re.compile(
 )
 # being at that show, or sending something there: "spotted in the audience", "attended the final show",
 # "sent a flower wreath to the venue", "could not attend"
+# "Choi Jin Hyuk Warns Baek Eun Hye To Stay Away From Oh Yeon Seo In “Positively Yours”": a title naming a
+# work at its end ...
+_SCENE_TITLE = re.compile(r"\bIn\s+[“\"‘']([^“”\"‘’']{2,60})[”\"’']\s*[!.?]?\s*$")
+# ... that the body says is a drama or a film ("“Positively Yours” is a romantic comedy about ...")
+_FICTION_WORK = re.compile(
+    r"(?i:\b(?:k-?dramas?|dramas?|rom-?coms?|romcoms?|sitcoms?|thrillers?|films?|movies?|webtoons?|melodramas?|romance"
+    r"|comedy(?!\s+(?:variety|shows?|programs?|programmes?|specials?|stages?))|characters?|love\s+triangle"
+    r"|(?:tells|follows)\s+the\s+story)\b)"
+)
+
+
+def _screen_scene(text: str, title_end: int, sentences: Sequence[Sentence]) -> bool:
+    """Whether the title tells a scene of a drama or film by its actors' names (Soompi's stills and previews).
+
+    "Park Sung Hoon And Lee Ki Taek Try To Get A Second Chance With Han Ji Min In “The Practical Guide To
+    Love”": the chance is their characters'; the actors named are the work's cast, and LABELING pairs
+    co-stars as a collab. A variety show's title ("... On “Knowing Bros”") reports what people really did:
+    the body must call the work a drama or a film in a sentence that names it.
+    """
+    m = _SCENE_TITLE.search(text[:title_end].rstrip())
+    if m is None:
+        return False
+    work = m.group(1).lower()
+    return any(
+        s.start >= title_end and work in s.text.lower() and _FICTION_WORK.search(s.text) is not None
+        for s in sentences
+    )
+
+
 _AT_THE_SHOW = re.compile(
     r"(?i:\b(?:in|among|from)\s+the\s+(?:crowd|audience|stands|vip\s+(?:section|area|seats?|box)|front\s+rows?)\b"
     r"|\battend(?:ed|s|ing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:shows?|concerts?|performance|encore|fan\s?meeting)\b"

@@ -7,6 +7,7 @@ tests/test_learned_pairs.py covers how its pairs join the rules'.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -6260,3 +6261,46 @@ def test_a_title_cased_pronoun_after_drive_is_nobody_new(clf: Classifier) -> Non
     title = "TXT's Yeonjun Enlists — Soobin And Taehyun Drive Him To Camp, Beomgyu Pens A Letter"
     c = clf.classify(title, "Good luck.")
     assert pair(c, "beomgyu", "soobin-txt") is None
+
+
+# ------------------------------------------------------------------------------------------ co-stars
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Lee Jong Suk And IU Confirmed To Star In New Legal Drama", "The series will air next spring."),
+        ("Drama casting news", "Lee Jong Suk and IU will star together in a new legal drama next year."),
+        ("Drama casting news", "Lee Jong Suk and IU have been cast as the leads of a new legal drama."),
+        ("Lee Jong Suk And IU Reunite For New Rom-Com “Spring Docket”", "Filming begins in March."),
+    ],
+)
+def test_two_actors_cast_in_one_work_co_star(clf: Classifier, title: str, body: str) -> None:
+    got = pair(clf.classify(title, body), "lee-jong-suk", "iu")
+    assert got is not None and set(got.types) == {"collab"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A media outlet reported that Lee Jong Suk and IU had been cast as the leads of a new legal drama.",
+        "Lee Jong Suk and IU are in talks to star together in a new legal drama.",
+    ],
+)
+def test_a_casting_not_yet_settled_pairs_nobody(clf: Classifier, body: str) -> None:
+    assert pair(classify(clf, body), "lee-jong-suk", "iu") is None
+
+
+def test_a_drama_scene_title_pairs_its_cast_as_co_stars(clf: Classifier) -> None:
+    title = "Choi Jin Hyuk Warns Baek Eun Hye To Keep Away From Oh Yeon Seo In “Blue Harbor”"
+    body = "“Blue Harbor” is a romantic comedy about two neighbours who swore off dating. New stills show a dinner."
+    c = clf.classify(title, body)
+    cast = ("choi-jin-hyuk", "baek-eun-hye", "oh-yeon-seo")
+    for a, b in itertools.combinations(cast, 2):
+        got = pair(c, a, b)
+        assert got is not None and set(got.types) == {"collab"} and got.headline
+
+
+def test_a_variety_show_title_keeps_what_they_really_did(clf: Classifier) -> None:
+    title = "Jennie Gives Yoo Jae Suk A Birthday Gift In “Hangout Weekly”"
+    body = "“Hangout Weekly” is a weekend variety show hosted by Yoo Jae Suk. The episode airs Saturday."
+    got = pair(clf.classify(title, body), "jennie", "yoo-jae-suk")
+    assert got is not None and "gift" in got.types
