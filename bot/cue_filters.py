@@ -39,6 +39,8 @@ from bot.sentences import Sentence
 _NEGATION = re.compile(
     r"(?i:\b(?:not|never|no\s+longer|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t"
     r"|isn['’]t|denied|deny|denies|without|neither|nor|yet\s+to|rarely|seldom|hardly"
+    # "Taemin was unable to join the shoot", "failed to meet him at the airport": it did not happen
+    r"|unable\s+to|fail(?:ed|s)?\s+to"
     # "asking fans to refrain from visiting the training center": asked not to
     r"|refrain(?:s|ed|ing)?\s+from)\b)[^.;]{0,28}$"
 )
@@ -131,9 +133,12 @@ _WISHFUL = re.compile(
     r"|(?:screenshots?|screen\s+captures?|images?|photos?|pictures?|posts?|tweets?|edits?|clips?|videos?)\s+"
     r"(?:\w+\s+)?(?:claiming|purporting|alleging|supposedly\s+showing)"
     r"|rumou?r(?:s|ed)?\s+(?:\w+\s+)?that|speculat\w*\s+(?:about|on|over|that)"
+    # "were rumoured to have filmed a challenge together", "is said to have recorded a verse", "allegedly
+    # unfollowed": hearsay the story does not vouch for (LABELING: rumours are no interaction)
+    r"|rumou?red\s+to|(?:is|are|was|were)\s+said\s+to\s+have|allegedly"
     # "Some fans on X claimed that Wonyoung and Minho had taken a photo together": a claim, not a report;
     # "fans argue a duet between the two would break the internet": an opinion
-    r"|(?:fans|netizens|users|viewers|people|posts|accounts|many|some)\s+(?:on\s+[\w-]+\s+|also\s+|still\s+|even\s+)?"
+    r"|(?:fans|netizens|users|viewers|people|posts?|threads?|accounts?|many|some)\s+(?:on\s+[\w-]+\s+|also\s+|still\s+|even\s+)?"
     r"(?:claimed|alleged|insisted|argue[sd]?|believe[sd]?|think|thought|feel|felt|agree[sd]?|suggest(?:ed|s|ing)?"
     r"|propos(?:ed|es|ing)|pitch(?:ed|es|ing))"
     r"(?:\s+that)?)\b)"

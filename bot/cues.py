@@ -1424,6 +1424,7 @@ _NEGATION_KEYS = (
     "not", "n't", "n’t", "never", "no longer", "denied", "deny", "denies", "without", "neither", "nor", "dismissed",
     "refuted", "yet to", "no record", "no word", "no sign", "no evidence", "no indication", "no confirmation",
     "no proof", "no plan", "no news", "no report", "shut down", "rejected", "refuted", "reports of", "rumors of",
+    "unable to", "failed to", "fails to",
     "rumours of", "reports about", "rumors about", "rumours about", "rarely", "seldom", "hardly", "shuts down",
     "shutting down", "respond", "reacted to", "reacts to", "addressed", "addresses", "refrain", "shot down",
     "shoots down", "shooting down", "shoot down",
@@ -1436,7 +1437,7 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted",
                       "argue", "think", "thought", "feel", "felt", "agree", "tagg", "rall", "hashtag", "hypothetical",
                       "such a", "suggest", "propos", "pitch", "imagin", "offered", "claiming", "purport", "alleging",
-                      "supposedly")
+                      "supposedly", "said to have")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
                  "same", "those of", "that of", "compar", "edg")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")

@@ -6304,3 +6304,26 @@ def test_a_variety_show_title_keeps_what_they_really_did(clf: Classifier) -> Non
     body = "“Hangout Weekly” is a weekend variety show hosted by Yoo Jae Suk. The episode airs Saturday."
     got = pair(clf.classify(title, body), "jennie", "yoo-jae-suk")
     assert got is not None and "gift" in got.types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "RIIZE's Sungchan and aespa's Giselle were rumoured to have filmed a challenge together.",
+        "Stray Kids' Hyunjin is said to have filmed a video with BLACKPINK's Lisa.",
+        "An online community post claimed that Stray Kids' Hyunjin had filmed a video with BLACKPINK's Lisa.",
+    ],
+)
+def test_hearsay_the_story_does_not_vouch_for_pairs_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SHINee's Taemin was unable to join Key at the photo shoot.",
+        "SHINee's Taemin failed to meet Key at the airport.",
+    ],
+)
+def test_an_act_someone_was_unable_to_do_did_not_happen(clf: Classifier, body: str) -> None:
+    assert pair(classify(clf, body), "taemin", "key") is None
