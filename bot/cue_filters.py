@@ -827,6 +827,8 @@ _SEPARATE_RELEASES = re.compile(
     # "both released new songs on Friday": a song each
     r"|^\s*(?:(?:new|solo|separate|different|their\s+own)\s+)+(?:projects|albums|singles|records|releases|songs|EPs"
     r"|tracks)\b"
+    # "Wendy and Yeri have released solo music under new agencies": each her own
+    r"|^\s*(?:new\s+)?solo\s+(?:music|material|work|releases?|debuts?|records?)\b"
     r"|\bon\s+the\s+same\s+(?:day|date|night|week)\b|\bsame-day\b|\bsimultaneously\b)"
 )
 _POSSESSIVE_NOUN_BEFORE = re.compile(r"[\w)]['’]s?\s+(?:[\w-]+\s+)?$")

@@ -1763,6 +1763,9 @@ def _credited_feature(story: _Story, group: str) -> bool:
 _LINE_UP_HEAD = re.compile(
     r"(?i:\b(?:group|band|boys|girls|members|line-?up|septet|sextet|quintet|quartet|trio|duo)\s*[—–(:,]\s*"
     r"(?:(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising)\s+)?"
+    r"(?:[^\n.;()—–]{1,40}?,\s*){0,12}(?:(?:[^\n.;()—–,]{1,40}?\s+)?and\s+)?$"
+    # "The group's Japanese sub-unit MISAMO, made up of Momo, Sana and Mina, ...": who is in it
+    r"|[,(]\s*(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising|comprised\s+of)\s+"
     r"(?:[^\n.;()—–]{1,40}?,\s*){0,12}(?:(?:[^\n.;()—–,]{1,40}?\s+)?and\s+)?$)"
 )
 
@@ -1855,6 +1858,7 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
                     if (
                         aid != x
                         and _is_member(story, aid, g)
+                        and not _is_group(story, aid)  # (a sub-unit is no member who took part)
                         and g not in story.meta(aid).former  # ("Founding guitarist Jae left DAY6 in 2021")
                         and not _own_group(story, aid, x)
                         and not _only_in_line_up(story, aid)

@@ -6327,3 +6327,20 @@ def test_hearsay_the_story_does_not_vouch_for_pairs_nobody(clf: Classifier, body
 )
 def test_an_act_someone_was_unable_to_do_did_not_happen(clf: Classifier, body: str) -> None:
     assert pair(classify(clf, body), "taemin", "key") is None
+
+
+def test_a_group_title_pair_is_not_handed_to_members_named_only_in_a_sub_unit_line_up(clf: Classifier) -> None:
+    title = "Megan Thee Stallion Joins TWICE Onstage In Los Angeles"
+    body = (
+        "Megan Thee Stallion crashed TWICE's concert at the Forum on Saturday to perform their joint remix. "
+        "The group's Japanese sub-unit MISAMO, made up of Momo, Sana and Mina, will release new music later this year."
+    )
+    c = clf.classify(title, body)
+    megan = next(a.id for a in c.artists if a.name == "Megan Thee Stallion")
+    assert pair(c, megan, "twice") is not None
+    assert all(pair(c, megan, m) is None for m in ("misamo", "momo", "sana", "mina-twice"))
+
+
+def test_a_solo_release_each_pairs_nobody(clf: Classifier) -> None:
+    body = "Since 2024, Red Velvet's Wendy and Yeri have released solo music under new agencies."
+    assert pair(classify(clf, body), "wendy", "yeri") is None
