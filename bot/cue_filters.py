@@ -138,8 +138,10 @@ _WISHFUL = re.compile(
     r"|rumou?red\s+to|(?:is|are|was|were)\s+said\s+to\s+have|allegedly"
     # "Some fans on X claimed that Wonyoung and Minho had taken a photo together": a claim, not a report;
     # "fans argue a duet between the two would break the internet": an opinion
-    r"|(?:fans|netizens|users|viewers|people|posts?|threads?|accounts?|many|some)\s+(?:on\s+[\w-]+\s+|also\s+|still\s+|even\s+)?"
-    r"(?:claimed|alleged|insisted|argue[sd]?|believe[sd]?|think|thought|feel|felt|agree[sd]?|suggest(?:ed|s|ing)?"
+    # "Fans joked that Kazuha had 'officially joined' KATSEYE", "those who insist the two look nothing alike"
+    r"|(?:fans|netizens|users|viewers|people|posts?|threads?|accounts?|many|some|those)\s+"
+    r"(?:on\s+[\w-]+\s+|also\s+|still\s+|even\s+|who\s+)?"
+    r"(?:claimed|alleged|insist(?:ed|s)?|jok(?:ed|es|ing)|argue[sd]?|believe[sd]?|think|thought|feel|felt|agree[sd]?|suggest(?:ed|s|ing)?"
     r"|propos(?:ed|es|ing)|pitch(?:ed|es|ing))"
     r"(?:\s+that)?)\b)"
     r"[^.;!?]{0,110}$"

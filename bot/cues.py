@@ -1437,7 +1437,7 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "potential", "dream", "asking for", "asked for", "claimed", "alleged", "insisted",
                       "argue", "think", "thought", "feel", "felt", "agree", "tagg", "rall", "hashtag", "hypothetical",
                       "such a", "suggest", "propos", "pitch", "imagin", "offered", "claiming", "purport", "alleging",
-                      "supposedly", "said to have")
+                      "supposedly", "said to have", "jok", "insist")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
                  "same", "those of", "that of", "compar", "edg")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")

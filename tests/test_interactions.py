@@ -6312,6 +6312,7 @@ def test_a_variety_show_title_keeps_what_they_really_did(clf: Classifier) -> Non
         "RIIZE's Sungchan and aespa's Giselle were rumoured to have filmed a challenge together.",
         "Stray Kids' Hyunjin is said to have filmed a video with BLACKPINK's Lisa.",
         "An online community post claimed that Stray Kids' Hyunjin had filmed a video with BLACKPINK's Lisa.",
+        "Fans joked that LE SSERAFIM's Kazuha had officially joined KATSEYE.",
     ],
 )
 def test_hearsay_the_story_does_not_vouch_for_pairs_nobody(clf: Classifier, body: str) -> None:
