@@ -274,6 +274,7 @@ _CONTEST = re.compile(
 # "The final lineup of Yubin, Yeeun and Sunmi released ...": the group's own record
 _LINEUP_OF = re.compile(r"(?i:\b(?:final|original|last|first|new|current)\s+line-?ups?\s+of\b)")
 # "starring Jisoo and Jinyoung": the two named one after the other, as one cast
+_OF_GROUP_GAP = re.compile(r"(?i:\s+(?:of|from)\s+(?:the\s+)?(?:(?:boy|girl|k-pop|idol|rock)\s+)?(?:band|group)?\s*)")
 _STARRING_GAP = re.compile(r"(?i:\s*(?:,|,?\s+and|&)\s+(?:(?:actors?|actress(?:es)?|singer|rapper)\s+)?)")
 # "During her time in IZ*ONE, she promoted alongside Japanese members Sakura, Nako and Hitomi": who the group was
 _PROMOTED_ALONGSIDE = re.compile(
@@ -1337,7 +1338,11 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             c = _Cue("gift", c.start, c.end)
         elif c.kind == "mention" and lw.startswith("prais") and re.match(r"\s+(?:for|as|by)\b", after):
             continue  # "a video ..., praised for its ..." is others' praise
-        elif c.kind == "collab" and lw.startswith(("cast as", "star ")) and _CASTING_UNSETTLED.search(s.text):
+        elif (
+            c.kind == "collab"
+            and lw.startswith(("cast as", "star ", "lead", "co-lead", "colead"))
+            and _CASTING_UNSETTLED.search(s.text)
+        ):
             continue  # "an outlet reported that A and B had been cast as the leads", "in talks to star": not yet
         elif c.kind == "interact" and _SCREEN_WORK.match(after):
             c = _Cue("collab", c.start, c.end)  # "reunite for a new rom-com", "bond in the drama"
@@ -1348,7 +1353,18 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 if len({p.id for p in later}) != 2:
                     continue
                 second = next(p for p in later if p.id != later[0].id)
-                if not _STARRING_GAP.fullmatch(text, later[0].end, second.start):
+                # ("starring Lee Jun-ho of boy band 2PM and Kim Min-ha": the group says who the first one is)
+                gap_from = next(
+                    (
+                        m.end
+                        for m in story.ments
+                        if later[0].end < m.start < second.start
+                        and m.artist_id in story.groups.get(later[0].id, ())
+                        and _OF_GROUP_GAP.fullmatch(text, later[0].end, m.start)
+                    ),
+                    later[0].end,
+                )
+                if not _STARRING_GAP.fullmatch(text, gap_from, second.start):
                     continue  # "a thriller starring D.O., took first place, beating the drama led by Lee Jun-ho"
             elif not (_PAIR_SUBJECT.match(s.text) or _TWO_NAMES_BEFORE.search(before)):
                 continue

@@ -371,6 +371,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))star\s+(?:in|alongside|opposite)\b"
         # "Jisoo and Choi Woo-shik have been cast as the leads of a new series": the two leads of one work
         r"|\bcast\s+as\s+(?:the\s+)?(?:two\s+)?(?:leads|co-?leads|lead\s+couple|main\s+couple)\b"
+        # "Gong Yoo and Song Hye-kyo will lead the upcoming Netflix series": the leads of one screen work
+        # (not the noun: "cast as the lead of", "the Go Youn Jung-led series")
+        r"|(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s))(?:co-?)?lead\b(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
+        r"(?:k-?dramas?|dramas?|series|films?|movies?|rom-?coms?|thrillers?|sitcoms?)\b)"
         r"|\bjoin(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){1,3}?on\s+(?:the\s+)?stage\b"
         r"|\b(?:surprise|special|guest)\s+appearances?\s+(?:at|in)\b(?!\s+(?:the\s+)?(?:live\s+)?(?:chat|comments?)\b)"
         # "..., where Kim Chaewon had made a surprise appearance.": at the event the sentence named before
@@ -1157,6 +1161,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "starring",
         "stared",
         "star together",
+        "lead",
         "stars together",
         "to star",
         "will star",

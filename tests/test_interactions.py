@@ -6271,6 +6271,7 @@ def test_a_title_cased_pronoun_after_drive_is_nobody_new(clf: Classifier) -> Non
         ("Drama casting news", "Lee Jong Suk and IU will star together in a new legal drama next year."),
         ("Drama casting news", "Lee Jong Suk and IU have been cast as the leads of a new legal drama."),
         ("Lee Jong Suk And IU Reunite For New Rom-Com “Spring Docket”", "Filming begins in March."),
+        ("Lee Jong Suk, IU to lead Netflix legal drama", "Filming begins in March."),
     ],
 )
 def test_two_actors_cast_in_one_work_co_star(clf: Classifier, title: str, body: str) -> None:
@@ -6345,3 +6346,9 @@ def test_a_group_title_pair_is_not_handed_to_members_named_only_in_a_sub_unit_li
 def test_a_solo_release_each_pairs_nobody(clf: Classifier) -> None:
     body = "Since 2024, Red Velvet's Wendy and Yeri have released solo music under new agencies."
     assert pair(classify(clf, body), "wendy", "yeri") is None
+
+
+def test_a_drama_starring_a_member_named_with_his_group_and_a_co_star_pairs_the_two(clf: Classifier) -> None:
+    body = 'The tvN drama "Harbor Lights," starring Lee Jun-ho of boy band 2PM and Kim Min-ha, ended its run on Sunday.'
+    got = pair(classify(clf, body), "junho-2pm", "kim-min-ha")
+    assert got is not None and "collab" in got.types
