@@ -514,6 +514,8 @@ def extract_interactions(
         if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):
             have = {frozenset(p[:2]) for p in pairs}
             pairs += [p for p in _joint_owner_pairs(active, story) if frozenset(p[:2]) not in have]
+        if pairs and not in_title and any(c.kind == "collab" for c in typed):
+            pairs = _album_guests(s, pairs, active, story)
         if in_title and story.screen_scene and len(active) >= 2:
             # what the title says they do, their characters do; the actors co-star in the work (a collab)
             cast = [p.id for p in active if not _is_group(story, p.id)]
@@ -943,6 +945,93 @@ _HOSTS_SHOW = re.compile(
     r"(?:show|series|program|programme|channel|podcast)\b"
 )
 _AS_GUESTS = re.compile(r"(?i:\bas\s+(?:(?:special|surprise|first|latest|fellow)\s+)?guests\b)")
+
+
+# a song's title in a sentence: "New Woman", “ExtraL”, 'Damn Right'
+_SONG_TITLE = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’|(?<!\w)'[^'\n]{1,60}'(?!\w)")
+# a sentence about a record its owner named earlier: "It includes ...", "The album's guest list includes ..."
+_RECORD_SUBJECT = re.compile(
+    r"(?i:^\W*(?:it|the\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio)\s+)*(?:album|record|ep|lp|mini-?album"
+    r"|tracklist|track\s+list)(?:['’]s\s+(?:guest\s+list|tracklist|features?|guests?))?|(?:her|his|their)\s+"
+    r"(?:(?:new|full|full-length|debut|solo|upcoming|studio)\s+)*(?:album|record|ep|lp|mini-?album))\b"
+    r"(?=[^.;]{0,80}?\b(?:featur\w*|guests?|includ\w*|boasts?)\b))"
+)
+_FEATURED_GAP = re.compile(
+    r"(?i:[,\s]*(?:\((?:feat\.?|ft\.?|featuring)|feat\.?|ft\.?|featuring|with|by|alongside|(?:a\s+)?(?:duet|collab\w*)\s+with)"
+    r"\s+(?:(?:rapper|singer|producer|both|fellow|american|british)\s+)*)"
+)
+# "Doechii features on 'ExtraL'", "Dua Lipa joins her on the glossy 'Handlebars'"
+_GUEST_ON = re.compile(
+    r"(?i:,?\s+(?:\w+\s+){0,2}?(?:also\s+)?(?:features?|featured|appears?|appeared|joins?|joined|turns?\s+up|turned\s+up"
+    r"|duets?|duetted|guests?|guested|raps?|rapped|sings?|sang)\s+(?:(?:with\s+|alongside\s+)?(?:her|him"
+    r"|them)\s+)?on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
+)
+# "The album features both Childish Gambino and Kali Uchis on one track": one work after all
+_TRACK_WORD = re.compile(r"(?i:\b(?:tracks?|songs?|singles?|collaborations?|duets?)\b)")
+_ONE_WORK = re.compile(r"(?i:\b(?:both|together|duet|one\s+(?:track|song)|same\s+(?:track|song))\b)")
+_RECORD_NOUN = re.compile(r"(?i:\b(?:album|record|ep|lp|mini-?album|tracklist|track\s+list)\b)")
+
+
+def _record_owner(story: _Story, index: int) -> str | None:
+    """Whose record the sentences before ``index`` are about: "Jennie's debut solo album Ruby", "LISA released
+    her first album" (the latest such owner in the two sentences before, or the title)."""
+    lo = story.sentences[max(0, index - 2)].start
+    hi = story.sentences[index].start
+    owner = None
+    for m in story.ments:
+        in_window = lo <= m.start < hi or m.end <= story.title_end
+        own = _OWNED_RELEASE.match(story.text, m.end) if in_window else None
+        if own is not None and _RECORD_NOUN.search(own.group()):
+            owner = m.artist_id
+    return owner
+
+
+def _album_guests(s: Sentence, pairs: list[_Pair], active: list[_Party], story: _Story) -> list[_Pair]:
+    """The guests of an album's tracks pair with the album's artist, not with each other.
+
+    "It includes 'New Woman' featuring Rosalía and 'Rapunzel' featuring Megan Thee Stallion": two songs, two
+    joint works -- each guest with LISA, whose album the story named a sentence before, and not the two
+    guests together (LABELING pairs the participants of one work). Guests of one song stay paired ("'Damn
+    Right' features both Childish Gambino and Kali Uchis").
+    """
+    titles = [(s.start + m.start(), s.start + m.end()) for m in _SONG_TITLE.finditer(s.text)]
+    about_record = _RECORD_SUBJECT.match(s.text) is not None
+    if len(titles) < 2 and not about_record:
+        return pairs
+    where = {p.id: p for p in active}
+
+    def song(p: _Party) -> int | None:
+        """The song a guest is credited on: "'New Woman' featuring Rosalía" (the title before), "Doechii
+        features on 'ExtraL'" (the title after); None for anyone else (the song's own artist, say)."""
+        before = [i for i, (_a, b) in enumerate(titles) if b <= p.start]
+        if before and _FEATURED_GAP.fullmatch(story.text, titles[before[-1]][1], p.start):
+            return before[-1]
+        after = [i for i, (a, _b) in enumerate(titles) if a >= p.end]
+        if after and _GUEST_ON.fullmatch(story.text, p.end, titles[after[0]][0]):
+            return after[0]
+        return None
+
+    def apart(x: _Party, y: _Party) -> bool:
+        if not titles:  # "The album features Doechii, Dominic Fike and Kali Uchis": a guest each, no song named
+            return about_record and not _ONE_WORK.search(s.text) and not _TRACK_WORD.search(s.text)
+        sx, sy = song(x), song(y)
+        return sx is not None and sy is not None and sx != sy
+
+    owner = _record_owner(story, s.index) if about_record or len(titles) >= 2 else None
+    out: list[_Pair] = []
+    for a, b, types, directed in pairs:
+        x, y = where.get(a), where.get(b)
+        if types <= {"collab"} and x is not None and y is not None and owner not in (a, b) and apart(x, y):
+            continue
+        out.append((a, b, types, directed))
+    if owner is not None and owner not in where and about_record:
+        have = {frozenset(p[:2]) for p in out}
+        out += [
+            (owner, p.id, {"collab"}, False)
+            for p in active
+            if frozenset((owner, p.id)) not in have and not _own_group(story, owner, p.id)
+        ]
+    return out
 
 
 def _show_guests(

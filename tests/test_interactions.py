@@ -6352,3 +6352,31 @@ def test_a_drama_starring_a_member_named_with_his_group_and_a_co_star_pairs_the_
     body = 'The tvN drama "Harbor Lights," starring Lee Jun-ho of boy band 2PM and Kim Min-ha, ended its run on Sunday.'
     got = pair(classify(clf, body), "junho-2pm", "kim-min-ha")
     assert got is not None and "collab" in got.types
+
+
+# ------------------------------------------------------------------------------------------ album guests
+def test_guests_of_different_tracks_pair_with_the_album_artist_not_with_each_other(clf: Classifier) -> None:
+    title = "LISA Releases Alter Ego"
+    body = (
+        "LISA released her debut solo album Alter Ego on Friday. "
+        'It includes "New Woman" featuring Rosalía and "Rapunzel" featuring Megan Thee Stallion.'
+    )
+    c = clf.classify(title, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, "lisa", ids["Rosalía"]) is not None
+    assert pair(c, "lisa", ids["Megan Thee Stallion"]) is not None
+    assert pair(c, ids["Rosalía"], ids["Megan Thee Stallion"]) is None
+
+
+def test_guests_credited_on_different_songs_are_not_one_work(clf: Classifier) -> None:
+    body = 'Doechii features on "ExtraL," while Dominic Fike joins her on "Love Hangover."'
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["Doechii"], ids["Dominic Fike"]) is None
+
+
+def test_two_guests_of_one_song_stay_paired(clf: Classifier) -> None:
+    body = 'Jennie released her album on Friday. "Damn Right" features both Childish Gambino and Kali Uchis.'
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["Childish Gambino"], ids["Kali Uchis"]) is not None
