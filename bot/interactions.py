@@ -514,7 +514,7 @@ def extract_interactions(
         if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):
             have = {frozenset(p[:2]) for p in pairs}
             pairs += [p for p in _joint_owner_pairs(active, story) if frozenset(p[:2]) not in have]
-        if pairs and not in_title and any(c.kind == "collab" for c in typed):
+        if active and not in_title and any(c.kind == "collab" for c in typed):
             pairs = _album_guests(s, pairs, active, story)
         if in_title and story.screen_scene and len(active) >= 2:
             # what the title says they do, their characters do; the actors co-star in the work (a collab)
