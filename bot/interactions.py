@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot import direction, learned_pairs
+from bot import direction, learned_pairs, tracks
 from bot.cue_filters import (
     _FAN_SPEAKER,
     _NOT_NEGATION,
@@ -945,29 +945,16 @@ _HOSTS_SHOW = re.compile(
     r"(?:show|series|program|programme|channel|podcast)\b"
 )
 _AS_GUESTS = re.compile(r"(?i:\bas\s+(?:(?:special|surprise|first|latest|fellow)\s+)?guests\b)")
-
-
-# a song's title in a sentence: "New Woman", “ExtraL”, 'Damn Right'
-_SONG_TITLE = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 # a sentence about a record its owner named earlier: "It includes ...", "The album's guest list includes ..."
 _RECORD_SUBJECT = re.compile(
-    r"(?i:^\W*(?:it|the\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio)\s+)*(?:album|record|ep|lp|mini-?album"
-    r"|tracklist|track\s+list)(?:['’]s\s+(?:guest\s+list|tracklist|features?|guests?))?|(?:her|his|their)\s+"
-    r"(?:(?:new|full|full-length|debut|solo|upcoming|studio)\s+)*(?:album|record|ep|lp|mini-?album))\b"
-    r"(?=[^.;]{0,80}?\b(?:featur\w*|guests?|includ\w*|boasts?)\b))"
+    r"(?i:^\W*(?:it|the\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio|first|second|latest|sophomore)\s+)*"
+    r"(?:album|record|ep|lp|mini-?album|tracklist|track\s+list)(?:['’]s\s+(?:guest\s+list|tracklist|features?|guests?))?"
+    r"|(?:her|his|their)\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio|first|second|latest|sophomore)\s+)*"
+    r"(?:album|record|ep|lp|mini-?album))\b(?=[^.;]{0,80}?\b(?:featur\w*|guests?|includ\w*|boasts?)\b))"
 )
-_FEATURED_GAP = re.compile(
-    r"(?i:[,\s]*(?:\((?:feat\.?|ft\.?|featuring)|feat\.?|ft\.?|featuring|with|by|alongside|(?:a\s+)?(?:duet|collab\w*)\s+with)"
-    r"\s+(?:(?:rapper|singer|producer|both|fellow|american|british)\s+)*)"
-)
-# "Doechii features on 'ExtraL'", "Dua Lipa joins her on the glossy 'Handlebars'"
-_GUEST_ON = re.compile(
-    r"(?i:,?\s+(?:\w+\s+){0,2}?(?:also\s+)?(?:features?|featured|appears?|appeared|joins?|joined|turns?\s+up|turned\s+up"
-    r"|duets?|duetted|guests?|guested|raps?|rapped|sings?|sang)\s+(?:(?:with\s+|alongside\s+)?(?:her|him"
-    r"|them)\s+)?on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
-)
-# "The album features both Childish Gambino and Kali Uchis on one track": one work after all
+# a song word says the guests may share one work ("the track Born Again featuring Doja Cat and RAYE")
 _TRACK_WORD = re.compile(r"(?i:\b(?:tracks?|songs?|singles?|collaborations?|duets?)\b)")
+# "The album features both Childish Gambino and Kali Uchis on one track": one work after all
 _ONE_WORK = re.compile(r"(?i:\b(?:both|together|duet|one\s+(?:track|song)|same\s+(?:track|song))\b)")
 _RECORD_NOUN = re.compile(r"(?i:\b(?:album|record|ep|lp|mini-?album|tracklist|track\s+list)\b)")
 
@@ -994,34 +981,26 @@ def _album_guests(s: Sentence, pairs: list[_Pair], active: list[_Party], story: 
     guests together (LABELING pairs the participants of one work). Guests of one song stay paired ("'Damn
     Right' features both Childish Gambino and Kali Uchis").
     """
-    titles = [(s.start + m.start(), s.start + m.end()) for m in _SONG_TITLE.finditer(s.text)]
+    titles = tracks.song_titles(story.text, s.start, s.end)
     about_record = _RECORD_SUBJECT.match(s.text) is not None
     if len(titles) < 2 and not about_record:
         return pairs
+    order = sorted(active, key=lambda p: p.start)
+    spans = [(p.start, p.end) for p in order]
+    songs = dict(zip((p.id for p in order), tracks.sentence_songs(story.text, s.start, s.end, spans), strict=True))
     where = {p.id: p for p in active}
 
-    def song(p: _Party) -> int | None:
-        """The song a guest is credited on: "'New Woman' featuring Rosalía" (the title before), "Doechii
-        features on 'ExtraL'" (the title after); None for anyone else (the song's own artist, say)."""
-        before = [i for i, (_a, b) in enumerate(titles) if b <= p.start]
-        if before and _FEATURED_GAP.fullmatch(story.text, titles[before[-1]][1], p.start):
-            return before[-1]
-        after = [i for i, (a, _b) in enumerate(titles) if a >= p.end]
-        if after and _GUEST_ON.fullmatch(story.text, p.end, titles[after[0]][0]):
-            return after[0]
-        return None
-
-    def apart(x: _Party, y: _Party) -> bool:
+    def apart(a: str, b: str) -> bool:
         if not titles:  # "The album features Doechii, Dominic Fike and Kali Uchis": a guest each, no song named
             return about_record and not _ONE_WORK.search(s.text) and not _TRACK_WORD.search(s.text)
-        sx, sy = song(x), song(y)
-        return sx is not None and sy is not None and sx != sy
+        sa, sb = songs.get(a), songs.get(b)
+        # (a title's artist is the album's own: "Dominic Fike duets with Jennie on 'Love Hangover'")
+        return sa is not None and sb is not None and sa != sb and not {a, b} & story.title_ids
 
     owner = _record_owner(story, s.index) if about_record or len(titles) >= 2 else None
     out: list[_Pair] = []
     for a, b, types, directed in pairs:
-        x, y = where.get(a), where.get(b)
-        if types <= {"collab"} and x is not None and y is not None and owner not in (a, b) and apart(x, y):
+        if types <= {"collab"} and a in where and b in where and owner not in (a, b) and apart(a, b):
             continue
         out.append((a, b, types, directed))
     if owner is not None and owner not in where and about_record:

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot import tracks
 from bot.cue_filters import _RELATIVE_RUN, _SEQUENCED_BEFORE
 from bot.extraction_types import MentionLike, MetaLookup, _Cue, _Party
 from bot.models import INTERACTION_TYPES
@@ -155,6 +156,8 @@ def candidates(
         paired_with.setdefault(u, set()).add(v)
         paired_with.setdefault(v, set()).add(u)
     paired_ids = paired_with.keys()  # everyone the rules paired with someone
+    # (a title's artist is the album's own: "Dominic Fike duets with Jennie on 'Love Hangover'" -- she is on all)
+    title_ids = {m.artist_id for m in ments if m.end <= title_end}
     last_seen: dict[str, int] = {}  # the sentence each artist was last named in, so far
     mentioned: dict[str, int] = {}
     for m in ments:
@@ -178,6 +181,13 @@ def candidates(
             continue
         groups = {aid: meta(aid).groups for aid in ids}
         kinds = {aid: meta(aid).kind for aid in ids}
+        # the song each name is credited on, when the sentence lists a record's tracks (bot.tracks)
+        song: dict[str, int] = {}
+        if s.text.count('"') + s.text.count("“") >= 2:
+            for m, sid in zip(here, tracks.sentence_songs(text, s.start, s.end, [(m.start, m.end) for m in here]),
+                              strict=True):
+                if sid is not None:
+                    song.setdefault(m.artist_id, sid)
         qualifying = {g for aid in ids for g in groups[aid]}  # groups with a member named here
         in_title = s.end <= title_end
         for x in range(len(ids)):
@@ -197,6 +207,8 @@ def candidates(
                     continue
                 if _separate_credits(text, here, a, b):
                     continue
+                if a in song and b in song and song[a] != song[b] and not {a, b} & title_ids:
+                    continue  # guests of two different tracks of one album: two works
                 feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,
                                   s.index - first_body, bool(paired_in.get(s.index, set()) & {a, b}), seen)
                 if not in_title:  # what the story is about says whether these two did something together

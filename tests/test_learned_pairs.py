@@ -321,3 +321,17 @@ def test_a_model_file_without_a_cross_threshold_takes_no_cross_pair(tmp_path: Pa
     path.write_text(json.dumps({"pair": {"bias": 1}, "types": {}, "threshold": 0.5}), encoding="utf-8")
     model = PairModel.load(path)
     assert model is not None and not model.takes(("xs",), 0.99) and model.takes(("n2",), 0.99)
+
+
+def test_guests_of_two_tracks_are_no_candidates(roster: Roster, recording: list[learned_pairs.Candidate]) -> None:
+    body = 'The album has a deep bench of guests: Doechii on "ExtraL" and Dominic Fike on "Love Hangover."'
+    with_model(roster, {"bias": 0.0}).classify(TITLE, body)
+    assert frozenset(("doechii", "dominic-fike")) not in {frozenset((c.a, c.b)) for c in recording}
+
+
+def test_guests_of_one_track_stay_candidates(roster: Roster, recording: list[learned_pairs.Candidate]) -> None:
+    body = 'The album has a deep bench of guests: Doechii and Dominic Fike on "ExtraL" and Kali Uchis on "Damn Right."'
+    with_model(roster, {"bias": 0.0}).classify(TITLE, body)
+    pairs = {frozenset((c.a, c.b)) for c in recording}
+    assert frozenset(("doechii", "dominic-fike")) in pairs
+    assert frozenset(("doechii", "kali-uchis")) not in pairs
