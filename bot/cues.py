@@ -385,7 +385,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?<=\bas\s)|(?<=\ba\s)|(?<=\bspecial\s)|(?<=\bsurprise\s))guests?\s+(?:at|during)\b(?=\s+(?:the\s+)?"
         r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+(?:[\w-]+\s+){0,2}?(?:concerts?|shows?|encore"
         r"|tour|fan\s?meetings?|showcases?)\b)"
-        r"|\bco-?(?:wr(?:ote|itten|iting)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
+        r"|\bco-?(?:wr(?:ote|itten|iting|ites?)|produc\w*|star(?:s|red|ring)?|composed|host(?:s|ed|ing)?)\b"
         r"|(?<!mass-)\bproduc(?:ed|ing|es)\b"  # ("Woozi-produced", but not "a mass-produced bracelet")
         # "Kim Jae-joong to produce SAY MY NAME's first album" (not the show "Produce 101")
         r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))produce\b(?=\s+(?:[\w'’.&-]+\s+){0,3}?(?-i:[A-Z]))"

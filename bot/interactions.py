@@ -655,6 +655,16 @@ _POSSESSIVE_NEXT = re.compile(r"['’]")
 _OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+[\"“'‘]")
 # the owner's possessive and the quoted title right before "with" ("LISA's 'Born Again' with ..."); a few
 # words may come between ("Jungkook's 2023 hit 'Seven' with Latto", "His breakout single 'Seven' with ...")
+# the owner released the title: "TXT also released 'Back for More' with Anitta"
+_RELEASED_TITLE_BEFORE = re.compile(
+    r"\s+(?:also\s+|first\s+|then\s+|later\s+)?(?:released|dropped|unveiled|recorded|put\s+out)\s+"
+    r"(?:(?:the|a|an|their|her|his|new|hit|single|song|track|duet)\s+){0,3}"
+    r"(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+"
+)
+_PARTNER_GAP = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+\s+)?(?:rapper|singer|singer-songwriter|superstar|star|producer|DJ|duo|group|band|artist"
+    r"|icon|legend)\s+)?"
+)
 _OWNED_TITLE_BEFORE = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$"
 )
@@ -670,11 +680,15 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
     owner = next((p for p in reversed(parties) if p.end <= cue.start and not p.excluded), None)
     if owner is None or not _OWNED_TITLE_BEFORE.match(text, owner.end, cue.start):
         return []
-    if owner.source != "pronoun" and not _POSSESSIVE_NEXT.match(text, owner.end):
+    if (
+        owner.source != "pronoun"
+        and not _POSSESSIVE_NEXT.match(text, owner.end)
+        and not _RELEASED_TITLE_BEFORE.fullmatch(text, owner.end, cue.start)
+    ):
         return []  # "... with" after a title that is not the named party's own
     after = [p for p in parties if p.start >= cue.end and not p.excluded]
-    if not after or text[cue.end : after[0].start].strip():
-        return []
+    if not after or not _PARTNER_GAP.fullmatch(text, cue.end, after[0].start):
+        return []  # ("with Brazilian superstar Anitta": a word or two saying who the partner is may come between)
     listed = _coordinated(after, story)
     # the list ends where the next work's owner starts ("... with Latto and Jimin's 'Smeraldo ...'")
     for p in after:

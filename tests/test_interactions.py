@@ -6380,3 +6380,23 @@ def test_two_guests_of_one_song_stay_paired(clf: Classifier) -> None:
     c = classify(clf, body)
     ids = {a.name: a.id for a in c.artists}
     assert pair(c, ids["Childish Gambino"], ids["Kali Uchis"]) is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'TXT released "Back for More" with Anitta in 2023.',
+        'TXT also released "Back for More" with Brazilian superstar Anitta in 2023.',
+    ],
+)
+def test_a_title_released_with_someone_pairs_the_releaser_and_the_partner(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    anitta = next(a.id for a in c.artists if a.name == "Anitta")
+    got = pair(c, "txt", anitta)
+    assert got is not None and "collab" in got.types
+
+
+def test_two_people_who_co_write_a_single_collaborate(clf: Classifier) -> None:
+    c = clf.classify("Zico And BOYNEXTDOOR's Jaehyun Co-Write Group's New Single", "The new single is out Monday.")
+    got = pair(c, "zico", next(a.id for a in c.artists if a.name == "Jaehyun"))
+    assert got is not None and "collab" in got.types
