@@ -147,7 +147,8 @@ def candidates(
 
     Skipped: a group with one of its own members, a group whose member is named in the same sentence
     ("IVE's Yujin": the member is the party, the group her label), and a group with someone the rules paired
-    with one of its members (``_member_paired``).
+    with one of its members (``_member_paired``), and two guests a tracklist credits on different songs
+    (bot.tracks; "Doechii on 'ExtraL,' Dominic Fike on 'Love Hangover'") unless one is a title artist.
     """
     out: list[Candidate] = []
     title = _title_tokens(text, title_end, [m for m in ments if m.end <= title_end])
