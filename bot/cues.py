@@ -932,8 +932,10 @@ _CUE_PATTERNS += [
     (
         "_titlewith",
         # not "blends JANNABI's 'Title' with Lee Mujin's hit" (two works) nor "'Title,' with Dohoon correcting ..."
-        r"(?:(?<=[\"”]\s)(?<!,[\"”]\s)|(?<=\w['’]\s))(?i:with)\b(?=\s+(?-i:[A-Z]))"
-        r"(?!\s+(?-i:[A-Z])[\w.&*-]*(?:\s+(?-i:[A-Z])[\w.&*-]*){0,2}['’]s?\s)",
+        r"(?:(?:(?<=[\"”]\s)(?<!,[\"”]\s)|(?<=\w['’]\s))(?i:with)\b(?=\s+(?-i:[A-Z]))"
+        r"(?!\s+(?-i:[A-Z])[\w.&*-]*(?:\s+(?-i:[A-Z])[\w.&*-]*){0,2}['’]s?\s)"
+        # "AKMU's single 'Nakka' was recorded with IU", "the 2023 single she recorded with The Weeknd"
+        r"|(?<=\brecorded\s)(?i:with)\b(?=\s+(?-i:[A-Z])))",
     ),
 ]
 _CUE_PATTERNS += [

@@ -664,7 +664,17 @@ _RELEASED_TITLE_BEFORE = re.compile(
 _PARTNER_GAP = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+\s+)?(?:rapper|singer|singer-songwriter|superstar|star|producer|DJ|duo|group|band|artist"
     r"|icon|legend)\s+)?"
+    # ("with EXO's D.O.": the partner's group says who he is)
+    r"(?:[A-Z][\w&.*()-]*(?:\s+[A-Z][\w&.*()-]*){0,2}['’]s?\s+)?"
 )
+# "AKMU's 2021 single 'Nakka' was recorded with", "Lee Young-ji's hit 'Small girl,' originally recorded with"
+_RECORDED_TITLE_BEFORE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’]),?\s+(?:(?:originally|first)\s+)?"
+    r"(?:(?:was|were)\s+)?recorded\s+$"
+)
+_RECORDED_BY_PRONOUN = re.compile(r"\s+(?:(?:originally|first)\s+)?recorded\s+")
+# a quoted title a few words before: "'One of the Girls,' the 2023 single" (then "she recorded with ...")
+_TITLE_JUST_BEFORE = re.compile(r"[\"”’],?\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[\w-]+\s+){0,5}$")
 _OWNED_TITLE_BEFORE = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$"
 )
@@ -678,9 +688,27 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
     """
     text = story.text
     owner = next((p for p in reversed(parties) if p.end <= cue.start and not p.excluded), None)
-    if owner is None or not _OWNED_TITLE_BEFORE.match(text, owner.end, cue.start):
+    if owner is None:
         return []
-    if (
+    if _RECORDED_BY_PRONOUN.fullmatch(text, owner.end, cue.start):
+        # "'One of the Girls,' the 2023 single she recorded with The Weeknd": the pronoun is the title's owner
+        title = _TITLE_JUST_BEFORE.search(text, max(0, owner.start - 80), owner.start)
+        if owner.source != "pronoun" or title is None:
+            return []
+        # ("Jennie's first crossover moment, 'One of the Girls,' the single she recorded with ...": the one whose
+        # moment the title is, not whoever the pronoun last stood for)
+        named = next(
+            (p for p in parties if p.source != "pronoun" and p.end <= title.start()
+             and _POSSESSIVE_NEXT.match(text, p.end)),
+            None,
+        )
+        owner = named or owner
+    elif not (
+        _OWNED_TITLE_BEFORE.match(text, owner.end, cue.start)
+        or _RECORDED_TITLE_BEFORE.match(text, owner.end, cue.start)
+    ):
+        return []
+    elif (
         owner.source != "pronoun"
         and not _POSSESSIVE_NEXT.match(text, owner.end)
         and not _RELEASED_TITLE_BEFORE.fullmatch(text, owner.end, cue.start)

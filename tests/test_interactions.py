@@ -6400,3 +6400,34 @@ def test_two_people_who_co_write_a_single_collaborate(clf: Classifier) -> None:
     c = clf.classify("Zico And BOYNEXTDOOR's Jaehyun Co-Write Group's New Single", "The new single is out Monday.")
     got = pair(c, "zico", next(a.id for a in c.artists if a.name == "Jaehyun"))
     assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "partner"),
+    [
+        ("AKMU's 2021 single \"Nakka\" was recorded with IU, and it remains one of their most streamed songs.",
+         "AKMU", "IU"),
+        ("Lee Young-ji's hit \"Small girl,\" originally recorded with EXO's D.O., closed out the set.",
+         "Lee Young-ji", "D.O."),
+        ("LISA released her album Alter Ego in February. Its standout is \"Born Again,\" a disco-pop track she "
+         "recorded with Doja Cat.", "Lisa", "Doja Cat"),
+    ],
+)
+def test_a_title_recorded_with_someone_pairs_its_owner_and_the_partner(
+    clf: Classifier, body: str, owner: str, partner: str
+) -> None:
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    got = pair(c, ids[owner], ids[partner])
+    assert got is not None and "collab" in got.types
+
+
+def test_the_possessive_owner_of_a_title_outranks_the_pronoun_of_its_recording(clf: Classifier) -> None:
+    body = (
+        "Doechii joined the tour last week. A year after Jennie's first crossover moment, \"One of the Girls,\" "
+        "the single she recorded with The Weeknd, the album arrives."
+    )
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["Jennie"], ids["The Weeknd"]) is not None
+    assert pair(c, ids["Doechii"], ids["The Weeknd"]) is None
