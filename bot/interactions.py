@@ -653,8 +653,6 @@ def _seen_off_pairs(s: Sentence, cue: _Cue, parties: list[_Party], pairs: list[_
 _POSSESSIVE_NEXT = re.compile(r"['’]")
 # a name that owns the next quoted title: where a list of partners ends ("... with Latto and Jimin's 'Smeraldo'")
 _OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+[\"“'‘]")
-# the owner's possessive and the quoted title right before "with" ("LISA's 'Born Again' with ..."); a few
-# words may come between ("Jungkook's 2023 hit 'Seven' with Latto", "His breakout single 'Seven' with ...")
 # the owner released the title: "TXT also released 'Back for More' with Anitta"
 _RELEASED_TITLE_BEFORE = re.compile(
     r"\s+(?:also\s+|first\s+|then\s+|later\s+)?(?:released|dropped|unveiled|recorded|put\s+out)\s+"
@@ -675,6 +673,8 @@ _RECORDED_TITLE_BEFORE = re.compile(
 _RECORDED_BY_PRONOUN = re.compile(r"\s+(?:(?:originally|first)\s+)?recorded\s+")
 # a quoted title a few words before: "'One of the Girls,' the 2023 single" (then "she recorded with ...")
 _TITLE_JUST_BEFORE = re.compile(r"[\"”’],?\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[\w-]+\s+){0,5}$")
+# the owner's possessive and the quoted title right before "with" ("LISA's 'Born Again' with ..."); a few
+# words may come between ("Jungkook's 2023 hit 'Seven' with Latto", "His breakout single 'Seven' with ...")
 _OWNED_TITLE_BEFORE = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$"
 )
