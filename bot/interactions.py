@@ -1029,7 +1029,8 @@ def _album_guests(s: Sentence, pairs: list[_Pair], active: list[_Party], story: 
         return pairs
     order = sorted(active, key=lambda p: p.start)
     spans = [(p.start, p.end) for p in order]
-    songs = dict(zip((p.id for p in order), tracks.sentence_songs(story.text, s.start, s.end, spans), strict=True))
+    credited = tracks.credited_songs(story.text, titles, spans) if len(titles) >= 2 else [None] * len(spans)
+    songs = dict(zip((p.id for p in order), credited, strict=True))
     where = {p.id: p for p in active}
 
     def apart(a: str, b: str) -> bool:
