@@ -492,6 +492,11 @@ _APPOSITIVE_JOB = re.compile(
     r"|professor|lawyer|attorney|doctor|official|spokes(?:person|man|woman)|ceo|chairman|chairwoman|president|politician"
     r"|lawmaker|minister|athlete|footballer|coach|scholar|expert|executive|employee|staffer)\b"
 )
+# "EDEN, the producer behind most of ATEEZ's title tracks": the words after a name say it is an artist's
+_ARTIST_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’&-]+\s+){0,3}?(?:producer|singer|rapper|songwriter|composer|vocalist|idol|actor"
+    r"|actress|choreographer|dancer|DJ|group|band|duo|trio)s?\b"
+)
 _CREDITED_BY = re.compile(
     r"\b(?:produced|written|co-written|composed|arranged|penned|co-produced)\s+by\s+(?:[\w'’&.-]+\s+){0,3}$"
 )
@@ -1430,10 +1435,14 @@ class Tagger:
         ls = text.rfind("\n", 0, c.start) + 1
         if _CUE_BEFORE.search(text[max(ls, c.start - 40):c.start]):
             return True
+        styled = any(c.surface == e.form for e in c.entries)
         if self._shouting_ok(text, c) and not self._in_caps_title(text, c) and not (
-                self._in_caps_run(text, c) and not any(c.surface == e.form for e in c.entries)):
-            return True  # (not "WE LOVE YOU MORE": a shouted phrase, unless the capitals are the styling)
-        if _CAMEL.fullmatch(c.surface) and any(c.surface == e.form for e in c.entries):
+                self._in_caps_run(text, c) and not styled) and (
+                styled or fold(c.surface) in self._not_words or _ARTIST_APPOSITIVE.match(text, c.end, c.end + 60)):
+            # (not "WE LOVE YOU MORE": a shouted phrase, unless the capitals are the styling; not "this guy can
+            # SING": one shouted English word is emphasis, unless the capitals are the styling or no word is spelt so)
+            return True
+        if _CAMEL.fullmatch(c.surface) and styled:
             return True  # "BoA", "SHINee": an artist's own mixed-case styling is no ordinary word
         if c.surface[:1].isupper() and not c.surface.isupper() and (
                 _OWNS_QUOTED_TITLE.match(text, c.end, c.end + 24)

@@ -1017,6 +1017,19 @@ def test_an_ordinary_word_inside_shouted_capitals_is_no_artist(tagger: Tagger) -
     assert ids(tagger, 'Jihyo replied, "WE LOVE YOU MORE!!! see you soon."') == ["jihyo-twice"]
 
 
+def test_one_shouted_english_word_is_emphasis_not_a_minor_idol(tagger: Tagger) -> None:
+    # XODIAC's Sing is styled "Sing": a lone "SING" in mixed-case text is the verb, shouted
+    assert ids(tagger, 'Charlie Puth reposted the clip, writing "this guy can SING."') == ["charlie-puth"]
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("Hongjoong wrote the lyrics, while EDEN, the producer behind most of ATEEZ's hits, made the beat.", "eden"),
+    ("The festival closed with CRUSH, the R&B singer behind \"Rush Hour,\" on the main stage.", "crush"),
+])
+def test_a_shouted_ordinary_word_name_counts_with_an_artist_cue(tagger: Tagger, text: str, aid: str) -> None:
+    assert aid in ids(tagger, text)
+
+
 def test_a_group_styled_in_capitals_still_counts_inside_a_run_of_capitals(tagger: Tagger) -> None:
     assert ids(tagger, "Fans packed the stadium for the SEVENTEEN RIGHT HERE tour on Sunday.") == ["seventeen"]
 
