@@ -31,6 +31,7 @@ the candidates are what the rules leave.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import logging
@@ -124,6 +125,14 @@ def _logistic(weights: Mapping[str, float], features: Iterable[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+# a part after a semicolon that answers the part before ("...; Nayeon's reaction goes viral", "...; Julie calls
+# him 'a genius'")
+_REACTION_PART = re.compile(
+    r"(?i:\b(?:him|her|them|react\w*|respond\w*|responses?|repl\w+|messages?|comments?|congratulat\w+|cheers?"
+    r"|shouts?[- ]out|greets?|praises?|thanks?|support\w*|jokes?|teases?|wish\w*)\b)"
+)
+
+
 def candidates(
     text: str,
     title_end: int,
@@ -189,6 +198,12 @@ def candidates(
                               strict=True):
                 if sid is not None:
                     song.setdefault(m.artist_id, sid)
+        # the semicolon-separated parts each artist is named in ("A and B will lead a drama; C drops by D's show")
+        part: dict[str, set[int]] = {}
+        if ";" in s.text and not _REACTION_PART.search(s.text, s.text.find(";")):
+            cuts = [s.start + i for i, ch in enumerate(s.text) if ch == ";"]
+            for m in here:
+                part.setdefault(m.artist_id, set()).add(bisect.bisect(cuts, m.start))
         qualifying = {g for aid in ids for g in groups[aid]}  # groups with a member named here
         in_title = s.end <= title_end
         for x in range(len(ids)):
@@ -208,6 +223,8 @@ def candidates(
                     continue
                 if _separate_credits(text, here, a, b):
                     continue
+                if part and not part[a] & part[b]:
+                    continue  # two items of a digest, told on either side of a semicolon
                 if a in song and b in song and song[a] != song[b] and not {a, b} & title_ids:
                     continue  # guests of two different tracks of one album: two works
                 feats = _features(text, s, here, a, b, kinds, groups, len(ids), in_title,

@@ -335,3 +335,26 @@ def test_guests_of_one_track_stay_candidates(roster: Roster, recording: list[lea
     pairs = {frozenset((c.a, c.b)) for c in recording}
     assert frozenset(("doechii", "dominic-fike")) in pairs
     assert frozenset(("doechii", "kali-uchis")) not in pairs
+
+
+def _candidates_of(
+    roster: Roster, title: str, body: str, recording: list[learned_pairs.Candidate]
+) -> set[frozenset[str]]:
+    with_model(roster, {"bias": 0.0}).classify(title, body)
+    return {frozenset((c.a, c.b)) for c in recording}
+
+
+def test_two_items_of_a_digest_either_side_of_a_semicolon_are_no_candidates(
+    roster: Roster, recording: list[learned_pairs.Candidate]
+) -> None:
+    title = "Gong Yoo, Song Hye-kyo to lead Netflix period drama; Lee Kwang-soo drops by Yoo Jae-suk's show"
+    pairs = _candidates_of(roster, title, "Here is the day's news.", recording)
+    assert frozenset(("gong-yoo", "yoo-jae-suk")) not in pairs
+    assert frozenset(("song-hye-kyo", "lee-kwang-soo")) not in pairs
+
+
+def test_a_reaction_after_a_semicolon_stays_a_candidate_with_the_first_part(
+    roster: Roster, recording: list[learned_pairs.Candidate]
+) -> None:
+    title = "TWICE's Jihyo and KATSEYE's Sophia team up for 'Nectar' challenge; Nayeon's reaction goes viral"
+    assert frozenset(("jihyo-twice", "nayeon")) in _candidates_of(roster, title, "The clip is out.", recording)
