@@ -355,7 +355,10 @@ def _resolve_references(
             # "The two GOT7 members performed together": two people, named in the last sentences, not a group
             prev2 = _last_people(recent, 2, story) or prev2
         if clause_pair:
-            prev2 = _one_and_the_last_other(present, recent, story)
+            # ("Backstage, she ran into Sakura, and the two took a selfie": the pronoun is the other one, and
+            # it is resolved below)
+            has_pronoun = _SUBJ_PRONOUN.search(s.text, 0, pm.start()) is not None
+            prev2 = None if has_pronoun else _one_and_the_last_other(present, recent, story)
         title_people = [t for t in sorted(story.title_ids) if not _is_group(story, t)]
         if prev2 is None and len(title_people) == 2 and s.start >= story.title_end and pm.start() == 0:
             prev2 = title_people  # no sentence of the body named two people yet: the title's pair

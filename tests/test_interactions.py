@@ -1482,6 +1482,16 @@ def test_the_two_opening_a_clause_after_two_other_people_adds_nobody(clf: Classi
     assert pair(c, "taesan", "seungkwan") is None
 
 
+def test_the_two_after_a_pronoun_and_one_name_are_the_pronouns_person_and_that_name(clf: Classifier) -> None:
+    body = (
+        "Rosé turned heads at Saint Laurent. IVE's Jang Wonyoung stunned at Miu Miu. "
+        "Backstage, she ran into LE SSERAFIM's Sakura, and the two former IZ*ONE members took a selfie together."
+    )
+    c = classify(clf, body)
+    assert pair(c, "wonyoung", "sakura") is not None
+    assert pair(c, "rose", "sakura") is None and pair(c, "rose", "wonyoung") is None
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)
