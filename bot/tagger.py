@@ -802,13 +802,15 @@ class Tagger:
         chosen = self._given_names(text, chosen)
         # "team up for 'Winter' dance challenge", "Taeyeon's 'Rain'": a quoted ordinary word is a title, not its
         # namesake ("'Jungkook' trended" is still the person)
-        chosen = [m for m in chosen if not self._quoted_common_word(text, m) and not _clock_time(text, m)]
+        chosen = [m for m in chosen if not self._quoted_common_word(text, m) and not _clock_time(text, m)
+                  and not _not_a_person(text, m)]
         occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
         news = self._provisionals(text, chosen, cues, occupied.copy())
         news.extend(self._group_heads(text, [*chosen, *news]))
         # ("at 6 PM KST, the singer released ...": a time of day)
         news = [
             m for m in news if not (m.surface in _MERIDIEM and _DIGIT_BEFORE.search(text, max(0, m.start - 3), m.start))
+            and not _not_a_person(text, m)
         ]
         if news:
             # roster names inside a newcomer's longer name ("Jay" in "rapper Jay Crown") give way to it
@@ -2332,6 +2334,31 @@ def _clock_time(text: str, m: Mention) -> bool:
     if not _CLOCK_NAME.fullmatch(m.surface) or text.startswith(("'s", "’s", "' ", "’ "), m.end):
         return False  # ("Yoona and 2PM's Lee Jun-ho": a time of day takes no possessive)
     return bool(_CLOCK_BEFORE.search(text, max(0, m.start - 8), m.start) or _CLOCK_AFTER.match(text, m.end))
+
+
+# "Gong Yoo played the immortal Kim Shin", "he voiced Jinu": a part an actor plays is a character
+_PLAYS_BEFORE = re.compile(
+    r"\b(?i:play(?:s|ed|ing)?|voic(?:es|ed|ing)|portray(?:s|ed|ing)?|(?:the\s+)?role\s+of|character)"
+    r"\s+(?:(?i:the)\s+(?:role\s+of\s+)?)?(?:(?!(?:by|for|to|with|opposite|alongside|against|along|beside|next|and|or"
+    r"|it|on|in|at|as|from|into|of|off|out|back|before|after|under|over|like|songs?|music|tracks?|hits?|guitar|piano"
+    r"|drums|games?)\s)[a-z][\w-]*\s+){0,2}$"  # (lower-case words between: "Played The Voice Memo Jennie Sent")
+)
+
+
+def _not_a_person(text: str, m: Mention) -> bool:
+    """A name that here is a song or a character: "BIGBANG's Haru Haru" (a doubled word is a title, not
+    BOYNEXTDOOR's... nor anyone's name), or the part an actor plays ("played the immortal Kim Shin")."""
+    if " " not in m.surface:
+        n = len(m.surface)
+        after, before = text[m.end + 1 : m.end + 1 + n], text[max(0, m.start - n - 1) : max(0, m.start - 1)]
+        if (text[m.end : m.end + 1] == " " and after.casefold() == m.surface.casefold()
+                and not text[m.end + 1 + n : m.end + 2 + n].isalnum()) or (
+                text[m.start - 1 : m.start] == " " and before.casefold() == m.surface.casefold()
+                and not text[m.start - n - 2 : m.start - n - 1].isalnum()):
+            return True
+    if text.startswith(("'s", "’s"), m.end):
+        return False  # ("played Jennie's song": an owner)
+    return _PLAYS_BEFORE.search(text, max(0, m.start - 48), m.start) is not None
 
 
 def _quoted_word(text: str, s: int, e: int) -> bool:

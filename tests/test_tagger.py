@@ -1017,6 +1017,29 @@ def test_an_ordinary_word_inside_shouted_capitals_is_no_artist(tagger: Tagger) -
     assert ids(tagger, 'Jihyo replied, "WE LOVE YOU MORE!!! see you soon."') == ["jihyo-twice"]
 
 
+def test_a_doubled_name_is_a_song_title(tagger: Tagger) -> None:
+    assert ids(tagger, "DAY6's Young K covered BIGBANG's 2008 hit Haru Haru on KBS.") == ["day6", "young-k", "bigbang"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gong Yoo played the immortal Kim Shin in the drama.",
+    "Last year, Ahn Hyo Seop voiced Jinu in the animated film.",
+    "In the film, Dahyun plays Seon Ah, the model student.",
+])
+def test_the_part_an_actor_plays_is_no_artist(tagger: Tagger, text: str) -> None:
+    assert len(ids(tagger, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("Her boyfriend in the film is played by Park Jeong-min.", "park-jung-min"),
+    ("Song Kang played opposite Han So-hee in the drama.", "han-so-hee"),
+    ("Hyoyeon played the video message for Taeyeon on her phone.", "taeyeon"),
+    ("The DJ played Jennie's new single twice.", "jennie"),
+])
+def test_a_name_after_played_that_is_no_part_is_still_the_artist(tagger: Tagger, text: str, aid: str) -> None:
+    assert aid in ids(tagger, text)
+
+
 def test_one_shouted_english_word_is_emphasis_not_a_minor_idol(tagger: Tagger) -> None:
     # XODIAC's Sing is styled "Sing": a lone "SING" in mixed-case text is the verb, shouted
     assert ids(tagger, 'Charlie Puth reposted the clip, writing "this guy can SING."') == ["charlie-puth"]
