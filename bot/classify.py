@@ -84,7 +84,8 @@ class Classifier:
                 else frozenset(ref.groups)
             )
             former = frozenset(artist.former_groups) - frozenset(artist.groups) if artist is not None else frozenset()
-            m = ArtistMeta(artist_id, ref.name, ref.kind, groups, former)
+            m = ArtistMeta(artist_id, ref.name, ref.kind, groups, former,
+                           artist.gender if artist is not None else None)
             self._meta[artist_id] = m
         return m
 

@@ -40,6 +40,7 @@ class ArtistMeta:
     kind: str
     groups: frozenset[str] = frozenset()  # current and former groups (a former member is still "own group")
     former: frozenset[str] = frozenset()  # the former ones alone: no part in the group's acts today
+    gender: str | None = None  # "f" / "m" when known: "she" is never a man the roster knows
 
 
 class MentionLike(Protocol):

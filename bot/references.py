@@ -404,7 +404,7 @@ def _resolve_references(
             or any(p.start < a for p in added)  # "The singer-songwriter ...: he released": the same person
         ):
             break
-        who = _salient(present, recent, story)
+        who = _salient(present, recent, story, _pronoun_gender(sm.group()))
         if who is not None:
             add(who, a, a + len(sm.group()), "pronoun")
         break
@@ -414,7 +414,7 @@ def _resolve_references(
             if m2 and m2.group().endswith("them") and _FANS_BEFORE.search(story.text, s.start, c.start):
                 break  # "a handwritten note addressed to fans, thanking them": the fans, not the last star named
             if m2 and free(c.end, m2.end()):
-                who = _salient(present, recent, story)
+                who = _salient(present, recent, story, _pronoun_gender(m2.group().split()[-1]))
                 if who is not None:
                     add(who, c.end + 1, m2.end(), "pronoun")
                 break
@@ -427,7 +427,7 @@ def _resolve_references(
         if m3 is not None:
             a = s.start + m3.start()
             if free(a, a + 3):
-                who = _salient(present, recent, story)
+                who = _salient(present, recent, story, _pronoun_gender(m3.group().split()[0]))
                 if who is not None:
                     add(who, a, a + 3, "pronoun")
     if not added:
@@ -695,17 +695,18 @@ _ROLE_KINDS: dict[str, frozenset[str]] = {
 } | {"maknae": frozenset(("member",))}
 
 
-def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
+def _salient(present: set[str], recent: list[list[_Party]], story: _Story, gender: str | None = None) -> str | None:
     """The person most likely meant: the latest sentence's subject first, then its other parties.
 
     When the people of the last sentences are all named in this one already ("she posted a selfie of the
     two of them", the two resolved first), the pronoun is one of them: nobody is brought in from the rest
-    of the story.
+    of the story. ``gender`` ("f" for she/her, "m" for he/him/his) passes over people the roster knows to be
+    otherwise: "Jungkook ... Jennie ... she" is Jennie even when Jungkook was the subject.
     """
     named_recently = False
     for ps in reversed(recent[-3:]):
         for p in _main_clause_first(ps, story):
-            if _is_group(story, p.id):
+            if _is_group(story, p.id) or not _agrees(story, p.id, gender):
                 continue
             if p.id not in present:
                 return p.id
@@ -713,9 +714,22 @@ def _salient(present: set[str], recent: list[list[_Party]], story: _Story) -> st
     if named_recently:
         return None
     for aid, _c in story.counts.most_common(3):
-        if aid not in present and not _is_group(story, aid):
+        if aid not in present and not _is_group(story, aid) and _agrees(story, aid, gender):
             return aid
     return None
+
+
+def _agrees(story: _Story, aid: str, gender: str | None) -> bool:
+    """Whether a pronoun of ``gender`` can stand for ``aid`` (an unknown gender on either side can)."""
+    if gender is None:
+        return True
+    own = story.meta(aid).gender
+    return own is None or own == gender
+
+
+def _pronoun_gender(word: str) -> str | None:
+    w = word.strip().lower()
+    return "m" if w in ("he", "him", "his") else "f" if w in ("she", "her") else None
 
 
 # a sentence opening with a clause of time or condition ("When JISOO uploaded selfies, Rosé was quick to ...")

@@ -58,6 +58,7 @@ class Artist:
     prominence: float = 0.0
     ambiguous: bool = False
     epithets: tuple[str, ...] = ()
+    gender: str | None = None  # "f" / "m" when the roster's sources say (people only): pronouns must agree
 
     def ref(self) -> ArtistRef:
         return ArtistRef(id=self.id, name=self.name, kind=self.kind, groups=self.groups)
@@ -124,6 +125,7 @@ class Roster:
                 members=tuple(a.get("members") or ()), aliases=tuple(a.get("aliases") or ()),
                 fandom=a.get("fandom"), prominence=float(a.get("prominence") or 0.0),
                 ambiguous=bool(a.get("ambiguous")), epithets=tuple(a.get("epithets") or ()),
+                gender=a.get("gender"),
             )
             for a in data["artists"]
         ]

@@ -230,16 +230,18 @@ def load_sources(b: Build, src: Path) -> None:
                 row = {k.strip(): (v or "").strip() for k, v in row.items()}
                 k = b.group(row["Name"], src="dbkpop_groups_2021")
                 assert k
+                b.groups[k].gender = b.groups[k].gender or ("M" if fn.startswith("dbkpop_boy") else "F")
                 b.group_add_alias(k, row.get("Short"), row.get("Korean Name"))
                 if row.get("Fanclub Name") and not b.groups[k].fandom:
                     b.groups[k].fandom = row["Fanclub Name"]
 
     knet = json.loads((src / "kpopnet.json").read_text(encoding="utf-8"))
     kgroup: dict[str, str] = {}
-    for g in knet["groups"]:
+    for g in knet["groups"]:  # (kpopnet is a girl-group database: its groups and idols are all women)
         k = b.group(g["name"], src="kpopnet")
         assert k
         kgroup[g["id"]] = k
+        b.groups[k].gender = b.groups[k].gender or "F"
         aliases = _SPLIT.split(g["name_alias"]) if g.get("name_alias") else []
         b.group_add_alias(k, g.get("name_original"), *aliases)
     for g in knet["groups"]:
@@ -285,6 +287,7 @@ def load_sources(b: Build, src: Path) -> None:
         for g in cur[1:]:
             if g not in p.groups:
                 p.groups.append(g)
+        p.gender = p.gender or "F"
         aliases = _SPLIT.split(i["name_alias"]) if i.get("name_alias") else []
         p.add_alias(i.get("name_original"), i.get("real_name_original"), *aliases)
     # kpopnet membership with current flags (former members marked)
@@ -306,6 +309,8 @@ def load_sources(b: Build, src: Path) -> None:
         p = b.person(stage, a["FullName"], None, "person", "dbkpop_actors",
                      hangul_full=a.get("KoreanName") or "", dob=a.get("DateOfBirth") or "")
         p.add_alias(a.get("KoreanName"), a.get("KoreanStageName"), stage)
+        if a.get("Gender") in ("M", "F"):
+            p.gender = p.gender or a["Gender"]
 
 
 # ---------------------------------------------------------------- overrides
@@ -491,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
             rec.prominence = float(a["prominence"])
         if "ambiguous" in a:
             rec.ambiguous = bool(a["ambiguous"])
+        if a.get("gender"):
+            rec.gender = str(a["gender"]).upper()
         rec.sources.add("overrides")
 
     # An actor who is also an idol (Cha Eun-woo) appears once: fold the actor row into the idol.
@@ -514,6 +521,14 @@ def main(argv: list[str] | None = None) -> int:
             members[gk].append(p)
 
     assign_ids(b)
+    by_id = {r.id: r for r in (*b.groups.values(), *b.people)}
+    for g, ids in ov.get("gender", {}).items():
+        for i in ids:
+            if i in by_id:
+                by_id[i].gender = g.upper()
+            else:
+                log.warning("gender override: unknown id %s", i)
+    settle_genders(b, members)
 
     # prominence: hand-set for well-known groups; otherwise a small score from how many sources know it.
     for g in b.groups.values():
@@ -568,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
             "aliases": _dedupe([a for a in aliases if a != p.name] + p.hangul),
             "fandom": None, "prominence": round(p.prominence, 2),
             "ambiguous": _ambiguous(p, common), "epithets": _dedupe(p.epithets),
+            **({"gender": p.gender.lower()} if p.gender in ("M", "F") else {}),
         })
     data = {
         "version": 1,
@@ -611,6 +627,25 @@ def not_english_words(out: list[dict[str, Any]], common: set[str]) -> list[str]:
     return sorted(found)
 
 
+def settle_genders(b: Build, members: dict[str, list[Rec]]) -> None:
+    """Fill in the genders the sources leave out, so "she" in a story can skip a boy group's member.
+
+    A group none of the group tables classes takes its members' gender when at least two are known and all
+    agree; a person with no gender of their own takes the one gender all their groups (current and former)
+    share. Co-ed groups (KARD) give nobody a gender.
+    """
+    for gk, g in b.groups.items():
+        if not g.gender:
+            known = {p.gender for p in members.get(gk, []) if p.gender}
+            if len(known) == 1 and sum(1 for p in members.get(gk, []) if p.gender) >= 2:
+                g.gender = known.pop()
+    for p in b.people:
+        if not p.gender:
+            known = {b.groups[gk].gender for gk in (*p.groups, *p.former_groups) if b.groups[gk].gender}
+            if len(known) == 1:
+                p.gender = known.pop()
+
+
 def add_maknae_epithets(b: Build, members: dict[str, list[Rec]]) -> None:
     """"the IVE maknae": the youngest current member of a well-known group whose line-up never changed."""
     former = {g for p in b.people for g in p.former_groups}
@@ -652,6 +687,7 @@ def merge_groupless_twins(b: Build) -> None:
         c.prominence = max(c.prominence, a.prominence)
         c.epithets.extend(e for e in a.epithets if e not in c.epithets)
         c.sources |= a.sources
+        c.gender = c.gender or a.gender
         drop.add(id(a))
     b.people = [p for p in b.people if id(p) not in drop]
 
@@ -672,6 +708,7 @@ def merge_actor_rows(b: Build) -> None:
             if len(cands) == 1:
                 q = next(iter(cands.values()))
                 q.add_alias(p.name, p.full_name, *p.aliases, *p.hangul)
+                q.gender = q.gender or p.gender
                 continue
         keep.append(p)
     b.people = keep

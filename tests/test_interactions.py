@@ -1492,6 +1492,13 @@ def test_the_two_after_a_pronoun_and_one_name_are_the_pronouns_person_and_that_n
     assert pair(c, "rose", "sakura") is None and pair(c, "rose", "wonyoung") is None
 
 
+def test_she_passes_over_the_last_subject_when_he_is_a_man(clf: Classifier) -> None:
+    body = "BTS' Jungkook met IU at the awards show. Later that week, she sent a coffee truck to Jimin's film set."
+    c = classify(clf, body)
+    assert pair(c, "iu", "jimin") is not None
+    assert pair(c, "jungkook", "jimin") is None
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)

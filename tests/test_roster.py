@@ -52,6 +52,17 @@ def test_sub_unit_members_also_belong_to_the_parent_group(roster: Roster) -> Non
     assert {"nct-dream", "nct"} <= set(jeno.groups)
 
 
+def test_people_carry_the_gender_their_sources_give(roster: Roster) -> None:
+    genders = {i: (a.gender if (a := roster.get(i)) else "absent") for i in ("jungkook", "jennie", "gong-yoo")}
+    assert genders == {"jungkook": "m", "jennie": "f", "gong-yoo": "m"}
+
+
+def test_members_take_the_gender_of_a_group_the_overrides_class(roster: Roster) -> None:
+    lara, bts = roster.get("lara-katseye"), roster.get("bts")
+    assert lara is not None and lara.gender == "f"
+    assert bts is not None and bts.gender is None  # groups carry none: a pronoun is a person
+
+
 def test_group_carries_fandom_name(roster: Roster) -> None:
     bts = roster.get("bts")
     assert bts is not None and bts.fandom == "ARMY"
