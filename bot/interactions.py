@@ -506,6 +506,10 @@ def extract_interactions(
                 pairs += _seen_off_pairs(s, c, parties, pairs, story)
         for titled in (c for c in cues if c.kind == "_titlewith"):
             pairs += _title_partner_pairs(titled, parties, pairs, story)
+        for featured in (c for c in cues_before_filter if c.kind == "feature" and _FEATURED_GUEST.match(text, c.start)):
+            # "Zico's 2016 track 'Bermuda Triangle,' which featured Crush", "Lee Young Ji's 2024 hit featuring
+            # EXO's D.O.": the owner's work and its guest, whoever the sentence's subject is
+            pairs += _title_partner_pairs(featured, parties, pairs, story)
         if len(active) >= 2:
             have = {frozenset(p[:2]) for p in pairs}
             pairs += [p for p in _cohost_pairs(active, story) if frozenset(p[:2]) not in have]
@@ -652,7 +656,7 @@ def _seen_off_pairs(s: Sentence, cue: _Cue, parties: list[_Party], pairs: list[_
 
 _POSSESSIVE_NEXT = re.compile(r"['’]")
 # a name that owns the next quoted title: where a list of partners ends ("... with Latto and Jimin's 'Smeraldo'")
-_OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+[\"“'‘]")
+_OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\"“'‘]")  # (also "..., and Jin's single 'The Astronaut'")
 # the owner released the title: "TXT also released 'Back for More' with Anitta"
 _RELEASED_TITLE_BEFORE = re.compile(
     r"\s+(?:also\s+|first\s+|then\s+|later\s+)?(?:released|dropped|unveiled|recorded|put\s+out)\s+"
@@ -677,6 +681,14 @@ _TITLE_JUST_BEFORE = re.compile(r"[\"”’],?\s+(?:(?:the|a|an|her|his|their)\s
 # words may come between ("Jungkook's 2023 hit 'Seven' with Latto", "His breakout single 'Seven' with ...")
 _OWNED_TITLE_BEFORE = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$"
+)
+_FEATURED_GUEST = re.compile(r"(?i:featuring|featured|features)\b")
+# a guest featured on the owner's work, its title quoted or not: "Zico's 2016 track 'Bermuda Triangle,' which
+# featured", "Lee Young Ji's 2024 hit featuring"
+_OWNED_WORK_BEFORE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:hit|single|track|song|ballad)\s+"
+    r"(?:(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’]),?\s+)?(?:which\s+(?:also\s+)?)?"
+    r"|(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’]),?\s+which\s+(?:also\s+)?"
 )
 
 
@@ -706,6 +718,7 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
     elif not (
         _OWNED_TITLE_BEFORE.match(text, owner.end, cue.start)
         or _RECORDED_TITLE_BEFORE.match(text, owner.end, cue.start)
+        or (cue.kind == "feature" and _OWNED_WORK_BEFORE.fullmatch(text, owner.end, cue.start))
     ):
         return []
     elif (

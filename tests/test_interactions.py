@@ -1499,6 +1499,22 @@ def test_she_passes_over_the_last_subject_when_he_is_a_man(clf: Classifier) -> N
     assert pair(c, "jungkook", "jimin") is None
 
 
+@pytest.mark.parametrize(("body", "owner", "guest"), [
+    ("Winter picked the chorus of Small girl, Lee Young Ji's 2024 hit featuring EXO's D.O.", "lee-young-ji", "d-o"),
+    ('Fans still love Zico\'s "Bermuda Triangle," which featured Crush.', "zico", "crush"),
+    ("Fans still love Jungkook's new single, which features a verse by Latto.", "jungkook", "latto"),
+])
+def test_a_guest_featured_on_an_owners_work_collaborated_with_the_owner(
+    clf: Classifier, body: str, owner: str, guest: str
+) -> None:
+    got = pair(classify(clf, body), owner, guest)
+    assert got is not None and "collab" in got.types
+
+
+def test_a_featured_guest_on_a_work_nobody_owns_here_pairs_nobody(clf: Classifier) -> None:
+    assert classify(clf, 'Fans still love "Small girl," featuring EXO\'s D.O.').interactions == ()
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)
