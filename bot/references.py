@@ -100,8 +100,8 @@ _PAIR_REF = re.compile(
     r"(?i:\b(?:the\s+(?:two|duo|pair)(?:\s+(?:friends|stars|idols|artists|singers))?|both\s+(?:of\s+them|stars|idols|artists|singers)|the\s+two\s+of\s+them)\b)"
     # "the two keys", "the two songs": things, not the two people
     r"(?!\s+(?!(?:friends|stars|idols|artists|singers|members|women|men|leads|actors|actresses|rappers|dancers"
-    r"|vocalists|boys|girls|groups|acts|legends|queens|kings|icons|seniors|juniors)\b)[a-z]+s\b)|^They\b"
-)
+    r"|vocalists|boys|girls|groups|acts|legends|queens|kings|icons|seniors|juniors)\b)[a-z]+s\b)(?![-‑])|^They\b"
+)  # (nor "the two-hour concert", "the two-person challenge": a compound word)
 _TRIO_REF = re.compile(r"(?:The|All)\s+(?:three|trio)\b(?!\s+(?:songs|tracks|singles|albums|acts|groups)\b)")
 _SUBJ_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?![\w'’])")
 _OBJ_PRONOUN = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:him|her|his|them)\b")
@@ -150,7 +150,7 @@ _QUOTE_NEXT = re.compile(
 _CLAUSE_OPENING = re.compile(r"(?i:(?:,\s*(?:and\s+|then\s+)?|\b(?:and|as|while|before|until|where)\s+)$)")
 # "V makes a cameo, joining the pair for dinner": the pair named before is the object of the act
 _JOINS_PAIR = re.compile(r"(?i:\b(?:join(?:s|ed|ing)?|meet(?:s|ing)?|met|visit(?:s|ed|ing)?)\s+$)")
-_PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b)")
+_PAIR_REF_LEAD = re.compile(r"(?i:(?:[\w,' ]{0,30},\s+)?(?:the\s+(?:two|duo|pair)|both\s+of\s+them)\b(?![-‑]))")
 _ROLE_NAMED = re.compile(rf"(?i:\bthe\s+({_ROLE_NOUNS})\b[^.]{{0,40}}?\b(?:name|named|called)\s+)")
 _LEAD_REF_KEYS = (" he ", " she ", " he,", " she,", "the two", "the duo", "the pair", "both of them")
 # a sentence opening with a phrase of place or occasion that names someone, then the pronoun: "Under Jaehyun's

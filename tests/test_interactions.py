@@ -1515,6 +1515,14 @@ def test_a_featured_guest_on_a_work_nobody_owns_here_pairs_nobody(clf: Classifie
     assert classify(clf, 'Fans still love "Small girl," featuring EXO\'s D.O.').interactions == ()
 
 
+def test_the_two_in_a_compound_word_refers_to_nobody(clf: Classifier) -> None:
+    body = (
+        "BoA and Jo Yu-ri shared the stage on Saturday. "
+        "Earlier in the two-hour concert, Jo also sang a ballad version of Baek Ji-young's hit."
+    )
+    assert pair(classify(clf, body), "boa", "baek-ji-young") is None
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)
