@@ -325,6 +325,12 @@ _WISHED_FOR = re.compile(
     r"(?:begging|asking|hoping|waiting|dying|clamou?ring|calling|demanding|wishing|praying)\s+(?:for|to)\b"
     r"|\s*(?:campaigns?|petitions?|requests?|wish\s?list)\b)"  # "the duet campaign": fans asking for one
 )
+# after a joint work named as a noun: "'The duet we deserve'", "a winter duet would end the year for me", "a ZICO
+# and IU duet?": a fan's wish or question, not a record
+_WISHED_WORK_AFTER = re.compile(
+    r"(?i:[\"”’']?\s*(?:(?:we|i)\s+(?:all\s+|really\s+|truly\s+)?(?:need|deserve|want)\b|would\s+(?!later\b)"
+    r"|(?:needs|has)\s+to\s+happen\b|\?))"
+)
 _OWNER_RIGHT_BEFORE = re.compile(r"[\w)]['’]s?\s+(?:(?:new|latest|recent|viral|own|dance|solo)\s+){0,2}$")
 _FINALLY = re.compile(r"(?i:\b(?:finally|at\s+(?:long\s+)?last)\b)")
 # "no special collaborations have been planned": none happened
@@ -1179,6 +1185,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "a Jimin x Taeyang challenge fans have been begging for": wanted, not done (unless it
             # "finally" happened: "Winter And An Yujin Finally Film The Dance Challenge Fans Have Been Begging For")
         lw = text[c.start : c.end].lower()
+        if c.kind == "collab" and lw.startswith(("duet", "collab", "team-up")) and _WISHED_WORK_AFTER.match(after):
+            continue
         crowd = (
             _CROWD_SUBJECT.search(before[-90:])
             if crowd_here and (c.kind in SOCIAL_TYPES or c.kind == "mention") and not lw.startswith("like from")

@@ -4136,6 +4136,20 @@ def test_a_group_ending_the_headline_is_no_fandom_of_the_fans_opening_the_body(c
     assert got is not None and got.types == ("mention",)
 
 
+@pytest.mark.parametrize("body", [
+    "One fan wrote: honestly IU and Lee Mu Jin singing a winter duet would end the year for me.",
+    "What do you think of a ZICO and IU duet?",
+    'A fan edit pairing aespa\'s Winter and ILLIT\'s Wonhee as "the duet we need" went viral.',
+])
+def test_a_duet_a_fan_wishes_for_or_asks_about_is_no_collaboration(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_duet_that_would_later_top_the_charts_was_released(clf: Classifier) -> None:
+    body = "IU and Zico released a duet on Friday. The duet would later top the charts."
+    assert pair(classify(clf, body), "iu", "zico") is not None
+
+
 def test_fans_wanting_two_artists_to_collaborate_is_a_wish(clf: Classifier) -> None:
     title = "Fans want ENHYPEN's Heeseung and Conan Gray to collaborate after both release songs called Heather"
     assert pair(clf.classify(title, "The two songs came out a week apart."), "heeseung", "conan-gray") is None
