@@ -245,6 +245,12 @@ _REFERENCE_WORDS = {
 }
 
 
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# ("Her co-star Choi Hyun Wook jumped into the shot, flashing a V sign between the two": "the two" may be the tie)
+_GROUP_WORDS = re.compile(r"(?i:\b(?:two|pair|duo|both|trio|three|they|them|their)\b)")
+
+
 def _cross_candidates(
     text: str,
     s: Sentence,
@@ -273,6 +279,9 @@ def _cross_candidates(
     if seen is None or not seen[1]:
         return []
     lone_meta = meta(lone)
+    # the one gender the sentence's pronouns have, if one: "His 2024 duet with Lady Gaga" is nobody's who is a woman
+    said = {_PRONOUN_GENDERS[w.lower()] for w in _GENDERED_PRONOUN.findall(s.text)}
+    pronoun = next(iter(said)) if len(said) == 1 and not _GROUP_WORDS.search(s.text) else None
     out: list[Candidate] = []
     for hub in hubs:
         if hub == lone or any(m.artist_id == hub for m in here):
@@ -280,6 +289,8 @@ def _cross_candidates(
         hub_meta = meta(hub)
         if hub in lone_meta.groups or lone in hub_meta.groups:
             continue
+        if pronoun is not None and hub_meta.gender not in (None, pronoun) and lone_meta.gender not in (None, pronoun):
+            continue  # the pronoun stands for a third person, not for the title's artist
         rules_pair = (lone, hub) in paired or (hub, lone) in paired
         if rules_pair and RECORD is None:
             continue

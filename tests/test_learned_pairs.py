@@ -358,3 +358,17 @@ def test_a_reaction_after_a_semicolon_stays_a_candidate_with_the_first_part(
 ) -> None:
     title = "TWICE's Jihyo and KATSEYE's Sophia team up for 'Nectar' challenge; Nayeon's reaction goes viral"
     assert frozenset(("jihyo-twice", "nayeon")) in _candidates_of(roster, title, "The clip is out.", recording)
+
+
+def test_a_cross_candidate_is_not_made_through_a_pronoun_of_the_other_gender(
+    roster: Roster, recording: list[learned_pairs.Candidate]
+) -> None:
+    body = "Rosé thanked her fans on Sunday. Mars had a big year too. His 2024 duet with Lady Gaga won a Grammy."
+    assert frozenset(("rose", "lady-gaga")) not in _candidates_of(roster, "Rosé thanks fans", body, recording)
+
+
+def test_a_cross_candidate_through_a_pronoun_of_the_hubs_gender_stays(
+    roster: Roster, recording: list[learned_pairs.Candidate]
+) -> None:
+    body = "Rosé thanked her fans on Sunday. Her 2024 duet with Bruno Mars won a Grammy."
+    assert frozenset(("rose", "bruno-mars")) in _candidates_of(roster, "Rosé thanks fans", body, recording)
