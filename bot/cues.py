@@ -77,9 +77,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "left heart emojis on Yeonjun's post"
         r"|\bleft\s+(?:[\w-]+\s+){0,3}?(?:emojis?|hearts?|repl(?:y|ies)|words?|notes?)\b(?=\s+(?:on|under|below)\b)"
         # "Jay pops into Beomgyu's Weverse live": turning up in someone's live is joining its chat
-        r"|\b(?:pop(?:s|ped|ping)?|dropp?(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up|crash(?:es|ed|ing)?)"
+        r"|\b(?:pop(?:s|ped|ping)?|dropp?(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up|crash(?:es|ed|ing)?"
+        r"|stopp?(?:s|ed|ing)?)"  # ("Beomgyu also stopped by the chat near the end of the live")
         r"\s+(?:in(?:to)?|by|on)?\s*(?=(?:[\w'’.-]+\s+){0,4}?(?:live|livestream|live\s?stream|broadcast|live\s+chat"
-        r"|chat)\b)"
+        r"|chat|comments?)\b)"
         # "Jimin joined the live chat", "entered her Weverse live's chat": typing in the chat of someone's live
         r"|\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|hopp?(?:s|ed|ing)?\s+into)\s+(?=(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:live\s+)?chat\b))",
@@ -1231,7 +1232,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
-_TRIGGERS["comment"] += ("repl", "join", "enter", "hop")
+_TRIGGERS["comment"] += ("repl", "join", "enter", "hop", "stop")
 _TRIGGERS["comment"] += ("pops in", "popped in", "popping in", "drops in", "dropped in", "dropping in", "drops by",
                           "dropped by", "showed up in", "shows up in", "showing up in", "turned up in", "turns up in",
                           "crash", "turning up in", "showed up on", "shows up on", "pops up in", "popped up in",

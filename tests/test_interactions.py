@@ -323,6 +323,15 @@ def test_the_two_after_revealed_that_is_the_last_pair(clf: Classifier) -> None:
     assert got is not None and set(got.types) == {"mention", "message"}
 
 
+def test_stopping_by_a_lives_chat_is_a_comment_to_whoever_is_live(clf: Classifier) -> None:
+    body = (
+        "TXT's Yeonjun turned on a Weverse live on Sunday night to eat ramyeon. "
+        "Yeonjun's bandmate Beomgyu also stopped by the chat near the end of the live, asking for some."
+    )
+    got = pair(classify(clf, body), "beomgyu", "yeonjun")
+    assert got is not None and got.types == ("comment",)
+
+
 def test_a_chat_show_is_no_chat(clf: Classifier) -> None:
     body = "BTS' Jungkook had a chat show appearance on the same day as Jimin's comeback."
     assert pair(classify(clf, body), "jungkook", "jimin") is None
