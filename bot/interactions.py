@@ -2019,7 +2019,7 @@ def _hand_over(accs: dict[tuple[str, str], _Acc], story: _Story) -> None:
             for i, y in enumerate(names):
                 for z in names[i + 1 :]:
                     k3 = (y, z) if y < z else (z, y)
-                    if shared and k3 not in accs:
+                    if shared and k3 not in accs and not _own_group(story, y, z):
                         accs[k3] = _Acc(
                             k3[0],
                             k3[1],

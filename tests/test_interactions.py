@@ -1532,6 +1532,17 @@ def test_the_two_in_a_compound_word_refers_to_nobody(clf: Classifier) -> None:
     assert pair(classify(clf, body), "boa", "baek-ji-young") is None
 
 
+def test_a_sub_unit_is_never_paired_with_its_parent_group_or_its_members(clf: Classifier) -> None:
+    body = (
+        "SEVENTEEN's Seungkwan released a solo single. In 2023, he teamed up with fellow members DK and Hoshi as "
+        'the SEVENTEEN sub-unit BSS for the single "Fighting," featuring rapper Lee Young-ji.'
+    )
+    c = classify(clf, body)
+    assert pair(c, "seungkwan", "lee-young-ji") is not None
+    assert not {i.a for i in c.interactions} & {"bss", "seventeen"}
+    assert not {i.b for i in c.interactions} & {"bss", "seventeen"}
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)

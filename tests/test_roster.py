@@ -63,6 +63,12 @@ def test_members_take_the_gender_of_a_group_the_overrides_class(roster: Roster) 
     assert bts is not None and bts.gender is None  # groups carry none: a pronoun is a person
 
 
+@pytest.mark.parametrize(("unit", "parent"), [("bss", "seventeen"), ("exo-cbx", "exo"), ("vixx-lr", "vixx")])
+def test_sub_units_the_sources_list_alone_know_their_parent_group(roster: Roster, unit: str, parent: str) -> None:
+    got = roster.get(unit)
+    assert got is not None and parent in got.groups
+
+
 def test_group_carries_fandom_name(roster: Roster) -> None:
     bts = roster.get("bts")
     assert bts is not None and bts.fandom == "ARMY"
