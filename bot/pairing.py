@@ -871,7 +871,7 @@ def _start_of(m: MentionLike) -> int:
 def _push(
     out: list[_Pair], seen: set[tuple[str, str]], story: _Story, a: str, b: str, types: set[str], directed: bool
 ) -> None:
-    if a == b or not types or _own_group(story, a, b):
+    if a == b or not types or _own_group(story, a, b) or _share_a_named_member(story, a, b):
         return
     key = (a, b) if a < b else (b, a)
     if key in seen:
@@ -881,6 +881,14 @@ def _push(
         return
     seen.add(key)
     out.append((a, b, set(types), directed))
+
+
+def _share_a_named_member(story: _Story, a: str, b: str) -> bool:
+    """Two groups with one member the story names ("Sakura, who debuted with HKT48 before joining LE SSERAFIM"):
+    one person's career, not the groups' interaction."""
+    if not (_is_group(story, a) and _is_group(story, b)):
+        return False
+    return any(_is_member(story, m, a) and _is_member(story, m, b) for m in story.kinds if not _is_group(story, m))
 
 
 _JOINT_WORK_AFTER = re.compile(

@@ -1543,6 +1543,14 @@ def test_a_sub_unit_is_never_paired_with_its_parent_group_or_its_members(clf: Cl
     assert not {i.b for i in c.interactions} & {"bss", "seventeen"}
 
 
+def test_two_groups_one_named_member_belonged_to_are_her_career_not_a_collaboration(clf: Classifier) -> None:
+    body = (
+        "Sakura, who debuted in Japan with HKT48 and later promoted with IZ*ONE before joining LE SSERAFIM, "
+        "is set to appear on a Japanese music show with a new collaboration."
+    )
+    assert pair(classify(clf, body), "hkt48", "le-sserafim") is None
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)
