@@ -36,6 +36,7 @@ _QUALIFIER_GAP = re.compile(
     r"(?i:^(?:['’]s?)?\s*(?:(?:the|its|their|oldest|youngest|eldest|former|new|main|lead|fellow|leader|maknae"
     r"|member|members|rapper|vocalist|singer|dancer|visual|center|idol|star|boy|girl|band|group|unit|sub-unit"
     r"|bandmates?|groupmates?|labelmates?|teammates?"
+    r"|front(?:man|woman)|guitarist|bassist|drummer|keyboardist"  # "OneRepublic frontman Ryan Tedder"
     r"|main\s+vocalist|lead\s+vocalist|lead\s+dancer|main\s+dancer|main\s+rapper|lead\s+rapper|k-pop|korean)\s*[,:]?\s*){0,4}$)"
 )
 # "BLACKPINK hitmaker Teddy", "SEVENTEEN's producer Woozi": the group says whose producer he is

@@ -1551,6 +1551,16 @@ def test_two_groups_one_named_member_belonged_to_are_her_career_not_a_collaborat
     assert pair(classify(clf, body), "hkt48", "le-sserafim") is None
 
 
+def test_a_bands_frontman_is_the_party_and_his_band_the_qualifier(clf: Classifier) -> None:
+    body = (
+        "ENHYPEN and Ellie Goulding released a duet on Friday. "
+        "The song was co-written and produced by OneRepublic frontman Ryan Tedder."
+    )
+    c = classify(clf, body)
+    assert pair(c, "ryan-tedder", "enhypen") is not None and pair(c, "ryan-tedder", "ellie-goulding") is not None
+    assert pair(c, "onerepublic", "enhypen") is None
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)
