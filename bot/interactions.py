@@ -1003,9 +1003,10 @@ _AS_GUESTS = re.compile(r"(?i:\bas\s+(?:(?:special|surprise|first|latest|fellow)
 # a sentence about a record its owner named earlier: "It includes ...", "The album's guest list includes ..."
 _RECORD_SUBJECT = re.compile(
     r"(?i:^\W*(?:it|the\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio|first|second|latest|sophomore)\s+)*"
-    r"(?:album|record|ep|lp|mini-?album|tracklist|track\s+list)(?:['’]s\s+(?:guest\s+list|tracklist|features?|guests?))?"
+    r"(?:album|record|ep|lp|mini-?album|project|tracklist|track\s+list)"
+    r"(?:['’]s\s+(?:guest\s+list|tracklist|features?|guests?))?"
     r"|(?:her|his|their)\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio|first|second|latest|sophomore)\s+)*"
-    r"(?:album|record|ep|lp|mini-?album))\b(?=[^.;]{0,80}?\b(?:featur\w*|guests?|includ\w*|boasts?)\b))"
+    r"(?:album|record|ep|lp|mini-?album|project))\b(?=[^.;]{0,80}?\b(?:featur\w*|guests?|includ\w*|boasts?)\b))"
 )
 # a song word says the guests may share one work ("the track Born Again featuring Doja Cat and RAYE")
 _TRACK_WORD = re.compile(r"(?i:\b(?:tracks?|songs?|singles?|collaborations?|duets?)\b)")

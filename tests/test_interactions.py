@@ -1561,6 +1561,15 @@ def test_a_bands_frontman_is_the_party_and_his_band_the_qualifier(clf: Classifie
     assert pair(c, "onerepublic", "enhypen") is None
 
 
+def test_guests_the_project_features_collaborated_with_the_albums_owner(clf: Classifier) -> None:
+    body = (
+        "Lisa's first solo album \"Alter Ego\" came out in February. "
+        "The project also features \"Born Again,\" a pop song with Doja Cat and RAYE."
+    )
+    c = classify(clf, body)
+    assert pair(c, "lisa", "doja-cat") is not None and pair(c, "lisa", "raye") is not None
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)
