@@ -1837,8 +1837,10 @@ def _finish(
 
 _OWNED_RELEASE = re.compile(
     r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}(?:ep|album|mini-?album|single|title\s+track)\b"
-    # "QWER enlist Epik High's Tablo for new single", "QWER have shared a new single featuring Tablo"
-    r"|\s+(?:(?:have|has|will|is\s+set\s+to|are\s+set\s+to)\s+)?(?:enlist(?:s|ed)?|tap(?:s|ped)?|recruit(?:s|ed)?"
+    # "QWER enlist Epik High's Tablo for new single", "QWER have shared a new single featuring Tablo" (also after a
+    # relative clause: "Lisa, who left YG in 2023 and launched her own label, Lloud, released her first album")
+    r"|(?:,\s+who\s+[^.;,]{1,80}(?:,[^.;,]{1,30})?,)?"
+    r"\s+(?:(?:have|has|will|is\s+set\s+to|are\s+set\s+to)\s+)?(?:enlist(?:s|ed)?|tap(?:s|ped)?|recruit(?:s|ed)?"
     r"|releas(?:e|es|ed)|shared?|drop(?:s|ped)?)\s+(?:[\w'’.&-]+\s+){0,4}?(?:for\s+)?(?:a\s+|an\s+|their\s+|its\s+)?"
     r"(?:new\s+|upcoming\s+|latest\s+|first\s+|debut\s+)?(?:single|ep|album|mini-?album|song|track)\b)"
 )

@@ -1570,6 +1570,16 @@ def test_guests_the_project_features_collaborated_with_the_albums_owner(clf: Cla
     assert pair(c, "lisa", "doja-cat") is not None and pair(c, "lisa", "raye") is not None
 
 
+def test_an_albums_owner_named_before_a_relative_clause_still_owns_its_guests(clf: Classifier) -> None:
+    body = (
+        "Lisa, who left YG in 2023 and launched her own label, released her first solo album \"Alter Ego\" in "
+        "February. The album includes \"New Woman\" featuring Rosalia and \"Born Again\" featuring Doja Cat."
+    )
+    c = classify(clf, body)
+    assert pair(c, "lisa", "rosalia") is not None and pair(c, "lisa", "doja-cat") is not None
+    assert pair(c, "rosalia", "doja-cat") is None
+
+
 def test_two_artists_owning_one_quoted_song_collaborated(clf: Classifier) -> None:
     body = "Album of the Year went to aespa, while Song of the Year went to Jungkook and Latto's \"Seven\"."
     c = classify(clf, body)
