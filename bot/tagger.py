@@ -802,15 +802,17 @@ class Tagger:
         chosen = self._given_names(text, chosen)
         # "team up for 'Winter' dance challenge", "Taeyeon's 'Rain'": a quoted ordinary word is a title, not its
         # namesake ("'Jungkook' trended" is still the person)
+        low = text.lower()
+        plays = any(k in low for k in _PLAYS_KEYS)  # (one look a story: most name no part at all)
         chosen = [m for m in chosen if not self._quoted_common_word(text, m) and not _clock_time(text, m)
-                  and not _not_a_person(text, m)]
+                  and not _not_a_person(text, m, plays)]
         occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
         news = self._provisionals(text, chosen, cues, occupied.copy())
         news.extend(self._group_heads(text, [*chosen, *news]))
         # ("at 6 PM KST, the singer released ...": a time of day)
         news = [
             m for m in news if not (m.surface in _MERIDIEM and _DIGIT_BEFORE.search(text, max(0, m.start - 3), m.start))
-            and not _not_a_person(text, m)
+            and not _not_a_person(text, m, plays)
         ]
         if news:
             # roster names inside a newcomer's longer name ("Jay" in "rapper Jay Crown") give way to it
@@ -2345,7 +2347,10 @@ _PLAYS_BEFORE = re.compile(
 )
 
 
-def _not_a_person(text: str, m: Mention) -> bool:
+_PLAYS_KEYS = ("play", "voic", "portray", "role of", "character")
+
+
+def _not_a_person(text: str, m: Mention, plays: bool = True) -> bool:
     """A name that here is a song or a character: "BIGBANG's Haru Haru" (a doubled word is a title, not
     BOYNEXTDOOR's... nor anyone's name), or the part an actor plays ("played the immortal Kim Shin")."""
     if " " not in m.surface:
@@ -2356,9 +2361,11 @@ def _not_a_person(text: str, m: Mention) -> bool:
                 text[m.start - 1 : m.start] == " " and before.casefold() == m.surface.casefold()
                 and not text[m.start - n - 2 : m.start - n - 1].isalnum()):
             return True
-    if text.startswith(("'s", "’s"), m.end):
+    if not plays or text.startswith(("'s", "’s"), m.end):
         return False  # ("played Jennie's song": an owner)
-    return _PLAYS_BEFORE.search(text, max(0, m.start - 48), m.start) is not None
+    lo = max(0, m.start - 48)
+    before = text[lo : m.start].lower()
+    return any(k in before for k in _PLAYS_KEYS) and _PLAYS_BEFORE.search(text, lo, m.start) is not None
 
 
 def _quoted_word(text: str, s: int, e: int) -> bool:
