@@ -46,6 +46,7 @@ from bot import tracks
 from bot.cue_filters import _RELATIVE_RUN, _SEQUENCED_BEFORE
 from bot.extraction_types import MentionLike, MetaLookup, _Cue, _Party
 from bot.models import INTERACTION_TYPES
+from bot.references import _pronoun_gender
 from bot.sentences import Sentence
 
 log = logging.getLogger(__name__)
@@ -246,7 +247,6 @@ _REFERENCE_WORDS = {
 
 
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
-_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # ("Her co-star Choi Hyun Wook jumped into the shot, flashing a V sign between the two": "the two" may be the tie)
 _GROUP_WORDS = re.compile(r"(?i:\b(?:two|pair|duo|both|trio|three|they|them|their)\b)")
 
@@ -280,7 +280,7 @@ def _cross_candidates(
         return []
     lone_meta = meta(lone)
     # the one gender the sentence's pronouns have, if one: "His 2024 duet with Lady Gaga" is nobody's who is a woman
-    said = {_PRONOUN_GENDERS[w.lower()] for w in _GENDERED_PRONOUN.findall(s.text)}
+    said = {g for w in _GENDERED_PRONOUN.findall(s.text) if (g := _pronoun_gender(w)) is not None}
     pronoun = next(iter(said)) if len(said) == 1 and not _GROUP_WORDS.search(s.text) else None
     out: list[Candidate] = []
     for hub in hubs:

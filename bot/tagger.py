@@ -800,10 +800,9 @@ class Tagger:
         listy = self._list_lines(text, cands)
         chosen = self._drop_list_lines(text, self._resolve(text, cands, listy, jobs), listy)
         chosen = self._given_names(text, chosen)
+        plays = any(k in norm for k in _PLAYS_KEYS)  # (one look a story, in the lower-cased text: most name no part)
         # "team up for 'Winter' dance challenge", "Taeyeon's 'Rain'": a quoted ordinary word is a title, not its
         # namesake ("'Jungkook' trended" is still the person)
-        low = text.lower()
-        plays = any(k in low for k in _PLAYS_KEYS)  # (one look a story: most name no part at all)
         chosen = [m for m in chosen if not self._quoted_common_word(text, m) and not _clock_time(text, m)
                   and not _not_a_person(text, m, plays)]
         occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
