@@ -354,6 +354,8 @@ def extract_interactions(
             _joins_clip(s, parties, s.start + jm.start(), history, accs, story, in_title, recent)
         if not in_title and len(parties) >= 3 and "guests" in s.text:
             _show_guests(s, [p for p in parties if not p.excluded], accs, story, in_title)
+        if not in_title and parties and s.index and any(q in s.text for q in _QUOTE_MARKS):
+            _record_track_guests(s, [p for p in parties if not p.excluded], accs, history, story, in_title)
         if speaker is not None and not in_title:
             if speaker.start <= s.start < speaker.end:
                 for p in _distinct(parties):
@@ -1088,6 +1090,50 @@ def _show_guests(
         for y in guests[i + 1:]:
             if y.id != x.id and not _own_group(story, x.id, y.id):
                 _add(accs, x.id, y.id, {"meet"}, False, s, in_title, story)
+
+
+# a title the sentence calls a record's track: "the closing track 'Shh'", "'ExtraL,' the album's most aggressive
+# moment", "'Damn Right,' one of the album's late highlights"
+_TRACK_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:tracks?|songs?|cut|number|single|b-side|closer|opener|interlude|outro|intro)\s+(?:titled\s+|called\s+)?$)"
+)
+_TRACK_WORD_AFTER = re.compile(
+    r"(?i:^[,\s]*(?:(?:the|its|one\s+of\s+the)\s+)?(?:(?:album|record|ep|lp|mini-?album)['’]s\b"
+    r"|(?:\w+\s+)?(?:track|song|cut|closer|opener)\b))"
+)
+_QUOTE_MARKS = ("\"", "“", "‘", "'")
+_NOT_SO = re.compile(r"(?i:\b(?:not|never|no\s+longer|would|could|might|rumou?r\w*|reportedly)\b|n['’]t\b)")
+
+
+def _record_track_guests(
+    s: Sentence, parties: list[_Party], accs: dict[tuple[str, str], _Acc], history: list[tuple[str, str, int]],
+    story: _Story, in_title: bool,
+) -> None:
+    """ "Childish Gambino and Kali Uchis both appear on the slinky 'Damn Right,' one of the album's late
+    highlights", a sentence after "Jennie's first album, Ruby, arrived on Friday": a guest credited on a
+    track of a record the story has just named works with the record's artist (and with a co-guest of the
+    same track), though the sentence never names the artist. Only a title the sentence itself calls a track
+    counts, so "appeared on 'Music Bank'" is no guest spot."""
+    titles = [
+        (a, b) for a, b in tracks.song_titles(story.text, s.start, s.end)
+        if _TRACK_WORD_BEFORE.search(story.text, max(s.start, a - 30), a)
+        or _TRACK_WORD_AFTER.match(story.text[b : b + 40])
+    ]
+    if not titles or _NOT_SO.search(s.text):
+        return
+    owner = _record_owner(story, s.index)
+    order = sorted(_distinct(parties), key=lambda p: p.start)
+    if owner is None or any(p.id == owner for p in order):
+        return
+    credited = tracks.credited_songs(story.text, titles, [(p.start, p.end) for p in order])
+    guests = [(p.id, k) for p, k in zip(order, credited, strict=True) if k is not None and p.id != owner]
+    for i, (g, k) in enumerate(guests):
+        if not _own_group(story, owner, g):
+            _add(accs, owner, g, {"collab"}, False, s, in_title, story)
+            history.append((owner, g, s.index))
+        for h, k2 in guests[i + 1 :]:
+            if k2 == k and h != g and not _own_group(story, g, h):
+                _add(accs, g, h, {"collab"}, False, s, in_title, story)
 
 
 # the title is about one artist's own show: "Doyoung wraps up solo encore concert", "at her first fan meeting"

@@ -419,8 +419,14 @@ def _resolve_references(
                 if who is not None:
                     add(who, c.end + 1, m2.end(), "pronoun")
                 break
-    if len(present) < 2 and (" his " in padded or " her " in padded or " their " in padded):
+    if (len(present) < 2 or (subject_empty and s.text[:4] in ("His ", "Her ", "Thei"))) and (
+        " his " in padded or " her " in padded or " their " in padded
+    ):
+        # ("Her 2025 album 'Alter Ego' featured 'Born Again' with Doja Cat and RAYE": the owner opens the
+        # sentence, whoever else it names)
         m3 = _POSS_WORK.search(s.text)
+        if m3 is not None and len(present) >= 2 and m3.start() != 0:
+            m3 = None
         if m3 is None and ("ollab" in low or "duet" in low):
             m3 = _POSS_COLLAB.search(s.text)
             if m3 is not None and any(p.start < s.start + m3.start() for p in parties if not p.excluded):
@@ -428,7 +434,15 @@ def _resolve_references(
         if m3 is not None:
             a = s.start + m3.start()
             if free(a, a + 3):
-                who = _salient(present, recent, story, _pronoun_gender(m3.group().split()[0]))
+                word = m3.group().split()[0]
+                # ("Their 2021 single 'Rosario' featured CL and Zico": a group's, when a group was just named)
+                who = None
+                if word.lower() == "their":
+                    if any(p.start < a and _is_group(story, p.id) for p in parties if not p.excluded):
+                        word = ""  # ("aespa prepare for their own comeback": the group just named)
+                    who = _recent_group(present, recent, story) if word else None
+                if word:
+                    who = who or _salient(present, recent, story, _pronoun_gender(word))
                 if who is not None:
                     add(who, a, a + 3, "pronoun")
     if not added:
@@ -717,6 +731,15 @@ def _salient(present: set[str], recent: list[list[_Party]], story: _Story, gende
     for aid, _c in story.counts.most_common(3):
         if aid not in present and not _is_group(story, aid) and _agrees(story, aid, gender):
             return aid
+    return None
+
+
+def _recent_group(present: set[str], recent: list[list[_Party]], story: _Story) -> str | None:
+    """The group the last sentences named (in their order), for "their": None when they named none."""
+    for ps in reversed(recent[-2:]):
+        for p in ps:
+            if p.id not in present and _is_group(story, p.id):
+                return p.id
     return None
 
 

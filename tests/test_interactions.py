@@ -6543,3 +6543,57 @@ def test_the_possessive_owner_of_a_title_outranks_the_pronoun_of_its_recording(c
     ids = {a.name: a.id for a in c.artists}
     assert pair(c, ids["Jennie"], ids["The Weeknd"]) is not None
     assert pair(c, ids["Doechii"], ids["The Weeknd"]) is None
+
+
+def test_guests_credited_on_a_track_of_the_album_just_named_collaborated_with_its_owner(clf: Classifier) -> None:
+    body = (
+        "Jennie's first solo album \"Ruby\" arrived on Friday. "
+        "Childish Gambino and Kali Uchis both appear on the slinky \"Damn Right,\" one of the album's late highlights."
+    )
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["Jennie"], ids["Childish Gambino"]) is not None
+    assert pair(c, ids["Jennie"], ids["Kali Uchis"]) is not None
+    assert pair(c, ids["Childish Gambino"], ids["Kali Uchis"]) is not None
+
+
+def test_an_appearance_on_a_quoted_show_after_an_album_is_no_guest_spot(clf: Classifier) -> None:
+    body = (
+        "IU released her sixth studio album \"The Winning\" on Monday. "
+        "Zico appeared on \"Music Bank\" the same week to promote his own single."
+    )
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["IU"], ids["Zico"]) is None
+
+
+def test_a_possessive_pronoun_opening_the_sentence_owns_the_work_its_guests_are_on(clf: Classifier) -> None:
+    body = (
+        "LISA posted a photo from Paris on Monday. "
+        "Her 2025 album \"Alter Ego\" featured the single \"Born Again\" with Doja Cat and RAYE."
+    )
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["Lisa"], ids["Doja Cat"]) is not None
+    assert pair(c, ids["Lisa"], ids["RAYE"]) is not None
+
+
+def test_their_work_is_the_group_named_just_before(clf: Classifier) -> None:
+    body = (
+        "Epik High announced a world tour on Monday. "
+        "Their 2021 single \"Rosario\" featured CL and Zico."
+    )
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["Epik High"], ids["CL"]) is not None
+    assert pair(c, ids["Epik High"], ids["Zico"]) is not None
+
+
+def test_their_after_a_group_in_the_same_sentence_is_that_group(clf: Classifier) -> None:
+    body = (
+        "TWS posted a dance challenge with KATSEYE on Monday. "
+        "Meanwhile, aespa prepare for their own comeback challenge with a teaser."
+    )
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["aespa"], ids["TWS"]) is None and pair(c, ids["aespa"], ids["KATSEYE"]) is None
