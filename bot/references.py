@@ -457,9 +457,20 @@ _SHOWS_THEM = re.compile(
 _TO_ACCOUNT = re.compile(r"(?i:^\s+(?:on|to)\s+[^.;]{0,40}?['’]s?\s+(?:[\w-]+\s+){0,2}(?:account|channel|page)\b)")
 
 
+_OWN_POST_UP = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:video|post|clip|photo|selfie|upload|cover|picture|reel)s?\s+"
+    r"(?:went\s+up|was\s+posted|was\s+uploaded)\b"
+)
+
+
 def _poster_of(s: Sentence, parties: list[_Party], story: _Story) -> list[str] | None:
     """Who posted what the sentence describes: the subject before "posted"/"uploaded"/"shared"."""
     t = s.text
+    if "went up" in t or "was posted" in t or "was uploaded" in t:
+        # "Shortly after Minho's video went up, Eunkwang left a comment": the owner of the post that went up
+        for p in parties:
+            if not _is_group(story, p.id) and _OWN_POST_UP.match(story.text, p.end):
+                return [p.id]
     if "post" not in t and "upload" not in t and "shar" not in t and "Post" not in t and "Shar" not in t \
             and "Upload" not in t and "live" not in t and "Live" not in t:
         return None

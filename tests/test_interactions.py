@@ -6597,3 +6597,16 @@ def test_their_after_a_group_in_the_same_sentence_is_that_group(clf: Classifier)
     c = classify(clf, body)
     ids = {a.name: a.id for a in c.artists}
     assert pair(c, ids["aespa"], ids["TWS"]) is None and pair(c, ids["aespa"], ids["KATSEYE"]) is None
+
+
+def test_a_comment_goes_under_the_post_that_just_went_up_not_the_earlier_live(clf: Classifier) -> None:
+    body = (
+        "On June 19, Minho uploaded a short video to his Instagram. "
+        "The bet had been made when Eunkwang went live on Instagram ahead of the match. "
+        "Shortly after Minho's video went up, Eunkwang left a comment: \"A man of his word.\" "
+        "BTOB's Peniel also dropped by the comments, writing, \"Wait, he can sing?\""
+    )
+    c = classify(clf, body)
+    ids = {a.name: a.id for a in c.artists}
+    assert pair(c, ids["Peniel"], ids["Minho"]) is not None
+    assert pair(c, ids["Peniel"], ids["Eunkwang"]) is None
