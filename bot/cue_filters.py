@@ -405,7 +405,9 @@ _LIKE_COUNT = re.compile(r"(?i:(?:\bof|\d[\d,.]*[km]?|thousands|hundreds|million
 # someone posts one of themselves ("posted a blurry selfie on Weverse with the caption ...").
 _SELFIE_WITH = re.compile(
     r"(?i:s?\s+(?:(?:taken|together)\s+)?(?:with|alongside)\s+(?!(?:the|a|an|his|her|their)\s+(?:\w+\s+)?caption)"
-    r"|s?\s+together\b)"
+    r"|s?\s+(?:taken\s+)?together\b"
+    # "uploading a selfie of the two of them": a picture of both
+    r"|s?\s+of\s+(?:the\s+(?:two|pair|duo|three|trio)\b|both\s+of\s+them\b|them\s+together\b))"
 )
 # "BIBI and Charli XCX share a backstage selfie": a selfie the two post of themselves
 _PAIR_SHARES = re.compile(
@@ -436,7 +438,10 @@ _CHAT_BEFORE = re.compile(
 _BACKSTAGE_VISIT = re.compile(
     r"(?i:\b(?:went|go|goes|going|came|come|comes|coming|headed|heads|rushed|stopped\s+by|dropped\s+by|invited"
     r"|brought|(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up|visit(?:s|ed|ing)?|met|meets?|greeted|hugged"
-    r"|snuck|sneaked|popped|stopped|dropped)\s+$)"
+    r"|snuck|sneaked|popped|stopped|dropped)\s+$"
+    # "made a point of finding Felix backstage", "greeted Jungkook backstage": meeting someone there
+    r"|\b(?:found|finding|finds|met|meeting|greeted|greeting|hugged|hugging|surprised|surprising|visited|visiting)"
+    r"\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+$)"
 )
 _QUOTED_TITLE_END = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”],?\s*$")
 _ONLINE_TALK = re.compile(
@@ -1220,7 +1225,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             or _PAIR_SHARES.search(before[-70:])
         ):
             continue
-        if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-30:]):
+        if c.kind == "meet" and lw == "backstage" and not _BACKSTAGE_VISIT.search(before[-45:]):
             continue
         if c.kind == "meet" and lw.startswith("welcom") and _GUEST_AT_CONCERT.match(text, c.end, s.end):
             c = _Cue("collab", c.start, c.end)  # "DAY6 welcome Xdinary Heroes as surprise guests at their concert"

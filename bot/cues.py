@@ -802,6 +802,8 @@ _CUE_PATTERNS += [
         r"(?i:\bembrac(?:e|ed|es|ing)\b(?=\s+"
         + _WORDS_BEFORE_A_NAME
         + r"(?-i:[A-Z])|\s+(?:him|her|them|each\s+other)\b)"
+        # "where the two embraced"
+        r"|(?<=\bthe\stwo\s)(?:embrac(?:ed|e)|hugged)\b"
         r"|\bspar(?:s|red|ring)?\s+with\b)",
     ),
     # "G-Dragon hands Stray Kids' Bang Chan the Daesang": on one stage, one giving the other the award
@@ -943,7 +945,9 @@ _CUE_PATTERNS += [
     # "Jimin and Jungkook complete military service, welcomed by RM and V": there in person to greet them
     (
         "meet",
-        r"(?i:\b(?:welcomed|greeted|hugged|embraced|cheered\s+on)\s+(?:back\s+)?by\b"
+        r"(?i:\b(?:welcomed|greeted|hugged|embraced|cheered\s+on|seen\s+off|sent\s+off)\s+(?:back\s+)?"
+        # ("welcomed at the gate by fellow members Johnny and Mark")
+        r"(?:(?:at|outside|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?by\b"
         r"(?=\s+(?:(?:his|her|their|fellow|bandmates?|members?|friends?)\s+){0,2}(?-i:[A-Z])))",
     ),
     # "Moonbyul, Wheein and Hwasa arrived at the mourning hall together": there in person, as one party
@@ -1323,8 +1327,8 @@ _TRIGGERS["meet"] += ("watch", "asked by", "joined by", "greeted by", "welcomed 
 _TRIGGERS["challenge"] += ("do ", "does ", "did ", "doing ", "tries ", "tried ", "try ", "trying ", "attempt")
 _TRIGGERS["_dropact"] = ("drop",)
 _TRIGGERS["_titlewith"] = ("with",)
-_TRIGGERS["meet"] += ("welcomed", "greeted", "hugged", "embraced", "cheered on", "arriv", "show", "turn", "speaking",
-                      "spoke", "speaks", "talking", "chatting", "chatted")
+_TRIGGERS["meet"] += ("welcomed", "greeted", "hugged", "embraced", "cheered on", "seen off", "sent off", "arriv",
+                      "show", "turn", "speaking", "spoke", "speaks", "talking", "chatting", "chatted")
 _TRIGGERS["cover"] += ("sang", "sing", "perform", "cover", "swap", "danced", "dances")
 _TRIGGERS["meet"] += ("drove", "drive", "driving", "walk", "escort", "stand", "stood", "were by", "was by", "stayed by",
                       "remained by")

@@ -6610,3 +6610,31 @@ def test_a_comment_goes_under_the_post_that_just_went_up_not_the_earlier_live(cl
     ids = {a.name: a.id for a in c.artists}
     assert pair(c, ids["Peniel"], ids["Minho"]) is not None
     assert pair(c, ids["Peniel"], ids["Eunkwang"]) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        ("aespa's Karina and IVE's Yujin gave fans the photo they wanted: a mirror selfie taken together in the "
+         "waiting room.", "Karina", "Yujin"),
+        ("Sunghoon and Ni-ki celebrated from another schedule, uploading a selfie of the two of them to Weverse.",
+         "Sunghoon", "Ni-Ki"),
+        ("After the finale, Pharrell made a point of finding Felix backstage.", "Pharrell Williams", "Felix"),
+        ("Pharrell Williams and Felix closed the show with a duet. The two embraced as the lights went down.",
+         "Pharrell Williams", "Felix"),
+        ("Jaehyun was discharged on Monday. He was welcomed at the gate by fellow NCT 127 members Johnny and Mark.",
+         "Jaehyun", "Johnny"),
+    ],
+)
+def test_being_pictured_or_greeted_together_in_person_is_a_meeting(clf: Classifier, body: str, a: str, b: str) -> None:
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    got = pair(c, ids[a], ids[b])
+    assert got is not None and "meet" in got.types
+
+
+def test_a_backstage_interview_of_one_person_is_no_meeting(clf: Classifier) -> None:
+    c = classify(clf, "In a backstage interview, Felix praised Pharrell's new single.")
+    ids = {x.name: x.id for x in c.artists}
+    got = pair(c, ids["Felix"], ids["Pharrell Williams"])
+    assert got is None or "meet" not in got.types
