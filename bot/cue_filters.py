@@ -660,7 +660,16 @@ _ACTS_ON_AFTER_NAME = re.compile(
 )
 
 
-def _excluded_before(before: str, text: str, end: int) -> bool:
+# "The song climbed the charts after Hwasa performed it together with actor Park Jung-min": the time clause's
+# subject acts with someone the clause names, an act of its own (when nobody is named before it: "made Rosé the
+# second member to ..., after Lisa teamed up with Rosalía" is Lisa's act, which the pairing would give Rosé)
+_ACTS_WITH_AFTER_NAME = re.compile(
+    r"(?i:\s+(?:(?:had|has|have|first|just|finally|also)\s+)?(?:[a-z]{2,}ed|sang|sung|wrote|took|made|did)\b"
+    r"[^,.;:]{0,40}?\b(?:together\s+with|with|alongside)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[A-Z]))"
+)
+
+
+def _excluded_before(before: str, text: str, end: int, first: bool = False) -> bool:
     """ "after V", "than BTS", "compared to G-Dragon": sequenced or compared -- but not the subject of a
     time clause with a pair of its own ("after Taeyang and BABYMONSTER met backstage"), of the post the
     sentence goes on to comment on ("after Ahn Hyo Seop posted stills") or of an act on the main clause's
@@ -670,7 +679,7 @@ def _excluded_before(before: str, text: str, end: int) -> bool:
     return not (
         _TIME_WORD_END.search(before)
         and (_CLAUSE_AFTER_NAME.match(text, end) or _POSTED_AFTER_NAME.match(text, end)
-             or _ACTS_ON_AFTER_NAME.match(text, end))
+             or _ACTS_ON_AFTER_NAME.match(text, end) or (first and _ACTS_WITH_AFTER_NAME.match(text, end)))
     ) and not (_BACKSTAGE_AFTER.search(before) and _OWNED_EVENT_NEXT.match(text, end))
 
 
@@ -720,7 +729,8 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     for p in parties:
         before = text[max(s.start, p.start - 60) : p.start]
         if (
-            (excl_here and (_excluded_before(before[-48:], text, p.end) or _FOLLOWING_PREP.search(before)))
+            (excl_here and (_excluded_before(before[-48:], text, p.end, first=p is parties[0])
+                            or _FOLLOWING_PREP.search(before)))
             # "compared to BIGBANG's G-Dragon ..., and to BTS's Suga": the second yardstick
             or ("compar" in low_s and _AND_TO.search(before[-30:]) is not None)
             or any(a <= p.start <= b for a, b in seq_spans)

@@ -32,6 +32,13 @@ _GIFT_THINGS = (
 # One entry per cue kind (mostly an interaction type; "interact", "join", "recip", "feature", "msgnoun",
 # "release" and "flowers" are helpers resolved in _filter_cues). Each pattern is tried anchored at a trigger
 # word found by the automaton below; case-sensitive parts (a following capitalised name) use scoped flags.
+
+# "Taeyang reunited with G-Dragon and Daesung for the single 'Home Sweet Home'": a joint work, not a meeting
+_REUNITED_FOR_WORK = (
+    r"[^.;]{0,80}?\bfor\s+(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}?(?:single|song|track|duet|stage"
+    r"|performance|album|ep|collab\w*|remake|remix|project)\b"
+)
+
 _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "unfollow",
@@ -236,7 +243,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # (not "Reunite In New Fantasy Romance", "reunited for a dance challenge": a joint work again)
         r"|\breunit(?:e|es|ed|ing)\b(?!\s+(?:in|for|on)\s+(?:[\w'’-]+\s+){0,3}?(?:dramas?|films?|movies?|series|romance|rom-?coms?"
         r"|thriller|comedy|shows?|projects?|challenges?|dance|songs?|tracks?|singles?|albums?|stages?|screen|performances?"
-        r"|collab\w*|duets?|ost|mv|music\s+video)\b)"
+        r"|collab\w*|duets?|ost|mv|music\s+video)\b)(?!" + _REUNITED_FOR_WORK + ")"
         # "Jeongyeon And Dahyun Head Off On A Two-Person Camping Trip", "put rumors to rest with a café date"
         r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bsolo\s)\b(?:trips?|getaways?|vacations?|outings?)\b(?!\s+down\s+memory)"
         r"|\b(?:café|cafe|coffee|lunch|dinner|brunch|movie|double|play)\s?dates?\b"
@@ -929,14 +936,17 @@ _CUE_PATTERNS += [
     ),
 ]
 _CUE_PATTERNS += [
+    ("collab", r"(?i:\breunit(?:e|es|ed|ing)\b(?=" + _REUNITED_FOR_WORK + "))"),
     # "LISA's 'Born Again' with Doja Cat and RAYE", "Rosé's "APT." with Bruno Mars": one quoted work and its
     # partners, the owner's possessive right before the title
     # (a helper kind: bot.interactions pairs the owner with the names listed right after "with")
     (
         "_titlewith",
         # not "blends JANNABI's 'Title' with Lee Mujin's hit" (two works) nor "'Title,' with Dohoon correcting ..."
-        r"(?:(?:(?<=[\"”]\s)(?<!,[\"”]\s)|(?<=\w['’]\s))(?i:with)\b(?=\s+(?-i:[A-Z]))"
-        r"(?!\s+(?-i:[A-Z])[\w.&*-]*(?:\s+(?-i:[A-Z])[\w.&*-]*){0,2}['’]s?\s)"
+        # ("released 'Who' in 2020 with Jimin and Jungkook")
+        r"(?:(?:(?<=[\"”]\s)(?<!,[\"”]\s)|(?<=\w['’]\s)|(?<=[\"”]\sin\s\d{4}\s))(?i:with)\b(?=\s+(?-i:[A-Z]))"
+        # (but "with BTS' Jimin": a group naming the partner)
+        r"(?!\s+(?-i:[A-Z])[\w.&*-]*(?:\s+(?-i:[A-Z])[\w.&*-]*){0,2}['’]s?\s+(?-i:[a-z\"“‘'0-9]))"
         # "AKMU's single 'Nakka' was recorded with IU", "the 2023 single she recorded with The Weeknd"
         r"|(?<=\brecorded\s)(?i:with)\b(?=\s+(?-i:[A-Z])))",
     ),
@@ -1307,7 +1317,7 @@ _TRIGGERS["message"] += (
 _TRIGGERS["meet"] += ("see ", "sees ", "saw ", "seeing ", "seen ", "celebrat", "sat ", "sit ", "sits ", "sitting ",
                       "gather", "huddled", "guest list", "bring", "brought", "invit", "welcom")
 _TRIGGERS["message"] += ("wrote", "write", "writes", "writing", "pen")
-_TRIGGERS["collab"] += ("hold", "held", "stage", "script reading", "host", "co-host", "cohost", "crash")
+_TRIGGERS["collab"] += ("reunit", "hold", "held", "stage", "script reading", "host", "co-host", "cohost", "crash")
 _TRIGGERS["collab"] += ("sing", "sang", "perform", "record", "duet", "he ", "she ", "they ", "wrote", "released")
 _TRIGGERS["_formact"] = ("formed", "forms", "debut")
 _TRIGGERS["meet"] += ("ring", "rings", "rang")

@@ -515,7 +515,7 @@ def extract_interactions(
         if len(active) >= 2:
             have = {frozenset(p[:2]) for p in pairs}
             pairs += [p for p in _cohost_pairs(active, story) if frozenset(p[:2]) not in have]
-        if pairs and any(c.kind == "collab" for c in typed) and _CREDITED_PART.search(s.text):
+        if pairs and any(c.kind == "collab" for c in typed) and _credits_described_work(s, story):
             pairs += _credit_newcomers(s, active, pairs, history, accs, story)
         if len(active) >= 2 and any(c.kind == "collab" for c in cues_before_filter):
             have = {frozenset(p[:2]) for p in pairs}
@@ -663,7 +663,7 @@ _OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\"“'‘]")  # (
 _RELEASED_TITLE_BEFORE = re.compile(
     r"\s+(?:also\s+|first\s+|then\s+|later\s+)?(?:released|dropped|unveiled|recorded|put\s+out)\s+"
     r"(?:(?:the|a|an|their|her|his|new|hit|single|song|track|duet)\s+){0,3}"
-    r"(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+"
+    r"(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+(?:in\s+\d{4}\s+)?"
 )
 _PARTNER_GAP = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+\s+)?(?:rapper|singer|singer-songwriter|superstar|star|producer|DJ|duo|group|band|artist"
@@ -682,7 +682,7 @@ _TITLE_JUST_BEFORE = re.compile(r"[\"”’],?\s+(?:(?:the|a|an|her|his|their)\s
 # the owner's possessive and the quoted title right before "with" ("LISA's 'Born Again' with ..."); a few
 # words may come between ("Jungkook's 2023 hit 'Seven' with Latto", "His breakout single 'Seven' with ...")
 _OWNED_TITLE_BEFORE = re.compile(
-    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+$"
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+(?:in\s+\d{4}\s+)?$"
 )
 _FEATURED_GUEST = re.compile(r"(?i:featuring|featured|features)\b")
 # a guest featured on the owner's work, its title quoted or not: "Zico's 2016 track 'Bermuda Triangle,' which
@@ -704,6 +704,8 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
     owner = next((p for p in reversed(parties) if p.end <= cue.start and not p.excluded), None)
     if owner is None:
         return []
+    if _DANCED_TO_BEFORE.search(text, max(0, owner.start - 30), owner.start):
+        return []  # "filmed a challenge for aespa's 'Dirty Work' with IVE's Liz": the dancer's partner, not aespa's
     if _RECORDED_BY_PRONOUN.fullmatch(text, owner.end, cue.start):
         # "'One of the Girls,' the 2023 single she recorded with The Weeknd": the pronoun is the title's owner
         title = _TITLE_JUST_BEFORE.search(text, max(0, owner.start - 80), owner.start)
@@ -732,7 +734,7 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
     after = [p for p in parties if p.start >= cue.end and not p.excluded]
     if not after or not _PARTNER_GAP.fullmatch(text, cue.end, after[0].start):
         return []  # ("with Brazilian superstar Anitta": a word or two saying who the partner is may come between)
-    listed = _coordinated(after, story)
+    listed = _coordinated(after, story, subject=False)
     # the list ends where the next work's owner starts ("... with Latto and Jimin's 'Smeraldo ...'")
     for p in after:
         if p.id in listed and _OWNS_NEXT_TITLE.match(text, p.end):
@@ -748,6 +750,7 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
     ]
 
 
+_DANCED_TO_BEFORE = re.compile(r"(?i:\b(?:challenges?|danc(?:e|ed|es|ing))\s+(?:for|to|of)\s+(?:the\s+)?$)")
 _IT_AFTER = re.compile(r"\s+(?:it|the\s+(?:song|track|single))\b")
 _RELEASED = re.compile(
     r"(?i:\b(?:released|dropped|unveiled|put\s+out|debuted|premiered)\s+(?:[\w'’-]+\s+){0,4}?(?:song|single|track"
@@ -1317,6 +1320,22 @@ def _opens_with_titled_work(s: Sentence, story: _Story) -> bool:
     return m.group(1) in story.text[: story.title_end] and not any(
         s.start <= x.start < s.start + m.end(1) for x in story.ments
     )
+
+
+_TITLE_NEXT = re.compile(r",?\s*[\"“‘']([^\"”’']{1,60})[\"”’']")
+
+
+def _credits_described_work(s: Sentence, story: _Story) -> bool:
+    """Whether the sentence credits a part of "the song" just described ("The track was produced by Slom"), not
+    a work it names anew ("reunited with G-Dragon and Daesung for the single 'Home Sweet Home'")."""
+    m = _CREDITED_PART.search(s.text)
+    if m is None:
+        return False
+    named = _TITLE_NEXT.match(s.text, m.end())
+    if named is None or named.group().startswith(","):
+        return True  # ("The song, 'Salt Road,' will be released ...": the described song, named)
+    earlier = story.text[story.sentences[max(0, s.index - 3)].start : s.start]
+    return named.group(1) in earlier or named.group(1) in story.text[: story.title_end]
 
 
 def _credit_newcomers(s: Sentence, active: list[_Party], pairs: list[_Pair], history: list[tuple[str, str, int]],

@@ -802,26 +802,29 @@ _EVENT_WHERE = re.compile(
 _PLACE_PREP_BEFORE = re.compile(r"(?i:\b(?:to|on|in|at|via|onto|into)\s+$)")
 
 
-def _coordinated(left: list[_Party], story: _Story) -> list[str]:
+def _coordinated(left: list[_Party], story: _Story, subject: bool = True) -> list[str]:
     """The subject: the first party of the clause plus those joined to it by "and"/commas.
 
     An owner in a leading phrase of place ("In a clip uploaded to BABYMONSTER's channel, Ahyeon covered ...")
-    is where it happened, not who did it: the subject is the party after it.
+    is where it happened, not who did it: the subject is the party after it. With ``subject=False`` the run
+    starts at the first party whatever follows (the partners listed after "with", where a later "while Lisa
+    and Jisoo ..." is another clause, not the list's true start).
     """
     text = story.text
     while (
-        len(left) >= 2
+        subject
+        and len(left) >= 2
         and _POSSESSIVE_AFTER.match(text[left[0].end : left[0].end + 3])
         and _PLACE_PREP_BEFORE.search(text, max(0, left[0].start - 8), left[0].start)
     ):
         left = left[1:]
     # "TWS's summer single got a major boost when J-Hope filmed ...": a clause opening with "when" before the
     # act has its own subject
-    while len(left) >= 2 and _SUBJECT_AFTER_SUBORDINATOR.search(text, max(left[0].end, left[1].start - 16),
+    while subject and len(left) >= 2 and _SUBJECT_AFTER_SUBORDINATOR.search(text, max(left[0].end, left[1].start - 16),
                                                               left[1].start):
         left = left[1:]
     # ("When Sung Si Kyung asked ..., Kyuhyun picked RIIZE's Sohee": the subject after the opening clause)
-    if len(left) >= 2 and (main := _main_clause_first(left, story))[0] is not left[0]:
+    if subject and len(left) >= 2 and (main := _main_clause_first(left, story))[0] is not left[0]:
         left = left[left.index(main[0]) :]
     ids = [left[0].id]
     for i in range(1, len(left)):

@@ -6638,3 +6638,71 @@ def test_a_backstage_interview_of_one_person_is_no_meeting(clf: Classifier) -> N
     ids = {x.name: x.id for x in c.artists}
     got = pair(c, ids["Felix"], ids["Pharrell Williams"])
     assert got is None or "meet" not in got.types
+
+
+def test_the_partners_after_with_are_the_names_right_after_it_not_a_later_clauses(clf: Classifier) -> None:
+    body = (
+        "Rosé's \"APT.\" with Bruno Mars became one of the biggest songs of late 2024, while Lisa and Jisoo have "
+        "both released solo projects of their own."
+    )
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Rosé"], ids["Bruno Mars"]) is not None
+    assert pair(c, ids["Rosé"], ids["Lisa"]) is None and pair(c, ids["Lisa"], ids["Jisoo"]) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lauv released \"Who\" in 2020 with Jimin and Jungkook of BTS.",
+        "Lauv released \"Who\" in 2020 with BTS' Jimin and Jungkook, a track that became one of his biggest songs.",
+    ],
+)
+def test_a_title_released_in_a_year_with_partners_pairs_all_of_them(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    for a, b in (("Lauv", "Jimin"), ("Lauv", "Jungkook"), ("Jimin", "Jungkook")):
+        assert pair(c, ids[a], ids[b]) is not None
+
+
+def test_reuniting_for_a_single_is_a_joint_work_of_everyone_named(clf: Classifier) -> None:
+    body = "Taeyang reunited with G-Dragon and Daesung for the single \"Home Sweet Home,\" which topped the charts."
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    for a, b in (("Taeyang", "G-Dragon"), ("Taeyang", "Daesung"), ("G-Dragon", "Daesung")):
+        got = pair(c, ids[a], ids[b])
+        assert got is not None and "collab" in got.types
+
+
+def test_a_time_clause_opening_on_an_act_with_someone_is_that_act(clf: Classifier) -> None:
+    body = "The song climbed the charts after Hwasa performed it together with actor Park Jung-min in November."
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Hwasa"], ids["Park Jung-min"]) is not None
+
+
+def test_a_time_clause_after_the_main_subject_does_not_lend_her_its_partner(clf: Classifier) -> None:
+    body = (
+        "\"APT.\" made Rosé the second BLACKPINK member to put out an English-language collaboration in 2024, "
+        "after Lisa teamed up with Rosalía on \"New Woman.\""
+    )
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Rosé"], ids["Lisa"]) is None
+
+
+def test_the_partner_of_a_dance_to_an_owners_title_is_the_dancers_not_the_owners(clf: Classifier) -> None:
+    c = classify(clf, "In June, Karina filmed a TikTok challenge for aespa's \"Dirty Work\" with IVE's Liz.")
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["aespa"], ids["Liz"]) is None
+
+
+def test_a_credit_of_the_song_just_described_does_not_reach_a_single_named_anew(clf: Classifier) -> None:
+    body = (
+        "Taeyang's new song \"Live Fast\" was produced by Teddy. "
+        "In 2023 he released the single \"VIBE\" featuring BTS's Jimin."
+    )
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Taeyang"], ids["Jimin"]) is not None
+    assert pair(c, ids["Teddy"], ids["Jimin"]) is None
