@@ -937,6 +937,21 @@ _CUE_PATTERNS += [
 ]
 _CUE_PATTERNS += [
     ("collab", r"(?i:\breunit(?:e|es|ed|ing)\b(?=" + _REUNITED_FOR_WORK + "))"),
+    # "IU performed three songs accompanied by pianist Han Seo-rin", "accompanied on guitar by Jukjae"
+    (
+        "collab",
+        r"(?i:\baccompan(?:ied|ies|ying)\s+(?:on\s+(?:the\s+)?(?:piano|guitar|keys|keyboards?|cello|violin|drums)\s+)?"
+        r"by\s+(?=(?:(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:pianist|guitarist|cellist|violinist|drummer|bassist|keyboardist"
+        r"|singer|rapper|producer|musician)\s+)?(?-i:[A-Z])))",
+    ),
+    # "the single 'Home Sweet Home,' on which he was joined by Taeyang and Daesung": guests on the work
+    (
+        "collab",
+        r"(?:(?<=\bon which he was )|(?<=\bon which she was )|(?<=\bon which they were )|(?<=\bon which it was ))"
+        r"joined\s+by\b"
+        r"|(?i:\b(?:was|were)\s+joined\s+by\b(?=[^.;]{0,60}?\bon\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:track|song|single|remix|duet|album)\b))",
+    ),
     # "LISA's 'Born Again' with Doja Cat and RAYE", "Rosé's "APT." with Bruno Mars": one quoted work and its
     # partners, the owner's possessive right before the title
     # (a helper kind: bot.interactions pairs the owner with the names listed right after "with")
@@ -1317,7 +1332,8 @@ _TRIGGERS["message"] += (
 _TRIGGERS["meet"] += ("see ", "sees ", "saw ", "seeing ", "seen ", "celebrat", "sat ", "sit ", "sits ", "sitting ",
                       "gather", "huddled", "guest list", "bring", "brought", "invit", "welcom")
 _TRIGGERS["message"] += ("wrote", "write", "writes", "writing", "pen")
-_TRIGGERS["collab"] += ("reunit", "hold", "held", "stage", "script reading", "host", "co-host", "cohost", "crash")
+_TRIGGERS["collab"] += ("reunit", "joined by", "accompan", "hold", "held", "stage", "script reading", "host",
+                        "co-host", "cohost", "crash")
 _TRIGGERS["collab"] += ("sing", "sang", "perform", "record", "duet", "he ", "she ", "they ", "wrote", "released")
 _TRIGGERS["_formact"] = ("formed", "forms", "debut")
 _TRIGGERS["meet"] += ("ring", "rings", "rang")

@@ -522,6 +522,8 @@ def extract_interactions(
             pairs += [p for p in _joint_owner_pairs(active, story) if frozenset(p[:2]) not in have]
         if active and not in_title and any(c.kind == "collab" for c in typed):
             pairs = _album_guests(s, pairs, active, story)
+        if len(active) >= 3 and ("duet" in s.text or "collab" in s.text):
+            pairs = _duet_by(s, pairs, active, story)
         if in_title and story.screen_scene and len(active) >= 2:
             # what the title says they do, their characters do; the actors co-star in the work (a collab)
             cast = [p.id for p in active if not _is_group(story, p.id)]
@@ -676,6 +678,13 @@ _RECORDED_TITLE_BEFORE = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’]),?\s+(?:(?:originally|first)\s+)?"
     r"(?:(?:was|were)\s+)?recorded\s+$"
 )
+# "Stray Kids released 'Lose My Breath,' a track recorded with Charlie Puth": the releaser owns the title
+_RELEASED_TRACK_RECORDED = re.compile(
+    r"\s+(?:(?:also|first|then|later)\s+)?(?:released|dropped|unveiled|put\s+out)\s+(?:(?:the|a|an|their|her|his|new"
+    r"|hit|single|song|track)\s+){0,3}(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’]),?\s+(?:(?:in|back\s+in)\s+\d{4},?\s+)?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:track|song|single|duet|collaboration|ballad|number)\s+"
+    r"(?:(?:originally|first|he|she|they)\s+)?recorded\s+"
+)
 _RECORDED_BY_PRONOUN = re.compile(r"\s+(?:(?:originally|first)\s+)?recorded\s+")
 # a quoted title a few words before: "'One of the Girls,' the 2023 single" (then "she recorded with ...")
 _TITLE_JUST_BEFORE = re.compile(r"[\"”’],?\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[\w-]+\s+){0,5}$")
@@ -722,6 +731,7 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
     elif not (
         _OWNED_TITLE_BEFORE.match(text, owner.end, cue.start)
         or _RECORDED_TITLE_BEFORE.match(text, owner.end, cue.start)
+        or _RELEASED_TRACK_RECORDED.fullmatch(text, owner.end, cue.start)
         or (cue.kind == "feature" and _OWNED_WORK_BEFORE.fullmatch(text, owner.end, cue.start))
     ):
         return []
@@ -729,6 +739,7 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
         owner.source != "pronoun"
         and not _POSSESSIVE_NEXT.match(text, owner.end)
         and not _RELEASED_TITLE_BEFORE.fullmatch(text, owner.end, cue.start)
+        and not _RELEASED_TRACK_RECORDED.fullmatch(text, owner.end, cue.start)
     ):
         return []  # "... with" after a title that is not the named party's own
     after = [p for p in parties if p.start >= cue.end and not p.excluded]
@@ -1032,6 +1043,36 @@ def _record_owner(story: _Story, index: int) -> str | None:
         if own is not None and _RECORD_NOUN.search(own.group()):
             owner = m.artist_id
     return owner
+
+
+# "APT., the viral 2024 duet by Rosé and Bruno Mars": the work's own artists, named after it
+_DUET_BY = re.compile(
+    r"\b(?:duet|collaboration|collab|joint\s+single)\s+(?:single\s+|song\s+|track\s+)?(?:by|between|from)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?$"
+)
+
+
+def _duet_by(s: Sentence, pairs: list[_Pair], active: list[_Party], story: _Story) -> list[_Pair]:
+    """ "Dua Lipa played a snippet of APT., the viral 2024 duet by Jennie's bandmate Rosé and Bruno Mars": the
+    duet's artists are the ones named right after "duet by", with each other (whatever the sentence's subject
+    did with their song, its own pairs say)."""
+    text = story.text
+    order = sorted(active, key=lambda p: p.start)
+    for i, p in enumerate(order):
+        if not _DUET_BY.search(text, max(s.start, p.start - 60), p.start):
+            continue
+        run = [p.id, *(q for q in _coordinated(order[i:], story, subject=False)[1:])]
+        if len(run) < 2:
+            return pairs
+        out = list(pairs)
+        have = {frozenset(x[:2]) for x in out}
+        out += [
+            (a, b, {"collab"}, False)
+            for a, b in itertools.combinations(run, 2)
+            if frozenset((a, b)) not in have and not _own_group(story, a, b)
+        ]
+        return out
+    return pairs
 
 
 def _album_guests(s: Sentence, pairs: list[_Pair], active: list[_Party], story: _Story) -> list[_Pair]:

@@ -6706,3 +6706,27 @@ def test_a_credit_of_the_song_just_described_does_not_reach_a_single_named_anew(
     ids = {x.name: x.id for x in c.artists}
     assert pair(c, ids["Taeyang"], ids["Jimin"]) is not None
     assert pair(c, ids["Teddy"], ids["Jimin"]) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        ("In 2024, Stray Kids released \"Lose My Breath,\" a track recorded with Charlie Puth, and the group has "
+         "since played several festivals.", [("Stray Kids", "Charlie Puth")]),
+        ("G-Dragon released his album in February, after teasing it with the single \"Home Sweet Home,\" on which "
+         "he was joined by fellow BIGBANG members Taeyang and Daesung.",
+         [("G-Dragon", "Taeyang"), ("G-Dragon", "Daesung"), ("Taeyang", "Daesung")]),
+        ("Dua Lipa played a snippet of APT., the viral 2024 duet by Jennie's bandmate Rosé and Bruno Mars.",
+         [("Rosé", "Bruno Mars")]),
+        ("The closing segment featured IU performing three of her older songs accompanied by pianist Han Seo-rin.",
+         [("IU", "Han Seo-rin")]),
+    ],
+)
+def test_the_artists_of_one_work_named_around_it_collaborated(
+    clf: Classifier, body: str, pairs: list[tuple[str, str]]
+) -> None:
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    for a, b in pairs:
+        got = pair(c, ids[a], ids[b])
+        assert got is not None and "collab" in got.types
