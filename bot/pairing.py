@@ -169,10 +169,13 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\s")
 _OWN_SUBJECT = re.compile(r"(?i:[\s,;:–—-]*(?:and\s+|but\s+)?(?:the|a|an|this|that|its|their|his|her)\s)")
 _CHAIN_BREAK = re.compile(r"[,;:]|\band\b|\bwhile\b|\bthen\b")
 _AND_NEW_CLAUSE = re.compile(
-    r",\s+(?:and|but|while)\s+(?:(?:the\s+)?(?:actor|actress|singer|rapper|idol|producer|star)\s+)?$"
+    r",\s+(?:and|but|while)\s+(?:(?:the\s+)?(?:actor|actress|singer|rapper|idol|producer|star)\s+)?"
+    # ("..., and BTS' V joined the fun in the comment section"): a group naming the new subject
+    r"(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)?['’]s?\s+)?$"
 )
 _VERB_AFTER = re.compile(
-    r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s)\b"
+    r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s"
+    r"|left|sent|made|gave|took|wrote|sang|met|came|went|got|brought|bought)\b"
 )
 _FROM_NEXT = re.compile(r"\s+from\b")
 _OBJECT_ONLY_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message", "mention", "gift"})

@@ -6730,3 +6730,14 @@ def test_the_artists_of_one_work_named_around_it_collaborated(
     for a, b in pairs:
         got = pair(c, ids[a], ids[b])
         assert got is not None and "collab" in got.types
+
+
+def test_a_new_subject_named_with_its_group_after_and_opens_its_own_clause(clf: Classifier) -> None:
+    body = (
+        "Park Hyung Sik had sent a snack truck to the set last week, and BTS' V left a comment on Choi Woo Shik's "
+        "post."
+    )
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["V"], ids["Choi Woo-shik"]) is not None
+    assert pair(c, ids["Park Hyung-sik"], ids["V"]) is None
