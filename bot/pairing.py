@@ -177,6 +177,8 @@ _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|also|recently|then|later|[a-z]+ed|[a-z]{3,}s"
     r"|left|sent|made|gave|took|wrote|sang|met|came|went|got|brought|bought)\b"
 )
+# "..., and G-Dragon, who was overseas for a schedule, sent a wreath": the new subject's verb after his clause
+_RELATIVE_THEN_VERB = re.compile(r",\s+who\s+[^,;.]{1,80},(?=" + _VERB_AFTER.pattern + ")")
 _FROM_NEXT = re.compile(r"\s+from\b")
 _OBJECT_ONLY_TYPES = frozenset({"follow", "unfollow", "like", "comment", "message", "mention", "gift"})
 _OTHER_ACTOR = re.compile(
@@ -292,7 +294,7 @@ def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Seque
         conj = _AND_NEW_CLAUSE.search(text, max(s.start, p.start - 24), p.start)  # ", and actor X did"
         if (
             conj is not None
-            and _VERB_AFTER.match(text, p.end)
+            and (_VERB_AFTER.match(text, p.end) or _RELATIVE_THEN_VERB.match(text, p.end))
             and any(s.start <= c.start < conj.start() for c in cues if c.kind not in ("recip", "join", "_seq"))
         ):
             breaks.append((conj.start(), conj.end()))

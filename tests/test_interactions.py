@@ -6741,3 +6741,14 @@ def test_a_new_subject_named_with_its_group_after_and_opens_its_own_clause(clf: 
     ids = {x.name: x.id for x in c.artists}
     assert pair(c, ids["V"], ids["Choi Woo-shik"]) is not None
     assert pair(c, ids["Park Hyung-sik"], ids["V"]) is None
+
+
+def test_a_new_subject_with_a_relative_clause_after_and_opens_its_own_clause(clf: Classifier) -> None:
+    body = (
+        "Daesung came to the waiting room after the show to congratulate Taeyang, and G-Dragon, who was overseas "
+        "for a schedule, sent a towering flower wreath to the venue."
+    )
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Daesung"], ids["Taeyang"]) is not None
+    assert pair(c, ids["Daesung"], ids["G-Dragon"]) is None
