@@ -771,6 +771,8 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             or ("(" in before and _in_group_brackets(story, p.start, p.id))
             # "an OST duet for Kim Tae Ri's new Netflix series": the drama's star, not a singer of its song
             or (_SCREEN_OWNER_AFTER.match(text, p.end) is not None and _SOUNDTRACK_BEFORE.search(before) is not None)
+            # "team up for Song Kang-Go Youn-jung drama OST Snowline": the drama's stars name its soundtrack
+            or _STARS_NAME_OST.match(text, p.end) is not None
         ):
             p.excluded = True
     for p, q in itertools.pairwise(parties):
@@ -793,6 +795,12 @@ _SCREEN_OWNER_AFTER = re.compile(
     r"(?i:['’]s?\s+(?:(?:new|upcoming|latest|hit|next|first|netflix|disney\+?|tvn|jtbc|kbs2?|mbc|sbs|coupang|tving"
     r"|romantic|historical|fantasy|thriller|office|medical|legal|k-)\s*){0,3}(?:drama|series|film|movie|show|sitcom"
     r"|k-drama)s?\b)"
+)
+
+
+_STARS_NAME_OST = re.compile(
+    r"(?:\s*[-–]\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?\s+(?i:(?:new\s+)?(?:k-)?(?:drama|series|film|movie)"
+    r"\s+(?:ost|soundtrack)s?)\b"
 )
 
 

@@ -396,6 +396,10 @@ def extract_interactions(
                 who = _poster_of(s, parties, story) if _REGAINED.search(s.text) else None
                 poster = (who, s.index) if who else poster
             continue
+        if parties and not in_title and s.text[:1] in _READER_CALL_OPENERS and _READER_CALL.match(s.text):
+            # "Leave your messages for Hoshi and Woozi in the comments!": the story's sign-off to its readers
+            story.vetoed.add(s.index)
+            continue
         if hacked and _ACCOUNT_ACTED.search(s.text):
             # "the account uploaded a teaser tagging Taemin and Lisa", "a series of posts ... tagging Felix": the
             # hacker's acts pair nobody, the tagged people included (learned pairs too)
@@ -1046,6 +1050,13 @@ def _record_owner(story: _Story, index: int) -> str | None:
 
 
 # "APT., the viral 2024 duet by Rosé and Bruno Mars": the work's own artists, named after it
+# a sign-off addressed to the reader: "Leave your messages for Hoshi and Woozi in the comments!", "Show your
+# support for Hongjoong and Seonghwa in the comments below", "Let us know what you think of ..."
+_READER_CALL_OPENERS = frozenset("LSDTCVW")
+_READER_CALL = re.compile(
+    r"(?:(?:Stay\s+tuned[^.!?]{0,40}?[,.!]\s*(?:and\s+)?)?(?i:leave|share|drop|tell\s+us|let\s+us\s+know|show|send|comment"
+    r"|vote|write)\b[^.!?]{0,120}?\b(?:(?i:in\s+the\s+comments?|below|us\s+know|comments?\s+section)))"
+)
 _DUET_BY = re.compile(
     r"\b(?:duet|collaboration|collab|joint\s+single)\s+(?:single\s+|song\s+|track\s+)?(?:by|between|from)\s+"
     r"(?:[\w'’.-]+\s+){0,3}?$"

@@ -149,9 +149,11 @@ _CLAUSE_BREAK = re.compile(
     r"|label|think|agree)\b)"
     # a headline's second clause: "Moonbyul crashes Solar's fan meeting with a giant cake, Wheein sends video
     # message" (a comma, a name and a present-tense verb)
-    r"|,\s+(?=(?:[A-Z][\w&.-]*['’]s?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:sends|gives|drops|shares|posts"
-    r"|leaves|writes|reacts|responds|replies|joins|visits|shows|calls|thanks|praises|covers|follows|likes|comments|reveals"
-    r"|surprises|crashes|meets|hugs|cheers|supports|congratulates)\b)"
+    # (a title's verbs are capitalised: "Solar And Moonbyul Cheer On Hwasa ..., Wheein Sends A Coffee Truck")
+    # (not a reaction, whose object is the first clause's act: "..., Soyeon Reacts")
+    r"|,\s+(?=(?:[A-Z][\w&.-]*['’]s?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:(?i:sends|gives|drops|shares|posts"
+    r"|leaves|writes|joins|visits|shows|calls|thanks|praises|covers|follows|likes|comments"
+    r"|surprises|crashes|meets|hugs|cheers|supports|congratulates)|reacts|responds|replies|reveals)\b)"
     # (two names and a plural verb: "..., Junho and Chansung send support")
     r"|,\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:send|give"
     r"|drop|share|post|leave|write|react|respond|reply|join|visit|show|call|thank|praise|cover|follow|like|comment"
@@ -1145,6 +1147,11 @@ def _song_challenges(
             if not _is_group(story, p.id)
             and not (p.end <= cue_at and _POSSESSIVE_AFTER.match(story.text[p.end : p.end + 3]) and cue_at - p.end < 45)
         ]
+        if len(spans := _clause_spans(s, active, story, ())) > 1:
+            # ("... Dazzle In 'Glasswing' Dance Challenge, Chaeryeong Reacts": the challenge's own clause)
+            here = next(((a, b) for a, b in spans if a <= cue_at - 1 < b), None)
+            if here is not None:
+                who = [w for w in who if any(here[0] <= p.start < here[1] for p in active if p.id == w)]
         if titles:
             own = min(titles, key=lambda t: abs(t - (s.start + m.start(1))))
             at = {p.id: p.start for p in active}

@@ -6752,3 +6752,32 @@ def test_a_new_subject_with_a_relative_clause_after_and_opens_its_own_clause(clf
     ids = {x.name: x.id for x in c.artists}
     assert pair(c, ids["Daesung"], ids["Taeyang"]) is not None
     assert pair(c, ids["Daesung"], ids["G-Dragon"]) is None
+
+
+def test_a_titles_second_clause_in_title_case_has_its_own_subject(clf: Classifier) -> None:
+    c = clf.classify(
+        "MAMAMOO's Solar And Moonbyul Cheer On Hwasa At Her Solo Concert, Wheein Sends A Coffee Truck",
+        "The concert was held in Seoul.",
+    )
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Solar"], ids["Hwasa"]) is not None
+    assert pair(c, ids["Wheein"], ids["Solar"]) is None and pair(c, ids["Wheein"], ids["Moonbyul"]) is None
+
+
+def test_stars_naming_a_dramas_soundtrack_are_not_its_singers_partners(clf: Classifier) -> None:
+    c = classify(clf, "Red Velvet's Wendy and TXT's Taehyun team up for Song Kang-Go Youn-jung drama OST Snowline.")
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Wendy"], ids["Taehyun"]) is not None
+    assert all(pair(c, ids[a], ids[b]) is None for a in ("Song Kang", "Go Youn-jung") for b in ("Wendy", "Taehyun"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave your messages for Hoshi and Woozi in the comments!",
+        "Stay tuned for updates, and show your support for Hongjoong and Seonghwa in the comments below!",
+    ],
+)
+def test_a_sign_off_to_readers_pairs_nobody(clf: Classifier, line: str) -> None:
+    c = classify(clf, "SEVENTEEN and ATEEZ performed at the festival on Saturday. " + line)
+    assert c.interactions == ()
