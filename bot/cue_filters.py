@@ -487,7 +487,7 @@ _ROLL_CALL = re.compile(
     r"(?i:\b(?:(?:also\s+)?include[sd]?|(?:line-?up|cast|guests?|co-?stars?|roster)\s+(?:also\s+)?"
     r"(?:features?|featured|are|were|is|was)|other\s+(?:guests|performers|attendees|stars)"
 
-    r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+by"
+    r"|\b(?:will|set\s+to|confirmed\s+to)\b[^.;]{0,50}?\bjoined\s+(?:on\s+the\s+(?:bill|line-?up)\s+)?by"
     # "Headlining the two-day festival are Jay Park and THE BOYZ, joined by KISS OF LIFE, ...": the line-up
     r"|\bheadlin(?:ing|ed|es|e)\b[^.;]{0,60}?\b(?:are|is|will\s+be|were|was)|,\s+joined\s+by"
     # "the four-member group, made up of Karina, Giselle, Winter and Ningning": who the group is
@@ -708,6 +708,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
         or "composed of" in low_s
         or "line-up" in low_s
         or "lineup" in low_s
+        or "on the bill" in low_s  # "who will be joined on the bill by BIBI and KISS OF LIFE": a festival's acts
         or "guests" in low_s
         or "joining the" in low_s
         # "host X will return for the new season, joined by A, B and C": a cast announced, not a joint stage

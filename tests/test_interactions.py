@@ -6781,3 +6781,8 @@ def test_stars_naming_a_dramas_soundtrack_are_not_its_singers_partners(clf: Clas
 def test_a_sign_off_to_readers_pairs_nobody(clf: Classifier, line: str) -> None:
     c = classify(clf, "SEVENTEEN and ATEEZ performed at the festival on Saturday. " + line)
     assert c.interactions == ()
+
+
+def test_acts_joining_a_headliner_on_the_bill_are_a_line_up(clf: Classifier) -> None:
+    c = classify(clf, "Day two belongs to MAMAMOO's Hwasa, who will be joined on the bill by BIBI and KISS OF LIFE.")
+    assert c.interactions == ()
