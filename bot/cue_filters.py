@@ -136,11 +136,16 @@ _WISHFUL = re.compile(
     # "were rumoured to have filmed a challenge together", "is said to have recorded a verse", "allegedly
     # unfollowed": hearsay the story does not vouch for (LABELING: rumours are no interaction)
     r"|rumou?red\s+to|(?:is|are|was|were)\s+said\s+to\s+have|allegedly"
+    # "posted what it claimed was a leaked tracklist", "posted a clip and claimed it was a leaked duet"
+    r"|what\s+(?:it|they|he|she)\s+claim(?:ed|s)|claim(?:ed|s)\s+(?:it|this)\s+(?:was|is|to\s+be)"
+    # "screenshots that claimed Yunjin had unfollowed ILLIT"
+    r"|(?:screenshots?|images?|photos?|pictures?|edits?|clips?|videos?)\s+that\s+(?:claimed|claim|purported|alleged)"
     # "Some fans on X claimed that Wonyoung and Minho had taken a photo together": a claim, not a report;
     # "fans argue a duet between the two would break the internet": an opinion
     # "Fans joked that Kazuha had 'officially joined' KATSEYE", "those who insist the two look nothing alike"
-    r"|(?:fans|netizens|users|viewers|people|posts?|threads?|accounts?|many|some|those)\s+"
-    r"(?:on\s+[\w-]+\s+|also\s+|still\s+|even\s+|who\s+)?"
+    # ("a post on a popular online community claimed the two had been spotted", "an online rumour claimed")
+    r"|(?:fans|netizens|users|viewers|people|posts?|threads?|accounts?|many|some|those|rumou?rs?)\s+"
+    r"(?:on\s+(?:[\w.-]+\s+){1,4}?|also\s+|still\s+|even\s+|who\s+|that\s+)?"
     r"(?:claimed|alleged|insist(?:ed|s)?|jok(?:ed|es|ing)|argue[sd]?|believe[sd]?|think|thought|feel|felt|agree[sd]?|suggest(?:ed|s|ing)?"
     r"|propos(?:ed|es|ing)|pitch(?:ed|es|ing))"
     r"(?:\s+that)?)\b)"
@@ -850,7 +855,11 @@ _CAMERA_SUBJECT = re.compile(
     r"|documentary|teaser|trailer|series))\b"
 )
 _APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
-                    r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b)")
+                    r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b"
+                    # "attended separate shows", "worn in separate photos", "on different days", "seated separately"
+                    r"|\bseparate\s+(?:shows|photos|pictures|clips|videos|events|occasions|days|dates|guests|schedules)\b"
+                    r"|\bon\s+different\s+(?:days|dates|nights)\b|\bin\s+different\s+(?:sections|buildings|rooms|cities)\b"
+                    r"|\b(?:seated|sat|arrived|attended|walked)\s+separately\b)")
 _BOTH_BEFORE = re.compile(r"(?i:\b(?:both|each|separately)\s+(?:have\s+|had\s+)?$)")
 # "they were released from separate bases", "released early": out of the army or custody, no record
 _RELEASED_FROM = re.compile(r"\s+(?:from|on\s+bail|early)\b")

@@ -243,7 +243,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # (not "Reunite In New Fantasy Romance", "reunited for a dance challenge": a joint work again)
         r"|\breunit(?:e|es|ed|ing)\b(?!\s+(?:in|for|on)\s+(?:[\w'’-]+\s+){0,3}?(?:dramas?|films?|movies?|series|romance|rom-?coms?"
         r"|thriller|comedy|shows?|projects?|challenges?|dance|songs?|tracks?|singles?|albums?|stages?|screen|performances?"
-        r"|collab\w*|duets?|ost|mv|music\s+video)\b)(?!" + _REUNITED_FOR_WORK + ")"
+        r"|collab\w*|duets?|ost|mv|music\s+video)\b|\s+as\s+(?:members|bandmates|labelmates|a\s+group)\b)"
+        r"(?!" + _REUNITED_FOR_WORK + ")"
         # "Jeongyeon And Dahyun Head Off On A Two-Person Camping Trip", "put rumors to rest with a café date"
         r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bsolo\s)\b(?:trips?|getaways?|vacations?|outings?)\b(?!\s+down\s+memory)"
         r"|\b(?:café|cafe|coffee|lunch|dinner|brunch|movie|double|play)\s?dates?\b"
@@ -741,7 +742,9 @@ _CUE_PATTERNS += [
         r"(?=\s+(?:[\w'’.*&-]+\s+){0,2}?(?-i:[A-Z])))",
     ),
     # "Sakura, Jo Yuri and Kim Minju, who sat together in the VIP seats": side by side at one event
-    ("meet", r"(?i:\b(?:sat|sit|sits|sitting|seated|stood|standing)\s+together\b)"),
+    # (not "sit together near the top of the Billboard Artist 100": chart neighbours)
+    ("meet", r"(?i:\b(?:sat|sit|sits|sitting|seated|stood|standing)\s+together\b"
+             r"(?!\s+(?:near|at|in|on)\s+(?:the\s+)?(?:top|No\.|charts?|ranks?|rankings?|list)\b))"),
     # "Kwon Eunbi rings in her birthday with Jo Yuri, Choi Yena and Kim Minju": one gathering
     (
         "meet",

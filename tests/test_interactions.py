@@ -6786,3 +6786,30 @@ def test_a_sign_off_to_readers_pairs_nobody(clf: Classifier, line: str) -> None:
 def test_acts_joining_a_headliner_on_the_bill_are_a_line_up(clf: Classifier) -> None:
     c = classify(clf, "Day two belongs to MAMAMOO's Hwasa, who will be joined on the bill by BIBI and KISS OF LIFE.")
     assert c.interactions == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The speculation began when a post on a popular online community claimed that Jaehyun and Go Youn-jung had "
+        "been spotted sharing a late dinner in Hannam-dong.",
+        "Meanwhile, screenshots that claimed Yunjin had unfollowed ILLIT's official account turned out to be edited.",
+        "An anonymous account posted what it claimed was a leaked tracklist with a duet by Sabrina Carpenter and "
+        "Jimin.",
+    ],
+)
+def test_what_a_post_or_screenshot_claims_pairs_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mingyu and Shin Se-kyung attended the pop-up on different days as guests of the brand.",
+        "Kim Go-eun and IVE's Gaeul were also spotted in the stands, seated separately in different sections.",
+        "Stray Kids and TOMORROW X TOGETHER also sit together near the top of the Billboard Artist 100.",
+    ],
+)
+def test_being_at_one_place_apart_or_side_by_side_on_a_chart_is_no_meeting(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    assert all("meet" not in i.types for i in c.interactions)
