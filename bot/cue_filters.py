@@ -500,7 +500,9 @@ _ROLL_CALL = re.compile(
     # "Also joining the cast are Kang Hoon and Lee Joo Myung": more names for the cast list
     r"|(?:also\s+)?joining\s+(?:the|them\s+in\s+the|its)\s+(?:cast|line-?up|roster|ensemble)\s+(?:are|is|will\s+be)"
     # "the festival also featured performances by aespa, IVE and ILLIT": a line-up, nobody on stage together
-    r"|(?:performances|appearances|sets|stages)\s+(?:by|from))\s*:?\s+"
+    r"|(?:performances|appearances|sets|stages)\s+(?:by|from)"
+    # "confirming that the full line-up of Julie, Natty, Belle and Haneul will perform every date"
+    r"|line-?up\s+of)\s*:?\s+"
     r"(?:(?:the\s+)?(?:actors?|actress(?:es)?|singers?|groups?|rappers?|idols?|stars?|comedians?)\s+)?$)"
 )
 _LIST_ROLE = r"(?:the|actor|actress|singer|rapper|group|comedian)"
@@ -725,7 +727,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
         for p in parties:
             if _SIDE_OF.match(text, p.end):
                 p.excluded = True  # "Park Ji-hu's side also responded": her representatives, not her
-    debut = _DEBUTED_ALONGSIDE.search(s.text) if "debut" in low_s and "alongside" in low_s else None
+    debut = _DEBUTED_ALONGSIDE.search(s.text) if " as " in low_s and "alongside" in low_s else None
     if debut is not None:
         # "Wheein debuted as a member of MAMAMOO alongside Solar, Moonbyul and Hwasa": who the group is
         at = s.start + debut.end()
@@ -839,7 +841,9 @@ _YES_NO_QUESTION = re.compile(
     r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|Have|Has|Had)\b[^\n]*\?[\"'”’)\s]*$"
 )
 _DEBUTED_ALONGSIDE = re.compile(
-    r"(?i:\bdebut(?:ed|s)\s+(?:in\s+\d{4}\s+)?as\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:members?|leader|maknae|vocalist|rapper"
+    # (also "were reunited as members of LE SSERAFIM in 2022, alongside Huh Yunjin, Kazuha and Hong Eunchae")
+    r"(?i:\b(?:debut(?:ed|s)|reunited|joined|became|were\s+added)\s+(?:in\s+\d{4}\s+)?as\s+(?:a\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:members?|leader|maknae|vocalist|rapper"
     r"|cent(?:re|er)|visual|dancer|part)"
     r"\s+of\b[^.;]{0,60}?\balongside\b)"
 )

@@ -6813,3 +6813,18 @@ def test_what_a_post_or_screenshot_claims_pairs_nobody(clf: Classifier, body: st
 def test_being_at_one_place_apart_or_side_by_side_on_a_chart_is_no_meeting(clf: Classifier, body: str) -> None:
     c = classify(clf, body)
     assert all("meet" not in i.types for i in c.interactions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The agency said the full line-up of Julie, Natty, Belle and Haneul will perform every date.",
+        "Sakura and Chaewon were reunited as members of LE SSERAFIM in 2022, alongside Huh Yunjin, Kazuha and Hong "
+        "Eunchae.",
+    ],
+)
+def test_a_groups_line_up_or_founding_members_pair_nobody(clf: Classifier, body: str) -> None:
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    assert all(ids.get("Sakura") not in (i.a, i.b) or ids.get("Kazuha") not in (i.a, i.b) for i in c.interactions)
+    assert all(ids.get("Julie") not in (i.a, i.b) or ids.get("Natty") not in (i.a, i.b) for i in c.interactions)
