@@ -20,9 +20,14 @@ __all__ = ["Sentence", "split_sentences"]
 # or a full stop glued to the next sentence ("...the feat.According to...", common in scraped copy: three
 # lower-case letters before it, a capitalised word after). Every alternative consumes one of "\n.!?" first, so
 # the regex engine skips straight to those characters instead of trying each position.
+# Artists styled in lower case open sentences too ("... topped the download chart. aespa's title track ...").
+_LOWER_CASE_NAMES = (
+    r"aespa|j-hope|i-dle|iKON|fromis_9|tripleS|izna|xikers|pH-1|cignature|gugudan|mimiirose|keshi|youjeen"
+)
 _SPLIT = re.compile(
-    r"""[\n.!?](?:(?<=\n)\n*|(?<=[.!?])[.!?]*["'”’)\]]*(?=[^\S\n]+["'“‘(\[/]?[A-Z0-9\u3131-\uD79D])"""
-    r"""|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))"""
+    r"""[\n.!?](?:(?<=\n)\n*|(?<=[.!?])[.!?]*["'”’)\]]*(?=[^\S\n]+(?:["'“‘(\[/]?[A-Z0-9\u3131-\uD79D]|"""
+    + _LOWER_CASE_NAMES
+    + r"""))|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))"""
 )
 # Tokens that end in a period without ending a sentence.
 _ABBREV = frozenset(

@@ -84,3 +84,12 @@ def test_a_question_inside_a_quoted_title_the_sentence_goes_on_after_ends_no_sen
 def test_a_quoted_remark_with_its_speaker_after_still_splits_at_its_full_stop() -> None:
     text = '"I love it. You should see it," she said.'
     assert [s.text for s in split_sentences(text)] == ['"I love it.', 'You should see it," she said.']
+
+
+def test_a_sentence_may_open_with_an_artist_styled_in_lower_case() -> None:
+    text = "It topped the download chart. aespa's title track stayed at No. 2. j-hope returned."
+    assert [s.text for s in split_sentences(text)] == [
+        "It topped the download chart.",
+        "aespa's title track stayed at No. 2.",
+        "j-hope returned.",
+    ]
