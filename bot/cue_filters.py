@@ -382,6 +382,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"|(?:beat(?:s|ing)?|edg(?:ed|es|ing))\s+out(?:\s+(?:[\w-]+\s+){0,2}?(?:by|from))?"
     # "whose agency sits under the same parent company as BOYNEXTDOOR's": compared, not addressed
     r"|same\s+(?:[\w-]+\s+){0,3}as"
+    # "regularly finishing ahead of fellow trot stars Young Tak and Lee Chan-won in monthly rankings"
+    r"|(?:finish\w*|ranked|ranking|placed|placing|came\s+in|landed|stayed|staying)\s+(?:just\s+)?ahead\s+of"
     # "compared Juyeon's movements to those of EXO's Kai": the yardstick, not a partner
     # "compare Jackson's habit ... to that of rapper Jay Park"
     r"|to\s+(?:those|that)\s+of(?:\s+[\w.&*-]+['’]s?)?(?:\s+(?-i:[a-z])[\w-]*){0,2}"
@@ -858,6 +860,9 @@ _CAMERA_SUBJECT = re.compile(
     r"\s*(?:It\s+(?:opens|begins|starts|ends|closes|cuts)|The\s+(?:video|clip|camera|film|MV|music\s+video|episode"
     r"|documentary|teaser|trailer|series))\b"
 )
+# a rival's bid, not a dance: "fending off a strong challenge from aespa", "held off a challenge from ILLIT"
+_CHALLENGE_FROM = re.compile(r"(?i:s?\s+from\b)")
+_RIVAL_CHALLENGE = re.compile(r"(?i:\b(?:strong|stiff|tough|serious|fierce|late|real)\s+$)")
 _APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
                     r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b"
                     # "attended separate shows", "worn in separate photos", "on different days", "seated separately"
@@ -1147,6 +1152,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "the report about a duet with Taeyeon is groundless": it did not happen
         if _IN_TITLED_QUOTE.search(before[-90:]):
             continue  # 'a post titled "YENA x Chuu duet when?"': a title that asks, nobody did it
+        if c.kind == "challenge" and (_CHALLENGE_FROM.match(text, c.end) or _RIVAL_CHALLENGE.search(before[-20:])):
+            continue  # "held off a strong challenge from ILLIT, which climbed to No. 2": a rival on a chart
         if c.kind == "challenge" and text.startswith("perform", c.start) and not _TWO_NAMES_BEFORE.search(before):
             # "ENHYPEN's account posted Ni-ki performing the choreography": no joint dance named ("performed the
             # routine alongside Winter" is still the routine's own cue)

@@ -39,6 +39,11 @@ _REUNITED_FOR_WORK = (
     r"|performance|album|ep|collab\w*|remake|remix|project)\b"
 )
 
+# words before "stars" that make it the noun ("fellow trot stars A and B"), not the verb ("which stars A and B")
+_STARS_NOUN_BEFORE = ("fellow", "trot", "pop", "rock", "k-pop", "K-pop", "hip-hop", "Hollywood", "TV", "rising", "big",
+                      "young", "other", "guest", "child", "former", "veteran", "top", "biggest", "global", "Korean",
+                      "American", "two", "both", "ballad")
+
 _CUE_PATTERNS: list[tuple[str, str]] = [
     (
         "unfollow",
@@ -374,7 +379,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|columns?|op-eds?|posts?)\b)"
         # "the drama, which stars Ahn Hyo-seop and Kim Go-eun": the two leads of one work
         # ("The drama also stars A and B": the supporting cast of a story about someone else, not a pair)
-        r"|(?<!\balso\s)\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
+        # (not the noun: "fellow trot stars Young Tak and Lee Chan-won", "pop stars A and B")
+        r"|(?<!\balso\s)" + "".join(rf"(?<!\b{w}\s)" for w in _STARS_NOUN_BEFORE)
+        + r"\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
         # "Lee Jong Suk and IU will star together in a new drama", "... Confirmed To Star In New Drama": co-stars
         r"|\bstar(?:s|red|ring)?\s+together\b"
         r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s))star\s+(?:in|alongside|opposite)\b"
@@ -1480,7 +1487,7 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "such a", "suggest", "propos", "pitch", "imagin", "offered", "claiming", "purport", "alleging",
                       "supposedly", "said to have", "jok", "insist")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
-                 "same", "those of", "that of", "compar", "edg")
+                 "same", "those of", "that of", "compar", "edg", "ahead of")
 _POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
 # role nouns ("the choreographer"): resolved in bot.references; their presence is a key set below
 _ROLE_NOUNS = (

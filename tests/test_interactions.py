@@ -6828,3 +6828,22 @@ def test_a_groups_line_up_or_founding_members_pair_nobody(clf: Classifier, body:
     ids = {x.name: x.id for x in c.artists}
     assert all(ids.get("Sakura") not in (i.a, i.b) or ids.get("Kazuha") not in (i.a, i.b) for i in c.interactions)
     assert all(ids.get("Julie") not in (i.a, i.b) or ids.get("Natty") not in (i.a, i.b) for i in c.interactions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BABYMONSTER held on to the top of a major local chart for a second week, fending off a strong challenge "
+        "from aespa.",
+        "The quartet's single held off a strong challenge from ILLIT, which climbed two spots to No. 2.",
+        "Lim Young Woong keeps finishing ahead of fellow trot stars Young Tak and Lee Chan-won in monthly rankings.",
+    ],
+)
+def test_rivals_on_a_chart_or_a_ranking_pair_nobody(clf: Classifier, body: str) -> None:
+    assert classify(clf, body).interactions == ()
+
+
+def test_a_work_that_stars_two_actors_still_pairs_them(clf: Classifier) -> None:
+    c = classify(clf, "The drama, which stars Ahn Hyo-seop and Kim Go-eun, premieres in May.")
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Ahn Hyo-seop"], ids["Kim Go-eun"]) is not None
