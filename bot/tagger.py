@@ -311,6 +311,7 @@ _ROLE_TAIL_RE = re.compile(
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ORIGIN_ADJ = re.compile(r"-(?:based|born|raised|bred)$")
 _HONORIFIC_TAIL = re.compile(r"-(?:ssi|sshi|nim)$")
+_ADDRESS_TAILS = frozenset(("ya", "yah", "ah", "ssi", "sshi", "nim"))
 # The rest of a two-part given name after a tagged first part ("Chan" + " Won", "Seung" + "-yeon").
 _GIVEN_NAME_REST = re.compile(r"[ -]([A-Za-z][a-z]+)\b")
 _COORDINATOR = re.compile(r"\s+(?:and|&|x|×)\s+(?:(?:[A-Z][\w&*.]*|[A-Z0-9]+)['’]s?\s+)?")
@@ -1327,7 +1328,16 @@ class Tagger:
                 return True
         if text[e:e + 1] == "-" and " " not in c.surface and not c.surface.isupper():
             m = _HYPHEN_SYL.match(text, e + 1)
-            if m and _KOREAN_SYL.fullmatch(m.group(0).lower()):
+            if m and _KOREAN_SYL.fullmatch(m.group(0).lower()) and not (
+                # "Wonyoung-ssi", "Jisoo-ya", "Seungkwan-ah": a form of address after a whole stage name
+                m.group(0).lower() in _ADDRESS_TAILS
+                and len(c.surface) >= 4
+                and not text[m.end() : m.end() + 1].isalpha()
+                and not (
+                    (prv := _PREV_TOKEN.search(text, max(0, c.start - 12), c.start))
+                    and prv.group(1) in _KOREAN_SURNAMES
+                )
+            ):
                 return True  # "Jin" in "Park Jin-young"
         if c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalpha() and " " not in c.surface:
             return True  # "...-Min"

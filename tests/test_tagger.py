@@ -1076,3 +1076,14 @@ def test_western_bands_producers_and_new_groups_from_the_blind_sets_are_known(ta
     assert ids(tagger, "Linkin Park's Mike Shinoda praised Tablo.") == ["linkin-park", "mike-shinoda", "tablo"]
     assert ids(tagger, "The ballad was produced by Song Dong-woon.") == ["song-dong-woon"]
     assert ids(tagger, "Kim Jae-joong cooked for SAY MY NAME.") == ["jaejoong", "say-my-name"]
+
+
+@pytest.mark.parametrize(
+    "text", ["IVE fans cheered. Thank you, Wonyoung-ssi!", "IVE fans cheered. Wonyoung-ah, well done."]
+)
+def test_a_form_of_address_after_a_whole_stage_name_keeps_the_name(tagger: Tagger, text: str) -> None:
+    assert "wonyoung" in ids(tagger, text)
+
+
+def test_a_syllable_after_a_short_given_name_is_still_a_longer_name(tagger: Tagger) -> None:
+    assert "jin" not in ids(tagger, "BTS fans cheered for Park Jin-ah, a rookie actress.")
