@@ -106,6 +106,7 @@ from bot.references import (
     _poster_of,
     _qualify,
     _resolve_references,
+    _story_group,
     _story_person,
 )
 from bot.rxfast import lead
@@ -396,6 +397,15 @@ def extract_interactions(
                 who = _poster_of(s, parties, story) if _REGAINED.search(s.text) else None
                 poster = (who, s.index) if who else poster
             continue
+        if (
+            parties
+            and not in_title
+            and "shared" in s.text
+            and len(sharers := _distinct([p for p in parties if not p.excluded])) == 1
+            and (shared := _SHARED_IT.search(s.text)) is not None
+            and sharers[0].start < s.start + shared.start()
+        ):
+            _shared_the_clip(s, sharers[0], accs, history, story, in_title)
         if parties and not in_title and s.text[:1] in _READER_CALL_OPENERS and _READER_CALL.match(s.text):
             # "Leave your messages for Hoshi and Woozi in the comments!": the story's sign-off to its readers
             story.vetoed.add(s.index)
@@ -1050,6 +1060,28 @@ def _record_owner(story: _Story, index: int) -> str | None:
 
 
 # "APT., the viral 2024 duet by Rosé and Bruno Mars": the work's own artists, named after it
+# "Daesung, who shared it on his Instagram Story", "Taeyang shared a clip of the stage on her Instagram Story":
+# passing on the performance the story is about
+_SHARED_IT = re.compile(
+    r"(?i:\b(?:shared|reposted|re-shared)\s+(?:it|the\s+(?:clip|video|fancam|performance|stage|cover|footage)"
+    r"|a\s+(?:short\s+)?(?:clip|video|fancam)\s+of\s+(?:it|the\s+(?:performance|stage|cover)))\s+(?:on|to)\s+"
+    r"(?:his|her|their)\s+(?:own\s+)?(?:instagram|weverse|x|tiktok|twitter|story|stories|account|social)\b)"
+)
+
+
+def _shared_the_clip(
+    s: Sentence, sharer: _Party, accs: dict[tuple[str, str], _Acc], history: list[tuple[str, str, int]],
+    story: _Story, in_title: bool,
+) -> None:
+    """ "The clip even caught the attention of BIGBANG's Daesung, who shared it on his Instagram Story": the one
+    who passes on the performance the story is about gives its performer a shout-out (LABELING: mention)."""
+    star = _story_person(story) or _story_group(story)
+    if star is None or star == sharer.id or _own_group(story, star, sharer.id):
+        return
+    _add(accs, sharer.id, star, {"mention"}, True, s, in_title, story)
+    history.append((sharer.id, star, s.index))
+
+
 # a sign-off addressed to the reader: "Leave your messages for Hoshi and Woozi in the comments!", "Show your
 # support for Hongjoong and Seonghwa in the comments below", "Let us know what you think of ..."
 _READER_CALL_OPENERS = frozenset("LSDTCVW")

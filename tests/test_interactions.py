@@ -6847,3 +6847,14 @@ def test_a_work_that_stars_two_actors_still_pairs_them(clf: Classifier) -> None:
     c = classify(clf, "The drama, which stars Ahn Hyo-seop and Kim Go-eun, premieres in May.")
     ids = {x.name: x.id for x in c.artists}
     assert pair(c, ids["Ahn Hyo-seop"], ids["Kim Go-eun"]) is not None
+
+
+def test_sharing_the_clip_of_the_storys_performance_is_a_shout_out_to_its_performer(clf: Classifier) -> None:
+    c = clf.classify(
+        "Hearts2Hearts Delight Fans With A Cover Of \"Gee\"",
+        "Hearts2Hearts covered \"Gee\" on a music show. Hearts2Hearts wore school uniforms for the stage. "
+        "Girls' Generation's Taeyeon shared a clip of the stage on her Instagram Story.",
+    )
+    ids = {x.name: x.id for x in c.artists}
+    got = pair(c, ids["Taeyeon"], ids["Hearts2Hearts"])
+    assert got is not None and "mention" in got.types
