@@ -754,7 +754,13 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             )
             or _plays_character(p, before, parties)
             or (_is_group(story, p.id) and _PLACE_PREP.search(before[-12:]) and _GROUP_PLACE.match(text, p.end))
-            or (_is_group(story, p.id) and _SET_OF.search(before[-30:]))
+            # (the group itself when none of its members is named: "IU sent a coffee truck to the set of aespa's
+            # 'Supernova' music video")
+            or (
+                _is_group(story, p.id)
+                and _SET_OF.search(before[-30:])
+                and any(_is_member(story, q.id, p.id) for q in parties if q is not p)
+            )
             or (
                 _is_group(story, p.id)
                 and _EVENT_PREP.search(before[-12:])

@@ -159,8 +159,10 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bgush(?:ed|es|ing)\b|\bcompliment(?:ed|s|ing)?\b|\bhyp(?:ed|ing|es)\s+up\b"
         r"|\bexpress(?:ed|es|ing)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\b|\breact(?:ed|s|ing)\s+to\b"
         r"|\b(?:celebrat|promot)(?:ed|es|ing|e)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?\s)"
-        r"|\bshared\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:post|video|photo|clip|song|performance|cover|story)\b)"
+        # ("shared the ZEROBASEONE fancam", "shared TWS's tour poster")
+        r"|\b(?:shared|reshared|re-shared)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?(?:['’]s?)?\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:post|video|photo|clip|song|performance|cover|story|fancam|teaser|poster|selfie"
+        r"|reel|track|single)s?\b)"
         r"|\bdedicat(?:ed|es|ing|e)\b(?=[^.;]{0,40}\bto\s+(?-i:[A-Z]))"
         r"|\b(?:called|calls)\b(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+['‘\"“])"
         r"|\b(?:kind|warm|nice|sweet|high|glowing)\s+words\s+for\b"  # "had kind words for X"
@@ -535,7 +537,7 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\brice\s+(?:wreaths?|garlands?|stands?)\b"
         # "sent Jungkook a bottle of wine", "gave her a cake": a thing handed over is a gift
         r"|\b(?:sent|sends?|sending|gave|gives?|giving|bought|buys?|buying|brought|brings?|bringing|carr(?:ied|ying|ies|y))\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:a|an|some|two|several)\s+(?:[\w-]+\s+){0,2}?"
-        rf"(?:bottles?\s+of|{_GIFT_THINGS})\b)"
+        rf"(?:(?:bottles?|box(?:es)?|baskets?|bags?|cases?|crates?|batch(?:es)?|trays?)\s+of|{_GIFT_THINGS})\b)"
         # "the giant cake Seulgi sent to her set": the thing, then its sender
         r"|\b(?:cakes?|presents?|hampers?|care\s+packages?|bouquets?|chocolates?|cookies|snacks)\b"
         r"(?=\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:had\s+)?(?:sent|gave|bought|delivered)\b)"

@@ -6858,3 +6858,29 @@ def test_sharing_the_clip_of_the_storys_performance_is_a_shout_out_to_its_perfor
     ids = {x.name: x.id for x in c.artists}
     got = pair(c, ids["Taeyeon"], ids["Hearts2Hearts"])
     assert got is not None and "mention" in got.types
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b", "kind"),
+    [
+        ("IU had sent a coffee truck to the set of aespa's \"Supernova\" music video last year.", "IU", "aespa",
+         "gift"),
+        ("TXT's Yeonjun had secretly sent a box of vitamins and snacks to Stray Kids' hotel during their tour.",
+         "Yeonjun", "Stray Kids", "gift"),
+        ("Girls' Generation's Hyoyeon later shared the ZEROBASEONE fancam on Instagram.", "Hyoyeon", "ZEROBASEONE",
+         "mention"),
+    ],
+)
+def test_gifts_to_a_groups_set_or_hotel_and_sharing_a_groups_fancam(
+    clf: Classifier, body: str, a: str, b: str, kind: str
+) -> None:
+    c = classify(clf, body)
+    ids = {x.name: x.id for x in c.artists}
+    got = pair(c, ids[a], ids[b])
+    assert got is not None and kind in got.types
+
+
+def test_a_gift_to_the_set_of_ones_own_groups_video_goes_to_no_group(clf: Classifier) -> None:
+    c = classify(clf, "Lia sent a coffee truck to the set of ITZY's new music video.")
+    ids = {x.name: x.id for x in c.artists}
+    assert pair(c, ids["Lia"], ids["ITZY"]) is None
