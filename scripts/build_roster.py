@@ -575,6 +575,10 @@ def main(argv: list[str] | None = None) -> int:
             aliases.extend(v for v in name_variants(p.name, True) if v != p.name)
         if p.prominence >= 60 and p.korean_order:
             aliases.extend(famous_variants(p.full_name or "", aliases))
+        doubled = p.name.split()
+        if len(doubled) == 2 and doubled[0].lower() == doubled[1].lower():
+            # "Jin Jin" is written "Jinjin" and "JinJin" as often as not
+            aliases.extend((doubled[0] + doubled[1].lower(), doubled[0] + doubled[1]))
         out.append({
             "id": p.id, "name": p.name, "kind": p.kind,
             "groups": [gid_of[g] for g in p.groups if gid_of[g] in kept_groups],

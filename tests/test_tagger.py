@@ -1087,3 +1087,8 @@ def test_a_form_of_address_after_a_whole_stage_name_keeps_the_name(tagger: Tagge
 
 def test_a_syllable_after_a_short_given_name_is_still_a_longer_name(tagger: Tagger) -> None:
     assert "jin" not in ids(tagger, "BTS fans cheered for Park Jin-ah, a rookie actress.")
+
+
+@pytest.mark.parametrize("text", ["ASTRO's Jinjin sent a coffee truck.", "ASTRO's JinJin sent a coffee truck."])
+def test_a_doubled_stage_name_is_also_tagged_written_as_one_word(tagger: Tagger, text: str) -> None:
+    assert "jin-jin" in ids(tagger, text)
