@@ -1092,3 +1092,9 @@ def test_a_syllable_after_a_short_given_name_is_still_a_longer_name(tagger: Tagg
 @pytest.mark.parametrize("text", ["ASTRO's Jinjin sent a coffee truck.", "ASTRO's JinJin sent a coffee truck."])
 def test_a_doubled_stage_name_is_also_tagged_written_as_one_word(tagger: Tagger, text: str) -> None:
     assert "jin-jin" in ids(tagger, text)
+
+
+@pytest.mark.parametrize(("text", "artist"), [("YB released a new single.", "yb"),
+                                              ("Balming Tiger released a new single.", "balming-tiger")])
+def test_well_known_bands_are_tagged_without_a_role_word(tagger: Tagger, text: str, artist: str) -> None:
+    assert artist in ids(tagger, text)
