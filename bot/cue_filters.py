@@ -706,6 +706,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
     low_s, keys, _roles = _sentence_keys(story, s)
     excl_here = keys & _K_EXCLUDE
     fans_here = keys & _K_FANS
+    ost_here = " ost" in low_s or "soundtrack" in low_s
     if (
         "includ" in low_s
         or "made up of" in low_s
@@ -788,7 +789,7 @@ def _mark_excluded(s: Sentence, parties: list[_Party], cues: list[_Cue], story: 
             # "an OST duet for Kim Tae Ri's new Netflix series": the drama's star, not a singer of its song
             or (_SCREEN_OWNER_AFTER.match(text, p.end) is not None and _SOUNDTRACK_BEFORE.search(before) is not None)
             # "team up for Song Kang-Go Youn-jung drama OST Snowline": the drama's stars name its soundtrack
-            or _STARS_NAME_OST.match(text, p.end) is not None
+            or (ost_here and _STARS_NAME_OST.match(text, p.end) is not None)
         ):
             p.excluded = True
     for p, q in itertools.pairwise(parties):
@@ -867,8 +868,7 @@ _CAMERA_SUBJECT = re.compile(
     r"|documentary|teaser|trailer|series))\b"
 )
 # a rival's bid, not a dance: "fending off a strong challenge from aespa", "held off a challenge from ILLIT"
-_CHALLENGE_FROM = re.compile(r"(?i:s?\s+from\b)")
-_RIVAL_CHALLENGE = re.compile(r"(?i:\b(?:strong|stiff|tough|serious|fierce|late|real)\s+$)")
+_RIVAL_WORDS = (" strong", " stiff", " tough", " serious", " fierce", " late", " real")
 _APART = re.compile(r"(?i:\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|years)\s+apart\b"
                     r"|\beach\s+(?:had\s+)?(?:visited|attended|been\s+to)\b|\bat\s+different\s+times\b"
                     # "attended separate shows", "worn in separate photos", "on different days", "seated separately"
@@ -1158,7 +1158,9 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "the report about a duet with Taeyeon is groundless": it did not happen
         if _IN_TITLED_QUOTE.search(before[-90:]):
             continue  # 'a post titled "YENA x Chuu duet when?"': a title that asks, nobody did it
-        if c.kind == "challenge" and (_CHALLENGE_FROM.match(text, c.end) or _RIVAL_CHALLENGE.search(before[-20:])):
+        if c.kind == "challenge" and (
+            text.startswith((" from ", "s from "), c.end) or before[-12:].rstrip().lower().endswith(_RIVAL_WORDS)
+        ):
             continue  # "held off a strong challenge from ILLIT, which climbed to No. 2": a rival on a chart
         if c.kind == "challenge" and text.startswith("perform", c.start) and not _TWO_NAMES_BEFORE.search(before):
             # "ENHYPEN's account posted Ni-ki performing the choreography": no joint dance named ("performed the

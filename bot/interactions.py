@@ -355,7 +355,13 @@ def extract_interactions(
             _joins_clip(s, parties, s.start + jm.start(), history, accs, story, in_title, recent)
         if not in_title and len(parties) >= 3 and "guests" in s.text:
             _show_guests(s, [p for p in parties if not p.excluded], accs, story, in_title)
-        if not in_title and parties and s.index and any(q in s.text for q in _QUOTE_MARKS):
+        if (
+            not in_title
+            and parties
+            and s.index
+            and any(q in s.text for q in _QUOTE_MARKS)
+            and any(k in s.text for k in _TRACKISH_KEYS)
+        ):
             _record_track_guests(s, [p for p in parties if not p.excluded], accs, history, story, in_title)
         if speaker is not None and not in_title:
             if speaker.start <= s.start < speaker.end:
@@ -406,7 +412,13 @@ def extract_interactions(
             and sharers[0].start < s.start + shared.start()
         ):
             _shared_the_clip(s, sharers[0], accs, history, story, in_title)
-        if parties and not in_title and s.text[:1] in _READER_CALL_OPENERS and _READER_CALL.match(s.text):
+        if (
+            parties
+            and not in_title
+            and s.text[:1] in _READER_CALL_OPENERS
+            and ("comment" in s.text or "below" in s.text or "know" in s.text)
+            and _READER_CALL.match(s.text)
+        ):
             # "Leave your messages for Hoshi and Woozi in the comments!": the story's sign-off to its readers
             story.vetoed.add(s.index)
             continue
@@ -1189,6 +1201,9 @@ _TRACK_WORD_AFTER = re.compile(
     r"|(?:\w+\s+)?(?:track|song|cut|closer|opener)\b))"
 )
 _QUOTE_MARKS = ("\"", "“", "‘", "'")
+# words _TRACK_WORD_BEFORE / _TRACK_WORD_AFTER need, looked for before either regex runs
+_TRACKISH_KEYS = ("track", "song", "album", "record", "single", "cut", "number", "closer", "opener", "intro", "outro",
+                  "EP", "ep's", "B-side", "b-side", "interlude", "Track", "Song")
 _NOT_SO = re.compile(r"(?i:\b(?:not|never|no\s+longer|would|could|might|rumou?r\w*|reportedly)\b|n['’]t\b)")
 
 

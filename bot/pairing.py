@@ -1147,7 +1147,7 @@ def _song_challenges(
             if not _is_group(story, p.id)
             and not (p.end <= cue_at and _POSSESSIVE_AFTER.match(story.text[p.end : p.end + 3]) and cue_at - p.end < 45)
         ]
-        if len(spans := _clause_spans(s, active, story, ())) > 1:
+        if len(who) >= 2 and len(spans := _clause_spans(s, active, story, ())) > 1:
             # ("... Dazzle In 'Glasswing' Dance Challenge, Chaeryeong Reacts": the challenge's own clause)
             here = next(((a, b) for a, b in spans if a <= cue_at - 1 < b), None)
             if here is not None:
