@@ -382,7 +382,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "the drama, which stars Ahn Hyo-seop and Kim Go-eun": the two leads of one work
         # ("The drama also stars A and B": the supporting cast of a story about someone else, not a pair)
         # (not the noun: "fellow trot stars Young Tak and Lee Chan-won", "pop stars A and B")
-        r"|(?<!\balso\s)" + "".join(rf"(?<!\b{w}\s)" for w in _STARS_NOUN_BEFORE)
+        # (the lookahead first: the look-behinds run only where "star" starts)
+        r"|(?=star(?:s|red|ring)\s)(?<!\balso\s)" + "".join(rf"(?<!\b{w}\s)" for w in _STARS_NOUN_BEFORE)
         + r"\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+(?-i:[A-Z]))"
         # "Lee Jong Suk and IU will star together in a new drama", "... Confirmed To Star In New Drama": co-stars
         r"|\bstar(?:s|red|ring)?\s+together\b"

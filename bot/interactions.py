@@ -1071,7 +1071,6 @@ def _record_owner(story: _Story, index: int) -> str | None:
     return owner
 
 
-# "APT., the viral 2024 duet by Rosé and Bruno Mars": the work's own artists, named after it
 # "Daesung, who shared it on his Instagram Story", "Taeyang shared a clip of the stage on her Instagram Story":
 # passing on the performance the story is about
 _SHARED_IT = re.compile(
@@ -1101,6 +1100,7 @@ _READER_CALL = re.compile(
     r"(?:(?:Stay\s+tuned[^.!?]{0,40}?[,.!]\s*(?:and\s+)?)?(?i:leave|share|drop|tell\s+us|let\s+us\s+know|show|send|comment"
     r"|vote|write)\b[^.!?]{0,120}?\b(?:(?i:in\s+the\s+comments?|below|us\s+know|comments?\s+section)))"
 )
+# "APT., the viral 2024 duet by Rosé and Bruno Mars": the work's own artists, named after it
 _DUET_BY = re.compile(
     r"\b(?:duet|collaboration|collab|joint\s+single)\s+(?:single\s+|song\s+|track\s+)?(?:by|between|from)\s+"
     r"(?:[\w'’.-]+\s+){0,3}?$"
@@ -1197,7 +1197,7 @@ _TRACK_WORD_BEFORE = re.compile(
     r"(?i:\b(?:tracks?|songs?|cut|number|single|b-side|closer|opener|interlude|outro|intro)\s+(?:titled\s+|called\s+)?$)"
 )
 _TRACK_WORD_AFTER = re.compile(
-    r"(?i:^[,\s]*(?:(?:the|its|one\s+of\s+the)\s+)?(?:(?:album|record|ep|lp|mini-?album)['’]s\b"
+    r"(?i:[,\s]*(?:(?:the|its|one\s+of\s+the)\s+)?(?:(?:album|record|ep|lp|mini-?album)['’]s\b"
     r"|(?:\w+\s+)?(?:track|song|cut|closer|opener)\b))"
 )
 _QUOTE_MARKS = ("\"", "“", "‘", "'")
@@ -1219,7 +1219,7 @@ def _record_track_guests(
     titles = [
         (a, b) for a, b in tracks.song_titles(story.text, s.start, s.end)
         if _TRACK_WORD_BEFORE.search(story.text, max(s.start, a - 30), a)
-        or _TRACK_WORD_AFTER.match(story.text[b : b + 40])
+        or _TRACK_WORD_AFTER.match(story.text, b, b + 40)
     ]
     if not titles or _NOT_SO.search(s.text):
         return
@@ -1421,7 +1421,8 @@ def _opens_with_titled_work(s: Sentence, story: _Story) -> bool:
     )
 
 
-_TITLE_NEXT = re.compile(r",?\s*[\"“‘']([^\"”’']{1,60})[\"”’']")
+# a quoted title right after the credited part ("the single 'Home Sweet Home'", "The song, 'Salt Road,'")
+_TITLE_NEXT = re.compile(r",?\s*(?:" + tracks.SONG_TITLE.pattern + ")")
 
 
 def _credits_described_work(s: Sentence, story: _Story) -> bool:
@@ -1433,8 +1434,9 @@ def _credits_described_work(s: Sentence, story: _Story) -> bool:
     named = _TITLE_NEXT.match(s.text, m.end())
     if named is None or named.group().startswith(","):
         return True  # ("The song, 'Salt Road,' will be released ...": the described song, named)
+    title = named.group().lstrip(", ")[1:-1]
     earlier = story.text[story.sentences[max(0, s.index - 3)].start : s.start]
-    return named.group(1) in earlier or named.group(1) in story.text[: story.title_end]
+    return title in earlier or title in story.text[: story.title_end]
 
 
 def _credit_newcomers(s: Sentence, active: list[_Party], pairs: list[_Pair], history: list[tuple[str, str, int]],

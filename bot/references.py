@@ -435,14 +435,13 @@ def _resolve_references(
             a = s.start + m3.start()
             if free(a, a + 3):
                 word = m3.group().split()[0]
-                # ("Their 2021 single 'Rosario' featured CL and Zico": a group's, when a group was just named)
-                who = None
-                if word.lower() == "their":
-                    if any(p.start < a and _is_group(story, p.id) for p in parties if not p.excluded):
-                        word = ""  # ("aespa prepare for their own comeback": the group just named)
-                    who = _recent_group(present, recent, story) if word else None
-                if word:
-                    who = who or _salient(present, recent, story, _pronoun_gender(word))
+                if word.lower() != "their":
+                    who = _salient(present, recent, story, _pronoun_gender(word))
+                elif any(p.start < a and _is_group(story, p.id) for p in parties if not p.excluded):
+                    who = None  # "aespa prepare for their own comeback": the group just named, a party already
+                else:
+                    # "Their 2021 single 'Rosario' featured CL and Zico": a group's, when a group was just named
+                    who = _recent_group(present, recent, story) or _salient(present, recent, story)
                 if who is not None:
                     add(who, a, a + 3, "pronoun")
     if not added:

@@ -27,6 +27,12 @@ def pair(c: Classification, a: str, b: str) -> Interaction | None:
     return next((i for i in c.interactions if {i.a, i.b} == {a, b}), None)
 
 
+def named_pair(c: Classification, a: str, b: str) -> Interaction | None:
+    """The pair of the two artists the story tags under these display names (a name it does not tag fails)."""
+    ids = {x.name: x.id for x in c.artists}
+    return pair(c, ids[a], ids[b])
+
+
 def classify(clf: Classifier, body: str, title: str = "K-pop news roundup") -> Classification:
     return clf.classify(title, body)
 
@@ -6483,15 +6489,13 @@ def test_guests_of_different_tracks_pair_with_the_album_artist_not_with_each_oth
 def test_guests_credited_on_different_songs_are_not_one_work(clf: Classifier) -> None:
     body = 'Doechii features on "ExtraL," while Dominic Fike joins her on "Love Hangover."'
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["Doechii"], ids["Dominic Fike"]) is None
+    assert named_pair(c, "Doechii", "Dominic Fike") is None
 
 
 def test_two_guests_of_one_song_stay_paired(clf: Classifier) -> None:
     body = 'Jennie released her album on Friday. "Damn Right" features both Childish Gambino and Kali Uchis.'
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["Childish Gambino"], ids["Kali Uchis"]) is not None
+    assert named_pair(c, "Childish Gambino", "Kali Uchis") is not None
 
 
 @pytest.mark.parametrize(
@@ -6529,8 +6533,7 @@ def test_a_title_recorded_with_someone_pairs_its_owner_and_the_partner(
     clf: Classifier, body: str, owner: str, partner: str
 ) -> None:
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    got = pair(c, ids[owner], ids[partner])
+    got = named_pair(c, owner, partner)
     assert got is not None and "collab" in got.types
 
 
@@ -6540,9 +6543,8 @@ def test_the_possessive_owner_of_a_title_outranks_the_pronoun_of_its_recording(c
         "the single she recorded with The Weeknd, the album arrives."
     )
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["Jennie"], ids["The Weeknd"]) is not None
-    assert pair(c, ids["Doechii"], ids["The Weeknd"]) is None
+    assert named_pair(c, "Jennie", "The Weeknd") is not None
+    assert named_pair(c, "Doechii", "The Weeknd") is None
 
 
 def test_guests_credited_on_a_track_of_the_album_just_named_collaborated_with_its_owner(clf: Classifier) -> None:
@@ -6551,10 +6553,9 @@ def test_guests_credited_on_a_track_of_the_album_just_named_collaborated_with_it
         "Childish Gambino and Kali Uchis both appear on the slinky \"Damn Right,\" one of the album's late highlights."
     )
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["Jennie"], ids["Childish Gambino"]) is not None
-    assert pair(c, ids["Jennie"], ids["Kali Uchis"]) is not None
-    assert pair(c, ids["Childish Gambino"], ids["Kali Uchis"]) is not None
+    assert named_pair(c, "Jennie", "Childish Gambino") is not None
+    assert named_pair(c, "Jennie", "Kali Uchis") is not None
+    assert named_pair(c, "Childish Gambino", "Kali Uchis") is not None
 
 
 def test_an_appearance_on_a_quoted_show_after_an_album_is_no_guest_spot(clf: Classifier) -> None:
@@ -6563,8 +6564,7 @@ def test_an_appearance_on_a_quoted_show_after_an_album_is_no_guest_spot(clf: Cla
         "Zico appeared on \"Music Bank\" the same week to promote his own single."
     )
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["IU"], ids["Zico"]) is None
+    assert named_pair(c, "IU", "Zico") is None
 
 
 def test_a_possessive_pronoun_opening_the_sentence_owns_the_work_its_guests_are_on(clf: Classifier) -> None:
@@ -6573,9 +6573,8 @@ def test_a_possessive_pronoun_opening_the_sentence_owns_the_work_its_guests_are_
         "Her 2025 album \"Alter Ego\" featured the single \"Born Again\" with Doja Cat and RAYE."
     )
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["Lisa"], ids["Doja Cat"]) is not None
-    assert pair(c, ids["Lisa"], ids["RAYE"]) is not None
+    assert named_pair(c, "Lisa", "Doja Cat") is not None
+    assert named_pair(c, "Lisa", "RAYE") is not None
 
 
 def test_their_work_is_the_group_named_just_before(clf: Classifier) -> None:
@@ -6584,9 +6583,8 @@ def test_their_work_is_the_group_named_just_before(clf: Classifier) -> None:
         "Their 2021 single \"Rosario\" featured CL and Zico."
     )
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["Epik High"], ids["CL"]) is not None
-    assert pair(c, ids["Epik High"], ids["Zico"]) is not None
+    assert named_pair(c, "Epik High", "CL") is not None
+    assert named_pair(c, "Epik High", "Zico") is not None
 
 
 def test_their_after_a_group_in_the_same_sentence_is_that_group(clf: Classifier) -> None:
@@ -6595,8 +6593,7 @@ def test_their_after_a_group_in_the_same_sentence_is_that_group(clf: Classifier)
         "Meanwhile, aespa prepare for their own comeback challenge with a teaser."
     )
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["aespa"], ids["TWS"]) is None and pair(c, ids["aespa"], ids["KATSEYE"]) is None
+    assert named_pair(c, "aespa", "TWS") is None and named_pair(c, "aespa", "KATSEYE") is None
 
 
 def test_a_comment_goes_under_the_post_that_just_went_up_not_the_earlier_live(clf: Classifier) -> None:
@@ -6607,9 +6604,8 @@ def test_a_comment_goes_under_the_post_that_just_went_up_not_the_earlier_live(cl
         "BTOB's Peniel also dropped by the comments, writing, \"Wait, he can sing?\""
     )
     c = classify(clf, body)
-    ids = {a.name: a.id for a in c.artists}
-    assert pair(c, ids["Peniel"], ids["Minho"]) is not None
-    assert pair(c, ids["Peniel"], ids["Eunkwang"]) is None
+    assert named_pair(c, "Peniel", "Minho") is not None
+    assert named_pair(c, "Peniel", "Eunkwang") is None
 
 
 @pytest.mark.parametrize(
@@ -6628,15 +6624,13 @@ def test_a_comment_goes_under_the_post_that_just_went_up_not_the_earlier_live(cl
 )
 def test_being_pictured_or_greeted_together_in_person_is_a_meeting(clf: Classifier, body: str, a: str, b: str) -> None:
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
-    got = pair(c, ids[a], ids[b])
+    got = named_pair(c, a, b)
     assert got is not None and "meet" in got.types
 
 
 def test_a_backstage_interview_of_one_person_is_no_meeting(clf: Classifier) -> None:
     c = classify(clf, "In a backstage interview, Felix praised Pharrell's new single.")
-    ids = {x.name: x.id for x in c.artists}
-    got = pair(c, ids["Felix"], ids["Pharrell Williams"])
+    got = named_pair(c, "Felix", "Pharrell Williams")
     assert got is None or "meet" not in got.types
 
 
@@ -6646,9 +6640,8 @@ def test_the_partners_after_with_are_the_names_right_after_it_not_a_later_clause
         "both released solo projects of their own."
     )
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Rosé"], ids["Bruno Mars"]) is not None
-    assert pair(c, ids["Rosé"], ids["Lisa"]) is None and pair(c, ids["Lisa"], ids["Jisoo"]) is None
+    assert named_pair(c, "Rosé", "Bruno Mars") is not None
+    assert named_pair(c, "Rosé", "Lisa") is None and named_pair(c, "Lisa", "Jisoo") is None
 
 
 @pytest.mark.parametrize(
@@ -6660,25 +6653,22 @@ def test_the_partners_after_with_are_the_names_right_after_it_not_a_later_clause
 )
 def test_a_title_released_in_a_year_with_partners_pairs_all_of_them(clf: Classifier, body: str) -> None:
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
     for a, b in (("Lauv", "Jimin"), ("Lauv", "Jungkook"), ("Jimin", "Jungkook")):
-        assert pair(c, ids[a], ids[b]) is not None
+        assert named_pair(c, a, b) is not None
 
 
 def test_reuniting_for_a_single_is_a_joint_work_of_everyone_named(clf: Classifier) -> None:
     body = "Taeyang reunited with G-Dragon and Daesung for the single \"Home Sweet Home,\" which topped the charts."
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
     for a, b in (("Taeyang", "G-Dragon"), ("Taeyang", "Daesung"), ("G-Dragon", "Daesung")):
-        got = pair(c, ids[a], ids[b])
+        got = named_pair(c, a, b)
         assert got is not None and "collab" in got.types
 
 
 def test_a_time_clause_opening_on_an_act_with_someone_is_that_act(clf: Classifier) -> None:
     body = "The song climbed the charts after Hwasa performed it together with actor Park Jung-min in November."
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Hwasa"], ids["Park Jung-min"]) is not None
+    assert named_pair(c, "Hwasa", "Park Jung-min") is not None
 
 
 def test_a_time_clause_after_the_main_subject_does_not_lend_her_its_partner(clf: Classifier) -> None:
@@ -6687,14 +6677,12 @@ def test_a_time_clause_after_the_main_subject_does_not_lend_her_its_partner(clf:
         "after Lisa teamed up with Rosalía on \"New Woman.\""
     )
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Rosé"], ids["Lisa"]) is None
+    assert named_pair(c, "Rosé", "Lisa") is None
 
 
 def test_the_partner_of_a_dance_to_an_owners_title_is_the_dancers_not_the_owners(clf: Classifier) -> None:
     c = classify(clf, "In June, Karina filmed a TikTok challenge for aespa's \"Dirty Work\" with IVE's Liz.")
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["aespa"], ids["Liz"]) is None
+    assert named_pair(c, "aespa", "Liz") is None
 
 
 def test_a_credit_of_the_song_just_described_does_not_reach_a_single_named_anew(clf: Classifier) -> None:
@@ -6703,9 +6691,8 @@ def test_a_credit_of_the_song_just_described_does_not_reach_a_single_named_anew(
         "In 2023 he released the single \"VIBE\" featuring BTS's Jimin."
     )
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Taeyang"], ids["Jimin"]) is not None
-    assert pair(c, ids["Teddy"], ids["Jimin"]) is None
+    assert named_pair(c, "Taeyang", "Jimin") is not None
+    assert named_pair(c, "Teddy", "Jimin") is None
 
 
 @pytest.mark.parametrize(
@@ -6726,9 +6713,8 @@ def test_the_artists_of_one_work_named_around_it_collaborated(
     clf: Classifier, body: str, pairs: list[tuple[str, str]]
 ) -> None:
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
     for a, b in pairs:
-        got = pair(c, ids[a], ids[b])
+        got = named_pair(c, a, b)
         assert got is not None and "collab" in got.types
 
 
@@ -6738,9 +6724,8 @@ def test_a_new_subject_named_with_its_group_after_and_opens_its_own_clause(clf: 
         "post."
     )
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["V"], ids["Choi Woo-shik"]) is not None
-    assert pair(c, ids["Park Hyung-sik"], ids["V"]) is None
+    assert named_pair(c, "V", "Choi Woo-shik") is not None
+    assert named_pair(c, "Park Hyung-sik", "V") is None
 
 
 def test_a_new_subject_with_a_relative_clause_after_and_opens_its_own_clause(clf: Classifier) -> None:
@@ -6749,9 +6734,8 @@ def test_a_new_subject_with_a_relative_clause_after_and_opens_its_own_clause(clf
         "for a schedule, sent a towering flower wreath to the venue."
     )
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Daesung"], ids["Taeyang"]) is not None
-    assert pair(c, ids["Daesung"], ids["G-Dragon"]) is None
+    assert named_pair(c, "Daesung", "Taeyang") is not None
+    assert named_pair(c, "Daesung", "G-Dragon") is None
 
 
 def test_a_titles_second_clause_in_title_case_has_its_own_subject(clf: Classifier) -> None:
@@ -6759,16 +6743,14 @@ def test_a_titles_second_clause_in_title_case_has_its_own_subject(clf: Classifie
         "MAMAMOO's Solar And Moonbyul Cheer On Hwasa At Her Solo Concert, Wheein Sends A Coffee Truck",
         "The concert was held in Seoul.",
     )
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Solar"], ids["Hwasa"]) is not None
-    assert pair(c, ids["Wheein"], ids["Solar"]) is None and pair(c, ids["Wheein"], ids["Moonbyul"]) is None
+    assert named_pair(c, "Solar", "Hwasa") is not None
+    assert named_pair(c, "Wheein", "Solar") is None and named_pair(c, "Wheein", "Moonbyul") is None
 
 
 def test_stars_naming_a_dramas_soundtrack_are_not_its_singers_partners(clf: Classifier) -> None:
     c = classify(clf, "Red Velvet's Wendy and TXT's Taehyun team up for Song Kang-Go Youn-jung drama OST Snowline.")
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Wendy"], ids["Taehyun"]) is not None
-    assert all(pair(c, ids[a], ids[b]) is None for a in ("Song Kang", "Go Youn-jung") for b in ("Wendy", "Taehyun"))
+    assert named_pair(c, "Wendy", "Taehyun") is not None
+    assert all(named_pair(c, a, b) is None for a in ("Song Kang", "Go Youn-jung") for b in ("Wendy", "Taehyun"))
 
 
 @pytest.mark.parametrize(
@@ -6845,8 +6827,7 @@ def test_rivals_on_a_chart_or_a_ranking_pair_nobody(clf: Classifier, body: str) 
 
 def test_a_work_that_stars_two_actors_still_pairs_them(clf: Classifier) -> None:
     c = classify(clf, "The drama, which stars Ahn Hyo-seop and Kim Go-eun, premieres in May.")
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Ahn Hyo-seop"], ids["Kim Go-eun"]) is not None
+    assert named_pair(c, "Ahn Hyo-seop", "Kim Go-eun") is not None
 
 
 def test_sharing_the_clip_of_the_storys_performance_is_a_shout_out_to_its_performer(clf: Classifier) -> None:
@@ -6855,8 +6836,7 @@ def test_sharing_the_clip_of_the_storys_performance_is_a_shout_out_to_its_perfor
         "Hearts2Hearts covered \"Gee\" on a music show. Hearts2Hearts wore school uniforms for the stage. "
         "Girls' Generation's Taeyeon shared a clip of the stage on her Instagram Story.",
     )
-    ids = {x.name: x.id for x in c.artists}
-    got = pair(c, ids["Taeyeon"], ids["Hearts2Hearts"])
+    got = named_pair(c, "Taeyeon", "Hearts2Hearts")
     assert got is not None and "mention" in got.types
 
 
@@ -6875,12 +6855,10 @@ def test_gifts_to_a_groups_set_or_hotel_and_sharing_a_groups_fancam(
     clf: Classifier, body: str, a: str, b: str, kind: str
 ) -> None:
     c = classify(clf, body)
-    ids = {x.name: x.id for x in c.artists}
-    got = pair(c, ids[a], ids[b])
+    got = named_pair(c, a, b)
     assert got is not None and kind in got.types
 
 
 def test_a_gift_to_the_set_of_ones_own_groups_video_goes_to_no_group(clf: Classifier) -> None:
     c = classify(clf, "Lia sent a coffee truck to the set of ITZY's new music video.")
-    ids = {x.name: x.id for x in c.artists}
-    assert pair(c, ids["Lia"], ids["ITZY"]) is None
+    assert named_pair(c, "Lia", "ITZY") is None
