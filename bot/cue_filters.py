@@ -542,7 +542,8 @@ _WORK_CONTEXT = re.compile(
 
 # "she released New Woman featuring Rosalía": what was released just before is a record, title or not
 _RELEASED_WORK = re.compile(
-    r"(?i:\b(?:released|releases|dropped|drops|unveiled|unveils|put\s+out|puts\s+out)\s+(?:[\w'’.,!?&-]+\s+){1,6}$)"
+    # ('he dropped "Sweet Dreams," a breezy R&B number featuring Miguel': the title in quotes)
+    r"(?i:\b(?:released|releases|dropped|drops|unveiled|unveils|put\s+out|puts\s+out)\s+(?:[\w'’.,!?&\"“”‘-]+\s+){1,6}$)"
 )
 # what an award category, shortlist or chart "features" is its nominees or entries, no one's credit
 _NOMINEE_LIST = re.compile(

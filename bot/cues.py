@@ -447,6 +447,18 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"|\bcameo\b|\bvocals?\s+by\b(?!\s+name\b)|\bbackground\s+vocals?\b|\bguide\s+vocals?\b|\bcredited\b"
         r"|\brole\s+in\b|\bappear(?:s|ed|ance)?\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:music\s+video|mv|song|track)\b"
         r"|\bperform(?:ed|ing|s)?\b(?=[^.]{0,40}(?<!not\s)\btogether\b)"
+        # "All four aespa members appeared on the show together", "rose from beneath the stage together": one
+        # appearance of them all
+        r"|\b(?:appear(?:ed|s|ing)?\s+(?:on|in)|rose|r(?:ise|ises|ising)\s+(?:up\s+)?from)\b"
+        r"(?=\s+(?:[\w'’-]+\s+){0,5}?(?:show|program|programme|episode|stage|broadcast)\s+together\b)"
+        # 'Dua Lipa appears on "Handlebars,"', 'she appeared on "When I'm With You," a track from LISA's album': a
+        # guest on a quoted track
+        r"|\bappear(?:s|ed|ing)?\s+on\s+(?=(?:\"[^\"]{1,60}\"|“[^”]{1,60}”|‘[^’]{1,60}’|'[^']{1,60}'),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:track|song|single|cut|b-side)s?\s+(?:from|off|on|of)\b)"
+        # "The set boasts a stacked guest list: Dua Lipa appears on 'Handlebars,' Childish Gambino on 'Twin'"
+        r"|\bguest\s+list\b(?=\s*:)"
+        # '"POP/STARS" was recorded by Madison Beer, Miyeon, Soyeon, and Jaira Burns': the credits of one record
+        r"|(?<=\bwas\s)(?:recorded|sung|performed)\s+by\b(?=\s+(?-i:[A-Z])[^.;]{1,40}?(?:,|\band\b))"
         r"|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?|emcee(?:d|s|ing)?)\b(?=[^.]{0,40}(?<!not\s)\btogether\b))",
     ),
     # "Key Gets A Surprise Call From Onew", "got a late-night call from Jimin": a call is talk at a distance
@@ -949,7 +961,12 @@ _CUE_PATTERNS += [
     ),
 ]
 _CUE_PATTERNS += [
-    ("collab", r"(?i:\breunit(?:e|es|ed|ing)\b(?=" + _REUNITED_FOR_WORK + "))"),
+    # ("CL, Park Bom, Dara and Minzy surprised fans by reuniting on stage at Coachella": a joint performance)
+    (
+        "collab",
+        r"(?i:\breunit(?:e|es|ed|ing)\b(?=" + _REUNITED_FOR_WORK
+        + r"|\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?stages?\b))",
+    ),
     # "IU performed three songs accompanied by pianist Han Seo-rin", "accompanied on guitar by Jukjae"
     (
         "collab",
@@ -1017,6 +1034,16 @@ _CUE_PATTERNS += [
         r"(?:co-?)?(?:host|MC|presenter|DJ|interviewer)\b(?=\s+(?-i:[A-Z])))",
     ),
 ]
+# "The series stars Gong Seung Yeon as a burned-out barista and Choi Hyun Wook as ...": a cast list (a helper
+# kind: bot.pairing pairs the actors listed one after another with their roles, nobody else)
+_CUE_PATTERNS.append((
+    "_castact",
+    r"(?=star(?:s|red|ring)\s)(?<!\balso\s)" + "".join(rf"(?<!\b{w}\s)" for w in _STARS_NOUN_BEFORE)
+    + r"\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[^.;]{0,60}?\s+as\s)",
+))
+# "Doyoung, An Yujin and Lee Jun-young hosted the festival": hosting (a helper kind: bot.pairing pairs the names
+# listed as its one subject, nobody else)
+_CUE_PATTERNS.append(("_hostact", r"(?:\b(?i:(?:co-?)?host(?:ed|s|ing)?|emcee(?:d|s|ing)?)|\bMC(?:s|['’]d|ed)?)\b"))
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
 # Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
 _CUE_PATTERNS.append((
@@ -1349,6 +1376,9 @@ _TRIGGERS["collab"] += ("reunit", "joined by", "accompan", "hold", "held", "stag
                         "co-host", "cohost", "crash")
 _TRIGGERS["collab"] += ("sing", "sang", "perform", "record", "duet", "he ", "she ", "they ", "wrote", "released")
 _TRIGGERS["_formact"] = ("formed", "forms", "debut")
+_TRIGGERS["_castact"] = ("stars ", "starred ", "starring ")
+_TRIGGERS["_hostact"] = ("host", "cohost", "co-host", "emcee", "mc")
+_TRIGGERS["collab"] += ("appear", "rose ", "rise", "recorded by", "sung by", "performed by", "guest list")
 _TRIGGERS["meet"] += ("ring", "rings", "rang")
 _TRIGGERS["message"] += ("call",)
 _TRIGGERS["meet"] += (

@@ -86,10 +86,12 @@ from bot.models import INTERACTION_TYPES, Interaction
 from bot.pairing import (
     _LIKEWISE,
     _POSSESSIVE_AFTER,
+    _cast_list_pairs,
     _cohost_pairs,
     _coordinated,
     _cue_types,
     _first_person_speaker,
+    _host_list_pairs,
     _joint_owner_pairs,
     _pairs_for_sentence,
     _quoted_across_sentences,
@@ -447,6 +449,13 @@ def extract_interactions(
             if said is not None:
                 _add(accs, said, parties[0].id, {"mention"}, True, s, in_title, story)
                 history.append((said, parties[0].id, s.index))
+        if len(parties) >= 2 and ("star" in s.text or "host" in s.text or "MC" in s.text or "emcee" in s.text):
+            # a cast or hosting list: its own pairs (the rest of the sentence reads as if it were not there)
+            for a, b, types, directed in _list_helper_pairs(s, _distinct(parties), story):
+                _add(accs, a, b, types, directed, s, in_title, story)
+                history.append((a, b, s.index))
+        if cues and any(c.kind in _LIST_HELPERS for c in cues):
+            cues = [c for c in cues if c.kind not in _LIST_HELPERS]
         if (
             not cues
             and not in_title
@@ -659,6 +668,24 @@ _ROLE_WORDS_BEFORE = frozenset(("actor", "actress", "singer", "rapper", "singer-
 
 _SEE_PRONOUN_OFF = re.compile(r"(?i:(?:see|sees|saw|seeing)\s+(?:him|her|them)\s+off\b)")
 _AS_CLAUSE = re.compile(r"(?i:\b(?:as|while|when)\s+)")
+
+
+# helper cues that only open a list of names acting as one: a hosting line-up, a cast with its roles
+_LIST_HELPERS = frozenset({"_hostact", "_castact"})
+
+
+def _list_helper_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pair]:
+    """Co-hosts listed before hosting and actors a work stars with their roles: each two of them.
+
+    Read from the words themselves, not from the helper cues: another cue starting at the same word ("hosts"
+    as a meeting, "starred" as a joint work) takes the place of the helper cue in the cue list."""
+    out: list[_Pair] = []
+    if "host" in s.text or "MC" in s.text or "emcee" in s.text:
+        out += _host_list_pairs(active, story)
+    if "star" in s.text:
+        have = {frozenset(p[:2]) for p in out}
+        out += [p for p in _cast_list_pairs(active, story) if frozenset(p[:2]) not in have]
+    return out
 
 
 def _seen_off_pairs(s: Sentence, cue: _Cue, parties: list[_Party], pairs: list[_Pair], story: _Story) -> list[_Pair]:
@@ -1044,8 +1071,10 @@ _HOSTS_SHOW = re.compile(
 _AS_GUESTS = re.compile(r"(?i:\bas\s+(?:(?:special|surprise|first|latest|fellow)\s+)?guests\b)")
 # a sentence about a record its owner named earlier: "It includes ...", "The album's guest list includes ..."
 _RECORD_SUBJECT = re.compile(
-    r"(?i:^\W*(?:it|the\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio|first|second|latest|sophomore)\s+)*"
-    r"(?:album|record|ep|lp|mini-?album|project|tracklist|track\s+list)"
+    # ("Beyond 'Handlebars,' the album features Doechii on 'ExtraL'": after a phrase naming one of its tracks)
+    r"(?i:^\W*(?:(?:beyond|besides|aside\s+from|apart\s+from|in\s+addition\s+to|alongside)\s+[^,;.]{1,40},\s+)?"
+    r"(?:it|the\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio|first|second|latest|sophomore)\s+)*"
+    r"(?:album|record|set|ep|lp|mini-?album|project|tracklist|track\s+list)"
     r"(?:['’]s\s+(?:guest\s+list|tracklist|features?|guests?))?"
     r"|(?:her|his|their)\s+(?:(?:new|full|full-length|debut|solo|upcoming|studio|first|second|latest|sophomore)\s+)*"
     r"(?:album|record|ep|lp|mini-?album|project))\b(?=[^.;]{0,80}?\b(?:featur\w*|guests?|includ\w*|boasts?)\b))"
@@ -1064,11 +1093,24 @@ def _record_owner(story: _Story, index: int) -> str | None:
     hi = story.sentences[index].start
     owner = None
     for m in story.ments:
-        in_window = lo <= m.start < hi or m.end <= story.title_end
-        own = _OWNED_RELEASE.match(story.text, m.end) if in_window else None
-        if own is not None and _RECORD_NOUN.search(own.group()):
-            owner = m.artist_id
+        if m.start >= hi:
+            break
+        if not (lo <= m.start or m.end <= story.title_end):
+            continue
+        own = _OWNED_RELEASE.match(story.text, m.end)
+        if own is None or not _RECORD_NOUN.search(own.group()):
+            continue
+        if _names_member_next(story, m.end):
+            continue
+        owner = m.artist_id
     return owner
+
+
+def _names_member_next(story: _Story, end: int) -> bool:
+    """A possessive that names the next artist ("AKMU's Lee Chan-hyuk writes title track for ..."): the group
+    says who the member is and owns no record."""
+    i = bisect.bisect_right(story.ments, end, key=_start_of)
+    return i < len(story.ments) and story.ments[i].start <= end + 4
 
 
 # "Daesung, who shared it on his Instagram Story", "Taeyang shared a clip of the stage on her Instagram Story":
@@ -2002,7 +2044,9 @@ def _finish(
 
 
 _OWNED_RELEASE = re.compile(
-    r"(?i:['’]s?\s+(?:[\w-]+\s+){0,2}(?:ep|album|mini-?album|single|title\s+track)\b"
+    # ("Jennie's first full-length solo album", not "i-dle's Soyeon for new single": the words of the record only)
+    r"(?i:['’]s?\s+(?:(?!(?:for|with|by|on|and|to|in)\s)[\w-]+\s+){0,3}"
+    r"(?:ep|album|mini-?album|single|title\s+track)\b"
     # "QWER enlist Epik High's Tablo for new single", "QWER have shared a new single featuring Tablo" (also after a
     # relative clause: "Lisa, who left YG in 2023 and launched her own label, Lloud, released her first album")
     r"|(?:,\s+who\s+[^.;,]{1,80}(?:,[^.;,]{1,30})?,)?"
@@ -2026,6 +2070,7 @@ def _owns_release(story: _Story, group: str) -> bool:
         m.artist_id == group
         and (
             (own := _OWNED_RELEASE.match(story.text, m.end)) is not None
+            and not _names_member_next(story, m.end)
             and (
                 own.group().startswith(("'", "’"))  # "BOYNEXTDOOR's upcoming EP"
                 # ("Lee Su-hyun of the sibling duo AKMU will release a duet": the group names who she is)

@@ -36,6 +36,8 @@ from bot.sentences import Sentence
 
 _GATHERING = re.compile(
     r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
+    # "reunited him with fellow members Taeyang and Daesung": one reunion (of the names listed right after it)
+    r"|reunit(?:ed|es|e|ing)\b"
     r"|turn(?:s|ed|ing)?\s+out|gather(?:ed|s|ing)?\b|(?:trips?|vacations?|getaways?|holidays?)\b"
     r"|(?:celebrat\w*|(?:rings?|rang|ringing)\s+in)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:birthday|anniversary|wedding|discharge|win"
     r"|new\s+year)\s+with\b"
@@ -401,7 +403,11 @@ def _pairs_for_sentence(
     s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
 ) -> list[_Pair]:
     """Pairs (a, b, types, directed) a sentence supports."""
-    real = [c for c in cues if c.kind not in ("_seq", "_joinact", "_bandact", "_formact", "_dropact", "_titlewith")]
+    real = [
+        c
+        for c in cues
+        if c.kind not in ("_seq", "_joinact", "_bandact", "_formact", "_dropact", "_titlewith", "_castact", "_hostact")
+    ]
     if len(active) == 2:
         a, b = active
         if _own_group(story, a.id, b.id):
@@ -687,9 +693,20 @@ def _pairs_for_sentence(
                 _push(out, seen, story, x, o.id, {"cover"}, True)
             if o.id not in obj_ids:
                 obj_ids.append(o.id)
-        if "meet" in all_types and any(c.kind == "meet" and _GATHERING.match(story.text, c.start) for c in ccs):
+        gathering = (
+            next((c for c in ccs if c.kind == "meet" and _GATHERING.match(story.text, c.start)), None)
+            if "meet" in all_types
+            else None
+        )
+        if gathering is not None:
             # "IU had dinner with A, B and C": everyone at one gathering met everyone (LABELING: meet)
-            _all_pairs(out, seen, story, subject + obj_ids, {"meet"})
+            if story.text.startswith("reunit", gathering.start):
+                # ("reunites with Taeyang and Daesung at Seoul encore, gives shout-out to Hyunjin": the list only)
+                listed = [o for o in objects if o.id in obj_ids]
+                _all_pairs(out, seen, story, subject + (_coordinated(listed, story, subject=False) if listed else []),
+                           {"meet"})
+            else:
+                _all_pairs(out, seen, story, subject + obj_ids, {"meet"})
         elif "meet" in all_types and any(c.kind == "meet" and _BETWEEN.match(story.text, c.start) for c in ccs):
             _all_pairs(out, seen, story, obj_ids, {"meet", SIDE_PAIR})
         shared = all_types & SHARED_TYPES
@@ -943,6 +960,73 @@ def _cohost_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
         out += [(x, y, {"collab"}, False) for x, y in combinations(ids, 2)]
         i += 1
     return out
+
+
+# "Doyoung, An Yujin and Lee Jun-young hosted the 2025 KBS Song Festival", "... lead KBS Song Festival as hosts":
+# the names listed before the act host one show together (after the run's last name and its group qualifier)
+_HOSTED_AFTER = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:(?:boy|girl|idol)\s+)?(?:group|band)?\s*[A-Z][\w'’.&*-]*(?:\s+[A-Z][\w'’.&*-]*)?)?"
+    r"(?:\s+(?:(?i:will|would|to|have|has|had|were|are|also|jointly|together|once\s+again|again|be|been|set\s+to))){0,3}"
+    r"\s+(?:(?i:(?:co-?)?host(?:ed|s)?|emcee(?:d|s)?)|MC(?:['’]d|ed)?)\s+(?=(?i:the|this|a|an|their|its|\d{4})\b|[A-Z])"
+    r"|[^.;:!?]{0,70}?\bas\s+(?:the\s+)?(?:(?:co-?|joint|main|special|new)\s*)?(?i:hosts|emcees|presenters|MCs)\b"
+)
+
+
+_WISHED_BEFORE = re.compile(r"(?i:\b(?:wish(?:es|ed)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|love|dream)\b[^.;]*$)")
+
+
+def _host_list_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
+    """The names listed as one subject of hosting ("A, B and C hosted the festival", "A and B lead the
+    festival as hosts") host one show together: a collab between each two, as with "hosts A and B"."""
+    out: list[_Pair] = []
+    text = story.text
+    people = [p for p in active if not _is_group(story, p.id)]
+    i = 0
+    while i < len(people) - 1:
+        ids = _coordinated(people[i:], story, subject=False)
+        if len(ids) < 2:
+            i += 1
+            continue
+        last = max((p for p in people[i:] if p.id in ids), key=lambda p: p.end)
+        i = people.index(last) + 1
+        first = min((p for p in people if p.id in ids), key=lambda p: p.start)
+        wished = _WISHED_BEFORE.search(text, max(0, first.start - 50), first.start)
+        if _HOSTED_AFTER.match(text, last.end) and not wished:
+            out += [(x, y, {"collab"}, False) for x, y in combinations(ids, 2) if not _own_group(story, x, y)]
+    return out
+
+
+# "The series stars Gong Seung Yeon as a burned-out barista and Choi Hyun Wook as the part-timer", "It starred IU
+# and Park Bo-gum as the young couple, with Moon So-ri and Park Hae-joon playing them in later life": one cast
+_CAST_VERB = re.compile(
+    r"(?<!\balso\s)(?<![Ff]ellow\s)\bstar(?:s|red|ring)\s+(?:(?:actors?|actress(?:es)?|singers?|rapper)\s+)?$"
+)
+_CAST_GAP = re.compile(
+    r"(?:\s+as\s+[^,;.()\"“”:!?]{1,70}?)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s*,)?\s+(?:with|alongside|opposite)\s+)"
+    r"(?:(?:actors?|actress(?:es)?|singers?|rapper|veteran|fellow)\s+){0,2}"
+)
+
+
+def _cast_list_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
+    """The actors a work is said to star, listed one after another with their roles, play in it together."""
+    text = story.text
+    people = [p for p in active if not _is_group(story, p.id)]
+    for i, p in enumerate(people):
+        if not _CAST_VERB.search(text, max(0, p.start - 40), p.start):
+            continue
+        run = [p]
+        for q in people[i + 1 :]:
+            if q.id == run[-1].id:
+                continue
+            if not _CAST_GAP.fullmatch(_gap_sans_qualifier(story, run[-1].end, q.start)):
+                break
+            run.append(q)
+        if not any(" as " in text[a.end : b.start] for a, b in pairwise(run)):
+            return []  # ("stars Chun Ho-jin, Lee Yu-ri, and Kim Jung-hyun": a cast list, no roles said together)
+        ids = list(dict.fromkeys(q.id for q in run))
+        return [(x, y, {"collab"}, False) for x, y in combinations(ids, 2) if not _own_group(story, x, y)]
+    return []
 
 
 _PROXIES = (

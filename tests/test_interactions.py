@@ -6862,3 +6862,122 @@ def test_gifts_to_a_groups_set_or_hotel_and_sharing_a_groups_fancam(
 def test_a_gift_to_the_set_of_ones_own_groups_video_goes_to_no_group(clf: Classifier) -> None:
     c = classify(clf, "Lia sent a coffee truck to the set of ITZY's new music video.")
     assert named_pair(c, "Lia", "ITZY") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "cast"),
+    [
+        ("The series stars Gong Seung Yeon as a burned-out barista and Choi Hyun Wook as the part-timer who keeps "
+         "ruining her latte art.", ["Gong Seung Yeon", "Choi Hyun Wook"]),
+        ("It starred IU and Park Bo-gum as the young couple, with Moon So-ri and Park Hae-joon playing them in later "
+         "life.", ["IU", "Park Bo-gum", "Moon So-ri", "Park Hae-joon"]),
+    ],
+)
+def test_actors_a_work_stars_with_their_roles_play_in_it_together(clf: Classifier, body: str, cast: list[str]) -> None:
+    c = classify(clf, body, title="A new drama")
+    for a, b in itertools.combinations(cast, 2):
+        got = named_pair(c, a, b)
+        assert got is not None and "collab" in got.types, (a, b)
+
+
+def test_a_cast_list_of_three_without_roles_pairs_nobody(clf: Classifier) -> None:
+    c = classify(clf, "\"Our Golden Season\" airs every Saturday and stars Song Kang, Kim Yoo-jung and Park Bo-gum.",
+                 title="Weekend drama ratings")
+    assert not c.interactions
+
+
+def test_names_listed_before_hosting_host_one_show_together(clf: Classifier) -> None:
+    c = classify(
+        clf,
+        "Singer Doyoung of boy band NCT, singer An Yujin of girl group IVE and actor Park Bo-gum hosted the 2025 KBS "
+        "Song Festival on Friday evening.",
+        title="Year-end festival hosts",
+    )
+    for a, b in (("Doyoung", "Yujin"), ("Doyoung", "Park Bo-gum"), ("Yujin", "Park Bo-gum")):
+        got = named_pair(c, a, b)
+        assert got is not None and "collab" in got.types, (a, b)
+
+
+def test_a_wish_to_see_two_host_a_show_pairs_nobody(clf: Classifier) -> None:
+    c = classify(clf, "Many comments expressed a wish to see Seungkwan and Jang Wonyoung host a show together.")
+    assert named_pair(c, "Seungkwan", "Wonyoung") is None
+
+
+def test_a_reunion_with_a_list_pairs_the_list_but_not_a_later_clause(clf: Classifier) -> None:
+    c = classify(
+        clf,
+        "G-Dragon reunites with Taeyang and Daesung at his Seoul encore, gives a shout-out to Stray Kids' Hyunjin in "
+        "the crowd.",
+    )
+    assert named_pair(c, "Taeyang", "Daesung") is not None
+    assert named_pair(c, "Taeyang", "Hyunjin") is None
+
+
+def test_reuniting_on_stage_is_a_joint_performance_of_all_listed(clf: Classifier) -> None:
+    c = classify(clf, "CL, Park Bom, Dara and Minzy first surprised fans by reuniting on stage at Coachella in 2022.")
+    for a, b in itertools.combinations(["CL", "Park Bom", "Dara", "Minzy"], 2):
+        got = named_pair(c, a, b)
+        assert got is not None and "collab" in got.types, (a, b)
+
+
+def test_members_appearing_on_a_show_together_made_one_appearance(clf: Classifier) -> None:
+    c = classify(clf, "All four aespa members, Karina, Giselle, Winter and Ningning, appeared on the show together "
+                      "in 2021.")
+    for a, b in itertools.combinations(["Karina", "Giselle", "Winter", "Ningning"], 2):
+        assert named_pair(c, a, b) is not None, (a, b)
+
+
+def test_a_record_sung_by_several_credits_them_all_but_releases_sung_by_two_do_not(clf: Classifier) -> None:
+    one = classify(clf, "\"Poison,\" the game's debut single, was recorded by Miyeon, Jihyo and Karina.")
+    for a, b in itertools.combinations(["Miyeon", "Jihyo", "Karina"], 2):
+        assert named_pair(one, a, b) is not None, (a, b)
+    two = classify(clf, "The drama's previous OST releases were sung by Lee Mu Jin and Heize.")
+    assert named_pair(two, "Lee Mujin", "Heize") is None
+
+
+def test_a_title_released_with_a_quoted_name_then_featuring_a_guest_is_the_releasers_collab(clf: Classifier) -> None:
+    c = classify(
+        clf,
+        "BTS' j-hope is making sure fans know how he feels. In March he dropped \"Sweet Dreams,\" a breezy R&B number "
+        "featuring Miguel, and followed it up with \"Mona Lisa\" in April.",
+    )
+    got = named_pair(c, "J-Hope", "Miguel")
+    assert got is not None and "collab" in got.types
+
+
+def test_a_guest_list_after_a_colon_pairs_each_guest_with_the_albums_owner(clf: Classifier) -> None:
+    c = classify(
+        clf,
+        "\"ExtraL\" appears on Jennie's first full-length solo album, Ruby, which arrived in March 2025. "
+        "The set boasts a stacked guest list: Dua Lipa appears on \"Handlebars,\" Childish Gambino on \"Twin\" "
+        "and Kali Uchis on \"Damn Right.\"",
+        title="Jennie's Ruby, one year on",
+    )
+    for guest in ("Dua Lipa", "Childish Gambino", "Kali Uchis"):
+        got = named_pair(c, "Jennie", guest)
+        assert got is not None and "collab" in got.types, guest
+    assert named_pair(c, "Dua Lipa", "Kali Uchis") is None
+
+
+def test_appearing_on_a_quoted_track_from_someones_album_is_a_collab_with_its_owner(clf: Classifier) -> None:
+    c = classify(clf, "Earlier this year Tyla appeared on \"When I'm With You,\" a track from BLACKPINK member LISA's "
+                      "solo album Alter Ego.")
+    got = named_pair(c, "Tyla", "Lisa")
+    assert got is not None and "collab" in got.types
+
+
+def test_appearing_on_a_quoted_show_is_no_guest_spot_on_a_record(clf: Classifier) -> None:
+    c = classify(clf, "The choreography was created by Bada Lee, who famously appeared on 'Street Woman Fighter.' "
+                      "aespa's Winter praised it.")
+    assert named_pair(c, "Bada Lee", "Winter") is None
+
+
+def test_a_group_naming_its_member_before_a_title_track_owns_no_record(clf: Classifier) -> None:
+    c = classify(
+        clf,
+        "Rapper Lee Young-ji will return next month with her first full-length album, whose title track was written "
+        "by Lee Chan-hyuk of sibling duo AKMU.",
+        title="AKMU's Lee Chan-hyuk writes title track for Lee Young-ji's first full-length album",
+    )
+    assert named_pair(c, "Lee Young-ji", "Lee Chan-hyuk") is not None
+    assert named_pair(c, "Lee Young-ji", "AKMU") is None
