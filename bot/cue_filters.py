@@ -560,10 +560,27 @@ _FANDOM_BEFORE = re.compile(
 )
 # ("... Shouts Out BABYMONSTER" ending a headline, "Fans were delighted" opening the body: no "BABYMONSTER fans")
 _FANDOM_AFTER = re.compile(r"(?i:(?:['’]s?)?[ \t]+(?:fans|fandom|army|armys|stans|fanbase|fan\s+base)\b)")
+# "join bandmates Jeonghan, Wonwoo and Hoshi, who have already enlisted": joining those in military service is
+# enlisting too, no act with them
+_IN_SERVICE = (
+    r",\s+who\s+(?i:(?:have|has|had|are|is|were|was)\s+(?:already\s+|also\s+|both\s+|all\s+|now\s+|currently\s+)*"
+    r"(?:enlisted|serving|been\s+serving|discharged|in\s+the\s+(?:military|army|navy|air\s+force|marines)"
+    r"|(?:carrying\s+out|completed|finished|begun|started)\s+(?:their|his|her)\s+(?:mandatory\s+)?(?:military\s+)?"
+    r"service)\b|(?:began|started|enlisted|completed)\b[^.;]{0,30}?\b(?:service|military|army|earlier)\b)"
+)
+_JOINS_THOSE_SERVING = re.compile(r"[^.;]{0,80}?" + _IN_SERVICE)
+# (only names between: "follows Jungkook on Instagram, who enlisted earlier" is a follow on Instagram)
+_FOLLOWS_THOSE_SERVING = re.compile(
+    r"(?:\s*(?:,(?!\s+who\b)|(?i:and|&|fellow|bandmates?|members?)\b|[A-Z0-9][\w'’.()-]*))+" + _IN_SERVICE
+)
+_JOIN_HEADLINERS = re.compile(r"(?i:\s+(?:fellow\s+|festival\s+|the\s+)?(?:co-?)?headliners?\b)")
 _POST_NEGATION = re.compile(
     r"(?i:^\s*(?:no\s+one|nobody|anyone)\b(?!\s+(?:saw|expected|predicted|could\s+have\s+(?:predicted|expected)"
     r"|knew\s+(?:they|we|i)\s+needed|asked\s+for)\b)"  # ("a challenge nobody saw coming": a surprise, still done)
-    r"|^[^.;]{0,30}?\b(?:were|was|are|is)\s+no\s+longer\b|^[^.;]{0,20}?\b(?:disappeared|vanished)\b)"
+    r"|^[^.;]{0,30}?\b(?:were|was|are|is)\s+no\s+longer\b|^[^.;]{0,20}?\b(?:disappeared|vanished)\b"
+    # "the supposed Stray Kids x aespa challenge that went viral in March never happened"
+    r"|^[^.;]{0,80}?\b(?:never\s+(?:happened|materiali[sz]ed|took\s+place|existed)|did\s+not\s+happen"
+    r"|didn['’]t\s+happen)\b)"
 )
 _FOLLOWING_VERB = re.compile(
     r"(?i:\b(?:is|was|were|are|been|be|am|started|starts|start|began|begin|begins|keep|keeps|kept|seen|caught|spotted"
@@ -1224,6 +1241,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             ) or _WISHFUL.search(hyp_before[-120:]):
                 continue
         after = text[c.end : s.end]
+        if c.kind == "follow" and _FOLLOWS_THOSE_SERVING.match(after):
+            continue  # "Hoshi and Woozi follow Jeonghan and Wonwoo, who began their service earlier": enlisting next
         if c.kind == "interact" and _AMONG_OTHERS.match(after):
             continue  # "featured plenty of banter among the guests": people the sentence does not name
         if post_here and _POST_NEGATION.match(after):
@@ -1473,6 +1492,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             )
         ):
             continue  # "fans loved Jungkook's comment": the fans' act, not the artist's
+        elif c.kind == "join" and _JOINS_THOSE_SERVING.match(text, c.end, s.end):
+            continue  # "Mingyu and DK join bandmates Jeonghan and Hoshi, who have already enlisted": in service too
+        elif c.kind == "join" and _JOIN_HEADLINERS.match(text, c.end, s.end):
+            continue  # "BABYMONSTER will join headliners Olivia Rodrigo and Tyler, The Creator": one line-up
         elif c.kind == "_bandact":
             if _bandmates_before(s, c, parties, story):
                 out.append(c)  # pairs the listed members only (bot.interactions), not whoever follows

@@ -1521,7 +1521,9 @@ _HYPOTHETICAL_KEYS = ("would", "wonder", "might", "should", "urg", "demand", "ho
                       "supposedly", "said to have", "jok", "insist")
 _EXCLUDE_KEYS = ("after", "than", "like", "before", "since", "surpass", "beat", "overtak", "vs", "versus", "following",
                  "same", "those of", "that of", "compar", "edg", "ahead of")
-_POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished")
+_POST_NEG_KEYS = ("no one", "nobody", "anyone", "no longer", "disappeared", "vanished", "never happened",
+                  "never materiali", "never took place", "never existed", "did not happen", "didn't happen",
+                  "didn’t happen")
 # role nouns ("the choreographer"): resolved in bot.references; their presence is a key set below
 _ROLE_NOUNS = (
     "choreographer|tiktoker|creator|content creator|dancer|singer|singer-songwriter|songwriter|rapper|idol|star|maknae"

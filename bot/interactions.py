@@ -527,6 +527,30 @@ def extract_interactions(
                 for x, y in itertools.combinations(founders, 2)
                 if frozenset((x, y)) not in have and not _own_group(story, x, y)
             ]
+        formed_with = next(
+            (
+                c
+                for c in cues
+                if c.kind == "collab" and text.startswith("form", c.start) and text[c.end - 4 : c.end] == "with"
+            ),
+            None,
+        )
+        if formed_with is not None:
+            # "she formed the project girl group Refund Sisters with Uhm Jung-hwa, Jessi and Hwasa": the founders,
+            # each with each other, and none with the group they formed
+            inside = {p.id for p in parties if formed_with.start <= p.start < formed_with.end}
+            pairs = [p for p in pairs if not inside & set(p[:2])]
+            before = [p for p in active if p.end <= formed_with.start]
+            after = [p for p in active if p.start >= formed_with.end]
+            founders = (_coordinated(before, story)[:1] if before else []) + (
+                _coordinated(after, story, subject=False) if after else []
+            )
+            have = {frozenset(p[:2]) for p in pairs}
+            pairs += [
+                (x, y, {"collab"}, False)
+                for x, y in itertools.combinations(dict.fromkeys(founders), 2)
+                if frozenset((x, y)) not in have and not _own_group(story, x, y)
+            ]
         dropped = next((c for c in cues if c.kind == "_dropact"), None)
         if dropped is not None:
             # "BIBI and Rich Brian drop surprise single 'Paper Crown'": the listed releasers, with each other

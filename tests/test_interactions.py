@@ -6981,3 +6981,37 @@ def test_a_group_naming_its_member_before_a_title_track_owns_no_record(clf: Clas
     )
     assert named_pair(c, "Lee Young-ji", "Lee Chan-hyuk") is not None
     assert named_pair(c, "Lee Young-ji", "AKMU") is None
+
+
+def test_a_rumoured_collaboration_that_never_happened_pairs_nobody(clf: Classifier) -> None:
+    c = classify(clf, "Honorable non-mention: the supposed Stray Kids x aespa challenge that went viral in March "
+                      "never happened.")
+    assert named_pair(c, "Stray Kids", "aespa") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mingyu and DK join bandmates Jeonghan, Wonwoo and Hoshi, who have already enlisted or completed their "
+        "service.",
+        "Hoshi and Woozi follow Jeonghan and Wonwoo, who began their service earlier.",
+        "The two join fellow members Jeonghan and Wonwoo, who are currently serving.",
+    ],
+)
+def test_enlisting_after_bandmates_already_in_service_pairs_nobody(clf: Classifier, body: str) -> None:
+    c = classify(clf, body, title="SEVENTEEN members to enlist next month")
+    assert not c.interactions
+
+
+def test_acts_joining_festival_headliners_are_one_line_up(clf: Classifier) -> None:
+    c = classify(clf, "BABYMONSTER and KiiiKiii will join headliners Olivia Rodrigo and Tyler, The Creator at the "
+                      "Tokyo shows.")
+    assert not c.interactions
+
+
+def test_founding_a_project_group_with_others_pairs_the_founders_not_the_group(clf: Classifier) -> None:
+    c = classify(clf, "In 2020 Lee Hyori formed the project girl group Refund Sisters with Uhm Jung-hwa, Jessi and "
+                      "Hwasa.")
+    for a, b in itertools.combinations(["Lee Hyori", "Uhm Jung-hwa", "Jessi", "Hwasa"], 2):
+        assert named_pair(c, a, b) is not None, (a, b)
+    assert all(named_pair(c, x, "Refund Sisters") is None for x in ("Lee Hyori", "Jessi"))
