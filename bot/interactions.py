@@ -449,6 +449,14 @@ def extract_interactions(
             if said is not None:
                 _add(accs, said, parties[0].id, {"mention"}, True, s, in_title, story)
                 history.append((said, parties[0].id, s.index))
+        if len(parties) >= 2 and not in_title and "hoto" in s.text[:8] and (cap := _PHOTO_CAPTION.match(s.text)):
+            # "[Photo: Jin, centre, with RM, V, Jimin and Jungkook outside the unit gates.]": one picture of them
+            # all (not the photo's credit)
+            shown = _distinct([p for p in parties if p.start < s.start + cap.end() and not p.excluded])
+            for x, y in itertools.combinations([p.id for p in shown], 2):
+                if not _own_group(story, x, y):
+                    _add(accs, x, y, {"meet"}, False, s, in_title, story)
+                    history.append((x, y, s.index))
         if len(parties) >= 2 and ("star" in s.text or "host" in s.text or "MC" in s.text or "emcee" in s.text):
             # a cast or hosting list: its own pairs (the rest of the sentence reads as if it were not there)
             for a, b, types, directed in _list_helper_pairs(s, _distinct(parties), story):
@@ -741,11 +749,11 @@ _OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\"“'‘]")  # (
 # the owner released the title: "TXT also released 'Back for More' with Anitta"
 _RELEASED_TITLE_BEFORE = re.compile(
     r"\s+(?:also\s+|first\s+|then\s+|later\s+)?(?:released|dropped|unveiled|recorded|put\s+out)\s+"
-    r"(?:(?:the|a|an|their|her|his|new|hit|single|song|track|duet)\s+){0,3}"
+    r"(?:(?:the|a|an|their|her|his|new|hit|single|song|track|duet|ballad|(?-i:[a-z][\w-]*))\s+){0,3}"
     r"(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+(?:in\s+\d{4}\s+)?"
 )
 _PARTNER_GAP = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]+\s+)?(?:rapper|singer|singer-songwriter|superstar|star|producer|DJ|duo|group|band|artist"
+    r"\s*(?:(?:[A-Za-z][a-z-]+\s+)?(?:rapper|singer|singer-songwriter|superstar|star|producer|DJ|duo|group|band|artist"
     r"|icon|legend)\s+)?"
     # ("with EXO's D.O.": the partner's group says who he is)
     r"(?:[A-Z][\w&.*()-]*(?:\s+[A-Z][\w&.*()-]*){0,2}['’]s?\s+)?"
@@ -807,6 +815,7 @@ def _title_partner_pairs(cue: _Cue, parties: list[_Party], pairs: list[_Pair], s
         owner = named or owner
     elif not (
         _OWNED_TITLE_BEFORE.match(text, owner.end, cue.start)
+        or _RELEASED_TITLE_BEFORE.fullmatch(text, owner.end, cue.start)
         or _RECORDED_TITLE_BEFORE.match(text, owner.end, cue.start)
         or _RELEASED_TRACK_RECORDED.fullmatch(text, owner.end, cue.start)
         or (cue.kind == "feature" and _OWNED_WORK_BEFORE.fullmatch(text, owner.end, cue.start))
@@ -1157,6 +1166,12 @@ def _shared_the_clip(
         return
     _add(accs, sharer.id, star, {"mention"}, True, s, in_title, story)
     history.append((sharer.id, star, s.index))
+
+
+# a picture's caption, up to its credit: "[Photo: Jin, centre, with RM and V ...]", "(Photo: A and B at ...)"
+_PHOTO_CAPTION = re.compile(
+    r"^[\[(]?\s*(?:Photo|PHOTO|Pictured)\s*:\s*[^()\[\]]*?(?=\s*(?:\((?:Credit|Photo|©)|\]|\)|$))"
+)
 
 
 # a sign-off addressed to the reader: "Leave your messages for Hoshi and Woozi in the comments!", "Show your

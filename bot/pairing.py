@@ -854,7 +854,7 @@ def _coordinated(left: list[_Party], story: _Story, subject: bool = True) -> lis
     for i in range(1, len(left)):
         gap = _gap_sans_qualifier(story, left[i - 1].end, left[i].start)
         if re.fullmatch(r"(?i:\s*(?:,|,?\s+and|&|,\s*and)\s*(?:[\"“‘'][^\"”’']{1,40}[\"”’']\s+(?=co-?stars?\s))?"
-                        r"(?:(?:the|his|her|fellow|member|members|bandmates?|co-?stars?"
+                        r"(?:(?:the|his|her|fellow|member|members|bandmates?|co-?stars?|leader|youngest|eldest|oldest"
                         r"|labelmates?|groupmates?|" + _ROLE_NEXT + r")\s+)*)", gap) or (
             len(gap) <= 40 and _QUALIFIER_GAP.match(gap)
         ):

@@ -157,7 +157,10 @@ _LEAD_REF_KEYS = (" he ", " she ", " he,", " she,", "the two", "the duo", "the p
 # a sentence opening with a phrase of place or occasion that names someone, then the pronoun: "Under Jaehyun's
 # latest post, he left a comment" (he is the one the story was just about, not the owner of the post)
 _FRONTED_PLACE = re.compile(
-    r"(?:Under|Beneath|Below|On|At|In|Inside|During|Backstage\s+at)\s+[^,.;:!?\"“]{2,60}?,\s+(?=(?:[Hh]e|[Ss]he)\b)"
+    r"(?:Under|Beneath|Below|On|At|In|Inside|During|Backstage\s+at"
+    # "Before his work with Stray Kids, he co-wrote ...": a time or an addition, then the pronoun subject
+    r"|Before|After|Since|Following|Prior\s+to|Ahead\s+of|Besides|Beyond|Apart\s+from|Aside\s+from|Outside\s+of)"
+    r"\s+[^,.;:!?\"“]{2,60}?,\s+(?=(?:[Hh]e|[Ss]he)\b)"
 )
 
 # ---- speed: first-character lookaheads for the patterns searched most (same matches; see bot/rxfast.py)

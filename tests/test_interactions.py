@@ -7015,3 +7015,33 @@ def test_founding_a_project_group_with_others_pairs_the_founders_not_the_group(c
     for a, b in itertools.combinations(["Lee Hyori", "Uhm Jung-hwa", "Jessi", "Hwasa"], 2):
         assert named_pair(c, a, b) is not None, (a, b)
     assert all(named_pair(c, x, "Refund Sisters") is None for x in ("Lee Hyori", "Jessi"))
+
+
+def test_a_pronoun_subject_after_a_fronted_time_phrase_is_resolved(clf: Classifier) -> None:
+    c = classify(
+        clf,
+        "Charlie Puth is busy. Before his work with Stray Kids, he co-wrote and sang on \"Left and Right\" with BTS' "
+        "Jungkook in 2022, a track that became a hit.",
+    )
+    got = named_pair(c, "Charlie Puth", "Jungkook")
+    assert got is not None and "collab" in got.types
+
+
+def test_a_title_released_with_a_partner_named_by_role_words_pairs_them(clf: Classifier) -> None:
+    c = classify(clf, "Musically, BTS' V has been busy too. Before his enlistment, he released the winter ballad "
+                      "\"Winter Ahead\" with veteran singer Park Hyo Shin.")
+    got = named_pair(c, "V", "Park Hyo-shin")
+    assert got is not None and "collab" in got.types
+
+
+def test_a_leader_listed_in_the_subject_takes_part_in_the_act(clf: Classifier) -> None:
+    c = classify(clf, "Natty and leader Jiwoo filmed the challenge together with aespa's Karina.")
+    assert named_pair(c, "Jiwoo", "Karina") is not None
+
+
+def test_a_photo_caption_shows_everyone_named_together(clf: Classifier) -> None:
+    c = classify(clf, "Jin was discharged on Wednesday.\n\n[Photo: Jin, centre, with RM, V and Jimin outside the "
+                      "unit gates.]")
+    for a, b in itertools.combinations(["Jin", "RM", "V", "Jimin"], 2):
+        got = named_pair(c, a, b)
+        assert got is not None and "meet" in got.types, (a, b)
