@@ -357,6 +357,8 @@ def extract_interactions(
             _joins_clip(s, parties, s.start + jm.start(), history, accs, story, in_title, recent)
         if not in_title and len(parties) >= 3 and "guests" in s.text:
             _show_guests(s, [p for p in parties if not p.excluded], accs, story, in_title)
+        if not in_title and parties and _EPISODE_GUEST_KEYS.search(s.text) and _EPISODE_GUEST.search(s.text):
+            _episode_guest(s, [p for p in parties if not p.excluded], accs, history, story)
         if (
             not in_title
             and parties
@@ -1270,6 +1272,50 @@ def _show_guests(
         for y in guests[i + 1:]:
             if y.id != x.id and not _own_group(story, x.id, y.id):
                 _add(accs, x.id, y.id, {"meet"}, False, s, in_title, story)
+
+
+# "The episode's guest, singer-songwriter Lee Mu-jin, ...", "the episode in which ITZY's Yuna visited the show":
+# a guest of the talk show the story is about
+_EPISODE_GUEST_KEYS = re.compile(r"(?i:guest|the\s+(?:show|program))")
+_EPISODE_GUEST = re.compile(
+    r"(?i:\b(?:the|this|that|last)\s+(?:week['’]s\s+|episode['’]s\s+|show['’]s\s+|program(?:me)?['’]s\s+)"
+    r"(?:(?:special|surprise|latest|first|second|final|next)\s+)?guests?\b(?!\s+(?:list|book)\b)"
+    r"|\b(?:visited|appeared\s+on|came\s+on(?:to)?|stopped\s+by|dropped\s+by|guested\s+on)\s+the\s+(?:show|program"
+    r"|programme)\b)"
+)
+# the host of the talk show a story is about: "Park Bo-gum, the host of KBS2's 'The Seasons'", "Dex's YouTube show
+# 'Fridge Interview'", "host Jang Do-yeon"
+_HOST_OF_AFTER = re.compile(r"(?i:,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:host|MC|presenter|DJ)\s+of\b)")
+_HOST_BEFORE = re.compile(r"(?<![\w-])(?:(?i:host|presenter)|MC)\s+$")
+
+
+def _talk_show_host(story: _Story) -> str | None:
+    """The one person the story names as a talk show's host (none when it names several)."""
+    hosts = {
+        m.artist_id
+        for m in story.ments
+        if not _is_group(story, m.artist_id)
+        and (
+            _HOST_OF_AFTER.match(story.text, m.end)
+            or _HOSTS_SHOW.match(story.text, m.end)
+            or _HOST_BEFORE.search(story.text, max(0, m.start - 12), m.start)
+        )
+    }
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def _episode_guest(
+    s: Sentence, active: list[_Party], accs: dict[tuple[str, str], _Acc], history: list[tuple[str, str, int]],
+    story: _Story,
+) -> None:
+    """A guest of the episode or the show: met the show's host, whom the sentence need not name."""
+    host = _talk_show_host(story)
+    if host is None or any(p.id == host for p in active):
+        return
+    for p in _distinct(active):
+        if not _is_group(story, p.id) and not _own_group(story, p.id, host):
+            _add(accs, p.id, host, {"meet"}, False, s, False, story)
+            history.append((p.id, host, s.index))
 
 
 # a title the sentence calls a record's track: "the closing track 'Shh'", "'ExtraL,' the album's most aggressive
