@@ -457,6 +457,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:track|song|single|cut|b-side)s?\s+(?:from|off|on|of)\b)"
         # "The set boasts a stacked guest list: Dua Lipa appears on 'Handlebars,' Childish Gambino on 'Twin'"
         r"|\bguest\s+list\b(?=\s*:)"
+        # "Zhang Hao ended up on a team with DinDin and Yoo Seon Ho": one team in a game
+        r"|\bon\s+(?:a|the\s+same|one|his|her|their)\s+team\s+with\b(?=\s+(?-i:[A-Z]))"
         # '"POP/STARS" was recorded by Madison Beer, Miyeon, Soyeon, and Jaira Burns': the credits of one record
         r"|(?<=\bwas\s)(?:recorded|sung|performed)\s+by\b(?=\s+(?-i:[A-Z])[^.;]{1,40}?(?:,|\band\b))"
         r"|\b(?:host(?:ed|ing|s)?|mc(?:'d|ed)?|emcee(?:d|s|ing)?)\b(?=[^.]{0,40}(?<!not\s)\btogether\b))",
@@ -1380,7 +1382,8 @@ _TRIGGERS["collab"] += ("sing", "sang", "perform", "record", "duet", "he ", "she
 _TRIGGERS["_formact"] = ("formed", "forms", "debut")
 _TRIGGERS["_castact"] = ("stars ", "starred ", "starring ")
 _TRIGGERS["_hostact"] = ("host", "cohost", "co-host", "emcee", "mc")
-_TRIGGERS["collab"] += ("appear", "rose ", "rise", "recorded by", "sung by", "performed by", "guest list")
+_TRIGGERS["collab"] += ("appear", "rose ", "rise", "recorded by", "sung by", "performed by", "guest list",
+                        "on a team", "on the same team", "on one team", "on his team", "on her team", "on their team")
 _TRIGGERS["meet"] += ("ring", "rings", "rang")
 _TRIGGERS["message"] += ("call",)
 _TRIGGERS["meet"] += (

@@ -549,6 +549,12 @@ def _pairs_for_sentence(
             or (c.kind == "collab" and story.text.startswith("follow", c.start))
             # "the drama in which he starred with A, B and C": the cast of one work
             or (c.kind == "collab" and story.text.startswith(("starred with", "starring with", "stars with"), c.start))
+            # "ended up on a team with DinDin and Yoo Seon Ho": one team
+            or (
+                c.kind == "collab"
+                and story.text.startswith("on ", c.start)
+                and "team with" in story.text[c.start : c.end]
+            )
             for c in ccs
         )
         # "an album featuring A, B and C": guests on its separate tracks, not one work

@@ -7045,3 +7045,19 @@ def test_a_photo_caption_shows_everyone_named_together(clf: Classifier) -> None:
     for a, b in itertools.combinations(["Jin", "RM", "V", "Jimin"], 2):
         got = named_pair(c, a, b)
         assert got is not None and "meet" in got.types, (a, b)
+
+
+def test_the_players_of_one_team_in_a_game_pair_with_each_other(clf: Classifier) -> None:
+    c = classify(clf, "Zhang Hao, meanwhile, ended up on a team with DinDin and Yoo Seon Ho.",
+                 title="ZEROBASEONE's Zhang Hao joins a winter trip")
+    for a, b in itertools.combinations(["Zhang Hao", "Dindin", "Yoo Seon Ho"], 2):
+        got = named_pair(c, a, b)
+        assert got is not None and "collab" in got.types, (a, b)
+
+
+def test_a_guest_of_the_episode_meets_the_talk_shows_host(clf: Classifier) -> None:
+    c = classify(clf, "Park Bo-gum, the host of KBS2's \"The Seasons,\" read a letter on Friday's episode. The "
+                      "episode's guest, singer-songwriter Lee Mu-jin, jokingly asked for a letter too.",
+                 title="Park Bo-gum reads a letter on \"The Seasons\"")
+    got = named_pair(c, "Lee Mujin", "Park Bo-gum")
+    assert got is not None and "meet" in got.types
