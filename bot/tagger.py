@@ -632,6 +632,16 @@ class Tagger:
         self._lower_styled = frozenset(
             n.lower() for a in roster for n in (a.name, *a.aliases) if n[:1].islower() and " " not in n
         )
+        # names that start with a symbol ("&TEAM"): normalized, the symbol is gone and what is left is a common
+        # word, so they are found as written, in their own case, by one small pattern
+        symbolic = {n: a.id for a in roster for n in (a.name, *a.aliases) if n[:1] in "&#@+" and len(n) > 2}
+        self._symbolic = symbolic
+        self._symbolic_re = (
+            re.compile(r"(?<![\w&#@+])(?:" + "|".join(map(re.escape, sorted(symbolic, key=len, reverse=True)))
+                       + r")(?![\w&])")
+            if symbolic
+            else None
+        )
         self._related: dict[str, frozenset[str]] = {}
         self._surname: dict[str, str] = {}
         self._first_name: dict[str, str] = {}  # "Jackson" for Jackson Wang: fans and writers use it alone
@@ -806,6 +816,8 @@ class Tagger:
         # namesake ("'Jungkook' trended" is still the person)
         chosen = [m for m in chosen if not self._quoted_common_word(text, m) and not _clock_time(text, m)
                   and not _not_a_person(text, m, plays)]
+        if self._symbolic_re is not None and any(ch in text for ch in "&#@+"):
+            chosen = self._symbol_names(text, chosen)
         occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
         news = self._provisionals(text, chosen, cues, occupied.copy())
         news.extend(self._group_heads(text, [*chosen, *news]))
@@ -834,6 +846,18 @@ class Tagger:
             trailers = [(t.start(), t.end()) for t in CONTINUE_TRAILER.finditer(text)]
             chosen = [m for m in chosen if not any(a <= m.start < b for a, b in trailers)]
         return chosen
+
+    def _symbol_names(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """ "&TEAM's EJ": the names that start with a symbol, as written; a mention inside one gives way."""
+        assert self._symbolic_re is not None
+        found = [
+            Mention(self._symbolic[m.group()], m.start(), m.end(), m.group(), "name")
+            for m in self._symbolic_re.finditer(text)
+        ]
+        if not found:
+            return chosen
+        kept = [c for c in chosen if not any(f.start <= c.start < f.end or c.start <= f.start < c.end for f in found)]
+        return sorted([*kept, *found], key=_START_END)
 
     def _quoted_common_word(self, text: str, m: Mention) -> bool:
         if " " in m.surface or not _quoted_word(text, m.start, m.end):

@@ -1098,3 +1098,12 @@ def test_a_doubled_stage_name_is_also_tagged_written_as_one_word(tagger: Tagger,
                                               ("Balming Tiger released a new single.", "balming-tiger")])
 def test_well_known_bands_are_tagged_without_a_role_word(tagger: Tagger, text: str, artist: str) -> None:
     assert artist in ids(tagger, text)
+
+
+@pytest.mark.parametrize("text", ["&TEAM's EJ waved from the crowd.", "The line-up includes &TEAM, CRAVITY and ILLIT."])
+def test_a_name_that_starts_with_a_symbol_is_tagged_as_written(tagger: Tagger, text: str) -> None:
+    assert "and-team" in ids(tagger, text)
+
+
+def test_the_common_word_left_when_a_symbol_is_dropped_is_no_name(tagger: Tagger) -> None:
+    assert "and-team" not in ids(tagger, "The team celebrated its first win together.")
