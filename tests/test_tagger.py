@@ -1107,3 +1107,8 @@ def test_a_name_that_starts_with_a_symbol_is_tagged_as_written(tagger: Tagger, t
 
 def test_the_common_word_left_when_a_symbol_is_dropped_is_no_name(tagger: Tagger) -> None:
     assert "and-team" not in ids(tagger, "The team celebrated its first win together.")
+
+
+def test_haha_written_with_a_capital_mid_sentence_is_the_entertainer(tagger: Tagger) -> None:
+    assert "haha" in ids(tagger, "Yoo Jae-suk laughed while Haha hid in the haunted house.")
+    assert "haha" not in ids(tagger, "The fans wrote haha under the clip.")
