@@ -457,6 +457,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:track|song|single|cut|b-side)s?\s+(?:from|off|on|of)\b)"
         # "The set boasts a stacked guest list: Dua Lipa appears on 'Handlebars,' Childish Gambino on 'Twin'"
         r"|\bguest\s+list\b(?=\s*:)"
+        # 'her glossy 2025 team-up with Doja Cat and RAYE': a joint work
+        r"|\bteam-?ups?\s+with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))"
         # "Zhang Hao ended up on a team with DinDin and Yoo Seon Ho": one team in a game
         r"|\bon\s+(?:a|the\s+same|one|his|her|their)\s+team\s+with\b(?=\s+(?-i:[A-Z]))"
         # '"POP/STARS" was recorded by Madison Beer, Miyeon, Soyeon, and Jaira Burns': the credits of one record
@@ -1383,7 +1385,8 @@ _TRIGGERS["_formact"] = ("formed", "forms", "debut")
 _TRIGGERS["_castact"] = ("stars ", "starred ", "starring ")
 _TRIGGERS["_hostact"] = ("host", "cohost", "co-host", "emcee", "mc")
 _TRIGGERS["collab"] += ("appear", "rose ", "rise", "recorded by", "sung by", "performed by", "guest list",
-                        "on a team", "on the same team", "on one team", "on his team", "on her team", "on their team")
+                        "on a team", "on the same team", "team-up", "teamup", "on one team", "on his team",
+                        "on her team", "on their team")
 _TRIGGERS["meet"] += ("ring", "rings", "rang")
 _TRIGGERS["message"] += ("call",)
 _TRIGGERS["meet"] += (

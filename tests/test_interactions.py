@@ -7061,3 +7061,11 @@ def test_a_guest_of_the_episode_meets_the_talk_shows_host(clf: Classifier) -> No
                  title="Park Bo-gum reads a letter on \"The Seasons\"")
     got = named_pair(c, "Lee Mujin", "Park Bo-gum")
     assert got is not None and "meet" in got.types
+
+
+def test_a_team_up_with_two_guests_is_one_joint_work_of_all_three(clf: Classifier) -> None:
+    c = classify(clf, "LISA's last single with guests was \"Born Again,\" her glossy 2025 team-up with Doja Cat and "
+                      "RAYE.")
+    for a, b in itertools.combinations(["Lisa", "Doja Cat", "RAYE"], 2):
+        got = named_pair(c, a, b)
+        assert got is not None and "collab" in got.types, (a, b)
