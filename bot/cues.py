@@ -771,6 +771,13 @@ _CUE_PATTERNS += [
     # (not "sit together near the top of the Billboard Artist 100": chart neighbours)
     ("meet", r"(?i:\b(?:sat|sit|sits|sitting|seated|stood|standing)\s+together\b"
              r"(?!\s+(?:near|at|in|on)\s+(?:the\s+)?(?:top|No\.|charts?|ranks?|rankings?|list)\b))"),
+    # "Mingyu invites DK, Seungkwan and Hoshi to a makeshift kitchen": a gathering of them all
+    (
+        "meet",
+        r"(?i:\binvit(?:es|ed|ing|e)\b(?=\s+(?:[\w'’.&()-]+,?\s+){1,16}?to\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:kitchen|dinner|lunch|party|meal|house|home|place|restaurant|studio|birthday|picnic|camping|trip|café|cafe"
+        r"|barbecue|bbq)\b))",
+    ),
     # "Kwon Eunbi rings in her birthday with Jo Yuri, Choi Yena and Kim Minju": one gathering
     (
         "meet",

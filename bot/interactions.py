@@ -459,7 +459,8 @@ def extract_interactions(
                 if not _own_group(story, x, y):
                     _add(accs, x, y, {"meet"}, False, s, in_title, story)
                     history.append((x, y, s.index))
-        if len(parties) >= 2 and ("star" in s.text or "host" in s.text or "MC" in s.text or "emcee" in s.text):
+        if len(parties) >= 2 and ("star" in s.text or "host" in s.text or "MC" in s.text or "emcee" in s.text
+                                  or "Host" in s.text):
             # a cast or hosting list: its own pairs (the rest of the sentence reads as if it were not there)
             for a, b, types, directed in _list_helper_pairs(s, _distinct(parties), story):
                 _add(accs, a, b, types, directed, s, in_title, story)
@@ -714,8 +715,10 @@ def _list_helper_pairs(s: Sentence, active: list[_Party], story: _Story) -> list
     Read from the words themselves, not from the helper cues: another cue starting at the same word ("hosts"
     as a meeting, "starred" as a joint work) takes the place of the helper cue in the cue list."""
     out: list[_Pair] = []
-    if "host" in s.text or "MC" in s.text or "emcee" in s.text:
+    if "host" in s.text or "Host" in s.text or "MC" in s.text or "emcee" in s.text:
         out += _host_list_pairs(active, story)
+        have = {frozenset(p[:2]) for p in out}
+        out += [p for p in _cohost_pairs(active, story) if frozenset(p[:2]) not in have]
     if "star" in s.text:
         have = {frozenset(p[:2]) for p in out}
         out += [p for p in _cast_list_pairs(active, story) if frozenset(p[:2]) not in have]

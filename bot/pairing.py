@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import combinations, pairwise
 
-from bot.cue_filters import _FAN_SPEAKER, _LIST_NEXT, _QUOTE, _WORK_CONTEXT, _masked_names
+from bot.cue_filters import _FAN_SPEAKER, _QUOTE, _WORK_CONTEXT, _masked_names
 from bot.extraction_types import (
     SHARED_TYPES,
     SIDE_PAIR,
@@ -38,6 +38,9 @@ _GATHERING = re.compile(
     r"(?i:dinner|hung\s+out|hang(?:s|ing)?\s+out|meet-?ups?|came\s+together|visit(?:ed|s|ing)?|selfies?"
     # "reunited him with fellow members Taeyang and Daesung": one reunion (of the names listed right after it)
     r"|reunit(?:ed|es|e|ing)\b"
+    # "Mingyu invites DK, Seungkwan and Hoshi to a makeshift kitchen": the guests of one gathering
+    r"|invit(?:es|ed|ing|e)\b(?=[^.;]{0,80}?\bto\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:kitchen|dinner|lunch"
+    r"|party|meal|house|home|place|restaurant|studio|birthday|picnic|camping|trip|café|cafe|barbecue|bbq)\b)"
     r"|turn(?:s|ed|ing)?\s+out|gather(?:ed|s|ing)?\b|(?:trips?|vacations?|getaways?|holidays?)\b"
     r"|(?:celebrat\w*|(?:rings?|rang|ringing)\s+in)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:birthday|anniversary|wedding|discharge|win"
     r"|new\s+year)\s+with\b"
@@ -958,11 +961,9 @@ def _cohost_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
         if not _HOSTS_BEFORE.search(text, max(0, p.start - 10), p.start):
             i += 1
             continue
-        run = [p]
-        while i + 1 < len(active) and _LIST_NEXT.fullmatch(text, run[-1].end, active[i + 1].start):
-            i += 1
-            run.append(active[i])
-        ids = list(dict.fromkeys(q.id for q in run))
+        # ("Hosts Jang Wonyoung and actor Choi Hyun-wook": a role word may name the next one)
+        ids = _coordinated(active[i:], story, subject=False)
+        i += len(ids) - 1
         out += [(x, y, {"collab"}, False) for x, y in combinations(ids, 2)]
         i += 1
     return out
@@ -1028,7 +1029,7 @@ def _cast_list_pairs(active: list[_Party], story: _Story) -> list[_Pair]:
             if not _CAST_GAP.fullmatch(_gap_sans_qualifier(story, run[-1].end, q.start)):
                 break
             run.append(q)
-        if not any(" as " in text[a.end : b.start] for a, b in pairwise(run)):
+        if not any(w in text[a.end : b.start] for a, b in pairwise(run) for w in (" as ", " alongside ", " opposite ")):
             return []  # ("stars Chun Ho-jin, Lee Yu-ri, and Kim Jung-hyun": a cast list, no roles said together)
         ids = list(dict.fromkeys(q.id for q in run))
         return [(x, y, {"collab"}, False) for x, y in combinations(ids, 2) if not _own_group(story, x, y)]

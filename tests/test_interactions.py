@@ -7069,3 +7069,24 @@ def test_a_team_up_with_two_guests_is_one_joint_work_of_all_three(clf: Classifie
     for a, b in itertools.combinations(["Lisa", "Doja Cat", "RAYE"], 2):
         got = named_pair(c, a, b)
         assert got is not None and "collab" in got.types, (a, b)
+
+
+def test_guests_invited_to_one_meal_meet_each_other_and_the_host(clf: Classifier) -> None:
+    c = classify(clf, "In it, Mingyu invites DK, Seungkwan and Hoshi to a makeshift kitchen set up in the corner of "
+                      "their practice room.")
+    for a, b in itertools.combinations(["Mingyu", "DK", "Seungkwan", "Hoshi"], 2):
+        got = named_pair(c, a, b)
+        assert got is not None and "meet" in got.types, (a, b)
+
+
+def test_a_film_that_starred_one_actor_alongside_others_pairs_the_whole_cast(clf: Classifier) -> None:
+    c = classify(clf, "The film, directed by Jang Jae-hyun, starred Lee Do-hyun alongside Choi Min-sik, Kim Go-eun and "
+                      "Song Kang-ho and sold 11 million tickets.", title="Box office")
+    for a, b in itertools.combinations(["Lee Do-hyun", "Choi Min-sik", "Kim Go-eun", "Song Kang-ho"], 2):
+        assert named_pair(c, a, b) is not None, (a, b)
+
+
+def test_hosts_named_with_a_role_word_between_them_host_together(clf: Classifier) -> None:
+    c = classify(clf, "Hosts Jang Wonyoung and actor Choi Hyun-wook opened the second half of the show.")
+    got = named_pair(c, "Wonyoung", "Choi Hyun Wook")
+    assert got is not None and "collab" in got.types
