@@ -457,6 +457,9 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         r"(?:track|song|single|cut|b-side)s?\s+(?:from|off|on|of)\b)"
         # "The set boasts a stacked guest list: Dua Lipa appears on 'Handlebars,' Childish Gambino on 'Twin'"
         r"|\bguest\s+list\b(?=\s*:)"
+        # "she shared hosting duties at the MBC festival with broadcaster Jang Sung Kyu": co-hosts
+        r"|\bshar(?:ed|es|ing|e)\s+(?:the\s+)?(?:hosting|MC(?:ing)?|emceeing|presenting)\s+(?:duties|duty|roles?)\b"
+        r"(?=[^.;]{0,60}?\bwith\b)"
         # 'her glossy 2025 team-up with Doja Cat and RAYE': a joint work
         r"|\bteam-?ups?\s+with\b(?=\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))"
         # "Zhang Hao ended up on a team with DinDin and Yoo Seon Ho": one team in a game
@@ -1392,8 +1395,9 @@ _TRIGGERS["_formact"] = ("formed", "forms", "debut")
 _TRIGGERS["_castact"] = ("stars ", "starred ", "starring ")
 _TRIGGERS["_hostact"] = ("host", "cohost", "co-host", "emcee", "mc")
 _TRIGGERS["collab"] += ("appear", "rose ", "rise", "recorded by", "sung by", "performed by", "guest list",
-                        "on a team", "on the same team", "team-up", "teamup", "on one team", "on his team",
-                        "on her team", "on their team")
+                        "on a team", "on the same team", "team-up", "teamup", "shared hosting", "shares hosting",
+                        "sharing hosting", "share hosting", "shared mc", "shared the hosting", "on one team",
+                        "on his team", "on her team", "on their team")
 _TRIGGERS["meet"] += ("ring", "rings", "rang")
 _TRIGGERS["message"] += ("call",)
 _TRIGGERS["meet"] += (

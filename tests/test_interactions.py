@@ -7090,3 +7090,10 @@ def test_hosts_named_with_a_role_word_between_them_host_together(clf: Classifier
     c = classify(clf, "Hosts Jang Wonyoung and actor Choi Hyun-wook opened the second half of the show.")
     got = named_pair(c, "Wonyoung", "Choi Hyun Wook")
     assert got is not None and "collab" in got.types
+
+
+def test_sharing_hosting_duties_with_someone_is_co_hosting(clf: Classifier) -> None:
+    c = classify(clf, "In previous years, YoonA shared hosting duties at the MBC festival with broadcaster Jang Sung "
+                      "Kyu.")
+    got = named_pair(c, "Yoona", "Jang Sung-kyu")
+    assert got is not None and "collab" in got.types
