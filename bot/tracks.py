@@ -15,7 +15,10 @@ from collections.abc import Sequence
 SONG_TITLE = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 # between a title and the guest credited on it: "'New Woman' featuring Rosalía", "'Handlebars' with Dua Lipa"
 _FEATURED_GAP = re.compile(
-    r"(?i:[,\s]*(?:\((?:feat\.?|ft\.?|featuring)|feat\.?|ft\.?|featuring|with|by|alongside|(?:a\s+)?(?:duet|collab\w*)\s+with)"
+    # ("'Handlebars' features Dua Lipa, 'Damn Right' brings in Childish Gambino and Kali Uchis": the title first)
+    r"(?i:[,\s]*(?:\((?:feat\.?|ft\.?|featuring)|feat\.?|ft\.?|featuring|with|by|alongside|(?:a\s+)?(?:duet|collab\w*)\s+with"
+    r"|(?:also\s+)?(?:features|featured|brings\s+(?:in|together)|brought\s+(?:in|together)|enlists|enlisted"
+    r"|pairs\s+(?:her|him|them)\s+with))"
     r"\s+(?:(?:rapper|singer|producer|both|fellow|american|british)\s+)*)"
 )
 # between a guest and the title after: "Doechii features on 'ExtraL'", "Dua Lipa joins her on the glossy
@@ -23,7 +26,7 @@ _FEATURED_GAP = re.compile(
 _GUEST_ON = re.compile(
     r"(?i:,?\s+(?:(?:\w+\s+){0,2}?(?:also\s+)?(?:features?|featured|appears?|appeared|joins?|joined|turns?\s+up"
     r"|turned\s+up|duets?|duetted|guests?|guested|raps?|rapped|sings?|sang)\s+(?:(?:with\s+|alongside\s+)?(?:her|him"
-    r"|them)\s+)?|together\s+)?on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
+    r"|them)\s+)?|together\s+)?(?:on|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
 )
 # one guest after another: "Childish Gambino and Kali Uchis", "Doja Cat, RAYE"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")

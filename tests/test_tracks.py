@@ -33,3 +33,13 @@ def test_a_possessive_owner_is_no_guest() -> None:
 def test_one_title_tells_nothing_apart() -> None:
     s = '"Damn Right" features both Childish Gambino and Kali Uchis.'
     assert songs_of(s, "Childish Gambino", "Kali Uchis") == [None, None]
+
+
+def test_a_title_that_features_or_brings_in_guests_credits_the_names_after_it() -> None:
+    s = "'Handlebars' features Dua Lipa, 'Damn Right' brings in Childish Gambino and Kali Uchis."
+    assert songs_of(s, "Dua Lipa", "Childish Gambino", "Kali Uchis") == [0, 1, 1]
+
+
+def test_a_guest_enlisted_for_a_title_is_on_that_title() -> None:
+    s = 'Jennie enlisted Childish Gambino and Kali Uchis for "Damn Right," Doechii for "ExtraL."'
+    assert songs_of(s, "Childish Gambino", "Kali Uchis", "Doechii") == [0, 0, 1]
