@@ -573,6 +573,7 @@ _JOINS_THOSE_SERVING = re.compile(r"[^.;]{0,80}?" + _IN_SERVICE)
 _FOLLOWS_THOSE_SERVING = re.compile(
     r"(?:\s*(?:,(?!\s+who\b)|(?i:and|&|fellow|bandmates?|members?)\b|[A-Z0-9][\w'’.()-]*))+" + _IN_SERVICE
 )
+_COMPETED_BEFORE = re.compile(r"(?i:\b(?:compet(?:ed|es|ing|e)|vied|vying|contend(?:ed|ing)?|rivals?)\s+(?:\w+\s+)?$)")
 _JOIN_HEADLINERS = re.compile(r"(?i:\s+(?:fellow\s+|festival\s+|the\s+)?(?:co-?)?headliners?\b)")
 _POST_NEGATION = re.compile(
     r"(?i:^\s*(?:no\s+one|nobody|anyone)\b(?!\s+(?:saw|expected|predicted|could\s+have\s+(?:predicted|expected)"
@@ -1494,6 +1495,8 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
             continue  # "fans loved Jungkook's comment": the fans' act, not the artist's
         elif c.kind == "join" and _JOINS_THOSE_SERVING.match(text, c.end, s.end):
             continue  # "Mingyu and DK join bandmates Jeonghan and Hoshi, who have already enlisted": in service too
+        elif c.kind == "join" and _COMPETED_BEFORE.search(text, max(s.start, c.start - 30), c.start):
+            continue  # "on 'Mr. Trot', where he competed alongside Lim Young Woong": rivals of one contest
         elif c.kind == "join" and _JOIN_HEADLINERS.match(text, c.end, s.end):
             continue  # "BABYMONSTER will join headliners Olivia Rodrigo and Tyler, The Creator": one line-up
         elif c.kind == "_bandact":

@@ -7097,3 +7097,9 @@ def test_sharing_hosting_duties_with_someone_is_co_hosting(clf: Classifier) -> N
                       "Kyu.")
     got = named_pair(c, "Yoona", "Jang Sung-kyu")
     assert got is not None and "collab" in got.types
+
+
+def test_contestants_who_competed_alongside_each_other_pair_nobody(clf: Classifier) -> None:
+    c = classify(clf, "Lee Chan Won first rose to fame on TV Chosun's \"Mr. Trot\" in 2020, where he competed "
+                      "alongside Lim Young Woong and Young Tak.")
+    assert not c.interactions
