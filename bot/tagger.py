@@ -636,6 +636,7 @@ class Tagger:
         # word, so they are found as written, in their own case, by one small pattern
         symbolic = {n: a.id for a in roster for n in (a.name, *a.aliases) if n[:1] in "&#@+" and len(n) > 2}
         self._symbolic = symbolic
+        self._symbolic_heads = tuple({n[:2] for n in symbolic})  # one of these must be in a text for a match
         self._symbolic_re = (
             re.compile(r"(?<![\w&#@+])(?:" + "|".join(map(re.escape, sorted(symbolic, key=len, reverse=True)))
                        + r")(?![\w&])")
@@ -816,7 +817,7 @@ class Tagger:
         # namesake ("'Jungkook' trended" is still the person)
         chosen = [m for m in chosen if not self._quoted_common_word(text, m) and not _clock_time(text, m)
                   and not _not_a_person(text, m, plays)]
-        if self._symbolic_re is not None and any(ch in text for ch in "&#@+"):
+        if self._symbolic_re is not None and any(h in text for h in self._symbolic_heads):
             chosen = self._symbol_names(text, chosen)
         occupied = _Occupied(len(text), chosen)  # built once: the later passes start from copies of it
         news = self._provisionals(text, chosen, cues, occupied.copy())
