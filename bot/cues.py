@@ -1050,16 +1050,6 @@ _CUE_PATTERNS += [
         r"(?:co-?)?(?:host|MC|presenter|DJ|interviewer)\b(?=\s+(?-i:[A-Z])))",
     ),
 ]
-# "The series stars Gong Seung Yeon as a burned-out barista and Choi Hyun Wook as ...": a cast list (a helper
-# kind: bot.pairing pairs the actors listed one after another with their roles, nobody else)
-_CUE_PATTERNS.append((
-    "_castact",
-    r"(?=star(?:s|red|ring)\s)(?<!\balso\s)" + "".join(rf"(?<!\b{w}\s)" for w in _STARS_NOUN_BEFORE)
-    + r"\bstar(?:s|red|ring)\s+(?=(?-i:[A-Z])[^.;]{0,60}?\s+as\s)",
-))
-# "Doyoung, An Yujin and Lee Jun-young hosted the festival": hosting (a helper kind: bot.pairing pairs the names
-# listed as its one subject, nobody else)
-_CUE_PATTERNS.append(("_hostact", r"(?:\b(?i:(?:co-?)?host(?:ed|s|ing)?|emcee(?:d|s|ing)?)|\bMC(?:s|['’]d|ed)?)\b"))
 # A performance whose subject is two or more members of one group (kept only then, in cue_filters): "Sunggyu,
 # Dongwoo, Woohyun and Sungjong performed a set of old favourites" -- members in one activity (LABELING).
 _CUE_PATTERNS.append((
@@ -1392,8 +1382,6 @@ _TRIGGERS["collab"] += ("reunit", "joined by", "accompan", "hold", "held", "stag
                         "co-host", "cohost", "crash")
 _TRIGGERS["collab"] += ("sing", "sang", "perform", "record", "duet", "he ", "she ", "they ", "wrote", "released")
 _TRIGGERS["_formact"] = ("formed", "forms", "debut")
-_TRIGGERS["_castact"] = ("stars ", "starred ", "starring ")
-_TRIGGERS["_hostact"] = ("host", "cohost", "co-host", "emcee", "mc")
 _TRIGGERS["collab"] += ("appear", "rose ", "rise", "recorded by", "sung by", "performed by", "guest list",
                         "on a team", "on the same team", "team-up", "teamup", "shared hosting", "shares hosting",
                         "sharing hosting", "share hosting", "shared mc", "shared the hosting", "on one team",

@@ -24,9 +24,7 @@ SHARED_TYPES = frozenset({"challenge", "collab"})
 SIDE_PAIR = "_side"
 # Cue kinds that are no act of their own: they join, relate or sequence parties, or pair only bandmates
 # (bot.cue_filters); a sentence with none but these has no typed act.
-HELPER_KINDS = frozenset(
-    {"recip", "join", "_seq", "_joinact", "_bandact", "_formact", "_dropact", "_titlewith", "_castact", "_hostact"}
-)
+HELPER_KINDS = frozenset({"recip", "join", "_seq", "_joinact", "_bandact", "_formact", "_dropact", "_titlewith"})
 # A group pair whose members take part themselves is really about those members.
 HANDOVER_TYPES = frozenset({"challenge", "gift", "meet", "collab", "cover", "comment"})
 OPENING_SENTENCES = 2

@@ -459,14 +459,11 @@ def extract_interactions(
                 if not _own_group(story, x, y):
                     _add(accs, x, y, {"meet"}, False, s, in_title, story)
                     history.append((x, y, s.index))
-        if len(parties) >= 2 and ("star" in s.text or "host" in s.text or "MC" in s.text or "emcee" in s.text
-                                  or "Host" in s.text):
-            # a cast or hosting list: its own pairs (the rest of the sentence reads as if it were not there)
-            for a, b, types, directed in _list_helper_pairs(s, _distinct(parties), story):
+        if len(parties) >= 2:
+            # a cast or hosting list: its own pairs, whatever else the sentence says
+            for a, b, types, directed in _list_pairs(s, _distinct(parties), story):
                 _add(accs, a, b, types, directed, s, in_title, story)
                 history.append((a, b, s.index))
-        if cues and any(c.kind in _LIST_HELPERS for c in cues):
-            cues = [c for c in cues if c.kind not in _LIST_HELPERS]
         if (
             not cues
             and not in_title
@@ -705,15 +702,12 @@ _SEE_PRONOUN_OFF = re.compile(r"(?i:(?:see|sees|saw|seeing)\s+(?:him|her|them)\s
 _AS_CLAUSE = re.compile(r"(?i:\b(?:as|while|when)\s+)")
 
 
-# helper cues that only open a list of names acting as one: a hosting line-up, a cast with its roles
-_LIST_HELPERS = frozenset({"_hostact", "_castact"})
-
-
-def _list_helper_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pair]:
+def _list_pairs(s: Sentence, active: list[_Party], story: _Story) -> list[_Pair]:
     """Co-hosts listed before hosting and actors a work stars with their roles: each two of them.
 
-    Read from the words themselves, not from the helper cues: another cue starting at the same word ("hosts"
-    as a meeting, "starred" as a joint work) takes the place of the helper cue in the cue list."""
+    Read from the words themselves, not from cues: another cue starting at the same word ("hosts" as a
+    meeting, "starred" as a joint work) would take a list cue's place, and a cast or hosting list may be the
+    only thing a sentence says."""
     out: list[_Pair] = []
     if "host" in s.text or "Host" in s.text or "MC" in s.text or "emcee" in s.text:
         out += _host_list_pairs(active, story)

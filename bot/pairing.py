@@ -406,11 +406,7 @@ def _pairs_for_sentence(
     s: Sentence, parties: list[_Party], active: list[_Party], cues: list[_Cue], story: _Story
 ) -> list[_Pair]:
     """Pairs (a, b, types, directed) a sentence supports."""
-    real = [
-        c
-        for c in cues
-        if c.kind not in ("_seq", "_joinact", "_bandact", "_formact", "_dropact", "_titlewith", "_castact", "_hostact")
-    ]
+    real = [c for c in cues if c.kind not in ("_seq", "_joinact", "_bandact", "_formact", "_dropact", "_titlewith")]
     if len(active) == 2:
         a, b = active
         if _own_group(story, a.id, b.id):
