@@ -1004,7 +1004,7 @@ _CUE_PATTERNS += [
         # not "blends JANNABI's 'Title' with Lee Mujin's hit" (two works) nor "'Title,' with Dohoon correcting ..."
         # ("released 'Who' in 2020 with Jimin and Jungkook")
         # ('"Winter Ahead" with veteran singer Park Hyo Shin': the partner's role words first)
-        r"(?:(?:(?<=[\"”]\s)(?<!,[\"”]\s)|(?<=\w['’]\s)|(?<=[\"”]\sin\s\d{4}\s))(?i:with)\b(?=\s+(?:(?:veteran|legendary"
+        r"(?:(?:(?<=[\"”]\s)(?<!,[\"”]\s)|(?<=\w['’]\s)|(?<=[\"”]\sin\s\d{4}\s))(?i:with)\b(?=\s+(?:the\s+)?(?:(?:veteran|legendary"
         r"|fellow|singer|singer-songwriter|rapper|producer|actor|actress|pianist|guitarist|DJ)\s+){0,2}(?-i:[A-Z]))"
         # (but "with BTS' Jimin": a group naming the partner)
         r"(?!\s+(?-i:[A-Z])[\w.&*-]*(?:\s+(?-i:[A-Z])[\w.&*-]*){0,2}['’]s?\s+(?-i:[a-z\"“‘'0-9]))"

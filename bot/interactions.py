@@ -31,6 +31,7 @@ story-level loop, pairs continued across sentences, per-pair accumulation and th
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import logging
 import re
@@ -266,6 +267,10 @@ def extract_interactions(
         counts[m.artist_id] += 1
     if len(counts) < 2:
         return [], False
+    written = text
+    text = _plain_list_commas(text, ments)
+    if text is not written:
+        sentences = [Sentence(s.index, s.start, s.end, text[s.start : s.end]) for s in sentences]
 
     scan_text = _names_capitalized(text, ments)
     found_cues, found_platforms, found_denials = _scan_story(scan_text)
@@ -637,7 +642,44 @@ def extract_interactions(
         _pair_with_song_artists(song_challenges, accs, story)
     _listicle_item_pairs(accs, story)
     _learned_pairs(accs, history, story, pair_model)
-    return _finish(accs, suppressed, story)
+    found, main_subject = _finish(accs, suppressed, story)
+    if text is not written:  # the evidence is quoted as written
+        as_written = {s.text: written[s.start : s.end] for s in sentences}
+        found = [dataclasses.replace(i, evidence=as_written.get(i.evidence, i.evidence)) for i in found]
+    return found, main_subject
+
+
+# "Hongjoong, San, and Wooyoung were waiting": the serial comma before the last of three or more listed names
+_SERIAL_AND = re.compile(r",\s+and\s+")
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|,\s+and)\s+(?:[\w.&*()-]+['’]s?\s+)?(?:(?:fellow|member|leader)\s+)?$")
+_LIST_ITEM_AFTER = re.compile(r"(?:[\w.&*()-]+['’]s?\s+)?(?:(?:fellow|member|leader)\s+)?")
+
+
+def _plain_list_commas(text: str, ments: list[MentionLike]) -> str:
+    """The text with the serial comma of a list of names read as a space ("A, B, and C" as "A, B  and C").
+
+    The rules were written for lists without it and read ", and" as the start of a new clause, so a list
+    written in the other style lost its last name. Offsets stay the same; only a comma between two listed
+    names, after at least one other comma of the list, changes."""
+    if ", and " not in text:
+        return text
+    ends = {m.end: m for m in ments}
+    starts = {m.start for m in ments}
+    chars: list[str] | None = None
+    for hit in _SERIAL_AND.finditer(text):
+        comma = hit.start()
+        before = text[max(0, comma - 26) : comma]
+        bracket = re.search(r"\s*\([^()]{1,24}\)$", before)
+        prev = ends.get(comma - (len(bracket.group()) if bracket else 0))
+        item = _LIST_ITEM_AFTER.match(text, hit.end())
+        if prev is None or item is None or item.end() not in starts:
+            continue
+        if not _LIST_ITEM_BEFORE.search(text, max(0, prev.start - 40), prev.start):
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[comma] = " "
+    return text if chars is None else "".join(chars)
 
 
 def _learned_pairs(
@@ -747,12 +789,13 @@ _POSSESSIVE_NEXT = re.compile(r"['’]")
 _OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\"“'‘]")  # (also "..., and Jin's single 'The Astronaut'")
 # the owner released the title: "TXT also released 'Back for More' with Anitta"
 _RELEASED_TITLE_BEFORE = re.compile(
+    r"(?:,\s+who\s+[^,;.\"“]{1,80},)?"  # ("Lisa, who is also busy with her solo career, released ...")
     r"\s+(?:also\s+|first\s+|then\s+|later\s+)?(?:released|dropped|unveiled|recorded|put\s+out)\s+"
     r"(?:(?:the|a|an|their|her|his|new|hit|single|song|track|duet|ballad|(?-i:[a-z][\w-]*))\s+){0,3}"
     r"(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+(?:in\s+\d{4}\s+)?"
 )
 _PARTNER_GAP = re.compile(
-    r"\s*(?:(?:[A-Za-z][a-z-]+\s+)?(?:rapper|singer|singer-songwriter|superstar|star|producer|DJ|duo|group|band|artist"
+    r"\s*(?:the\s+)?(?:(?:[A-Za-z][a-z-]+\s+)?(?:rapper|singer|singer-songwriter|superstar|star|producer|DJ|duo|group|band|artist"
     r"|icon|legend)\s+)?"
     # ("with EXO's D.O.": the partner's group says who he is)
     r"(?:[A-Z][\w&.*()-]*(?:\s+[A-Z][\w&.*()-]*){0,2}['’]s?\s+)?"

@@ -7090,3 +7090,46 @@ def test_contestants_who_competed_alongside_each_other_pair_nobody(clf: Classifi
 def test_a_joint_work_is_read_from(clf: Classifier, body: str, a: str, b: str) -> None:
     got = named_pair(classify(clf, body), a, b)
     assert got is not None and "collab" in got.types
+
+
+# ------------------------------------------------------------------------------------------ written styles
+def test_a_list_with_a_serial_comma_releasing_one_album_pairs_everyone_in_it(clf: Classifier) -> None:
+    c = classify(clf, "On January 13, Sowon, Yerin, SinB, and Umji released the special album \"Season of Memories\".")
+    assert unpaired(c, ["Sowon", "Yerin", "SinB", "Umji"], "collab") == []
+
+
+def test_a_serial_comma_before_the_last_name_keeps_it_in_the_photo(clf: Classifier) -> None:
+    c = classify(clf, "Hyoyeon uploaded photos to Instagram showing herself with Taeyeon, Sunny, and Yuri gathered "
+                      "around a table.")
+    assert unpaired(c, ["Hyoyeon", "Taeyeon", "Sunny", "Yuri"], "meet") == []
+
+
+def test_the_evidence_of_a_serial_comma_list_is_quoted_as_written(clf: Classifier) -> None:
+    body = "Hyoyeon uploaded photos to Instagram showing herself with Taeyeon, Sunny, and Yuri gathered around a table."
+    got = named_pair(classify(clf, body), "Sunny", "Yuri")
+    assert got is not None and got.evidence == body
+
+
+def test_a_clause_after_a_comma_and_is_no_list(clf: Classifier) -> None:
+    c = classify(clf, "Key wrapped up a solo tour across Asia and North America, and Onew released his first "
+                      "full-length album last spring.")
+    assert named_pair(c, "Key", "Onew") is None
+
+
+def test_members_releasing_a_tally_of_songs_over_the_years_is_no_joint_work(clf: Classifier) -> None:
+    c = classify(clf, "Over the past ten years, Nayeon, Jeongyeon, Momo and Tzuyu have released more than 200 songs.")
+    assert c.interactions == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        pytest.param("TXT released \"Do It Like That\" with the Jonas Brothers in 2023.", "TXT", "Jonas Brothers",
+                     id="a-partner-named-with-the"),
+        pytest.param("Lisa, who is also busy with her solo career, released \"New Woman\" with Spanish star Rosalía "
+                     "in August.", "Lisa", "Rosalía", id="a-relative-clause-between-the-owner-and-released"),
+    ],
+)
+def test_a_title_released_with_a_partner_is_read_through(clf: Classifier, body: str, a: str, b: str) -> None:
+    got = named_pair(classify(clf, body), a, b)
+    assert got is not None and "collab" in got.types
