@@ -7133,3 +7133,9 @@ def test_members_releasing_a_tally_of_songs_over_the_years_is_no_joint_work(clf:
 def test_a_title_released_with_a_partner_is_read_through(clf: Classifier, body: str, a: str, b: str) -> None:
     got = named_pair(classify(clf, body), a, b)
     assert got is not None and "collab" in got.types
+
+
+def test_a_list_opening_with_a_name_and_a_comma_keeps_its_first_name(clf: Classifier) -> None:
+    # (", TWICE and NewJeans join" also reads like a headline's second clause: "..., Junho and Chansung send support")
+    c = classify(clf, "aespa, TWICE and NewJeans join Suga for the dance challenge.")
+    assert [n for n in ("aespa", "TWICE", "NewJeans") if named_pair(c, n, "Suga") is None] == []
