@@ -256,6 +256,8 @@ def extract_interactions(
     ments = sorted(mentions, key=lambda m: m.start)
     if len(ments) < 2:
         return [], False
+    written = text
+    text, ments = _plain_asides(text, ments)
     starts = [s.start for s in sentences]
     buckets: list[list[_Party]] = [[] for _ in sentences]
     counts: Counter[str] = Counter()
@@ -267,7 +269,6 @@ def extract_interactions(
         counts[m.artist_id] += 1
     if len(counts) < 2:
         return [], False
-    written = text
     text = _plain_list_commas(text, ments)
     if text is not written:
         sentences = [Sentence(s.index, s.start, s.end, text[s.start : s.end]) for s in sentences]
@@ -647,6 +648,41 @@ def extract_interactions(
         as_written = {s.text: written[s.start : s.end] for s in sentences}
         found = [dataclasses.replace(i, evidence=as_written.get(i.evidence, i.evidence)) for i in found]
     return found, main_subject
+
+
+# "Wooyoung (우영) danced": the name written again in Hangul (or another script) in brackets right after it
+_ASIDE = re.compile(r" \((?:[^\x00-\x7f]|[ ,.·])+\)")
+_ASIDE_FOLLOWER = re.compile(r"['’]s?(?![\w'’])|[,;:.!?]")
+
+
+def _plain_asides(text: str, ments: list[MentionLike]) -> tuple[str, list[MentionLike]]:
+    """The text with a bracketed native-script aside after a tagged name blanked out, and its own mention dropped.
+
+    "Kim Chaewon (김채원), Sakura (사쿠라) and ..." is read as "Kim Chaewon, Sakura and ...": the rules read the
+    words between names, and an aside between them hid a list, a roll-call or a clause break. A comma or full
+    stop right after the aside moves up to the name; nothing else moves, so offsets stay the same."""
+    if " (" not in text:
+        return text, ments
+    ends = {m.end: m for m in ments}
+    chars: list[str] | None = None
+    drop: set[int] = set()
+    for hit in _ASIDE.finditer(text):
+        named = ends.get(hit.start())
+        if named is None:
+            continue
+        inside = [i for i, m in enumerate(ments) if hit.start() < m.start < hit.end()]
+        if any(ments[i].artist_id != named.artist_id for i in inside):
+            continue  # "Bada (바다)" read as another artist than the name before it: not a mere aside
+        if chars is None:
+            chars = list(text)
+        a, b = hit.start(), hit.end()
+        follower = _ASIDE_FOLLOWER.match(text, b)
+        n = len(follower.group()) if follower else 0
+        chars[a : b + n] = list(text[b : b + n] + " " * (b - a))
+        drop.update(inside)
+    if chars is None:
+        return text, ments
+    return "".join(chars), [m for i, m in enumerate(ments) if i not in drop]
 
 
 # "Hongjoong, San, and Wooyoung were waiting": the serial comma before the last of three or more listed names

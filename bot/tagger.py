@@ -838,6 +838,8 @@ class Tagger:
                 occupied.add(m.start, m.end)
         chosen.extend(self._surnames(text, chosen, occupied))
         chosen.sort(key=_START_END)
+        if " (" in text:
+            chosen = _bracketed_same_person(text, chosen, self.roster)
         nxt = _NEXT_STORY.search(text) if "Source[" in text else None
         if nxt is not None:  # the next story's teaser under the footnotes: none of its names are this story's
             chosen = [m for m in chosen if m.start < nxt.start()]
@@ -2212,6 +2214,33 @@ def _prev_line(text: str, ls: int) -> int | None:
 
 
 _TAG_CLOUD_ROW = re.compile(r"[ \t]*(?:tags|tagged|keywords|topics|categories|filed\s+under)[ \t]*:", re.IGNORECASE)
+
+
+def _bracketed_same_person(text: str, chosen: list[Mention], roster: Roster) -> list[Mention]:
+    """ "IVE's Rei (레이)", "Jeon Hyun-moo (전현무)": a name written again in Hangul in brackets right after it is
+    the same person, whoever else the Hangul could name (레이 is also EXO's Lay).
+
+    A provisional name gives way to the roster artist its bracketed form names; otherwise the bracketed form
+    takes the name's artist."""
+    remap: dict[str, str] = {}
+    out = list(chosen)
+    for i in range(len(out) - 1):
+        p, m = out[i], out[i + 1]
+        if (
+            p.artist_id == m.artist_id
+            or text[p.end : m.start] != " ("
+            or text[m.end : m.end + 1] != ")"
+            or not _HANGUL_RE.search(m.surface)  # ("Ayase (YOASOBI)": her group)
+            or ((g := roster.get(m.artist_id)) is not None and g.kind == "group")  # (also "Wonhee (아일릿)")
+        ):
+            continue
+        if p.artist_id.startswith("new:") and not m.artist_id.startswith("new:"):
+            remap[p.artist_id] = m.artist_id
+        else:
+            out[i + 1] = replace(m, artist_id=p.artist_id)
+    if remap:
+        out = [replace(x, artist_id=remap[x.artist_id]) if x.artist_id in remap else x for x in out]
+    return out
 
 
 def tag_cloud_line(text: str, ls: int) -> bool:

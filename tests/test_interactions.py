@@ -7139,3 +7139,23 @@ def test_a_list_opening_with_a_name_and_a_comma_keeps_its_first_name(clf: Classi
     # (", TWICE and NewJeans join" also reads like a headline's second clause: "..., Junho and Chansung send support")
     c = classify(clf, "aespa, TWICE and NewJeans join Suga for the dance challenge.")
     assert [n for n in ("aespa", "TWICE", "NewJeans") if named_pair(c, n, "Suga") is None] == []
+
+
+def test_a_season_cast_with_hangul_asides_is_read_like_one_without_them(clf: Classifier) -> None:
+    c = classify(clf, "According to the broadcaster, host Yoo Jae-suk (유재석) will return for the new season, "
+                      "joined by actor Lee Kwang-soo (이광수), singer and actress Kim Se-jeong (김세정), "
+                      "and EXO's Suho (수호).")
+    assert c.interactions == ()
+
+
+def test_a_list_with_hangul_asides_releasing_one_album_pairs_everyone_in_it(clf: Classifier) -> None:
+    c = classify(clf, "On January 13, Sowon (소원), Yerin (예린), SinB (신비) and Umji (엄지) released the "
+                      "special album \"Season of Memories\".")
+    assert unpaired(c, ["Sowon", "Yerin", "SinB", "Umji"], "collab") == []
+
+
+def test_the_evidence_of_a_sentence_with_hangul_asides_is_quoted_as_written(clf: Classifier) -> None:
+    body = ("Hyoyeon (효연) uploaded photos showing herself with Taeyeon (태연), Sunny (써니) and Yuri (유리) "
+            "gathered around a table.")
+    got = named_pair(classify(clf, body), "Sunny", "Yuri")
+    assert got is not None and got.evidence == body

@@ -1112,3 +1112,18 @@ def test_the_common_word_left_when_a_symbol_is_dropped_is_no_name(tagger: Tagger
 def test_haha_written_with_a_capital_mid_sentence_is_the_entertainer(tagger: Tagger) -> None:
     assert "haha" in ids(tagger, "Yoo Jae-suk laughed while Haha hid in the haunted house.")
     assert "haha" not in ids(tagger, "The fans wrote haha under the clip.")
+
+
+def test_a_name_written_again_in_hangul_brackets_is_the_same_person(tagger: Tagger) -> None:
+    # (민재 and 예찬 alone could be members of other groups)
+    text = "xikers members Minjae (민재) and Yechan (예찬) started the routine."
+    assert ids(tagger, text) == ["xikers", "minjae-xikers", "yechan-xikers"]
+
+
+def test_a_provisional_name_takes_the_roster_artist_its_hangul_names(tagger: Tagger) -> None:
+    text = "The show is hosted by comedian Jeon Hyun-moo (전현무). Later Jeon Hyun-moo agreed."
+    assert ids(tagger, text) == ["jun-hyun-moo"]
+
+
+def test_a_group_in_hangul_brackets_after_a_member_stays_the_group(tagger: Tagger) -> None:
+    assert ids(tagger, "Wonhee (아일릿) smiled.")[-1] == "illit"
