@@ -370,7 +370,11 @@ def extract_interactions(
             and parties
             and s.index
             and any(q in s.text for q in _QUOTE_MARKS)
-            and any(k in s.text for k in _TRACKISH_KEYS)
+            and (
+                any(k in s.text for k in _TRACKISH_KEYS)
+                or "with" in sentences[s.index - 1].text
+                or "guest" in sentences[s.index - 1].text
+            )
         ):
             _record_track_guests(s, [p for p in parties if not p.excluded], accs, history, story, in_title)
         if speaker is not None and not in_title:
@@ -1194,7 +1198,7 @@ _RECORD_SUBJECT = re.compile(
 _TRACK_WORD = re.compile(r"(?i:\b(?:tracks?|songs?|singles?|collaborations?|duets?)\b)")
 # "The album features both Childish Gambino and Kali Uchis on one track": one work after all
 _ONE_WORK = re.compile(r"(?i:\b(?:both|together|duet|one\s+(?:track|song)|same\s+(?:track|song))\b)")
-_RECORD_NOUN = re.compile(r"(?i:\b(?:album|record|ep|lp|mini-?album|tracklist|track\s+list)\b)")
+_RECORD_NOUN = re.compile(r"(?i:\b(?:album|record|ep|lp|mini-?album|tracklist|track\s+list|full-length\s+project)\b)")
 
 
 def _record_owner(story: _Story, index: int) -> str | None:
@@ -1407,6 +1411,10 @@ _QUOTE_MARKS = ("\"", "“", "‘", "'")
 # words _TRACK_WORD_BEFORE / _TRACK_WORD_AFTER need, looked for before either regex runs
 _TRACKISH_KEYS = ("track", "song", "album", "record", "single", "cut", "number", "closer", "opener", "intro", "outro",
                   "EP", "ep's", "B-side", "b-side", "interlude", "Track", "Song")
+_GUESTS_SAID = re.compile(
+    r"(?i:\b(?:stacked|packed|loaded|filled)\s+with\s+(?:\w+\s+)?(?:guests|collaborators|features)\b"
+    r"|\bguest\s+(?:list|spots|appearances|verses)\b)"
+)
 _NOT_SO = re.compile(r"(?i:\b(?:not|never|no\s+longer|would|could|might|rumou?r\w*|reportedly)\b|n['’]t\b)")
 
 
@@ -1419,9 +1427,15 @@ def _record_track_guests(
     track of a record the story has just named works with the record's artist (and with a co-guest of the
     same track), though the sentence never names the artist. Only a title the sentence itself calls a track
     counts, so "appeared on 'Music Bank'" is no guest spot."""
+    # ("Ruby ... is stacked with guests. Dua Lipa joins her on the glossy 'Handlebars'": the record's guests are
+    # the story's subject, so its titles are its tracks)
+    guests_said = s.index > 0 and bool(
+        _GUESTS_SAID.search(s.text) or _GUESTS_SAID.search(story.sentences[s.index - 1].text)
+    )
     titles = [
         (a, b) for a, b in tracks.song_titles(story.text, s.start, s.end)
-        if _TRACK_WORD_BEFORE.search(story.text, max(s.start, a - 30), a)
+        if guests_said
+        or _TRACK_WORD_BEFORE.search(story.text, max(s.start, a - 30), a)
         or _TRACK_WORD_AFTER.match(story.text, b, b + 40)
     ]
     if not titles or _NOT_SO.search(s.text):
@@ -2207,7 +2221,7 @@ def _finish(
 _OWNED_RELEASE = re.compile(
     # ("Jennie's first full-length solo album", not "i-dle's Soyeon for new single": the words of the record only)
     r"(?i:['’]s?\s+(?:(?!(?:for|with|by|on|and|to|in)\s)[\w-]+\s+){0,3}"
-    r"(?:ep|album|mini-?album|single|title\s+track)\b"
+    r"(?:ep|album|mini-?album|single|title\s+track|(?<=full-length\s)project)\b"
     # "QWER enlist Epik High's Tablo for new single", "QWER have shared a new single featuring Tablo" (also after a
     # relative clause: "Lisa, who left YG in 2023 and launched her own label, Lloud, released her first album")
     r"|(?:,\s+who\s+[^.;,]{1,80}(?:,[^.;,]{1,30})?,)?"

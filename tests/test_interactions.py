@@ -7159,3 +7159,12 @@ def test_the_evidence_of_a_sentence_with_hangul_asides_is_quoted_as_written(clf:
             "gathered around a table.")
     got = named_pair(classify(clf, body), "Sunny", "Yuri")
     assert got is not None and got.evidence == body
+
+
+def test_the_guests_of_a_record_said_to_be_stacked_with_guests_pair_with_its_artist(clf: Classifier) -> None:
+    c = classify(clf, "Ruby marks Jennie's first full-length project, and it's stacked with guests. Dua Lipa joins "
+                      "her on the glossy \"Handlebars,\" and \"Damn Right\" brings together Childish Gambino and "
+                      "Kali Uchis.")
+    assert unpaired(c, ["Jennie", "Childish Gambino", "Kali Uchis"], "collab") == []
+    assert named_pair(c, "Jennie", "Dua Lipa") is not None
+    assert named_pair(c, "Dua Lipa", "Kali Uchis") is None  # (guests of different songs)
