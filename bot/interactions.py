@@ -374,6 +374,7 @@ def extract_interactions(
                 any(k in s.text for k in _TRACKISH_KEYS)
                 or "with" in sentences[s.index - 1].text
                 or "guest" in sentences[s.index - 1].text
+                or "collab" in sentences[s.index - 1].text
             )
         ):
             _record_track_guests(s, [p for p in parties if not p.excluded], accs, history, story, in_title)
@@ -1412,8 +1413,8 @@ _QUOTE_MARKS = ("\"", "“", "‘", "'")
 _TRACKISH_KEYS = ("track", "song", "album", "record", "single", "cut", "number", "closer", "opener", "intro", "outro",
                   "EP", "ep's", "B-side", "b-side", "interlude", "Track", "Song")
 _GUESTS_SAID = re.compile(
-    r"(?i:\b(?:stacked|packed|loaded|filled)\s+with\s+(?:\w+\s+)?(?:guests|collaborators|features)\b"
-    r"|\bguest\s+(?:list|spots|appearances|verses)\b)"
+    r"(?i:\b(?:stacked|packed|loaded|filled|full|heavy|heavily)\b[^.;]{0,20}?\b(?:guests|collaborators|collaborations"
+    r"|features)\b|\bguest\s+(?:list|spots|appearances|verses)\b)"
 )
 _NOT_SO = re.compile(r"(?i:\b(?:not|never|no\s+longer|would|could|might|rumou?r\w*|reportedly)\b|n['’]t\b)")
 

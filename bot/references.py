@@ -306,7 +306,8 @@ def _resolve_references(
                 m.start() == 0 or bool(_LEAD_PHRASE.fullmatch(s.text, 0, m.start()))
             )
             role_pick = _resolve_group_ref(s.text, m.end(), [p for p in parties if p.start < a], present, story,
-                                           opening=opening and not any(p.start < a for p in parties))
+                                           opening=opening and not any(p.start < a for p in parties),
+                                           prev=recent[-1] if recent and recent[-1] else None)
         else:
             role_pick = _resolve_role(role, present, recent, story)
             if m.start() == 0 and s.start >= story.title_end and role in _PERSON_ROLES:
@@ -665,7 +666,8 @@ _GROUP_NOUN_USE = re.compile(r"(?:['’]s)?\s+(?:chat|photo|shot|selfie|picture|
 
 
 def _resolve_group_ref(
-    text: str, end: int, before: list[_Party], present: set[str], story: _Story, opening: bool = False
+    text: str, end: int, before: list[_Party], present: set[str], story: _Story, opening: bool = False,
+    prev: list[_Party] | None = None,
 ) -> str | None:
     """"the group" / "the band": the group named last before it in this sentence; opening a sentence of the
     body ("The band have previously shared covers of ..."), the story's own group.
@@ -680,6 +682,16 @@ def _resolve_group_ref(
     latest = next((p.id for p in reversed(before) if _is_group(story, p.id)), None)
     if latest is None and opening:
         latest = _story_group(story)
+    # "Stray Kids are no strangers to Western collaborations. The eight-member group teamed up with ...": the
+    # subject of the sentence before, when it is the only group there
+    if (
+        latest is None
+        and opening
+        and prev
+        and _is_group(story, prev[0].id)
+        and sum(1 for p in _distinct(prev) if _is_group(story, p.id)) == 1
+    ):
+        latest = prev[0].id
     if latest is None or latest in present or any(_is_member(story, pid, latest) for pid in present):
         return None
     return latest

@@ -7168,3 +7168,21 @@ def test_the_guests_of_a_record_said_to_be_stacked_with_guests_pair_with_its_art
     assert unpaired(c, ["Jennie", "Childish Gambino", "Kali Uchis"], "collab") == []
     assert named_pair(c, "Jennie", "Dua Lipa") is not None
     assert named_pair(c, "Dua Lipa", "Kali Uchis") is None  # (guests of different songs)
+
+
+def test_a_record_said_to_lean_on_collaborations_pairs_its_guests_with_its_artist(clf: Classifier) -> None:
+    c = classify(clf, "Ruby, Jennie's first full-length solo album, leaned heavily on collaborations. Doechii joined "
+                      "her on \"ExtraL,\" and Dominic Fike featured on \"Love Hangover.\"")
+    assert named_pair(c, "Jennie", "Doechii") is not None and named_pair(c, "Jennie", "Dominic Fike") is not None
+
+
+@pytest.mark.parametrize("ref", ["The group", "The eight-member group", "The boy group"])
+def test_the_group_opening_a_sentence_is_the_only_group_of_the_sentence_before(clf: Classifier, ref: str) -> None:
+    c = classify(clf, f"Stray Kids are no strangers to Western collaborations. {ref} teamed up with Charlie Puth "
+                      "on \"Lose My Breath\" in 2024.")
+    assert named_pair(c, "Stray Kids", "Charlie Puth") is not None
+
+
+def test_the_group_opening_a_sentence_after_two_groups_stays_unresolved(clf: Classifier) -> None:
+    c = classify(clf, "Stray Kids topped the chart ahead of SEVENTEEN. The group teamed up with Charlie Puth in 2024.")
+    assert named_pair(c, "Stray Kids", "Charlie Puth") is None
