@@ -614,6 +614,7 @@ _TWO_NAMES_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+[A-Z][\w'’.-]*
 _LISTED_NAMES_BEFORE = re.compile(
     r"[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’.-]*,\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:\w+\s+)?$"
 )
+_ACCOUNT_WORDS = re.compile(r"(?i:instagram|tiktok|twitter|\bx\b|weverse|threads|account|followers)")
 _TALLY_AFTER = re.compile(r"\s+(?:more\s+than|over|nearly|almost|dozens|hundreds|numerous|countless|\d)")
 _ONE_WORK_AFTER = re.compile(r"\s*(?:(?:the|a|an|their)\s|[\"“])")  # (not "have released more than 200 songs")
 _PERFORMANCE_OF_OTHERS = re.compile(
@@ -1383,6 +1384,10 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 continue  # "Hoseok followed in October": came next, followed nobody
             if lw in ("followed", "follows") and _QUOTED_WORK_NEXT.match(after):
                 continue  # 'The leader\'s haul follows "Ubermensch" in February': a record came after a record
+            if lw == "followed" and after.startswith(" by ") and before.endswith(", ") and not _ACCOUNT_WORDS.search(
+                s.text
+            ):
+                continue  # "X opened the series, followed by A, B and C": who came next
             if before.endswith("which ") and not _SHOW_SUBJECT.search(before[-110:]):
                 continue  # "Her single, which follows 'Seven'": comes after, follows nobody
             if _SHOW_SUBJECT.search(before[-110:]):

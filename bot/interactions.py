@@ -2280,7 +2280,10 @@ _LINE_UP_HEAD = re.compile(
     r"(?:[^\n.;()—–]{1,40}?,\s*){0,12}(?:(?:[^\n.;()—–,]{1,40}?\s+)?and\s+)?$"
     # "The group's Japanese sub-unit MISAMO, made up of Momo, Sana and Mina, ...": who is in it
     r"|[,(]\s*(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising|comprised\s+of)\s+"
-    r"(?:[^\n.;()—–]{1,40}?,\s*){0,12}(?:(?:[^\n.;()—–,]{1,40}?\s+)?and\s+)?$)"
+    r"(?:[^\n.;()—–]{1,40}?,\s*){0,12}(?:(?:[^\n.;()—–,]{1,40}?\s+)?and\s+)?$"
+    # "KiiiKiii, which debuted in March with members Jiyu, Leesol, Sui, Haum and Kya"
+    r"|\b(?:with|by)\s+(?:its\s+|their\s+)?(?:\w+\s+)?members\s+(?:[^\n.;()—–]{1,40}?,\s*){0,12}"
+    r"(?:(?:[^\n.;()—–,]{1,40}?\s+)?and\s+)?$)"
 )
 
 

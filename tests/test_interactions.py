@@ -7186,3 +7186,24 @@ def test_the_group_opening_a_sentence_is_the_only_group_of_the_sentence_before(c
 def test_the_group_opening_a_sentence_after_two_groups_stays_unresolved(clf: Classifier) -> None:
     c = classify(clf, "Stray Kids topped the chart ahead of SEVENTEEN. The group teamed up with Charlie Puth in 2024.")
     assert named_pair(c, "Stray Kids", "Charlie Puth") is None
+
+
+def test_a_series_host_followed_by_the_next_hosts_is_no_joint_work(clf: Classifier) -> None:
+    c = classify(clf, "Park Jae-beom opened the series, followed by Jannabi's Choi Jung-hoon, AKMU, Lee Hyori, ZICO "
+                      "and, most recently, actor Park Bo-gum, whose season wraps up at the end of this month.")
+    assert c.interactions == ()
+
+
+def test_being_followed_by_someone_on_instagram_is_still_a_follow(clf: Classifier) -> None:
+    c = classify(clf, "Wonyoung was quietly followed by Sakura on Instagram last week.")
+    got = named_pair(c, "Sakura", "Wonyoung")
+    assert got is not None and "follow" in got.types
+
+
+def test_members_only_listed_in_who_the_group_is_take_no_part_in_a_challenge_to_its_song(clf: Classifier) -> None:
+    c = classify(clf, "ZEROBASEONE's Zhang Hao uploaded a TikTok of himself doing the point choreography. KiiiKiii, "
+                      "which debuted in March with members Jiyu, Leesol, Sui, Haum and Kya, has seen its debut track "
+                      "spread far beyond K-pop fandom.",
+                 title="ZEROBASEONE's Zhang Hao Took On KiiiKiii's \"I DO ME\" Challenge")
+    assert named_pair(c, "Zhang Hao", "KiiiKiii") is not None
+    assert named_pair(c, "Leesol", "Sui") is None and named_pair(c, "Zhang Hao", "Sui") is None
