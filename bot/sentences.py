@@ -162,6 +162,8 @@ def _is_abbreviation(text: str, start: int, dot: int, end: int, line_end: int) -
     lo = max(start, dot - _RUN_WINDOW)
     before = text[lo:dot]
     kept = before.rstrip(_WORD_CHARS)
+    if kept and kept[-1].isalpha():
+        return False  # a word with a letter beyond ASCII ("ROSALÍA."): no abbreviation, no initial
     if not kept and lo > start:
         return False
     last = before[len(kept) :]

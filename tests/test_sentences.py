@@ -93,3 +93,13 @@ def test_a_sentence_may_open_with_an_artist_styled_in_lower_case() -> None:
         "aespa's title track stayed at No. 2.",
         "j-hope returned.",
     ]
+
+
+def test_a_name_ending_in_a_capital_after_an_accented_letter_is_no_initial() -> None:
+    # ("ROSALÍA." ends in "A." after a letter beyond ASCII: the whole word, not an initial like "J.")
+    texts = [s.text for s in split_sentences("It featured singer ROSALÍA. JENNIE, meanwhile, dropped her album.")]
+    assert texts == ["It featured singer ROSALÍA.", "JENNIE, meanwhile, dropped her album."]
+
+
+def test_an_initial_before_a_surname_still_joins_it() -> None:
+    assert [s.text for s in split_sentences("He met J. Cole there.")] == ["He met J. Cole there."]
