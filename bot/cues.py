@@ -435,6 +435,8 @@ _CUE_PATTERNS: list[tuple[str, str]] = [
         # "took part in Taeyang's new single": a part on the other's record or stage
         r"|\b(?:took|take|takes|taking)\s+part\s+in\b(?=\s+(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}['’]s?\s+"
         r"(?:[\w-]+\s+){0,2}?(?:songs?|singles?|tracks?|albums?|eps?|mvs?|music\s+videos?|stages?|remix)\b)"
+        # "the two filmed its music video together": a joint work
+        r"|\b(?:film|shot|shoot)(?:ed|s|ing)?\s+(?:the|its|a|their)\s+(?:[\w-]+\s+)?(?:music\s+video|mv)\s+together\b"
         # "performed with Taeyang at the festival": one stage, both on it
         r"|\bperform(?:ed|s|ing)?\s+(?:together\s+)?(?:with|alongside)\b(?=\s+(?:(?:fellow|labelmate|senior|singer|rapper)\s+)?(?-i:[A-Z]))"
         # "Anderson .Paak played drums on their new single", "is credited with guitar on the song"

@@ -832,7 +832,7 @@ _OWNS_NEXT_TITLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\"“'‘]")  # (
 _RELEASED_TITLE_BEFORE = re.compile(
     r"(?:,\s+who\s+[^,;.\"“]{1,80},)?"  # ("Lisa, who is also busy with her solo career, released ...")
     r"\s+(?:also\s+|first\s+|then\s+|later\s+)?(?:released|dropped|unveiled|recorded|put\s+out)\s+"
-    r"(?:(?:the|a|an|their|her|his|new|hit|single|song|track|duet|ballad|(?-i:[a-z][\w-]*))\s+){0,3}"
+    r"(?:(?:the|a|an|their|her|his|new|hit|single|song|track|duet|ballad|(?-i:[a-z][\w-]*))\s+){0,4}"
     r"(?:[\"“][^\"”]{1,60}[\"”]|['‘][^'’]{1,60}['’])\s+(?:in\s+\d{4}\s+)?"
 )
 _PARTNER_GAP = re.compile(
@@ -840,6 +840,8 @@ _PARTNER_GAP = re.compile(
     r"|icon|legend)\s+)?"
     # ("with EXO's D.O.": the partner's group says who he is)
     r"(?:[A-Z][\w&.*()-]*(?:\s+[A-Z][\w&.*()-]*){0,2}['’]s?\s+)?"
+    # ("with fellow BTS member Jin")
+    r"(?:(?:fellow\s+)?(?:[A-Z][\w&.*()-]*\s+)?(?:member|bandmate|groupmate|labelmate)\s+)?"
 )
 # "AKMU's 2021 single 'Nakka' was recorded with", "Lee Young-ji's hit 'Small girl,' originally recorded with"
 _RECORDED_TITLE_BEFORE = re.compile(

@@ -7128,6 +7128,8 @@ def test_members_releasing_a_tally_of_songs_over_the_years_is_no_joint_work(clf:
                      id="a-partner-named-with-the"),
         pytest.param("Lisa, who is also busy with her solo career, released \"New Woman\" with Spanish star Rosalía "
                      "in August.", "Lisa", "Rosalía", id="a-relative-clause-between-the-owner-and-released"),
+        pytest.param("For the same series, V also recorded the original soundtrack song \"It's Definitely You\" with "
+                     "fellow BTS member Jin.", "V", "Jin", id="four-words-before-the-title-and-a-fellow-member"),
     ],
 )
 def test_a_title_released_with_a_partner_is_read_through(clf: Classifier, body: str, a: str, b: str) -> None:
@@ -7207,3 +7209,10 @@ def test_members_only_listed_in_who_the_group_is_take_no_part_in_a_challenge_to_
                  title="ZEROBASEONE's Zhang Hao Took On KiiiKiii's \"I DO ME\" Challenge")
     assert named_pair(c, "Zhang Hao", "KiiiKiii") is not None
     assert named_pair(c, "Leesol", "Sui") is None and named_pair(c, "Zhang Hao", "Sui") is None
+
+
+def test_the_two_filming_a_music_video_together_is_a_joint_work(clf: Classifier) -> None:
+    c = classify(clf, "Jimin, for his part, has worked with other artists before: his 2023 feature on BIGBANG member "
+                      "Taeyang's single \"Vibe\" was a hit, and the two filmed its music video together in Seoul.")
+    got = named_pair(c, "Jimin", "Taeyang")
+    assert got is not None and "collab" in got.types
