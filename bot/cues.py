@@ -1031,6 +1031,13 @@ _CUE_PATTERNS += [
         r"(?i:\b(?:s(?:ang|ings?|inging)|perform(?:ed|s|ing)?|cover(?:ed|s|ing)?|swap(?:ped|s|ping)?|danced|dances)\b"
         r"(?=\s+each\s+other['’]s\s+(?:[\w-]+\s+)?(?:songs?|hits?|tracks?|singles?|choreograph(?:y|ies)|dances?)\b))",
     ),
+    # "RIIZE's B-side interpolates the chorus of TVXQ's 'Hug'", "sampling the guitar lick from TLC's 'No Scrubs'",
+    # "the strings are sampled straight from Fin.K.L's 1998 hit": another act's song in one's own
+    (
+        "cover",
+        r"(?i:\b(?:interpolat(?:es|ed|ing)|sampl(?:es|ed|ing))\b(?=\s+(?:[\w'’-]+\s+){0,5}?(?:of|from)\s+"
+        r"(?-i:[A-Z0-9])[\w&.*'’-]*(?:\s+(?-i:[A-Z])[\w&.*'’-]*){0,3}['’]s?\s+(?:[\w-]+\s+){0,3}?[\"“‘']))",
+    ),
     # "Mingyu drives Wonwoo to the training center": took him there in person
     (
         "meet",
@@ -1320,7 +1327,7 @@ _TRIGGERS["mention"] += ("call", "standing ovation")
 _TRIGGERS["message"] += ("call",)
 _TRIGGERS["meet"] += ("ran into", "run into", "runs into", "running into", "bump", "share", "shares a", "shared a",
                       "sharing a", "share an", "shares an", "shared an", "sharing an")
-_TRIGGERS["cover"] += ("belt", "croon")
+_TRIGGERS["cover"] += ("belt", "croon", "interpolat", "sampl")
 _TRIGGERS["mention"] += ("repost", "congratulat", "wish", "named", "cited", "citing", "names", "cites", "role model",
                           "look", "admir", "idoli", "gush", "compliment", "hyped up", "hyping up", "hypes up",
                           "react", "celebrat", "promot", "dedicat", "called", "calls", "shared", "express",

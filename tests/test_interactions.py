@@ -7216,3 +7216,21 @@ def test_the_two_filming_a_music_video_together_is_a_joint_work(clf: Classifier)
                       "Taeyang's single \"Vibe\" was a hit, and the two filmed its music video together in Seoul.")
     got = named_pair(c, "Jimin", "Taeyang")
     assert got is not None and "collab" in got.types
+
+
+@pytest.mark.parametrize(
+    ("body", "a", "b"),
+    [
+        pytest.param("RIIZE's fan-favorite B-side interpolates the chorus of TVXQ's 2004 debut single \"Hug.\"",
+                     "RIIZE", "TVXQ", id="interpolates-the-chorus-of"),
+        pytest.param("The strings that open ZEROBASEONE's album track are sampled straight from Fin.K.L's 1998 hit "
+                     "\"To My Boyfriend.\"", "ZEROBASEONE", "Fin.K.L", id="sampled-straight-from"),
+    ],
+)
+def test_a_song_built_on_another_acts_song_pairs_the_two_acts(clf: Classifier, body: str, a: str, b: str) -> None:
+    assert named_pair(classify(clf, body), a, b) is not None
+
+
+def test_a_sample_of_no_one_in_particular_pairs_nobody(clf: Classifier) -> None:
+    c = classify(clf, "BIBI and Lee Young-ji built \"No Manners\" around a looping brass sample of the city.")
+    assert all("cover" not in i.types for i in c.interactions)
