@@ -450,7 +450,8 @@ _BACKSTAGE_VISIT = re.compile(
     r"|\b(?:found|finding|finds|met|meeting|greeted|greeting|hugged|hugging|surprised|surprising|visited|visiting)"
     r"\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+$)"
 )
-_QUOTED_TITLE_END = re.compile(r"['‘\"“][^'’\"”]{1,40}['’\"”],?\s*$")
+# (a title in double quotes may hold an apostrophe: '“We’re Still Girl’s Day,” featuring ...')
+_QUOTED_TITLE_END = re.compile(r"(?:\"[^\"]{1,60}\"|“[^”]{1,60}”|['‘][^'’\"”]{1,40}['’\"”]),?\s*$")
 _ONLINE_TALK = re.compile(
     r"(?i:\b(?:dms?|direct\s+messages?|texts?|texted|messag\w*|kakao\w*|online|app|phone(?!\s+numbers?\b)|video\s+call"
     r"|chat\s+room|group\s+chat)\b)"

@@ -889,7 +889,7 @@ _CUE_PATTERNS += [
     (
         "challenge",
         r"(?i:\b(?:d(?:o|oes|id|oing)|tri(?:es|ed)|tr(?:y|ying)|attempt(?:s|ed|ing)?)\s+)"
-        r"(?=[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s?\s+(?:new\s+|viral\s+)?[\"“'‘][^\"”'’]{1,40}[\"”'’]\s+"
+        r"(?=[A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s?\s+(?:new\s+|viral\s+)?(?:\"[^\"]{1,40}\"|“[^”]{1,40}”|['‘][^\"”'’]{1,40}['’])\s+"
         r"(?i:dance|choreography|challenge)\b)",
     ),
     # "Asked by host Yoo Jae Suk whether ...": the host's guest, on the show

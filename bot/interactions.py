@@ -723,6 +723,10 @@ def _plain_list_commas(text: str, ments: list[MentionLike]) -> str:
     return text if chars is None else "".join(chars)
 
 
+_CURLY_QUOTES = ("“", "”", "‘", "’")
+_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
 def _learned_pairs(
     accs: dict[tuple[str, str], _Acc],
     history: list[tuple[str, str, int]],
@@ -735,7 +739,12 @@ def _learned_pairs(
     paired_in: dict[int, set[str]] = {}
     for a, b, index in history:
         paired_in.setdefault(index, set()).update((a, b))
-    cands = learned_pairs.candidates(story.text, story.title_end, story.sentences, story.ments, story.meta,
+    # (the model learned its words from stories written with straight quotes: curly ones read the same)
+    text, sentences = story.text, story.sentences
+    if any(q in text for q in _CURLY_QUOTES):
+        text = text.translate(_STRAIGHTEN)
+        sentences = [Sentence(x.index, x.start, x.end, text[x.start : x.end]) for x in sentences]
+    cands = learned_pairs.candidates(text, story.title_end, sentences, story.ments, story.meta,
                                      set(accs), paired_in, story.first_body, story.sight,
                                      story.vetoed, sorted(story.title_ids))
     for c, types in learned_pairs.accepted(cands, model):

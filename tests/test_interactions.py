@@ -7234,3 +7234,9 @@ def test_a_song_built_on_another_acts_song_pairs_the_two_acts(clf: Classifier, b
 def test_a_sample_of_no_one_in_particular_pairs_nobody(clf: Classifier) -> None:
     c = classify(clf, "BIBI and Lee Young-ji built \"No Manners\" around a looping brass sample of the city.")
     assert all("cover" not in i.types for i in c.interactions)
+
+
+def test_a_title_in_curly_quotes_holding_an_apostrophe_still_ends_before_its_guests(clf: Classifier) -> None:
+    c = classify(clf, "On July 8, Hyeri uploaded a new video titled “We’re Still Girl’s Day,” featuring fellow members "
+                      "Sojin, Yura and Minah.")
+    assert unpaired(c, ["Hyeri", "Sojin", "Yura", "Minah"], "collab") == []

@@ -372,3 +372,15 @@ def test_a_cross_candidate_through_a_pronoun_of_the_hubs_gender_stays(
 ) -> None:
     body = "Rosé thanked her fans on Sunday. Her 2024 duet with Bruno Mars won a Grammy."
     assert frozenset(("rose", "bruno-mars")) in _candidates_of(roster, "Rosé thanks fans", body, recording)
+
+
+def test_curly_quotes_give_the_model_the_words_straight_ones_do(roster: Roster,
+                                                                 recording: list[learned_pairs.Candidate]) -> None:
+    straight = "Alongside Lipa, Jennie enlisted Childish Gambino and Kali Uchis for \"Damn Right,\" it's said."
+    curly = "Alongside Lipa, Jennie enlisted Childish Gambino and Kali Uchis for “Damn Right,” it’s said."
+    model = with_model(roster, {"bias": 0.0})
+    model.classify(TITLE, straight)
+    seen = [(c.a, c.b, sorted(c.features)) for c in recording]
+    recording.clear()
+    model.classify(TITLE, curly)
+    assert seen and [(c.a, c.b, sorted(c.features)) for c in recording] == seen
