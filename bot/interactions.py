@@ -270,6 +270,8 @@ def extract_interactions(
     if len(counts) < 2:
         return [], False
     text = _plain_list_commas(text, ments)
+    if " - " in text:
+        text = text.replace(" - ", " – ")  # "3RACHA - members Bang Chan, Changbin and Han - wrote it": a dash
     if text is not written:
         sentences = [Sentence(s.index, s.start, s.end, text[s.start : s.end]) for s in sentences]
 

@@ -384,3 +384,19 @@ def test_curly_quotes_give_the_model_the_words_straight_ones_do(roster: Roster,
     recording.clear()
     model.classify(TITLE, curly)
     assert seen and [(c.a, c.b, sorted(c.features)) for c in recording] == seen
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was written and produced largely by the in-house unit 3RACHA — members Bang Chan, Changbin and Han — "
+        "and it is led by the single \"Gravity Game.\"",
+        "The clip shows all six members — Sophia, Lara, Manon, Megan, Daniela and Yoonchae — running through the "
+        "full routine in a single continuous shot as the camera weaves between them.",
+    ],
+)
+def test_a_spaced_hyphen_reads_like_a_dash(shipped: Classifier, body: str) -> None:
+    def pairs(text: str) -> set[frozenset[str]]:
+        return {frozenset((i.a, i.b)) for i in shipped.classify(TITLE, text).interactions}
+
+    assert pairs(body.replace(" — ", " - ")) == pairs(body)
