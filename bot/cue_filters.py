@@ -611,13 +611,8 @@ _SCREEN_WORK = re.compile(
 _CHARACTER_PAREN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\($")
 _PAIR_SUBJECT = re.compile(r"(?i:(?:[\w,' ]{0,40},\s+)?(?:the\s+(?:two|duo|pair)|both(?:\s+of\s+them)?|they)\b)")
 _TWO_NAMES_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:\w+\s+)?$")
-# "Sowon, Yerin, Eunha, SinB, and Umji released the special album": a list of three or more names, Oxford comma
-_LISTED_NAMES_BEFORE = re.compile(
-    r"[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’.-]*,\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:\w+\s+)?$"
-)
 _ACCOUNT_WORDS = re.compile(r"(?i:instagram|tiktok|twitter|\bx\b|weverse|threads|account|followers)")
 _TALLY_AFTER = re.compile(r"\s+(?:more\s+than|over|nearly|almost|dozens|hundreds|numerous|countless|\d)")
-_ONE_WORK_AFTER = re.compile(r"\s*(?:(?:the|a|an|their)\s|[\"“])")  # (not "have released more than 200 songs")
 _PERFORMANCE_OF_OTHERS = re.compile(
     r"performance\s+of\s+(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*['’]s?\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?i:song|hit|track|single|classic|ballad|number|anthem|debut)"
@@ -1459,11 +1454,7 @@ def _filter_cues(s: Sentence, cues: list[_Cue], parties: list[_Party], story: _S
                 )
                 if not _STARRING_GAP.fullmatch(text, gap_from, second.start):
                     continue  # "a thriller starring D.O., took first place, beating the drama led by Lee Jun-ho"
-            elif not (
-                _PAIR_SUBJECT.match(s.text)
-                or _TWO_NAMES_BEFORE.search(before)
-                or (_LISTED_NAMES_BEFORE.search(before) and _ONE_WORK_AFTER.match(after))
-            ):
+            elif not (_PAIR_SUBJECT.match(s.text) or _TWO_NAMES_BEFORE.search(before)):
                 continue
             elif _SEPARATE_RELEASES.search(after) or _APART.search(s.text) or _BOTH_BEFORE.search(before[-12:]):
                 continue  # "The two groups released their projects on the same day": side by side, not together

@@ -252,6 +252,9 @@ def extract_interactions(
     ``sentences`` must cover the text (title sentences first); ``mentions`` are the tagger's, sorted by
     start. ``pair_model`` adds the pairs it takes among those the rules left out (bot.learned_pairs).
     Returns the merged interactions and whether the story's main subject is an interaction.
+
+    The rules read the text in one written style: Hangul asides after names blanked, a list's serial comma
+    and a spaced hyphen read as the rules expect (offsets unchanged); the evidence is quoted as written.
     """
     ments = sorted(mentions, key=lambda m: m.start)
     if len(ments) < 2:
@@ -1440,7 +1443,8 @@ def _record_track_guests(
     highlights", a sentence after "Jennie's first album, Ruby, arrived on Friday": a guest credited on a
     track of a record the story has just named works with the record's artist (and with a co-guest of the
     same track), though the sentence never names the artist. Only a title the sentence itself calls a track
-    counts, so "appeared on 'Music Bank'" is no guest spot."""
+    counts, so "appeared on 'Music Bank'" is no guest spot -- or any title, when this sentence or the one before
+    says the record is full of guests."""
     # ("Ruby ... is stacked with guests. Dua Lipa joins her on the glossy 'Handlebars'": the record's guests are
     # the story's subject, so its titles are its tracks)
     guests_said = s.index > 0 and bool(

@@ -305,19 +305,11 @@ def _clause_spans(s: Sentence, parties: list[_Party], story: _Story, cues: Seque
             and any(s.start <= c.start < conj.start() for c in cues if c.kind not in ("recip", "join", "_seq"))
         ):
             breaks.append((conj.start(), conj.end()))
-    # "aespa, TWICE and NewJeans join Suga": a comma after a name that opens the clause lists it with the next
+    # "aespa, TWICE and NewJeans join Suga": a comma after the name that opens the clause lists it with the next
     # ones, however much the rest looks like a headline's second clause ("..., Junho and Chansung send support")
-    breaks = [
-        (bs, be)
-        for bs, be in breaks
-        if not (
-            text[bs] == ","
-            and text[bs:be].strip() == ","
-            and (first := next((p for p in parties if p.start >= s.start), None)) is not None
-            and first.end == bs
-            and first.start == max([s.start, *(e for b0, e in breaks if e <= first.start)])
-        )
-    ]
+    first = next((p for p in parties if p.start >= s.start), None)
+    if first is not None and first.start == max([s.start, *(e for _b, e in breaks if e <= first.start)]):
+        breaks = [(bs, be) for bs, be in breaks if not (bs == first.end and text[bs:be].strip() == ",")]
     breaks.sort()
     spans: list[tuple[int, int]] = []
     pos = s.start
